@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace papo::common {
+
+// WID-4: escapes everything, then turns **bold**, _italic_ and http(s) links into HTML.
+// The widget's formatText() in server/widget/widget.js follows the same rules.
+QString formatMessageHtml(const QString &text);
+
+} // namespace papo::common

@@ -1,0 +1,106 @@
+#include "chatmessage.h"
+
+namespace papo::common {
+
+namespace {
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QJsonObject ChatMessage::toJson() const
+{
+    const QJsonObject author{
+        {QLatin1String("kind"),
+         authorKind == AuthorKind::Operator ? QLatin1String("operator") : QLatin1String("visitor")},
+        {QLatin1String("id"), authorId},
+        {QLatin1String("name"), authorName}};
+    return {{QLatin1String("id"), id},
+            {QLatin1String("cid"), clientId},
+            {QLatin1String("conversationId"), conversationId},
+            {QLatin1String("author"), author},
+            {QLatin1String("text"), text},
+            {QLatin1String("createdAt"), isoTime(createdAt)}};
+}
+
+ChatMessage ChatMessage::fromJson(const QJsonObject &object)
+{
+    const QJsonObject author = object.value(QLatin1String("author")).toObject();
+    ChatMessage message;
+    message.id = object.value(QLatin1String("id")).toInteger();
+    message.clientId = object.value(QLatin1String("cid")).toString();
+    message.conversationId = object.value(QLatin1String("conversationId")).toInteger();
+    message.authorKind = author.value(QLatin1String("kind")).toString() == QLatin1String("operator")
+                             ? AuthorKind::Operator
+                             : AuthorKind::Visitor;
+    message.authorId = author.value(QLatin1String("id")).toInteger();
+    message.authorName = author.value(QLatin1String("name")).toString();
+    message.text = object.value(QLatin1String("text")).toString();
+    message.createdAt = parseTime(object.value(QLatin1String("createdAt")));
+    return message;
+}
+
+QJsonObject ConversationSummary::toJson() const
+{
+    return {{QLatin1String("id"), id},
+            {QLatin1String("visitorId"), visitorId},
+            {QLatin1String("visitorName"), visitorName},
+            {QLatin1String("state"),
+             state == ConversationState::Open ? QLatin1String("open") : QLatin1String("queued")},
+            {QLatin1String("ownerId"), ownerId > 0 ? QJsonValue(ownerId) : QJsonValue()},
+            {QLatin1String("pageUrl"), pageUrl},
+            {QLatin1String("updatedAt"), isoTime(updatedAt)},
+            {QLatin1String("lastMessage"),
+             hasLastMessage ? QJsonValue(lastMessage.toJson()) : QJsonValue()}};
+}
+
+ConversationSummary ConversationSummary::fromJson(const QJsonObject &object)
+{
+    ConversationSummary summary;
+    summary.id = object.value(QLatin1String("id")).toInteger();
+    summary.visitorId = object.value(QLatin1String("visitorId")).toInteger();
+    summary.visitorName = object.value(QLatin1String("visitorName")).toString();
+    summary.state = object.value(QLatin1String("state")).toString() == QLatin1String("open")
+                        ? ConversationState::Open
+                        : ConversationState::Queued;
+    summary.ownerId = object.value(QLatin1String("ownerId")).toInteger();
+    summary.pageUrl = object.value(QLatin1String("pageUrl")).toString();
+    summary.updatedAt = parseTime(object.value(QLatin1String("updatedAt")));
+    const QJsonValue last = object.value(QLatin1String("lastMessage"));
+    summary.hasLastMessage = last.isObject();
+    if (summary.hasLastMessage)
+        summary.lastMessage = ChatMessage::fromJson(last.toObject());
+    return summary;
+}
+
+QString operatorStatusName(OperatorStatus status)
+{
+    switch (status) {
+    case OperatorStatus::Online: return QStringLiteral("online");
+    case OperatorStatus::Invisible: return QStringLiteral("invisible");
+    case OperatorStatus::Offline: return QStringLiteral("offline");
+    }
+    return QStringLiteral("offline");
+}
+
+bool parseOperatorStatus(const QString &name, OperatorStatus *status)
+{
+    for (OperatorStatus candidate :
+         {OperatorStatus::Online, OperatorStatus::Invisible, OperatorStatus::Offline}) {
+        if (operatorStatusName(candidate) == name) {
+            *status = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace papo::common

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace papo::common {
+
+enum class AuthorKind { Visitor, Operator };
+
+// A stored chat message as it travels on the wire ("Message object" in docs/protocol.md).
+struct ChatMessage
+{
+    qint64 id = 0; // also the message's seq in every stream
+    QString clientId;
+    qint64 conversationId = 0;
+    AuthorKind authorKind = AuthorKind::Visitor;
+    qint64 authorId = 0;
+    QString authorName;
+    QString text;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static ChatMessage fromJson(const QJsonObject &object);
+    bool operator==(const ChatMessage &other) const = default;
+};
+
+enum class ConversationState { Queued, Open };
+
+struct ConversationSummary
+{
+    qint64 id = 0;
+    qint64 visitorId = 0;
+    QString visitorName;
+    ConversationState state = ConversationState::Queued;
+    qint64 ownerId = 0; // 0: nobody owns it yet
+    QString pageUrl;
+    QDateTime updatedAt;
+    bool hasLastMessage = false;
+    ChatMessage lastMessage;
+
+    QJsonObject toJson() const;
+    static ConversationSummary fromJson(const QJsonObject &object);
+};
+
+enum class OperatorStatus { Online, Invisible, Offline };
+
+QString operatorStatusName(OperatorStatus status);
+bool parseOperatorStatus(const QString &name, OperatorStatus *status);
+
+} // namespace papo::common

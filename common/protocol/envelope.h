@@ -1,0 +1,38 @@
+#pragma once
+
+#include "errorcode.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+namespace papo::common {
+
+// One frame of the wire protocol (docs/protocol.md, "Envelope").
+struct Envelope
+{
+    QString type;
+    QString id;       // request id; empty for fire-and-forget requests and events
+    QJsonObject data;
+    qint64 seq = 0;   // durable events only
+};
+
+struct ParsedFrame
+{
+    std::optional<Envelope> envelope;
+    ErrorCode error = ErrorCode::None;
+    QString message;
+    bool ok() const { return envelope.has_value(); }
+};
+
+ParsedFrame parseFrame(const QByteArray &frame);
+
+QByteArray encodeRequest(const QString &type, const QString &id, const QJsonObject &data);
+QByteArray encodeAck(const QString &re, const QJsonObject &data = {});
+QByteArray encodeError(const QString &re, ErrorCode code, const QString &message);
+QByteArray encodeEvent(const QString &type, const QJsonObject &data, qint64 seq = 0);
+
+} // namespace papo::common

@@ -1,0 +1,100 @@
+#include "fieldreader.h"
+
+#include "protocollimits.h"
+
+#include <QRegularExpression>
+
+namespace papo::common {
+
+void FieldReader::fail(const QString &message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+}
+
+QString FieldReader::requiredString(const QString &name, int minChars, int maxChars)
+{
+    const QJsonValue value = m_data.value(name);
+    if (!value.isString()) {
+        fail(QStringLiteral("\"%1\" must be a string.").arg(name));
+        return {};
+    }
+    const QString text = value.toString();
+    if (text.size() < minChars || text.size() > maxChars) {
+        fail(QStringLiteral("\"%1\" must have %2 to %3 characters.").arg(name).arg(minChars).arg(maxChars));
+        return {};
+    }
+    return text;
+}
+
+QString FieldReader::optionalString(const QString &name, int maxChars)
+{
+    const QJsonValue value = m_data.value(name);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return requiredString(name, 0, maxChars);
+}
+
+QString FieldReader::clientId(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    const QString id = requiredString(name, Limits::MinClientIdChars, Limits::MaxClientIdChars);
+    if (!id.isEmpty() && !pattern.match(id).hasMatch()) {
+        fail(QStringLiteral("\"%1\" may contain only letters, digits, '-' and '_'.").arg(name));
+        return {};
+    }
+    return id;
+}
+
+QString FieldReader::messageText(const QString &name)
+{
+    const QJsonValue value = m_data.value(name);
+    if (!value.isString()) {
+        fail(QStringLiteral("\"%1\" must be a string.").arg(name));
+        return {};
+    }
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty() || text.size() > Limits::MaxMessageChars) {
+        fail(QStringLiteral("\"%1\" must have 1 to %2 characters.").arg(name).arg(Limits::MaxMessageChars));
+        return {};
+    }
+    return text;
+}
+
+qint64 FieldReader::requiredId(const QString &name)
+{
+    const QJsonValue value = m_data.value(name);
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 1 || number != qint64(number)) {
+        fail(QStringLiteral("\"%1\" must be a positive integer.").arg(name));
+        return 0;
+    }
+    return qint64(number);
+}
+
+qint64 FieldReader::optionalInteger(const QString &name, qint64 fallback, qint64 min, qint64 max)
+{
+    const QJsonValue value = m_data.value(name);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    const double number = value.toDouble(min - 1.0);
+    if (!value.isDouble() || number < min || number > max || number != qint64(number)) {
+        fail(QStringLiteral("\"%1\" must be an integer from %2 to %3.").arg(name).arg(min).arg(max));
+        return fallback;
+    }
+    return qint64(number);
+}
+
+bool FieldReader::optionalBool(const QString &name, bool fallback)
+{
+    const QJsonValue value = m_data.value(name);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isBool()) {
+        fail(QStringLiteral("\"%1\" must be true or false.").arg(name));
+        return fallback;
+    }
+    return value.toBool();
+}
+
+} // namespace papo::common

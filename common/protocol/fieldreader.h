@@ -1,0 +1,36 @@
+#pragma once
+
+#include "errorcode.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace papo::common {
+
+// Reads and validates the fields of a request's "d" object. The first failure is kept,
+// so a handler reads every field and then checks ok() once.
+class FieldReader final
+{
+public:
+    explicit FieldReader(const QJsonObject &data) : m_data(data) {}
+
+    QString requiredString(const QString &name, int minChars, int maxChars);
+    QString optionalString(const QString &name, int maxChars);
+    QString clientId(const QString &name = QStringLiteral("cid"));
+    QString messageText(const QString &name = QStringLiteral("text"));
+    qint64 requiredId(const QString &name);
+    qint64 optionalInteger(const QString &name, qint64 fallback, qint64 min, qint64 max);
+    bool optionalBool(const QString &name, bool fallback);
+
+    bool ok() const { return m_error.isEmpty(); }
+    ErrorCode errorCode() const { return ok() ? ErrorCode::None : ErrorCode::InvalidField; }
+    QString errorMessage() const { return m_error; }
+
+private:
+    void fail(const QString &message);
+
+    QJsonObject m_data;
+    QString m_error;
+};
+
+} // namespace papo::common

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// Frame types of docs/protocol.md. Append only.
+namespace papo::common::MessageType {
+
+inline constexpr QLatin1StringView Ack{"ack"};
+inline constexpr QLatin1StringView Error{"error"};
+inline constexpr QLatin1StringView Hello{"hello"};
+inline constexpr QLatin1StringView PageView{"page_view"};
+inline constexpr QLatin1StringView Message{"message"};
+inline constexpr QLatin1StringView Typing{"typing"};
+inline constexpr QLatin1StringView Mode{"mode"};
+inline constexpr QLatin1StringView Conversations{"conversations"};
+inline constexpr QLatin1StringView History{"history"};
+inline constexpr QLatin1StringView Send{"send"};
+inline constexpr QLatin1StringView SetStatus{"set_status"};
+inline constexpr QLatin1StringView Conversation{"conversation"};
+inline constexpr QLatin1StringView Presence{"presence"};
+
+} // namespace papo::common::MessageType

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Limits of docs/protocol.md, "Limits".
+namespace papo::common::Limits {
+
+inline constexpr qint64 MaxFrameBytes = 64 * 1024;
+inline constexpr int MaxRequestIdChars = 64;
+inline constexpr int MaxMessageChars = 5000;
+inline constexpr int MaxUrlChars = 2048;
+inline constexpr int MaxTitleChars = 512;
+inline constexpr int MaxLanguageChars = 35;
+inline constexpr int MinClientIdChars = 8;
+inline constexpr int MaxClientIdChars = 64;
+inline constexpr int DefaultHistoryPage = 50;
+inline constexpr int MaxHistoryPage = 100;
+
+} // namespace papo::common::Limits

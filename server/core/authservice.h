@@ -1,0 +1,34 @@
+#pragma once
+
+#include "loginthrottle.h"
+
+#include <accountrepository.h>
+
+#include <optional>
+
+namespace papo::server {
+
+struct LoginResult
+{
+    enum class Outcome { Ok, InvalidCredentials, Throttled };
+    Outcome outcome = Outcome::InvalidCredentials;
+    QString token;
+    OperatorRecord account;
+};
+
+// Password logins, bearer tokens and their revocation.
+class AuthService final
+{
+public:
+    AuthService(AccountRepository &accounts, LoginThrottle &throttle);
+
+    LoginResult login(const QString &email, const QString &password, const QString &address);
+    std::optional<OperatorRecord> operatorForToken(const QString &token);
+    bool logout(const QString &token);
+
+private:
+    AccountRepository &m_accounts;
+    LoginThrottle &m_throttle;
+};
+
+} // namespace papo::server

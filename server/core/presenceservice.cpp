@@ -1,0 +1,66 @@
+#include "presenceservice.h"
+
+namespace papo::server {
+
+PresenceService::PresenceService(AccountRepository &accounts, QObject *parent)
+    : QObject(parent), m_accounts(accounts)
+{
+    const auto operators = m_accounts.operators();
+    for (const OperatorRecord &record : operators)
+        m_statuses.insert(record.id, record.status);
+}
+
+template<typename Change>
+void PresenceService::applyAndAnnounce(Change change)
+{
+    const bool wasLive = isLive();
+    change();
+    if (isLive() != wasLive)
+        emit liveChanged(!wasLive);
+}
+
+void PresenceService::clientConnected(qint64 operatorId)
+{
+    applyAndAnnounce([&] { ++m_connections[operatorId]; });
+}
+
+void PresenceService::clientDisconnected(qint64 operatorId)
+{
+    applyAndAnnounce([&] {
+        if (--m_connections[operatorId] <= 0)
+            m_connections.remove(operatorId);
+    });
+}
+
+bool PresenceService::setStatus(qint64 operatorId, common::OperatorStatus status)
+{
+    if (!m_accounts.setOperatorStatus(operatorId, status))
+        return false;
+    const bool changed = m_statuses.value(operatorId, common::OperatorStatus::Offline) != status;
+    applyAndAnnounce([&] { m_statuses.insert(operatorId, status); });
+    if (changed)
+        emit statusChanged(operatorId, status);
+    return true;
+}
+
+common::OperatorStatus PresenceService::status(qint64 operatorId) const
+{
+    return m_statuses.value(operatorId, common::OperatorStatus::Offline);
+}
+
+QList<qint64> PresenceService::onlineOperators() const
+{
+    QList<qint64> result;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (status(it.key()) == common::OperatorStatus::Online)
+            result.append(it.key());
+    }
+    return result;
+}
+
+bool PresenceService::isLive() const
+{
+    return !onlineOperators().isEmpty();
+}
+
+} // namespace papo::server

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <accountrepository.h>
+#include <chatmessage.h>
+
+#include <QHash>
+#include <QObject>
+
+namespace papo::server {
+
+// Operators' chosen statuses (persisted) and live connections; from both, the widget mode.
+// An operator counts as online while their status is online and a client is connected.
+class PresenceService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PresenceService(AccountRepository &accounts, QObject *parent = nullptr);
+
+    void clientConnected(qint64 operatorId);
+    void clientDisconnected(qint64 operatorId);
+    bool setStatus(qint64 operatorId, common::OperatorStatus status);
+    common::OperatorStatus status(qint64 operatorId) const;
+
+    bool isLive() const;
+    QList<qint64> onlineOperators() const;
+
+signals:
+    void liveChanged(bool live);
+    void statusChanged(qint64 operatorId, common::OperatorStatus status);
+
+private:
+    template<typename Change>
+    void applyAndAnnounce(Change change);
+
+    AccountRepository &m_accounts;
+    QHash<qint64, common::OperatorStatus> m_statuses;
+    QHash<qint64, int> m_connections;
+};
+
+} // namespace papo::server

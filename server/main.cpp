@@ -1,0 +1,97 @@
+#include <paposerver.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2];
+
+// SIGTERM/SIGINT end the event loop through a pipe, so the database closes cleanly.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+    };
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+
+void say(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("papo-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAPO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Papo live-chat server"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address to listen on (default: all)."),
+                                          QStringLiteral("ADDR"), QStringLiteral("0.0.0.0"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on; 0 picks a free one (default 8080)."),
+                                        QStringLiteral("N"), QStringLiteral("8080"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
+                                        QStringLiteral("Directory of the database (default ./data)."),
+                                        QStringLiteral("DIR"), QStringLiteral("data"));
+    parser.addOptions({listenOption, portOption, dataOption});
+    parser.process(app);
+
+    papo::server::ServerConfig config;
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!config.address.setAddress(parser.value(listenOption)) || !portOk || port > 65535) {
+        std::fprintf(stderr, "papo-server: --listen needs an IP address and --port a number 0-65535\n");
+        return 2;
+    }
+    config.port = quint16(port);
+    config.dataDir = parser.value(dataOption);
+    config.ownerEmail = qEnvironmentVariable("PAPO_OWNER_EMAIL");
+    config.ownerPassword = qEnvironmentVariable("PAPO_OWNER_PASSWORD");
+
+    papo::server::PapoServer server;
+    papo::server::StartInfo info;
+    QString error;
+    if (!server.start(config, &info, &error)) {
+        std::fprintf(stderr, "papo-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    quitOnSignals(app);
+
+    const bool anyAddress = config.address == QHostAddress::Any || config.address == QHostAddress::AnyIPv4
+                            || config.address == QHostAddress::AnyIPv6;
+    const QString host = anyAddress ? QStringLiteral("127.0.0.1") : config.address.toString();
+    const QString base = QStringLiteral("http://%1:%2").arg(host).arg(info.port);
+    say(QStringLiteral("Papo server %1 listening on %2").arg(QCoreApplication::applicationVersion(), base));
+    say(QStringLiteral("Website key: %1").arg(info.websiteKey));
+    say(QStringLiteral("Demo page: %1/demo").arg(base));
+    say(QStringLiteral("Widget snippet: <script>window.PapoID='%1';</script>"
+                       "<script async src=\"%2/widget.js\"></script>").arg(info.websiteKey, base));
+    if (!info.generatedPassword.isEmpty())
+        say(QStringLiteral("Owner account created: %1 / %2 (shown once; keep it safe)")
+                .arg(info.ownerEmail, info.generatedPassword));
+    return app.exec();
+}

@@ -1,0 +1,150 @@
+#include "httpfront.h"
+
+#include "operatorsession.h"
+#include "visitorsession.h"
+
+#include <accountrepository.h>
+#include <authservice.h>
+#include <protocollimits.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QWebSocket>
+
+namespace papo::server {
+
+using StatusCode = QHttpServerResponse::StatusCode;
+
+namespace {
+
+QHttpServerResponse resource(const QString &path, const QByteArray &mimeType)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QHttpServerResponse(StatusCode::NotFound);
+    QHttpServerResponse response(mimeType, file.readAll());
+    response.setHeader("Cache-Control", "no-cache");
+    return response;
+}
+
+QHttpServerResponse jsonError(const QString &code, StatusCode status)
+{
+    return QHttpServerResponse(QJsonObject{{QLatin1String("error"), code}}, status);
+}
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value("Authorization");
+    return header.startsWith("Bearer ") ? QString::fromLatin1(header.mid(7)).trimmed() : QString();
+}
+
+} // namespace
+
+HttpFront::HttpFront(ServerContext context, QObject *parent)
+    : QObject(parent), m_context(context)
+{
+    addRoutes();
+    connect(&m_http, &QHttpServer::newWebSocketConnection, this, &HttpFront::acceptWebSockets);
+}
+
+quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
+{
+    m_port = m_http.listen(address, port);
+    return m_port;
+}
+
+void HttpFront::addRoutes()
+{
+    m_http.route(QStringLiteral("/healthz"), [] { return QHttpServerResponse("text/plain", "ok\n"); });
+    m_http.route(QStringLiteral("/widget.js"), [] {
+        return resource(QStringLiteral(":/widget/widget.js"), "text/javascript; charset=utf-8");
+    });
+    m_http.route(QStringLiteral("/widget.css"), [] {
+        return resource(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8");
+    });
+    m_http.route(QStringLiteral("/demo"), [this](const QHttpServerRequest &request) {
+        return demoPage(request);
+    });
+    m_http.route(QStringLiteral("/api/login"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) { return login(request); });
+    m_http.route(QStringLiteral("/api/logout"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) { return logout(request); });
+    // QtHttpServer upgrades to a WebSocket only for a matching route whose handler answers
+    // nothing; the socket then arrives through newWebSocketConnection.
+    for (const QString &path : {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")})
+        m_http.route(path, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
+}
+
+QHttpServerResponse HttpFront::login(const QHttpServerRequest &request)
+{
+    if (request.body().size() > common::Limits::MaxFrameBytes)
+        return jsonError(QStringLiteral("too_large"), StatusCode::PayloadTooLarge);
+    const QJsonDocument document = QJsonDocument::fromJson(request.body());
+    const QJsonValue email = document.object().value(QLatin1String("email"));
+    const QJsonValue password = document.object().value(QLatin1String("password"));
+    if (!document.isObject() || !email.isString() || !password.isString()
+        || email.toString().isEmpty() || email.toString().size() > 254
+        || password.toString().size() > 1024)
+        return jsonError(QStringLiteral("bad_request"), StatusCode::BadRequest);
+
+    const LoginResult result = m_context.auth.login(email.toString(), password.toString(),
+                                                    request.remoteAddress().toString());
+    switch (result.outcome) {
+    case LoginResult::Outcome::Throttled:
+        return jsonError(QStringLiteral("too_many_attempts"), StatusCode::TooManyRequests);
+    case LoginResult::Outcome::InvalidCredentials:
+        return jsonError(QStringLiteral("invalid_credentials"), StatusCode::Unauthorized);
+    case LoginResult::Outcome::Ok:
+        break;
+    }
+    const QJsonObject account{{QLatin1String("id"), result.account.id},
+                              {QLatin1String("name"), result.account.name},
+                              {QLatin1String("email"), result.account.email},
+                              {QLatin1String("role"), result.account.role}};
+    return QHttpServerResponse(QJsonObject{{QLatin1String("token"), result.token},
+                                           {QLatin1String("operator"), account}});
+}
+
+QHttpServerResponse HttpFront::logout(const QHttpServerRequest &request)
+{
+    if (!m_context.auth.logout(bearerToken(request)))
+        return jsonError(QStringLiteral("unauthorized"), StatusCode::Unauthorized);
+    return QHttpServerResponse(StatusCode::NoContent);
+}
+
+QHttpServerResponse HttpFront::demoPage(const QHttpServerRequest &request) const
+{
+    QFile file(QStringLiteral(":/widget/demo.html"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QHttpServerResponse(StatusCode::NotFound);
+    // The Host header is the peer's to choose: only a plain host[:port] goes into the page.
+    static const QRegularExpression plainHost(QStringLiteral("^[A-Za-z0-9.\\-\\[\\]:]{1,255}$"));
+    QString host = QString::fromLatin1(request.value("Host"));
+    if (!plainHost.match(host).hasMatch())
+        host = QStringLiteral("127.0.0.1:%1").arg(m_port);
+    const auto websites = m_context.accounts.websites();
+    const QString key = websites.isEmpty() ? QString() : websites.first().widgetKey;
+    QString page = QString::fromUtf8(file.readAll());
+    page.replace(QLatin1String("{{WIDGET_KEY}}"), key.toHtmlEscaped());
+    page.replace(QLatin1String("{{SERVER_URL}}"), (QStringLiteral("http://") + host).toHtmlEscaped());
+    return QHttpServerResponse("text/html; charset=utf-8", page.toUtf8());
+}
+
+void HttpFront::acceptWebSockets()
+{
+    while (m_http.hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http.nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        const QString path = socket->requestUrl().path();
+        if (path == QLatin1String("/ws/visitor"))
+            new VisitorSession(std::move(socket), m_context, this);
+        else if (path == QLatin1String("/ws/operator"))
+            new OperatorSession(std::move(socket), m_context, this);
+        else
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown endpoint"));
+    }
+}
+
+} // namespace papo::server

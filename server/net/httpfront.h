@@ -1,0 +1,34 @@
+#pragma once
+
+#include "servercontext.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+
+namespace papo::server {
+
+// The one HTTP port: health, widget files, demo page, login API and the WebSocket upgrades.
+class HttpFront final : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpFront(ServerContext context, QObject *parent = nullptr);
+
+    // Returns the port listened on, 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+private:
+    void addRoutes();
+    QHttpServerResponse login(const QHttpServerRequest &request);
+    QHttpServerResponse logout(const QHttpServerRequest &request);
+    QHttpServerResponse demoPage(const QHttpServerRequest &request) const;
+    void acceptWebSockets();
+
+    ServerContext m_context;
+    QHttpServer m_http;
+    quint16 m_port = 0;
+};
+
+} // namespace papo::server

@@ -1,0 +1,210 @@
+#include "operatorsession.h"
+
+#include "sessionhub.h"
+
+#include <authservice.h>
+#include <chatservice.h>
+#include <fieldreader.h>
+#include <protocollimits.h>
+#include <messagetypes.h>
+#include <presenceservice.h>
+
+#include <QJsonArray>
+
+namespace papo::server {
+
+using common::ErrorCode;
+using common::FieldReader;
+namespace Limits = common::Limits;
+namespace MessageType = common::MessageType;
+
+namespace {
+
+using Handler = void (OperatorSession::*)(const common::Envelope &);
+
+QJsonObject operatorJson(const OperatorRecord &account, common::OperatorStatus status)
+{
+    return {{QLatin1String("id"), account.id},
+            {QLatin1String("name"), account.name},
+            {QLatin1String("email"), account.email},
+            {QLatin1String("role"), account.role},
+            {QLatin1String("status"), common::operatorStatusName(status)}};
+}
+
+} // namespace
+
+OperatorSession::OperatorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
+                                 QObject *parent)
+    : Session(std::move(socket), parent), m_context(context)
+{
+}
+
+OperatorSession::~OperatorSession()
+{
+    if (m_presenceId > 0)
+        m_context.presence.clientDisconnected(m_presenceId);
+}
+
+void OperatorSession::handle(const common::Envelope &request)
+{
+    static const QHash<QString, Handler> handlers = {
+        {MessageType::Conversations, &OperatorSession::conversations},
+        {MessageType::History, &OperatorSession::history},
+        {MessageType::Send, &OperatorSession::sendMessage},
+        {MessageType::SetStatus, &OperatorSession::setStatus},
+        {MessageType::Typing, &OperatorSession::typing},
+    };
+    if (request.type == MessageType::Hello) {
+        hello(request);
+        return;
+    }
+    const Handler handler = handlers.value(request.type);
+    if (!handler) {
+        fail(request, ErrorCode::UnknownType, QStringLiteral("Unknown request type \"%1\".").arg(request.type));
+        return;
+    }
+    if (!m_operator) {
+        fail(request, ErrorCode::HelloRequired, QStringLiteral("Send hello first."));
+        return;
+    }
+    // Checked on every request: the token may have been revoked or the account deactivated.
+    m_operator = m_context.auth.operatorForToken(m_token);
+    if (!m_operator) {
+        fail(request, ErrorCode::Unauthorized, QStringLiteral("The token was revoked."));
+        closeWith(common::CloseUnauthorized, QStringLiteral("unauthorized"));
+        return;
+    }
+    (this->*handler)(request);
+}
+
+void OperatorSession::hello(const common::Envelope &request)
+{
+    if (m_operator) {
+        fail(request, ErrorCode::Forbidden, QStringLiteral("This connection already said hello."));
+        return;
+    }
+    FieldReader fields(request.data);
+    const QString token = fields.optionalString(QStringLiteral("token"), 128);
+    const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
+                                                  std::numeric_limits<qint32>::max() * 1024LL);
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    m_operator = m_context.auth.operatorForToken(token);
+    m_token = token;
+    if (!m_operator) {
+        fail(request, ErrorCode::Unauthorized, QStringLiteral("The token is missing, wrong or revoked."));
+        closeWith(common::CloseUnauthorized, QStringLiteral("unauthorized"));
+        return;
+    }
+    m_context.hub.addOperator(m_operator->id, this);
+    m_presenceId = m_operator->id;
+    m_context.presence.clientConnected(m_presenceId);
+    auto &store = m_context.chat.conversations();
+    acknowledge(request,
+                {{QLatin1String("operator"),
+                  operatorJson(*m_operator, m_context.presence.status(m_operator->id))},
+                 {QLatin1String("lastSeq"), store.lastMessageId()}});
+    if (lastSeq >= 0) {
+        const auto missed = store.messagesAfter(lastSeq);
+        for (const auto &message : missed)
+            send(common::encodeEvent(MessageType::Message, message.toJson(), message.id));
+    }
+}
+
+void OperatorSession::conversations(const common::Envelope &request)
+{
+    QJsonArray list;
+    const auto summaries = m_context.chat.conversations().conversations(500);
+    for (const auto &summary : summaries)
+        list.append(summary.toJson());
+    acknowledge(request, {{QLatin1String("conversations"), list}});
+}
+
+void OperatorSession::history(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
+    const qint64 beforeId = fields.optionalInteger(QStringLiteral("beforeId"), 0, 1,
+                                                   std::numeric_limits<qint32>::max() * 1024LL);
+    const int limit = int(fields.optionalInteger(QStringLiteral("limit"), Limits::DefaultHistoryPage,
+                                                 1, Limits::MaxHistoryPage));
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    auto &store = m_context.chat.conversations();
+    if (store.visitorOfConversation(conversationId) == 0) {
+        fail(request, ErrorCode::NotFound, QStringLiteral("There is no conversation %1.").arg(conversationId));
+        return;
+    }
+    const MessagePage page = store.history(conversationId, beforeId, limit);
+    QJsonArray messages;
+    for (const auto &message : page.messages)
+        messages.append(message.toJson());
+    acknowledge(request, {{QLatin1String("messages"), messages},
+                          {QLatin1String("hasMore"), page.hasMore}});
+}
+
+void OperatorSession::sendMessage(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
+    const QString clientId = fields.clientId();
+    const QString text = fields.messageText();
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    const PostResult result = m_context.chat.postOperatorMessage(*m_operator, conversationId, clientId, text);
+    if (!result.ok()) {
+        fail(request, result.error, result.errorMessage);
+        return;
+    }
+    acknowledge(request, {{QLatin1String("message"), result.message.toJson()},
+                          {QLatin1String("duplicate"), result.duplicate}});
+}
+
+void OperatorSession::setStatus(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const QString name = fields.requiredString(QStringLiteral("status"), 1, 16);
+    common::OperatorStatus status;
+    if (fields.ok() && !common::parseOperatorStatus(name, &status)) {
+        fail(request, ErrorCode::InvalidField,
+             QStringLiteral("\"status\" must be online, invisible or offline."));
+        return;
+    }
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    if (!m_context.presence.setStatus(m_operator->id, status)) {
+        fail(request, ErrorCode::Internal, QStringLiteral("The status could not be saved."));
+        return;
+    }
+    acknowledge(request, {{QLatin1String("status"), name}});
+}
+
+void OperatorSession::typing(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
+    const bool isTyping = fields.optionalBool(QStringLiteral("typing"), false);
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    const qint64 visitorId = m_context.chat.conversations().visitorOfConversation(conversationId);
+    if (visitorId == 0) {
+        fail(request, ErrorCode::NotFound, QStringLiteral("There is no conversation %1.").arg(conversationId));
+        return;
+    }
+    m_context.hub.sendToVisitor(visitorId, common::encodeEvent(
+        MessageType::Typing, {{QLatin1String("name"), m_operator->name},
+                              {QLatin1String("typing"), isTyping}}));
+    acknowledge(request);
+}
+
+} // namespace papo::server

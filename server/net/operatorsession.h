@@ -1,0 +1,37 @@
+#pragma once
+
+#include "servercontext.h"
+#include "session.h"
+
+#include <accountrepository.h>
+
+namespace papo::server {
+
+// papo-desk's socket (/ws/operator): hello with a bearer token, then the operator's requests.
+class OperatorSession final : public Session
+{
+    Q_OBJECT
+
+public:
+    OperatorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
+                    QObject *parent = nullptr);
+    ~OperatorSession() override;
+
+protected:
+    void handle(const common::Envelope &request) override;
+
+private:
+    void hello(const common::Envelope &request);
+    void conversations(const common::Envelope &request);
+    void history(const common::Envelope &request);
+    void sendMessage(const common::Envelope &request);
+    void setStatus(const common::Envelope &request);
+    void typing(const common::Envelope &request);
+
+    ServerContext m_context;
+    std::optional<OperatorRecord> m_operator;
+    QString m_token;
+    qint64 m_presenceId = 0; // the operator this connection counts as present for
+};
+
+} // namespace papo::server

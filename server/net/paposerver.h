@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace papo::server {
+
+class Database;
+
+struct ServerConfig
+{
+    QHostAddress address = QHostAddress::Any;
+    quint16 port = 8080;
+    QString dataDir = QStringLiteral("data");
+    QString ownerEmail;
+    QString ownerPassword;
+};
+
+struct StartInfo
+{
+    quint16 port = 0;
+    QString websiteKey;
+    QString ownerEmail;
+    QString generatedPassword; // only on the first start without PAPO_OWNER_PASSWORD
+};
+
+// Puts the pieces together: database, repositories, services, sessions, HTTP front.
+class PapoServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PapoServer(QObject *parent = nullptr);
+    ~PapoServer() override;
+
+    bool start(const ServerConfig &config, StartInfo *info, QString *error);
+
+private:
+    struct Parts;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Parts> m_parts; // after m_database: destroyed before it
+};
+
+} // namespace papo::server

@@ -1,0 +1,58 @@
+#include "session.h"
+
+#include <protocollimits.h>
+
+namespace papo::server {
+
+using common::ErrorCode;
+
+Session::Session(std::unique_ptr<QWebSocket> socket, QObject *parent)
+    : QObject(parent), m_socket(std::move(socket))
+{
+    // Qt's defaults allow ~2 GiB frames (CVE-2018-21035); over the limit Qt closes with 1009.
+    m_socket->setMaxAllowedIncomingFrameSize(common::Limits::MaxFrameBytes);
+    m_socket->setMaxAllowedIncomingMessageSize(common::Limits::MaxFrameBytes);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &Session::receive);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
+        send(common::encodeError({}, ErrorCode::BadJson, QStringLiteral("Binary frames are not accepted.")));
+    });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        emit finished();
+        deleteLater();
+    });
+}
+
+Session::~Session() = default;
+
+void Session::send(const QByteArray &frame)
+{
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void Session::closeWith(int closeCode, const QString &reason)
+{
+    m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
+}
+
+void Session::acknowledge(const common::Envelope &request, const QJsonObject &data)
+{
+    if (!request.id.isEmpty())
+        send(common::encodeAck(request.id, data));
+}
+
+void Session::fail(const common::Envelope &request, ErrorCode code, const QString &message)
+{
+    send(common::encodeError(request.id, code, message));
+}
+
+void Session::receive(const QString &frame)
+{
+    const common::ParsedFrame parsed = common::parseFrame(frame.toUtf8());
+    if (!parsed.ok()) {
+        send(common::encodeError({}, parsed.error, parsed.message));
+        return;
+    }
+    handle(*parsed.envelope);
+}
+
+} // namespace papo::server

@@ -1,0 +1,77 @@
+#include "sessionhub.h"
+
+#include "session.h"
+
+#include <chatservice.h>
+#include <envelope.h>
+#include <messagetypes.h>
+#include <presenceservice.h>
+
+namespace papo::server {
+
+namespace MessageType = common::MessageType;
+
+SessionHub::SessionHub(ChatService &chat, PresenceService &presence, QObject *parent)
+    : QObject(parent)
+{
+    connect(&chat, &ChatService::messagePosted, this,
+            [this](const common::ChatMessage &message, qint64 visitorId) {
+                const QByteArray frame = common::encodeEvent(MessageType::Message, message.toJson(),
+                                                             message.id);
+                sendToVisitor(visitorId, frame);
+                sendToOperators(frame);
+            });
+    connect(&chat, &ChatService::conversationChanged, this,
+            [this](const common::ConversationSummary &summary) {
+                sendToOperators(common::encodeEvent(MessageType::Conversation, summary.toJson()));
+            });
+    connect(&presence, &PresenceService::liveChanged, this, [this](bool live) {
+        sendToAllVisitors(common::encodeEvent(
+            MessageType::Mode,
+            {{QLatin1String("mode"), live ? QLatin1String("live") : QLatin1String("messenger")}}));
+    });
+    connect(&presence, &PresenceService::statusChanged, this,
+            [this](qint64 operatorId, common::OperatorStatus status) {
+                sendToOperators(common::encodeEvent(
+                    MessageType::Presence, {{QLatin1String("operatorId"), operatorId},
+                                            {QLatin1String("status"), common::operatorStatusName(status)}}));
+            });
+}
+
+void SessionHub::addVisitor(qint64 visitorId, Session *session)
+{
+    m_visitors.insert(visitorId, session);
+    connect(session, &Session::finished, this, [this, session] { forget(session); });
+}
+
+void SessionHub::addOperator(qint64 operatorId, Session *session)
+{
+    m_operators.insert(operatorId, session);
+    connect(session, &Session::finished, this, [this, session] { forget(session); });
+}
+
+void SessionHub::forget(Session *session)
+{
+    m_visitors.removeIf([session](const auto &it) { return it.value() == session; });
+    m_operators.removeIf([session](const auto &it) { return it.value() == session; });
+}
+
+void SessionHub::sendToVisitor(qint64 visitorId, const QByteArray &frame)
+{
+    for (auto it = m_visitors.constFind(visitorId); it != m_visitors.cend() && it.key() == visitorId; ++it)
+        it.value()->send(frame);
+}
+
+void SessionHub::sendToOperators(const QByteArray &frame)
+{
+    for (Session *session : std::as_const(m_operators))
+        session->send(frame);
+}
+
+void SessionHub::sendToAllVisitors(const QByteArray &frame)
+{
+    for (Session *session : std::as_const(m_visitors))
+        session->send(frame);
+}
+
+} // namespace papo::server

@@ -1,0 +1,172 @@
+#include "visitorsession.h"
+
+#include "sessionhub.h"
+
+#include <chatservice.h>
+#include <fieldreader.h>
+#include <protocollimits.h>
+#include <messagetypes.h>
+#include <presenceservice.h>
+
+#include <QJsonArray>
+
+namespace papo::server {
+
+using common::ErrorCode;
+using common::FieldReader;
+namespace Limits = common::Limits;
+namespace MessageType = common::MessageType;
+
+namespace {
+
+QJsonArray messagesToJson(const QList<common::ChatMessage> &messages)
+{
+    QJsonArray array;
+    for (const auto &message : messages)
+        array.append(message.toJson());
+    return array;
+}
+
+} // namespace
+
+VisitorSession::VisitorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
+                               QObject *parent)
+    : Session(std::move(socket), parent), m_context(context)
+{
+}
+
+void VisitorSession::handle(const common::Envelope &request)
+{
+    if (request.type == MessageType::Hello) {
+        hello(request);
+        return;
+    }
+    const bool known = request.type == MessageType::PageView || request.type == MessageType::Message
+                       || request.type == MessageType::Typing;
+    if (!known) {
+        fail(request, ErrorCode::UnknownType, QStringLiteral("Unknown request type \"%1\".").arg(request.type));
+        return;
+    }
+    if (m_visitorId == 0) {
+        fail(request, ErrorCode::HelloRequired, QStringLiteral("Send hello first."));
+        return;
+    }
+    if (request.type == MessageType::PageView)
+        pageView(request);
+    else if (request.type == MessageType::Message)
+        message(request);
+    else
+        typing(request);
+}
+
+void VisitorSession::hello(const common::Envelope &request)
+{
+    if (m_visitorId != 0) {
+        fail(request, ErrorCode::Forbidden, QStringLiteral("This connection already said hello."));
+        return;
+    }
+    FieldReader fields(request.data);
+    const QString key = fields.requiredString(QStringLiteral("key"), 1, 64);
+    const QString token = fields.optionalString(QStringLiteral("token"), 128);
+    const QString url = fields.optionalString(QStringLiteral("url"), Limits::MaxUrlChars);
+    const QString title = fields.optionalString(QStringLiteral("title"), Limits::MaxTitleChars);
+    const QString referrer = fields.optionalString(QStringLiteral("referrer"), Limits::MaxUrlChars);
+    const QString language = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
+    const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
+                                                  std::numeric_limits<qint32>::max() * 1024LL);
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    const auto identity = m_context.chat.identifyVisitor(key, token, language);
+    if (!identity) {
+        fail(request, ErrorCode::InvalidKey, QStringLiteral("Unknown website key."));
+        closeWith(common::CloseInvalidKey, QStringLiteral("invalid website key"));
+        return;
+    }
+    m_visitorId = identity->visitorId;
+    m_pageUrl = url;
+    if (!url.isEmpty())
+        m_context.chat.recordPageView(m_visitorId, url, title, referrer);
+    m_context.hub.addVisitor(m_visitorId, this);
+
+    auto &conversations = m_context.chat.conversations();
+    QJsonObject reply{
+        {QLatin1String("token"), identity->token},
+        {QLatin1String("visitorId"), m_visitorId},
+        {QLatin1String("mode"),
+         m_context.presence.isLive() ? QLatin1String("live") : QLatin1String("messenger")},
+        {QLatin1String("operators"), onlineOperators()},
+        {QLatin1String("lastSeq"), conversations.lastVisitorMessageId(m_visitorId)}};
+    if (lastSeq < 0)
+        reply.insert(QLatin1String("messages"),
+                     messagesToJson(conversations.lastVisitorMessages(m_visitorId, Limits::DefaultHistoryPage)));
+    acknowledge(request, reply);
+    if (lastSeq >= 0) {
+        const auto missed = conversations.visitorMessagesAfter(m_visitorId, lastSeq);
+        for (const auto &message : missed)
+            send(common::encodeEvent(MessageType::Message, message.toJson(), message.id));
+    }
+}
+
+QJsonArray VisitorSession::onlineOperators() const
+{
+    QJsonArray operators;
+    const auto ids = m_context.presence.onlineOperators();
+    for (qint64 id : ids) {
+        if (const auto account = m_context.accounts.operatorById(id))
+            operators.append(QJsonObject{{QLatin1String("id"), id}, {QLatin1String("name"), account->name}});
+    }
+    return operators;
+}
+
+void VisitorSession::pageView(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const QString url = fields.requiredString(QStringLiteral("url"), 1, Limits::MaxUrlChars);
+    const QString title = fields.optionalString(QStringLiteral("title"), Limits::MaxTitleChars);
+    const QString referrer = fields.optionalString(QStringLiteral("referrer"), Limits::MaxUrlChars);
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    m_pageUrl = url;
+    m_context.chat.recordPageView(m_visitorId, url, title, referrer);
+    acknowledge(request);
+}
+
+void VisitorSession::message(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const QString clientId = fields.clientId();
+    const QString text = fields.messageText();
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    const PostResult result = m_context.chat.postVisitorMessage(m_visitorId, clientId, text, m_pageUrl);
+    if (!result.ok()) {
+        fail(request, result.error, result.errorMessage);
+        return;
+    }
+    acknowledge(request, {{QLatin1String("message"), result.message.toJson()},
+                          {QLatin1String("duplicate"), result.duplicate}});
+}
+
+void VisitorSession::typing(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const bool isTyping = fields.optionalBool(QStringLiteral("typing"), false);
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    const qint64 conversationId = m_context.chat.conversations().latestConversation(m_visitorId);
+    if (conversationId > 0)
+        m_context.hub.sendToOperators(common::encodeEvent(
+            MessageType::Typing, {{QLatin1String("conversationId"), conversationId},
+                                  {QLatin1String("typing"), isTyping}}));
+    acknowledge(request);
+}
+
+} // namespace papo::server

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "servercontext.h"
+#include "session.h"
+
+namespace papo::server {
+
+// The widget's socket (/ws/visitor): hello with the website key, page views, messages.
+class VisitorSession final : public Session
+{
+    Q_OBJECT
+
+public:
+    VisitorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
+                   QObject *parent = nullptr);
+
+protected:
+    void handle(const common::Envelope &request) override;
+
+private:
+    void hello(const common::Envelope &request);
+    void pageView(const common::Envelope &request);
+    void message(const common::Envelope &request);
+    void typing(const common::Envelope &request);
+    QJsonArray onlineOperators() const;
+
+    ServerContext m_context;
+    qint64 m_visitorId = 0;
+    QString m_pageUrl;
+};
+
+} // namespace papo::server

@@ -1,0 +1,285 @@
+#include "conversationrepository.h"
+
+#include "sqltime.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace papo::server {
+
+using common::AuthorKind;
+using common::ChatMessage;
+using common::ConversationSummary;
+
+namespace {
+
+// Operator names come from the operators table; visitors have no name yet.
+const QString messageSelect = QStringLiteral(
+    "SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
+    "COALESCE(o.name, ''), m.body, m.created_at FROM messages m "
+    "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id ");
+
+const QString conversationSelect = QStringLiteral(
+    "SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
+    "(SELECT MAX(id) FROM messages WHERE conversation_id = c.id) FROM conversations c ");
+
+QString authorKindName(AuthorKind kind)
+{
+    return kind == AuthorKind::Operator ? QStringLiteral("operator") : QStringLiteral("visitor");
+}
+
+ChatMessage readMessage(const QSqlQuery &query)
+{
+    ChatMessage message;
+    message.id = query.value(0).toLongLong();
+    message.clientId = query.value(1).toString();
+    message.conversationId = query.value(2).toLongLong();
+    message.authorKind = query.value(3).toString() == QLatin1String("operator")
+                             ? AuthorKind::Operator
+                             : AuthorKind::Visitor;
+    message.authorId = query.value(4).toLongLong();
+    message.authorName = query.value(5).toString();
+    message.text = query.value(6).toString();
+    message.createdAt = fromSqlTime(query.value(7));
+    return message;
+}
+
+qint64 scalar(QSqlQuery &query)
+{
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+qint64 ConversationRepository::visitorByToken(qint64 websiteId, const QByteArray &tokenDigest)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM visitors WHERE website_id = ? AND token_hash = ?"));
+    query.addBindValue(websiteId);
+    query.addBindValue(tokenDigest);
+    return scalar(query);
+}
+
+qint64 ConversationRepository::createVisitor(qint64 websiteId, const QByteArray &tokenDigest,
+                                             const QString &language)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO visitors (website_id, token_hash, language, "
+                                 "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)"));
+    const QString now = nowSqlTime();
+    for (const QVariant &value : {QVariant(websiteId), QVariant(tokenDigest), sqlText(language),
+                                  QVariant(now), QVariant(now)})
+        query.addBindValue(value);
+    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+}
+
+bool ConversationRepository::touchVisitor(qint64 visitorId, const QString &language)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE visitors SET language = ?, last_seen_at = ? WHERE id = ?"));
+    query.addBindValue(sqlText(language));
+    query.addBindValue(nowSqlTime());
+    query.addBindValue(visitorId);
+    return query.exec();
+}
+
+bool ConversationRepository::addPageView(qint64 visitorId, const QString &url,
+                                         const QString &title, const QString &referrer)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO page_views (visitor_id, url, title, referrer, "
+                                 "viewed_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(visitorId), sqlText(url), sqlText(title),
+                                  sqlText(referrer), QVariant(nowSqlTime())})
+        query.addBindValue(value);
+    return query.exec();
+}
+
+qint64 ConversationRepository::latestConversation(qint64 visitorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT MAX(id) FROM conversations WHERE visitor_id = ?"));
+    query.addBindValue(visitorId);
+    return scalar(query);
+}
+
+qint64 ConversationRepository::createConversation(qint64 visitorId, const QString &pageUrl)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO conversations (visitor_id, page_url, created_at, "
+                                 "updated_at) VALUES (?, ?, ?, ?)"));
+    const QString now = nowSqlTime();
+    for (const QVariant &value : {QVariant(visitorId), sqlText(pageUrl), QVariant(now), QVariant(now)})
+        query.addBindValue(value);
+    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+}
+
+qint64 ConversationRepository::visitorOfConversation(qint64 conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT visitor_id FROM conversations WHERE id = ?"));
+    query.addBindValue(conversationId);
+    return scalar(query);
+}
+
+std::optional<ConversationSummary> ConversationRepository::conversation(qint64 conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(conversationSelect + QStringLiteral("WHERE c.id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ConversationSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.visitorId = query.value(1).toLongLong();
+    summary.state = query.value(2).toString() == QLatin1String("open")
+                        ? common::ConversationState::Open
+                        : common::ConversationState::Queued;
+    summary.ownerId = query.value(3).toLongLong();
+    summary.pageUrl = query.value(4).toString();
+    summary.updatedAt = fromSqlTime(query.value(5));
+    if (const auto last = message(query.value(6).toLongLong())) {
+        summary.hasLastMessage = true;
+        summary.lastMessage = *last;
+    }
+    return summary;
+}
+
+QList<ConversationSummary> ConversationRepository::conversations(int limit)
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM conversations ORDER BY updated_at DESC, id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    QList<ConversationSummary> result;
+    for (qint64 id : std::as_const(ids)) {
+        if (const auto summary = conversation(id))
+            result.append(*summary);
+    }
+    return result;
+}
+
+bool ConversationRepository::takeOwnership(qint64 conversationId, qint64 operatorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conversations SET owner_id = ?, state = 'open' "
+                                 "WHERE id = ? AND owner_id IS NULL"));
+    query.addBindValue(operatorId);
+    query.addBindValue(conversationId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool ConversationRepository::touchConversation(qint64 conversationId, const QDateTime &time)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"));
+    query.addBindValue(toSqlTime(time));
+    query.addBindValue(conversationId);
+    return query.exec();
+}
+
+qint64 ConversationRepository::insertMessage(const ChatMessage &message)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO messages (conversation_id, author_kind, author_id, "
+                                 "client_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(message.conversationId), QVariant(authorKindName(message.authorKind)),
+          QVariant(message.authorId), QVariant(message.clientId), QVariant(message.text),
+          QVariant(toSqlTime(message.createdAt))})
+        query.addBindValue(value);
+    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+}
+
+QList<ChatMessage> ConversationRepository::selectMessages(const QString &where,
+                                                          const QVariantList &values)
+{
+    QList<ChatMessage> result;
+    QSqlQuery query(m_db);
+    query.prepare(messageSelect + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec()) {
+        while (query.next())
+            result.append(readMessage(query));
+    }
+    return result;
+}
+
+std::optional<ChatMessage> ConversationRepository::messageByClientId(AuthorKind kind,
+                                                                     qint64 authorId,
+                                                                     const QString &clientId)
+{
+    const auto found = selectMessages(
+        QStringLiteral("WHERE m.author_kind = ? AND m.author_id = ? AND m.client_id = ?"),
+        {authorKindName(kind), authorId, clientId});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<ChatMessage> ConversationRepository::message(qint64 messageId)
+{
+    if (messageId <= 0)
+        return std::nullopt;
+    const auto found = selectMessages(QStringLiteral("WHERE m.id = ?"), {messageId});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<ChatMessage> ConversationRepository::visitorMessagesAfter(qint64 visitorId, qint64 afterId)
+{
+    return selectMessages(QStringLiteral("WHERE m.conversation_id IN (SELECT id FROM conversations "
+                                         "WHERE visitor_id = ?) AND m.id > ? ORDER BY m.id"),
+                          {visitorId, afterId});
+}
+
+QList<ChatMessage> ConversationRepository::lastVisitorMessages(qint64 visitorId, int limit)
+{
+    auto messages = selectMessages(
+        QStringLiteral("WHERE m.conversation_id IN (SELECT id FROM conversations "
+                       "WHERE visitor_id = ?) ORDER BY m.id DESC LIMIT ?"),
+        {visitorId, limit});
+    std::reverse(messages.begin(), messages.end());
+    return messages;
+}
+
+QList<ChatMessage> ConversationRepository::messagesAfter(qint64 afterId)
+{
+    return selectMessages(QStringLiteral("WHERE m.id > ? ORDER BY m.id"), {afterId});
+}
+
+MessagePage ConversationRepository::history(qint64 conversationId, qint64 beforeId, int limit)
+{
+    MessagePage page;
+    // One more than asked tells whether an older page exists.
+    page.messages = selectMessages(
+        QStringLiteral("WHERE m.conversation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"),
+        {conversationId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit + 1});
+    page.hasMore = page.messages.size() > limit;
+    if (page.hasMore)
+        page.messages.removeLast();
+    std::reverse(page.messages.begin(), page.messages.end());
+    return page;
+}
+
+qint64 ConversationRepository::lastMessageId()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
+    return scalar(query);
+}
+
+qint64 ConversationRepository::lastVisitorMessageId(qint64 visitorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages WHERE conversation_id "
+                                 "IN (SELECT id FROM conversations WHERE visitor_id = ?)"));
+    query.addBindValue(visitorId);
+    return scalar(query);
+}
+
+} // namespace papo::server

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <chatmessage.h>
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace papo::server {
+
+struct MessagePage
+{
+    QList<common::ChatMessage> messages; // oldest first
+    bool hasMore = false;
+};
+
+// Visitors, their page views, conversations and messages: the only SQL about chats.
+class ConversationRepository final
+{
+public:
+    explicit ConversationRepository(QSqlDatabase db) : m_db(db) {}
+
+    qint64 visitorByToken(qint64 websiteId, const QByteArray &tokenDigest);
+    qint64 createVisitor(qint64 websiteId, const QByteArray &tokenDigest, const QString &language);
+    bool touchVisitor(qint64 visitorId, const QString &language);
+    bool addPageView(qint64 visitorId, const QString &url, const QString &title,
+                     const QString &referrer);
+
+    qint64 latestConversation(qint64 visitorId);
+    qint64 createConversation(qint64 visitorId, const QString &pageUrl);
+    qint64 visitorOfConversation(qint64 conversationId);
+    std::optional<common::ConversationSummary> conversation(qint64 conversationId);
+    QList<common::ConversationSummary> conversations(int limit);
+    // Makes the operator the owner unless somebody already is; true when they own it now.
+    bool takeOwnership(qint64 conversationId, qint64 operatorId);
+    bool touchConversation(qint64 conversationId, const QDateTime &time);
+
+    // Stores the message (its id is ignored) and returns its new id, 0 on failure.
+    qint64 insertMessage(const common::ChatMessage &message);
+    std::optional<common::ChatMessage> messageByClientId(common::AuthorKind kind, qint64 authorId,
+                                                         const QString &clientId);
+    std::optional<common::ChatMessage> message(qint64 messageId);
+    QList<common::ChatMessage> visitorMessagesAfter(qint64 visitorId, qint64 afterId);
+    QList<common::ChatMessage> lastVisitorMessages(qint64 visitorId, int limit);
+    QList<common::ChatMessage> messagesAfter(qint64 afterId);
+    MessagePage history(qint64 conversationId, qint64 beforeId, int limit);
+    qint64 lastMessageId();
+    qint64 lastVisitorMessageId(qint64 visitorId);
+
+private:
+    QList<common::ChatMessage> selectMessages(const QString &where, const QVariantList &values);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace papo::server

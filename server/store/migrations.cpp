@@ -1,0 +1,70 @@
+#include "migrations.h"
+
+namespace papo::server {
+
+const QList<QStringList> &schemaMigrations()
+{
+    static const QList<QStringList> migrations = {
+        // 1: accounts, websites, visitors, conversations, messages.
+        {
+            QStringLiteral(R"(CREATE TABLE operators (
+                id INTEGER PRIMARY KEY,
+                email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                name TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('owner', 'admin', 'operator')),
+                status TEXT NOT NULL DEFAULT 'offline'
+                    CHECK (status IN ('online', 'invisible', 'offline')),
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE auth_tokens (
+                id INTEGER PRIMARY KEY,
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                token_hash BLOB NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                revoked_at TEXT))"),
+            QStringLiteral(R"(CREATE TABLE websites (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                widget_key TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE visitors (
+                id INTEGER PRIMARY KEY,
+                website_id INTEGER NOT NULL REFERENCES websites(id),
+                token_hash BLOB NOT NULL UNIQUE,
+                language TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                last_seen_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE page_views (
+                id INTEGER PRIMARY KEY,
+                visitor_id INTEGER NOT NULL REFERENCES visitors(id),
+                url TEXT NOT NULL,
+                title TEXT NOT NULL,
+                referrer TEXT NOT NULL,
+                viewed_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE conversations (
+                id INTEGER PRIMARY KEY,
+                visitor_id INTEGER NOT NULL REFERENCES visitors(id),
+                state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'open')),
+                owner_id INTEGER REFERENCES operators(id),
+                page_url TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX conversations_visitor ON conversations(visitor_id)"),
+            // AUTOINCREMENT: ids are never reused, so they can serve as stream sequence numbers.
+            QStringLiteral(R"(CREATE TABLE messages (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+                author_kind TEXT NOT NULL CHECK (author_kind IN ('visitor', 'operator')),
+                author_id INTEGER NOT NULL,
+                client_id TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                UNIQUE (author_kind, author_id, client_id)))"),
+            QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, id)"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace papo::server

@@ -1,0 +1,520 @@
+/* Papo visitor widget: launcher + chat window over /ws/visitor.
+ * Mirrors docs/protocol.md (visitor endpoint). No dependencies, no third-party requests;
+ * the only global it defines is window.Papo. */
+(function (window, document) {
+  'use strict';
+  if (window.Papo && window.Papo.papoWidget) return; // snippet pasted twice
+
+  // ---- Protocol (docs/protocol.md) -------------------------------------------------------
+  var T = { ack: 'ack', error: 'error', hello: 'hello', pageView: 'page_view',
+            message: 'message', typing: 'typing', mode: 'mode' };
+  var ERR_INVALID_KEY = 'invalid_key';
+  var CLOSE_INVALID_KEY = 4003;
+  var MAX_TEXT = 5000, MAX_URL = 2048, MAX_TITLE = 512, MAX_LANG = 35;
+  var MODE_LIVE = 'live', MODE_MESSENGER = 'messenger';
+
+  var KEY = window.PapoID;
+  var SCRIPT = scriptUrl();
+  if (typeof KEY !== 'string' || !KEY || !SCRIPT) {
+    warn('window.PapoID must be set before widget.js is loaded');
+    return;
+  }
+  var CSS_URL = new URL('widget.css', SCRIPT).href;
+  var WS_URL = new URL('ws/visitor', SCRIPT).href.replace(/^http/, 'ws');
+  var TOKEN_KEY = 'papo.visitor.' + KEY, READ_KEY = 'papo.read.' + KEY, OPEN_KEY = 'papo.open.' + KEY;
+
+  function scriptUrl() {
+    var s = document.currentScript;
+    if (s && s.src) return s.src;
+    var all = document.getElementsByTagName('script');
+    for (var i = all.length - 1; i >= 0; i--)
+      if (/\/widget\.js(?:[?#]|$)/.test(all[i].src)) return all[i].src;
+    return null;
+  }
+  function warn(text) { if (window.console) console.warn('[Papo] ' + text); }
+
+  // ---- Texts (WID-3 defaults; the visitor's language, else English) ---------------------
+  var TEXTS = {
+    en: { title: 'Chat with us', live: "We're online", messenger: 'Leave us a message',
+          connecting: 'Connecting…', greetLive: 'Hi there! How can we help you today?',
+          greetMessenger: "We're away right now. Leave us a message and we'll reply here as soon as we can.",
+          placeholder: 'Type your message…', send: 'Send message', open: 'Open chat',
+          close: 'Close chat', log: 'Messages', typing: 'typing…', sending: 'Sending…',
+          failed: 'Not sent. Click to retry.', offline: 'Reconnecting…', unread: 'unread' },
+    pt: { title: 'Fale conosco', live: 'Estamos online', messenger: 'Deixe uma mensagem',
+          connecting: 'Conectando…', greetLive: 'Olá! Como podemos ajudar?',
+          greetMessenger: 'No momento não estamos disponíveis. Deixe uma mensagem e responderemos aqui assim que possível.',
+          placeholder: 'Escreva sua mensagem…', send: 'Enviar mensagem', open: 'Abrir chat',
+          close: 'Fechar chat', log: 'Mensagens', typing: 'digitando…', sending: 'Enviando…',
+          failed: 'Não enviada. Clique para tentar de novo.', offline: 'Reconectando…', unread: 'não lidas' },
+    es: { title: 'Chatea con nosotros', live: 'Estamos en línea', messenger: 'Déjanos un mensaje',
+          connecting: 'Conectando…', greetLive: '¡Hola! ¿En qué podemos ayudarte?',
+          greetMessenger: 'Ahora no estamos disponibles. Déjanos un mensaje y te responderemos aquí lo antes posible.',
+          placeholder: 'Escribe tu mensaje…', send: 'Enviar mensaje', open: 'Abrir chat',
+          close: 'Cerrar chat', log: 'Mensajes', typing: 'escribiendo…', sending: 'Enviando…',
+          failed: 'No enviado. Haz clic para reintentar.', offline: 'Reconectando…', unread: 'sin leer' }
+  };
+  var LANG = String(navigator.language || 'en').slice(0, MAX_LANG);
+  var TX = TEXTS[LANG.toLowerCase().split('-')[0]] || TEXTS.en;
+
+  // ---- Formatting (WID-4): the rules of common/formatting.cpp, step by step -------------
+  // \s and . are spelled out so they mean what they mean to Qt's PCRE2 (ASCII whitespace;
+  // anything but LF), not JavaScript's Unicode-aware versions.
+  var RE_LINK = /(https?:\/\/[^\t\n\v\f\r <>"']+[^\t\n\v\f\r <>"'.,;:!?)])/gu;
+  var RE_BOLD = /\*\*([^\t\n\v\f\r ](?:[^\n]*?[^\t\n\v\f\r ])?)\*\*/gu;
+  var RE_ITALIC = /(^|[\t\n\v\f\r (])_([^\t\n\v\f\r ](?:[^\n]*?[^\t\n\v\f\r ])?)_(?=$|[\t\n\v\f\r ).,;:!?])/gu;
+
+  function escapeHtml(s) { // QString::toHtmlEscaped
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+  function formatText(text) {
+    var links = [];
+    var html = escapeHtml(text).replace(RE_LINK, function (m, url) {
+      links.push(url);
+      return '\x01' + (links.length - 1) + '\x02';
+    });
+    html = html.replace(RE_BOLD, '<b>$1</b>').replace(RE_ITALIC, '$1<i>$2</i>');
+    for (var i = 0; i < links.length; i++)
+      html = html.split('\x01' + i + '\x02').join('<a href="' + links[i] +
+        '" rel="noopener noreferrer" target="_blank">' + links[i] + '</a>');
+    return html.split('\n').join('<br>');
+  }
+
+  // ---- Storage (may be unavailable: private modes, sandboxed frames) --------------------
+  function load(store, k) { try { return window[store].getItem(k); } catch (e) { return null; } }
+  function save(store, k, v) { try { window[store].setItem(k, v); } catch (e) { /* memory only */ } }
+
+  // ---- DOM --------------------------------------------------------------------------------
+  var SVG_CHAT = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
+  var SVG_CLOSE = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>';
+  var SVG_SEND = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 11.5L21 3l-8.5 18-2-7.5z"/></svg>';
+
+  var hostEl, root, win, launcher, badge, statusText, avatars, log, greeting, typingEl, connEl,
+      input, sendBtn, lastAuthorKey = null;
+
+  function el(tag, cls, attrs) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
+    return e;
+  }
+
+  function build() {
+    hostEl = el('papo-widget');
+    var shadow = hostEl.attachShadow({ mode: 'open' });
+    var link = el('link', null, { rel: 'stylesheet', href: CSS_URL });
+    root = el('div', 'papo', { 'data-mode': 'connecting', lang: LANG });
+    root.style.display = 'none'; // until the stylesheet is in, to avoid a flash of raw markup
+    link.onload = link.onerror = function () { root.style.display = ''; };
+    shadow.appendChild(link);
+    shadow.appendChild(root);
+
+    win = el('div', 'papo-window', { role: 'dialog', 'aria-label': TX.title, hidden: '' });
+    var header = el('div', 'papo-header');
+    avatars = el('div', 'papo-avatars', { 'aria-hidden': 'true' });
+    var titles = el('div', 'papo-titles');
+    var title = el('div', 'papo-title');
+    title.textContent = TX.title;
+    var status = el('div', 'papo-status');
+    statusText = el('span', 'papo-status-text');
+    statusText.textContent = TX.connecting;
+    status.appendChild(el('span', 'papo-dot', { 'aria-hidden': 'true' }));
+    status.appendChild(statusText);
+    titles.appendChild(title);
+    titles.appendChild(status);
+    var closeBtn = el('button', 'papo-close', { type: 'button', 'aria-label': TX.close, title: TX.close });
+    closeBtn.innerHTML = SVG_CLOSE;
+    closeBtn.onclick = function () { setOpen(false); };
+    header.appendChild(avatars);
+    header.appendChild(titles);
+    header.appendChild(closeBtn);
+
+    log = el('div', 'papo-log', { role: 'log', 'aria-live': 'polite', 'aria-label': TX.log, tabindex: '0' });
+    greeting = el('div', 'papo-greeting');
+    log.appendChild(greeting);
+    typingEl = el('div', 'papo-typing', { hidden: '' });
+    typingEl.innerHTML = '<span class="papo-dots"><i></i><i></i><i></i></span>';
+    typingEl.appendChild(document.createTextNode(TX.typing));
+    connEl = el('div', 'papo-conn', { role: 'status', hidden: '' });
+    connEl.textContent = TX.offline;
+
+    var form = el('form', 'papo-composer');
+    input = el('textarea', 'papo-input', { rows: '1', maxlength: String(MAX_TEXT),
+      placeholder: TX.placeholder, 'aria-label': TX.placeholder });
+    sendBtn = el('button', 'papo-send', { type: 'submit', 'aria-label': TX.send, title: TX.send });
+    sendBtn.innerHTML = SVG_SEND;
+    form.appendChild(input);
+    form.appendChild(sendBtn);
+    form.onsubmit = function (e) { e.preventDefault(); submit(); };
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); submit(); }
+    });
+    input.addEventListener('input', function () { autoGrow(); onLocalTyping(); });
+
+    win.appendChild(header);
+    win.appendChild(log);
+    win.appendChild(typingEl);
+    win.appendChild(connEl);
+    win.appendChild(form);
+
+    launcher = el('button', 'papo-launcher', { type: 'button', 'aria-label': TX.open,
+      'aria-expanded': 'false', title: TX.open });
+    launcher.innerHTML = SVG_CHAT + SVG_CLOSE;
+    badge = el('span', 'papo-badge', { hidden: '' });
+    launcher.appendChild(badge);
+    launcher.onclick = function () { setOpen(win.hidden); };
+
+    root.appendChild(win);
+    root.appendChild(launcher);
+    root.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && !win.hidden) { e.stopPropagation(); setOpen(false); launcher.focus(); }
+    });
+    document.body.appendChild(hostEl);
+    renderMode();
+    if (load('sessionStorage', OPEN_KEY) === '1') setOpen(true, true);
+  }
+
+  function autoGrow() {
+    input.style.height = 'auto';
+    input.style.height = Math.min(input.scrollHeight, 120) + 'px';
+  }
+
+  function setOpen(open, quiet) {
+    if (!open === win.hidden) return;
+    win.hidden = !open;
+    root.classList.toggle('papo-open', open);
+    launcher.setAttribute('aria-expanded', String(open));
+    launcher.setAttribute('aria-label', open ? TX.close : TX.open);
+    save('sessionStorage', OPEN_KEY, open ? '1' : '0');
+    if (open) {
+      markRead();
+      scrollDown();
+      if (!quiet) input.focus();
+    } else {
+      sendTyping(false);
+    }
+  }
+
+  // ---- Rendering ----------------------------------------------------------------------
+  var byId = {};       // message id -> element
+  var pending = [];    // {cid, text, el, failed}: written here, not yet acknowledged
+  var unread = 0, readUpTo = Number(load('localStorage', READ_KEY)) || 0, maxOperatorId = 0;
+
+  function timeOf(iso) {
+    var d = iso ? new Date(iso) : new Date();
+    return isNaN(d) ? '' : d.toLocaleTimeString(LANG, { hour: '2-digit', minute: '2-digit' });
+  }
+
+  function makeBubble(kind, name, text) {
+    var row = el('div', 'papo-msg papo-msg-' + kind);
+    if (kind === 'operator' && name) {
+      var who = el('div', 'papo-author');
+      who.textContent = name;
+      row.appendChild(who);
+    }
+    var bubble = el('div', 'papo-bubble');
+    bubble.innerHTML = formatText(text); // formatText escapes everything first (WID-4)
+    row.appendChild(bubble);
+    row.appendChild(el('div', 'papo-meta'));
+    return row;
+  }
+  function setMeta(row, text) { row.lastChild.textContent = text; }
+
+  // Keeps stored messages in id order; pending ones (no id yet) stay at the bottom.
+  function placeById(row, id) {
+    row.setAttribute('data-id', String(id));
+    var before = null;
+    for (var n = log.lastChild; n && n !== greeting; n = n.previousSibling) {
+      var nid = n.getAttribute('data-id');
+      if (nid === null || Number(nid) > id) before = n;
+      else break;
+    }
+    log.insertBefore(row, before);
+    byId[id] = row;
+    tidyAuthors();
+  }
+
+  // An operator's name is shown once per run of their messages.
+  function tidyAuthors() {
+    var prev = null;
+    for (var n = greeting.nextSibling; n; n = n.nextSibling) {
+      var key = n.getAttribute('data-author');
+      n.classList.toggle('papo-cont', key !== null && key === prev);
+      prev = key;
+    }
+  }
+
+  function onMessage(m) {
+    if (!m || typeof m.id !== 'number' || typeof m.text !== 'string') return;
+    if (byId[m.id]) return;                      // already shown (ack + event, or replay)
+    var author = m.author || {};
+    var kind = author.kind === 'operator' ? 'operator' : 'visitor';
+    if (kind === 'visitor') {
+      for (var i = 0; i < pending.length; i++) {
+        if (pending[i].cid === m.cid) { confirmSent(pending[i], m); return; }
+      }
+    }
+    var row = makeBubble(kind, author.name, m.text);
+    row.setAttribute('data-author', kind + ':' + (author.id || ''));
+    if (m.cid) row.setAttribute('data-cid', m.cid);
+    setMeta(row, timeOf(m.createdAt));
+    placeById(row, m.id);
+    if (kind === 'operator') {
+      showTyping(false);
+      if (m.id > maxOperatorId) maxOperatorId = m.id;
+      // Replies that came while the visitor was away count too (WID-5).
+      if (win.hidden) { if (m.id > readUpTo) { unread++; renderBadge(); } }
+      else if (!document.hidden) markRead();
+    }
+    scrollDown();
+  }
+
+  function confirmSent(p, m) {
+    pending.splice(pending.indexOf(p), 1);
+    p.el.classList.remove('papo-pending', 'papo-failed');
+    p.el.onclick = null;
+    setMeta(p.el, timeOf(m.createdAt));
+    p.el.setAttribute('data-author', 'visitor:' + ((m.author && m.author.id) || ''));
+    log.removeChild(p.el);
+    placeById(p.el, m.id);
+  }
+
+  function markRead() {
+    unread = 0;
+    renderBadge();
+    if (maxOperatorId > readUpTo) {
+      readUpTo = maxOperatorId;
+      save('localStorage', READ_KEY, String(readUpTo));
+    }
+  }
+  function renderBadge() {
+    badge.hidden = unread === 0;
+    badge.textContent = unread > 9 ? '9+' : String(unread);
+    launcher.setAttribute('aria-label', (win.hidden ? TX.open : TX.close) +
+      (unread ? ' (' + unread + ' ' + TX.unread + ')' : ''));
+  }
+
+  function scrollDown() { if (!win.hidden) log.scrollTop = log.scrollHeight; }
+
+  var typingTimer = 0;
+  function showTyping(on) {
+    clearTimeout(typingTimer);
+    typingEl.hidden = !on;
+    if (on) typingTimer = setTimeout(function () { typingEl.hidden = true; }, 8000);
+  }
+
+  var mode = null;
+  function renderMode() {
+    var m = mode || 'connecting';
+    root.setAttribute('data-mode', m);
+    statusText.textContent = m === MODE_LIVE ? TX.live : m === MODE_MESSENGER ? TX.messenger : TX.connecting;
+    greeting.textContent = m === MODE_LIVE ? TX.greetLive : TX.greetMessenger;
+  }
+  function setMode(m) {
+    if (m !== MODE_LIVE && m !== MODE_MESSENGER) return;
+    mode = m;
+    renderMode();
+  }
+
+  function renderOperators(list) {
+    avatars.textContent = '';
+    (list || []).slice(0, 3).forEach(function (op) {
+      var a = el('span', 'papo-avatar');
+      a.textContent = String(op.name || '?').trim().charAt(0).toUpperCase() || '?';
+      a.title = op.name || '';
+      avatars.appendChild(a);
+    });
+  }
+
+  // ---- Sending --------------------------------------------------------------------------
+  function newCid() {
+    var bytes = new Uint8Array(16), abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    window.crypto.getRandomValues(bytes);
+    var s = 'w-';
+    for (var i = 0; i < bytes.length; i++) s += abc.charAt(bytes[i] & 63);
+    return s;
+  }
+
+  function submit() {
+    var text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    autoGrow();
+    sendTyping(false);
+    var p = { cid: newCid(), text: text.slice(0, MAX_TEXT), el: null, failed: false };
+    p.el = makeBubble('visitor', null, p.text);
+    p.el.classList.add('papo-pending');
+    p.el.setAttribute('data-cid', p.cid);
+    setMeta(p.el, TX.sending);
+    log.appendChild(p.el);
+    tidyAuthors();
+    pending.push(p);
+    scrollDown();
+    transmit(p);
+  }
+
+  // Sends (or resends, with the same cid) one pending message; the server stores it once.
+  function transmit(p) {
+    if (!ready) return; // resent after the next hello
+    request(T.message, { cid: p.cid, text: p.text }, function (err, d) {
+      if (pending.indexOf(p) < 0) return;
+      if (err) {
+        if (err.code === 'internal') return; // nothing stored: retried on reconnect
+        p.failed = true;
+        p.el.classList.add('papo-failed');
+        setMeta(p.el, TX.failed);
+        p.el.onclick = function () {
+          p.failed = false;
+          p.el.classList.remove('papo-failed');
+          p.el.onclick = null;
+          setMeta(p.el, TX.sending);
+          transmit(p);
+        };
+        return;
+      }
+      if (d.message) confirmSent(p, d.message);
+    });
+  }
+
+  var typingSent = false, typingSentAt = 0, typingIdle = 0;
+  function onLocalTyping() {
+    clearTimeout(typingIdle);
+    if (!input.value.trim()) { sendTyping(false); return; }
+    if (!typingSent || Date.now() - typingSentAt > 4000) sendTyping(true);
+    typingIdle = setTimeout(function () { sendTyping(false); }, 3000);
+  }
+  function sendTyping(on) {
+    if (!on) clearTimeout(typingIdle);
+    if (on === typingSent && !on) return;
+    typingSent = on;
+    typingSentAt = Date.now();
+    if (ready) frame({ t: T.typing, d: { typing: on } }); // fire-and-forget: no id
+  }
+
+  // ---- Connection ------------------------------------------------------------------------
+  var ws = null, ready = false, helloDone = false, stopped = false, backoff = 500,
+      reconnectTimer = 0, connTimer = 0, reqN = 0, callbacks = {}, maxSeq = null;
+
+  function frame(obj) {
+    if (ws && ws.readyState === 1) { ws.send(JSON.stringify(obj)); return true; }
+    return false;
+  }
+  function request(t, d, cb) {
+    var id = 'r' + (++reqN);
+    if (frame({ t: t, id: id, d: d }) && cb) callbacks[id] = cb;
+  }
+
+  function connect() {
+    clearTimeout(reconnectTimer);
+    reconnectTimer = 0;
+    if (stopped || ws) return;
+    var sock;
+    try { sock = new WebSocket(WS_URL); } catch (e) { retry(); return; }
+    ws = sock;
+    sock.onopen = function () { hello(); };
+    sock.onmessage = function (ev) { if (sock === ws) onFrame(ev.data); };
+    sock.onclose = function (ev) {
+      if (sock !== ws) return;
+      ws = null;
+      ready = false;
+      callbacks = {};
+      if (ev.code === CLOSE_INVALID_KEY) stop('the website key is unknown');
+      else retry();
+    };
+  }
+
+  function retry() {
+    if (stopped || reconnectTimer) return;
+    var delay = backoff * (0.8 + Math.random() * 0.4);
+    backoff = Math.min(backoff * 2, 10000);
+    reconnectTimer = setTimeout(connect, delay);
+    if (!connTimer) connTimer = setTimeout(function () { connEl.hidden = ready; }, 1500);
+  }
+
+  function stop(why) {
+    stopped = true;
+    warn('widget disabled: ' + why);
+    if (hostEl && hostEl.parentNode) hostEl.parentNode.removeChild(hostEl);
+  }
+
+  function hello() {
+    var token = load('localStorage', TOKEN_KEY);
+    var d = { key: KEY, url: String(location.href).slice(0, MAX_URL),
+              title: String(document.title || '').slice(0, MAX_TITLE),
+              referrer: String(document.referrer || '').slice(0, MAX_URL), lang: LANG };
+    if (token) d.token = token;
+    // Only a reconnect within this page's life resumes from a seq; a fresh page gets the
+    // history in the ack instead (WID-5).
+    var resume = helloDone && maxSeq !== null;
+    if (resume) d.lastSeq = maxSeq;
+    request(T.hello, d, function (err, a) {
+      if (err) {
+        if (err.code === ERR_INVALID_KEY) stop('the website key is unknown');
+        else warn('hello refused: ' + err.code + ' ' + (err.message || ''));
+        return;
+      }
+      if (typeof a.token === 'string' && a.token) save('localStorage', TOKEN_KEY, a.token);
+      helloDone = ready = true;
+      backoff = 500;
+      clearTimeout(connTimer);
+      connTimer = 0;
+      connEl.hidden = true;
+      setMode(a.mode);
+      renderOperators(a.operators);
+      noteSeq(a.lastSeq);
+      var list = Array.isArray(a.messages) ? a.messages : [];
+      for (var i = 0; i < list.length; i++) { noteSeq(list[i].id); onMessage(list[i]); }
+      if (!win.hidden && !document.hidden) markRead();
+      // Whatever was written while disconnected goes out again, same cid: stored once.
+      pending.slice().forEach(function (p) { if (!p.failed) transmit(p); });
+      if (typingSent) frame({ t: T.typing, d: { typing: true } });
+    });
+  }
+
+  function noteSeq(seq) {
+    if (typeof seq === 'number' && (maxSeq === null || seq > maxSeq)) maxSeq = seq;
+  }
+
+  function onFrame(raw) {
+    var f;
+    try { f = JSON.parse(raw); } catch (e) { return; }
+    if (!f || typeof f !== 'object') return;
+    var d = f.d && typeof f.d === 'object' ? f.d : {};
+    if (f.t === T.ack || f.t === T.error) {
+      var cb = typeof f.re === 'string' ? callbacks[f.re] : null;
+      if (cb) {
+        delete callbacks[f.re];
+        cb(f.t === T.error ? f : null, d);
+      } else if (f.t === T.error) {
+        warn(f.code + ': ' + f.message);
+      }
+      return;
+    }
+    noteSeq(f.seq);
+    if (f.t === T.message) onMessage(d); // d is the message object itself
+    else if (f.t === T.mode) setMode(d.mode);
+    else if (f.t === T.typing) showTyping(d.typing === true);
+  }
+
+  // ---- Start -------------------------------------------------------------------------------
+  function api(command) {
+    if (!win) return;
+    if (command === 'openChat') setOpen(true);
+    else if (command === 'closeChat') setOpen(false);
+    else if (command === 'toggle') setOpen(win.hidden);
+    else warn('unknown command ' + command);
+  }
+  api.papoWidget = true;
+  window.Papo = api;
+
+  function start() {
+    build();
+    connect();
+    window.addEventListener('online', function () { if (!ws) { backoff = 500; connect(); } });
+    document.addEventListener('visibilitychange', function () {
+      if (!document.hidden && !win.hidden) markRead();
+    });
+  }
+  if (document.body) start();
+  else document.addEventListener('DOMContentLoaded', start);
+})(window, document);

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <serverprocess.h>
+#include <wsclient.h>
+
+#include <QJsonObject>
+#include <QUuid>
+
+#include <memory>
+
+namespace papo::testing {
+
+inline QString newClientId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128);
+}
+
+inline QJsonObject visitorHello(const QString &key, const QString &token = {}, qint64 lastSeq = -1)
+{
+    QJsonObject hello{{QStringLiteral("key"), key},
+                      {QStringLiteral("url"), QStringLiteral("https://shop.example/produtos")},
+                      {QStringLiteral("title"), QStringLiteral("Produtos")},
+                      {QStringLiteral("referrer"), QStringLiteral("https://www.google.com/")},
+                      {QStringLiteral("lang"), QStringLiteral("pt-BR")}};
+    if (!token.isEmpty())
+        hello.insert(QStringLiteral("token"), token);
+    if (lastSeq >= 0)
+        hello.insert(QStringLiteral("lastSeq"), lastSeq);
+    return hello;
+}
+
+// Opens a visitor socket and says hello; nullptr when either fails.
+inline std::unique_ptr<WsClient> connectVisitor(const ServerProcess &server, QString *token,
+                                                qint64 lastSeq = -1, common::Envelope *ack = nullptr)
+{
+    auto client = std::make_unique<WsClient>();
+    if (!client->open(server.wsUrl(QStringLiteral("/ws/visitor"))))
+        return nullptr;
+    const auto reply = client->request(QStringLiteral("hello"),
+                                       visitorHello(server.websiteKey(), *token, lastSeq));
+    if (!reply || reply->type != QLatin1String("ack"))
+        return nullptr;
+    *token = reply->data.value(QStringLiteral("token")).toString();
+    if (ack)
+        *ack = *reply;
+    return client;
+}
+
+inline std::unique_ptr<WsClient> connectOperator(const ServerProcess &server, const QString &bearer,
+                                                 qint64 lastSeq = -1)
+{
+    auto client = std::make_unique<WsClient>();
+    if (!client->open(server.wsUrl(QStringLiteral("/ws/operator"))))
+        return nullptr;
+    QJsonObject hello{{QStringLiteral("token"), bearer}};
+    if (lastSeq >= 0)
+        hello.insert(QStringLiteral("lastSeq"), lastSeq);
+    const auto reply = client->request(QStringLiteral("hello"), hello);
+    if (!reply || reply->type != QLatin1String("ack"))
+        return nullptr;
+    return client;
+}
+
+inline QJsonObject messageRequest(const QString &text, const QString &clientId = newClientId())
+{
+    return {{QStringLiteral("cid"), clientId}, {QStringLiteral("text"), text}};
+}
+
+} // namespace papo::testing

@@ -1,0 +1,234 @@
+#include "integrationfixture.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace papo::testing;
+using papo::common::Envelope;
+
+// Every bad input gets a clear error, stores nothing, and leaves the server serving others.
+class TestBadInput final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_bearer = m_server.login();
+        QVERIFY(!m_bearer.isEmpty());
+    }
+
+    void init()
+    {
+        m_countsBefore = storedCounts();
+    }
+
+    void malformedFramesGetErrors_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("not json") << QByteArray("{oops") << "bad_json";
+        QTest::newRow("json array") << QByteArray("[1,2]") << "bad_json";
+        QTest::newRow("no type") << QByteArray(R"({"id":"1","d":{}})") << "bad_envelope";
+        QTest::newRow("numeric type") << QByteArray(R"({"t":5})") << "bad_envelope";
+        QTest::newRow("data not object") << QByteArray(R"({"t":"message","d":"x"})") << "bad_envelope";
+        QTest::newRow("unknown type") << QByteArray(R"({"t":"delete_everything","id":"9"})") << "unknown_type";
+        QTest::newRow("before hello") << QByteArray(R"({"t":"typing","id":"2","d":{"conversationId":1,"typing":true}})")
+                                      << "hello_required";
+    }
+    void malformedFramesGetErrors()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(QString, code);
+        for (const QString &path : {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")}) {
+            WsClient client;
+            QVERIFY(client.open(m_server.wsUrl(path)));
+            client.sendRaw(frame);
+            const auto error = client.waitForEvent(QStringLiteral("error"));
+            QVERIFY2(error, qPrintable(path));
+            QCOMPARE(error->data.value(QStringLiteral("code")).toString(), code);
+            QVERIFY(!error->data.value(QStringLiteral("message")).toString().isEmpty());
+            QVERIFY(client.isConnected()); // one bad frame does not cost the connection
+        }
+        QCOMPARE(storedCounts(), m_countsBefore);
+    }
+
+    void invalidMessageFieldsAreRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("request");
+        QTest::newRow("empty text") << QJsonObject{{"cid", "abcdefgh"}, {"text", "   "}};
+        QTest::newRow("text too long") << QJsonObject{{"cid", "abcdefgh"}, {"text", QString(5001, QLatin1Char('a'))}};
+        QTest::newRow("text not string") << QJsonObject{{"cid", "abcdefgh"}, {"text", 42}};
+        QTest::newRow("short cid") << QJsonObject{{"cid", "abc"}, {"text", "oi"}};
+        QTest::newRow("cid with spaces") << QJsonObject{{"cid", "abc def ghi"}, {"text", "oi"}};
+        QTest::newRow("no cid") << QJsonObject{{"text", "oi"}};
+    }
+    void invalidMessageFieldsAreRefused()
+    {
+        QFETCH(QJsonObject, request);
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitor);
+        m_countsBefore = storedCounts(); // the hello itself stores a visitor and a page view
+        const auto reply = visitor->request(QStringLiteral("message"), request);
+        QVERIFY(reply);
+        QCOMPARE(reply->type, QStringLiteral("error"));
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_field"));
+        QCOMPARE(storedCounts(), m_countsBefore);
+    }
+
+    void oversizedFrameClosesOnlyThatSocket()
+    {
+        QString token;
+        auto bystander = connectVisitor(m_server, &token);
+        QVERIFY(bystander);
+        QString attackerToken;
+        auto attacker = connectVisitor(m_server, &attackerToken);
+        QVERIFY(attacker);
+        m_countsBefore = storedCounts();
+
+        const QString huge(70 * 1024, QLatin1Char('x'));
+        attacker->sendRaw(papo::common::encodeRequest(QStringLiteral("message"), QStringLiteral("big"),
+                                                      messageRequest(huge)));
+        QVERIFY(attacker->waitForDisconnected());
+        QCOMPARE(attacker->closeCode(), 1009);
+        QCOMPARE(storedCounts(), m_countsBefore);
+
+        const auto reply = bystander->request(QStringLiteral("message"), messageRequest(QStringLiteral("ainda aqui")));
+        QVERIFY(reply);
+        QCOMPARE(reply->type, QStringLiteral("ack"));
+    }
+
+    void wrongWebsiteKeyIsRefused()
+    {
+        WsClient client;
+        QVERIFY(client.open(m_server.wsUrl(QStringLiteral("/ws/visitor"))));
+        const auto reply = client.request(QStringLiteral("hello"), visitorHello(QStringLiteral("not-a-real-key")));
+        QVERIFY(reply);
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_key"));
+        QVERIFY(client.waitForDisconnected());
+        QCOMPARE(client.closeCode(), 4003);
+        QCOMPARE(storedCounts(), m_countsBefore);
+    }
+
+    void badOperatorTokensAreRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("hello");
+        QTest::newRow("wrong token") << QJsonObject{{"token", "definitely-not-a-token"}};
+        QTest::newRow("no token") << QJsonObject{};
+        QTest::newRow("visitor token") << QJsonObject{{"token", "x"}};
+    }
+    void badOperatorTokensAreRefused()
+    {
+        QFETCH(QJsonObject, hello);
+        WsClient client;
+        QVERIFY(client.open(m_server.wsUrl(QStringLiteral("/ws/operator"))));
+        const auto reply = client.request(QStringLiteral("hello"), hello);
+        QVERIFY(reply);
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("unauthorized"));
+        QVERIFY(client.waitForDisconnected());
+        QCOMPARE(client.closeCode(), 4001);
+    }
+
+    void revokedTokenIsRefused()
+    {
+        const QString bearer = m_server.login();
+        auto agent = connectOperator(m_server, bearer);
+        QVERIFY(agent);
+        QCOMPARE(m_server.post(QStringLiteral("/api/logout"), {}, bearer.toUtf8()).status, 204);
+
+        // The open connection loses access at its next request...
+        const auto reply = agent->request(QStringLiteral("conversations"));
+        QVERIFY(reply);
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("unauthorized"));
+        QVERIFY(agent->waitForDisconnected());
+        QCOMPARE(agent->closeCode(), 4001);
+        // ...and a new one is refused at hello.
+        QVERIFY(!connectOperator(m_server, bearer));
+        QCOMPARE(m_server.post(QStringLiteral("/api/logout"), {}, bearer.toUtf8()).status, 401);
+    }
+
+    void unknownConversationIsNotFound_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QJsonObject>("request");
+        QTest::newRow("history") << "history" << QJsonObject{{"conversationId", 987654}};
+        QTest::newRow("send") << "send" << QJsonObject{{"conversationId", 987654}, {"cid", "abcdefgh1"}, {"text", "oi"}};
+        QTest::newRow("typing") << "typing" << QJsonObject{{"conversationId", 987654}, {"typing", true}};
+    }
+    void unknownConversationIsNotFound()
+    {
+        QFETCH(QString, type);
+        QFETCH(QJsonObject, request);
+        auto agent = connectOperator(m_server, m_bearer);
+        QVERIFY(agent);
+        const auto reply = agent->request(type, request);
+        QVERIFY(reply);
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(storedCounts(), m_countsBefore);
+    }
+
+    void invalidOperatorFieldsAreRefused_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QJsonObject>("request");
+        QTest::newRow("status unknown") << "set_status" << QJsonObject{{"status", "busy"}};
+        QTest::newRow("status missing") << "set_status" << QJsonObject{};
+        QTest::newRow("history id string") << "history" << QJsonObject{{"conversationId", "1"}};
+        QTest::newRow("history limit") << "history" << QJsonObject{{"conversationId", 1}, {"limit", 1000}};
+        QTest::newRow("send no text") << "send" << QJsonObject{{"conversationId", 1}, {"cid", "abcdefgh"}};
+    }
+    void invalidOperatorFieldsAreRefused()
+    {
+        QFETCH(QString, type);
+        QFETCH(QJsonObject, request);
+        auto agent = connectOperator(m_server, m_bearer);
+        QVERIFY(agent);
+        const auto reply = agent->request(type, request);
+        QVERIFY(reply);
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_field"));
+        QCOMPARE(storedCounts(), m_countsBefore);
+    }
+
+    void serverStillServesEveryone()
+    {
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitor);
+        QCOMPARE(visitor->request(QStringLiteral("message"), messageRequest(QStringLiteral("tudo certo?")))->type,
+                 QStringLiteral("ack"));
+        QVERIFY(m_server.isRunning());
+    }
+
+private:
+    // Rows in the tables a request could write to, read straight from the server's database.
+    QList<int> storedCounts()
+    {
+        const QString name = QStringLiteral("inspect");
+        QList<int> counts;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_server.dataDir() + QStringLiteral("/papo.sqlite"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                for (const char *table : {"visitors", "conversations", "messages", "page_views"}) {
+                    QSqlQuery query(db);
+                    query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
+                    counts << (query.next() ? query.value(0).toInt() : -1);
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return counts;
+    }
+
+    ServerProcess m_server;
+    QString m_bearer;
+    QList<int> m_countsBefore;
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"

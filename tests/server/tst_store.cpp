@@ -1,0 +1,208 @@
+#include <accountrepository.h>
+#include <bootstrap.h>
+#include <chatservice.h>
+#include <conversationrepository.h>
+#include <database.h>
+#include <migrations.h>
+#include <presenceservice.h>
+#include <secrets.h>
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace papo::server;
+using papo::common::AuthorKind;
+using papo::common::OperatorStatus;
+
+// The server's core against a real SQLite database in a temporary directory.
+class TestStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(Secrets::initialize()); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>();
+        QString error;
+        QVERIFY2(m_db->open(m_dir->path(), &error), qPrintable(error));
+        m_accounts = std::make_unique<AccountRepository>(m_db->connection());
+        m_conversations = std::make_unique<ConversationRepository>(m_db->connection());
+        m_chat = std::make_unique<ChatService>(*m_db, *m_accounts, *m_conversations);
+    }
+    void cleanup()
+    {
+        m_chat.reset();
+        m_conversations.reset();
+        m_accounts.reset();
+        m_db.reset();
+    }
+
+    void migrationsRunOnceInWalMode()
+    {
+        QCOMPARE(m_db->schemaVersion(), int(schemaMigrations().size()));
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec("PRAGMA journal_mode"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QString("wal"));
+
+        m_db.reset();
+        Database again;
+        QString error;
+        QVERIFY2(again.open(m_dir->path(), &error), qPrintable(error)); // nothing left to migrate
+        QCOMPARE(again.schemaVersion(), int(schemaMigrations().size()));
+    }
+
+    void passwordsAreArgon2id()
+    {
+        const QString hash = Secrets::hashPassword("senha forte");
+        QVERIFY(hash.startsWith("$argon2id$"));
+        QVERIFY(Secrets::verifyPassword(hash, "senha forte"));
+        QVERIFY(!Secrets::verifyPassword(hash, "senha fraca"));
+        QVERIFY(!Secrets::verifyPassword(QString(), "senha forte"));
+        QVERIFY(Secrets::hashPassword("senha forte") != hash); // salted
+    }
+
+    void bootstrapCreatesOwnerAndWebsiteOnce()
+    {
+        const auto first = bootstrapAccount(*m_accounts, "dona@loja.example", "segredo-123");
+        QVERIFY(first.ok);
+        QVERIFY(first.generatedPassword.isEmpty());
+        const auto owner = m_accounts->operatorByEmail("dona@loja.example");
+        QVERIFY(owner);
+        QCOMPARE(owner->role, QString("owner"));
+        QVERIFY(Secrets::verifyPassword(owner->passwordHash, "segredo-123"));
+        QCOMPARE(m_accounts->websites().size(), 1);
+        QVERIFY(m_accounts->websites().first().widgetKey.size() >= 20);
+
+        const auto second = bootstrapAccount(*m_accounts, "outra@loja.example", "x");
+        QVERIFY(second.ok);
+        QCOMPARE(m_accounts->operatorCount(), 1);
+        QCOMPARE(m_accounts->websites().size(), 1);
+    }
+
+    void generatedOwnerPassword()
+    {
+        const auto result = bootstrapAccount(*m_accounts, {}, {});
+        QVERIFY(result.generatedPassword.size() >= 12);
+        const auto owner = m_accounts->operatorByEmail(result.ownerEmail);
+        QVERIFY(owner && Secrets::verifyPassword(owner->passwordHash, result.generatedPassword));
+    }
+
+    void tokensAreRevocable()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const qint64 id = m_accounts->operatorByEmail("dona@loja.example")->id;
+        const QString token = Secrets::randomToken();
+        QVERIFY(m_accounts->storeToken(id, Secrets::tokenDigest(token)));
+        QCOMPARE(m_accounts->operatorForToken(Secrets::tokenDigest(token))->id, id);
+        QVERIFY(m_accounts->revokeToken(Secrets::tokenDigest(token)));
+        QVERIFY(!m_accounts->operatorForToken(Secrets::tokenDigest(token)));
+        QVERIFY(!m_accounts->revokeToken(Secrets::tokenDigest(token)));
+    }
+
+    void visitorTokenIdentifiesOnlyOnItsWebsite()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const QString key = m_accounts->websites().first().widgetKey;
+        const auto created = m_chat->identifyVisitor(key, {}, "pt-BR");
+        QVERIFY(created);
+        const auto again = m_chat->identifyVisitor(key, created->token, "pt-BR");
+        QCOMPARE(again->visitorId, created->visitorId);
+        const auto forged = m_chat->identifyVisitor(key, "forged-token", "pt-BR");
+        QVERIFY(forged->visitorId != created->visitorId);
+        QVERIFY(forged->token != "forged-token");
+        QVERIFY(!m_chat->identifyVisitor("wrong-key", created->token, "pt-BR"));
+    }
+
+    void firstReplyTakesOwnershipExactlyOnce()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const qint64 ana = m_accounts->operatorByEmail("dona@loja.example")->id;
+        const qint64 bia = m_accounts->createOperator("bia@loja.example", "Bia", Secrets::hashPassword("y"), "operator");
+        const auto visitor = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        const auto question = m_chat->postVisitorMessage(visitor->visitorId, "cid-question", "Oi?", "https://loja.example/");
+        QVERIFY(question.ok());
+        const qint64 conversationId = question.message.conversationId;
+        QCOMPARE(m_conversations->conversation(conversationId)->state, papo::common::ConversationState::Queued);
+
+        QSignalSpy posted(m_chat.get(), &ChatService::messagePosted);
+        const auto fromAna = m_chat->postOperatorMessage(*m_accounts->operatorById(ana), conversationId, "cid-ana-1", "Olá!");
+        const auto fromBia = m_chat->postOperatorMessage(*m_accounts->operatorById(bia), conversationId, "cid-bia-1", "Oi!");
+        QVERIFY(fromAna.ok() && fromBia.ok());
+        QCOMPARE(posted.count(), 2);
+        const auto summary = m_conversations->conversation(conversationId);
+        QCOMPARE(summary->ownerId, ana);
+        QCOMPARE(summary->state, papo::common::ConversationState::Open);
+        QCOMPARE(summary->lastMessage.text, QString("Oi!"));
+        QVERIFY(!m_conversations->takeOwnership(conversationId, bia));
+    }
+
+    void duplicatesAreStoredOnceAndNotAnnounced()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const auto visitor = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "en");
+        QSignalSpy posted(m_chat.get(), &ChatService::messagePosted);
+        const auto first = m_chat->postVisitorMessage(visitor->visitorId, "same-cid-1", "hello", {});
+        const auto second = m_chat->postVisitorMessage(visitor->visitorId, "same-cid-1", "hello", {});
+        QVERIFY(!first.duplicate);
+        QVERIFY(second.duplicate);
+        QCOMPARE(second.message.id, first.message.id);
+        QCOMPARE(posted.count(), 1);
+        QCOMPARE(m_conversations->lastVisitorMessages(visitor->visitorId, 50).size(), 1);
+    }
+
+    void historyPagesBackwards()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const auto visitor = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "en");
+        qint64 conversationId = 0;
+        for (int i = 1; i <= 5; ++i)
+            conversationId = m_chat->postVisitorMessage(visitor->visitorId, QString("cid-%1-xyz").arg(i),
+                                                        QString::number(i), {}).message.conversationId;
+        const auto newest = m_conversations->history(conversationId, 0, 2);
+        QCOMPARE(newest.messages.size(), 2);
+        QCOMPARE(newest.messages.at(0).text, QString("4"));
+        QCOMPARE(newest.messages.at(1).text, QString("5"));
+        QVERIFY(newest.hasMore);
+        const auto older = m_conversations->history(conversationId, newest.messages.first().id, 10);
+        QCOMPARE(older.messages.size(), 3);
+        QCOMPARE(older.messages.first().text, QString("1"));
+        QVERIFY(!older.hasMore);
+    }
+
+    void presenceDecidesTheWidgetMode()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const qint64 ana = m_accounts->operatorByEmail("dona@loja.example")->id;
+        PresenceService presence(*m_accounts);
+        QSignalSpy live(&presence, &PresenceService::liveChanged);
+        QVERIFY(presence.setStatus(ana, OperatorStatus::Online));
+        QVERIFY(!presence.isLive()); // online but no app connected
+        presence.clientConnected(ana);
+        presence.clientConnected(ana);
+        QVERIFY(presence.isLive());
+        presence.clientDisconnected(ana);
+        QVERIFY(presence.isLive()); // the second client still counts
+        QVERIFY(presence.setStatus(ana, OperatorStatus::Invisible));
+        QVERIFY(!presence.isLive());
+        QCOMPARE(live.count(), 2);
+        QCOMPARE(live.at(0).at(0).toBool(), true);
+        QCOMPARE(live.at(1).at(0).toBool(), false);
+        QCOMPARE(m_accounts->operatorById(ana)->status, OperatorStatus::Invisible); // persisted
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AccountRepository> m_accounts;
+    std::unique_ptr<ConversationRepository> m_conversations;
+    std::unique_ptr<ChatService> m_chat;
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

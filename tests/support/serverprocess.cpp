@@ -1,0 +1,117 @@
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+
+namespace papo::testing {
+
+ServerProcess::ServerProcess() = default;
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+bool ServerProcess::start()
+{
+    const QString binary = qEnvironmentVariable("PAPO_SERVER_BINARY");
+    if (binary.isEmpty() || !m_dataDir.isValid()) {
+        qWarning("PAPO_SERVER_BINARY is not set or no temporary directory");
+        return false;
+    }
+    m_process = std::make_unique<QProcess>();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PAPO_OWNER_EMAIL"), ownerEmail());
+    environment.insert(QStringLiteral("PAPO_OWNER_PASSWORD"), ownerPassword());
+    m_process->setProcessEnvironment(environment);
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Reuse the port across restarts so clients can reconnect to the same URL.
+    const QString port = QString::number(m_port);
+    m_process->start(binary, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                              QStringLiteral("--port"), port, QStringLiteral("--data-dir"),
+                              m_dataDir.path()});
+    static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    static const QRegularExpression keyLine(QStringLiteral("Website key: (\\S+)"));
+    const QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
+        m_process->waitForReadyRead(100);
+        m_output += QString::fromUtf8(m_process->readAllStandardOutput());
+        const auto portMatch = listening.match(m_output);
+        const auto keyMatch = keyLine.match(m_output);
+        if (portMatch.hasMatch() && keyMatch.hasMatch()) {
+            m_port = quint16(portMatch.captured(1).toUInt());
+            m_websiteKey = keyMatch.captured(1);
+            return true;
+        }
+    }
+    qWarning("papo-server did not start: %s", qPrintable(m_output));
+    return false;
+}
+
+void ServerProcess::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(15000)) {
+            m_process->kill();
+            m_process->waitForFinished();
+        }
+    }
+    m_process.reset();
+    m_output.clear();
+}
+
+bool ServerProcess::restart()
+{
+    stop();
+    return start();
+}
+
+bool ServerProcess::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QUrl ServerProcess::httpUrl(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+QUrl ServerProcess::wsUrl(const QString &path) const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+ServerProcess::HttpReply ServerProcess::post(const QString &path, const QByteArray &body,
+                                             const QByteArray &bearer) const
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(httpUrl(path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+}
+
+QString ServerProcess::login(const QString &email, const QString &password) const
+{
+    const QJsonObject credentials{{QStringLiteral("email"), email},
+                                  {QStringLiteral("password"), password}};
+    const HttpReply reply = post(QStringLiteral("/api/login"), QJsonDocument(credentials).toJson());
+    if (reply.status != 200)
+        return {};
+    return QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("token")).toString();
+}
+
+} // namespace papo::testing

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace papo::testing {
+
+// The real papo-server binary (PAPO_SERVER_BINARY) on a free loopback port with its own
+// data directory, kept across restart() so tests can check what survives.
+class ServerProcess final
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    bool start();
+    void stop();
+    bool restart();
+
+    QUrl httpUrl(const QString &path = {}) const;
+    QUrl wsUrl(const QString &path) const;
+    QString websiteKey() const { return m_websiteKey; }
+    QString dataDir() const { return m_dataDir.path(); }
+    QString output() const { return m_output; }
+    bool isRunning() const;
+
+    static QString ownerEmail() { return QStringLiteral("owner@papo.test"); }
+    static QString ownerPassword() { return QStringLiteral("correct-horse-battery"); }
+
+    struct HttpReply
+    {
+        int status = 0;
+        QByteArray body;
+    };
+    // A blocking POST of a JSON body (or raw bytes) for tests of the HTTP API.
+    HttpReply post(const QString &path, const QByteArray &body, const QByteArray &bearer = {}) const;
+    // Logs in and returns the bearer token, empty on failure.
+    QString login(const QString &email = ownerEmail(), const QString &password = ownerPassword()) const;
+
+private:
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QString m_websiteKey;
+    QString m_output;
+};
+
+} // namespace papo::testing

@@ -1,0 +1,111 @@
+#include "wsclient.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+namespace papo::testing {
+
+WsClient::WsClient(QObject *parent) : QObject(parent)
+{
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        const auto parsed = common::parseFrame(text.toUtf8());
+        if (parsed.ok()) {
+            m_received.append(*parsed.envelope);
+            m_taken.append(false);
+        }
+    });
+    connect(&m_socket, &QWebSocket::disconnected, this,
+            [this] { m_closeCode = int(m_socket.closeCode()); });
+}
+
+bool WsClient::open(const QUrl &url, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    connect(&m_socket, &QWebSocket::connected, &loop, &QEventLoop::quit);
+    connect(&m_socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+    m_socket.open(url);
+    loop.exec();
+    disconnect(&m_socket, nullptr, &loop, nullptr);
+    return isConnected();
+}
+
+void WsClient::close()
+{
+    m_socket.close();
+}
+
+bool WsClient::isConnected() const
+{
+    return m_socket.state() == QAbstractSocket::ConnectedState;
+}
+
+void WsClient::sendRaw(const QByteArray &frame)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(frame));
+}
+
+std::optional<common::Envelope> WsClient::request(const QString &type, const QJsonObject &data,
+                                                  int timeoutMs)
+{
+    const QString id = QStringLiteral("r%1").arg(m_nextId++);
+    sendRaw(common::encodeRequest(type, id, data));
+    return waitFor(
+        [&](const common::Envelope &envelope) {
+            return (envelope.type == QLatin1String("ack") || envelope.type == QLatin1String("error"))
+                   && envelope.id == id;
+        },
+        timeoutMs);
+}
+
+std::optional<common::Envelope> WsClient::waitForEvent(const QString &type, int timeoutMs)
+{
+    return waitFor([&](const common::Envelope &envelope) { return envelope.type == type; }, timeoutMs);
+}
+
+std::optional<common::Envelope> WsClient::waitFor(
+    const std::function<bool(const common::Envelope &)> &match, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    qsizetype checked = 0;
+    while (true) {
+        for (; checked < m_received.size(); ++checked) {
+            if (!m_taken.at(checked) && match(m_received.at(checked))) {
+                m_taken[checked] = true;
+                return m_received.at(checked);
+            }
+        }
+        if (deadline.hasExpired())
+            return std::nullopt;
+        QEventLoop loop;
+        QTimer::singleShot(qMax<qint64>(1, qMin<qint64>(50, deadline.remainingTime())), &loop,
+                           &QEventLoop::quit);
+        connect(&m_socket, &QWebSocket::textMessageReceived, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+bool WsClient::waitForDisconnected(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (m_socket.state() != QAbstractSocket::UnconnectedState && !deadline.hasExpired()) {
+        QEventLoop loop;
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        connect(&m_socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return m_socket.state() == QAbstractSocket::UnconnectedState;
+}
+
+QList<common::Envelope> WsClient::eventsOfType(const QString &type) const
+{
+    QList<common::Envelope> result;
+    for (const auto &envelope : m_received) {
+        if (envelope.type == type)
+            result.append(envelope);
+    }
+    return result;
+}
+
+} // namespace papo::testing
