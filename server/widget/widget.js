@@ -8,6 +8,7 @@
   // ---- Protocol (docs/protocol.md) -------------------------------------------------------
   var T = { ack: 'ack', error: 'error', hello: 'hello', pageView: 'page_view',
             message: 'message', typing: 'typing', mode: 'mode' };
+  var ENDPOINT = '/ws/visitor';
   var ERR_INVALID_KEY = 'invalid_key';
   var CLOSE_INVALID_KEY = 4003;
   var MAX_TEXT = 5000, MAX_URL = 2048, MAX_TITLE = 512, MAX_LANG = 35;
@@ -20,7 +21,8 @@
     return;
   }
   var CSS_URL = new URL('widget.css', SCRIPT).href;
-  var WS_URL = new URL('ws/visitor', SCRIPT).href.replace(/^http/, 'ws');
+  // The endpoint sits beside widget.js, so a server behind a path prefix works too.
+  var WS_URL = new URL('.' + ENDPOINT, SCRIPT).href.replace(/^http/, 'ws');
   var TOKEN_KEY = 'papo.visitor.' + KEY, READ_KEY = 'papo.read.' + KEY, OPEN_KEY = 'papo.open.' + KEY;
 
   function scriptUrl() {
@@ -196,13 +198,16 @@
   }
 
   // ---- Rendering ----------------------------------------------------------------------
-  var byId = {};       // message id -> element
+  var byId = Object.create(null); // message id -> element
   var pending = [];    // {cid, text, el, failed}: written here, not yet acknowledged
   var unread = 0, readUpTo = Number(load('localStorage', READ_KEY)) || 0, maxOperatorId = 0;
 
   function timeOf(iso) {
     var d = iso ? new Date(iso) : new Date();
-    return isNaN(d) ? '' : d.toLocaleTimeString(LANG, { hour: '2-digit', minute: '2-digit' });
+    if (isNaN(d)) return '';
+    var opts = { hour: '2-digit', minute: '2-digit' };
+    if (d.toDateString() !== new Date().toDateString()) { opts.month = 'short'; opts.day = 'numeric'; }
+    return d.toLocaleString(LANG, opts);
   }
 
   function makeBubble(kind, name, text) {
@@ -254,8 +259,9 @@
         if (pending[i].cid === m.cid) { confirmSent(pending[i], m); return; }
       }
     }
+    var stick = nearBottom();
     var row = makeBubble(kind, author.name, m.text);
-    row.setAttribute('data-author', kind + ':' + (author.id || ''));
+    row.setAttribute('data-author', kind === 'visitor' ? kind : kind + ':' + author.id);
     if (m.cid) row.setAttribute('data-cid', m.cid);
     setMeta(row, timeOf(m.createdAt));
     placeById(row, m.id);
@@ -266,7 +272,7 @@
       if (win.hidden) { if (m.id > readUpTo) { unread++; renderBadge(); } }
       else if (!document.hidden) markRead();
     }
-    scrollDown();
+    if (stick) scrollDown();
   }
 
   function confirmSent(p, m) {
@@ -274,7 +280,6 @@
     p.el.classList.remove('papo-pending', 'papo-failed');
     p.el.onclick = null;
     setMeta(p.el, timeOf(m.createdAt));
-    p.el.setAttribute('data-author', 'visitor:' + ((m.author && m.author.id) || ''));
     log.removeChild(p.el);
     placeById(p.el, m.id);
   }
@@ -295,6 +300,8 @@
   }
 
   function scrollDown() { if (!win.hidden) log.scrollTop = log.scrollHeight; }
+  // New messages keep the list at the bottom unless the visitor scrolled up to read.
+  function nearBottom() { return log.scrollHeight - log.scrollTop - log.clientHeight < 80; }
 
   var typingTimer = 0;
   function showTyping(on) {
@@ -345,6 +352,7 @@
     p.el = makeBubble('visitor', null, p.text);
     p.el.classList.add('papo-pending');
     p.el.setAttribute('data-cid', p.cid);
+    p.el.setAttribute('data-author', 'visitor');
     setMeta(p.el, TX.sending);
     log.appendChild(p.el);
     tidyAuthors();
@@ -358,8 +366,7 @@
     if (!ready) return; // resent after the next hello
     request(T.message, { cid: p.cid, text: p.text }, function (err, d) {
       if (pending.indexOf(p) < 0) return;
-      if (err) {
-        if (err.code === 'internal') return; // nothing stored: retried on reconnect
+      if (err) { // refused (e.g. invalid_field) or not stored (internal): the visitor may retry
         p.failed = true;
         p.el.classList.add('papo-failed');
         setMeta(p.el, TX.failed);
@@ -393,7 +400,8 @@
 
   // ---- Connection ------------------------------------------------------------------------
   var ws = null, ready = false, helloDone = false, stopped = false, backoff = 500,
-      reconnectTimer = 0, connTimer = 0, reqN = 0, callbacks = {}, maxSeq = null;
+      reconnectTimer = 0, connTimer = 0, reqN = 0, callbacks = Object.create(null), maxSeq = null,
+      lastUrl = location.href;
 
   function frame(obj) {
     if (ws && ws.readyState === 1) { ws.send(JSON.stringify(obj)); return true; }
@@ -417,7 +425,7 @@
       if (sock !== ws) return;
       ws = null;
       ready = false;
-      callbacks = {};
+      callbacks = Object.create(null);
       if (ev.code === CLOSE_INVALID_KEY) stop('the website key is unknown');
       else retry();
     };
@@ -439,9 +447,9 @@
 
   function hello() {
     var token = load('localStorage', TOKEN_KEY);
-    var d = { key: KEY, url: String(location.href).slice(0, MAX_URL),
-              title: String(document.title || '').slice(0, MAX_TITLE),
-              referrer: String(document.referrer || '').slice(0, MAX_URL), lang: LANG };
+    var d = page();
+    d.key = KEY;
+    d.lang = LANG;
     if (token) d.token = token;
     // Only a reconnect within this page's life resumes from a seq; a fresh page gets the
     // history in the ack instead (WID-5).
@@ -469,6 +477,16 @@
       pending.slice().forEach(function (p) { if (!p.failed) transmit(p); });
       if (typingSent) frame({ t: T.typing, d: { typing: true } });
     });
+  }
+
+  function page() {
+    lastUrl = location.href;
+    return { url: lastUrl.slice(0, MAX_URL), title: String(document.title || '').slice(0, MAX_TITLE),
+             referrer: String(document.referrer || '').slice(0, MAX_URL) };
+  }
+  // Single-page sites change the URL without a reload; the operators still see the path.
+  function onNavigate() {
+    if (ready && location.href !== lastUrl) request(T.pageView, page());
   }
 
   function noteSeq(seq) {
@@ -511,6 +529,8 @@
     build();
     connect();
     window.addEventListener('online', function () { if (!ws) { backoff = 500; connect(); } });
+    window.addEventListener('popstate', onNavigate);
+    window.addEventListener('hashchange', onNavigate);
     document.addEventListener('visibilitychange', function () {
       if (!document.hidden && !win.hidden) markRead();
     });

@@ -1,0 +1,85 @@
+#include <errorcode.h>
+#include <messagetypes.h>
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace papo::common;
+
+namespace {
+
+QString readSource(const QString &relativePath)
+{
+    QFile file(QStringLiteral(PAPO_SOURCE_DIR "/") + relativePath);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// The rows of the markdown table that follows `heading`: the first backticked cell of each.
+QSet<QString> tableKeys(const QString &document, const QString &heading)
+{
+    QSet<QString> keys;
+    const qsizetype start = document.indexOf(heading);
+    if (start < 0)
+        return keys;
+    const QStringList lines = document.mid(start).split(QLatin1Char('\n'));
+    static const QRegularExpression firstCell(QStringLiteral("^\\| `([a-z_]+)`"));
+    bool inTable = false;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char('|'))) {
+            inTable = true;
+            const auto match = firstCell.match(line);
+            if (match.hasMatch())
+                keys.insert(match.captured(1));
+        } else if (inTable) {
+            break;
+        }
+    }
+    return keys;
+}
+
+} // namespace
+
+// docs/protocol.md, common/protocol/ and the widget must describe the same protocol.
+class TestProtocolDoc final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void errorCodesMatchTheDocument()
+    {
+        const QString doc = readSource(QStringLiteral("docs/protocol.md"));
+        QVERIFY(!doc.isEmpty());
+        QSet<QString> codes;
+        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::Internal); ++code)
+            codes.insert(errorCodeName(ErrorCode(code)));
+        QCOMPARE(tableKeys(doc, QStringLiteral("## Error codes")), codes);
+    }
+
+    void requestTypesMatchTheDocument()
+    {
+        const QString doc = readSource(QStringLiteral("docs/protocol.md"));
+        QCOMPARE(tableKeys(doc, QStringLiteral("## Visitor endpoint")),
+                 (QSet<QString>{MessageType::Hello, MessageType::PageView, MessageType::Message,
+                                MessageType::Typing}));
+        QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
+                 (QSet<QString>{MessageType::Hello, MessageType::Conversations, MessageType::History,
+                                MessageType::Send, MessageType::SetStatus, MessageType::Typing}));
+    }
+
+    void widgetSpeaksTheVisitorProtocol()
+    {
+        const QString widget = readSource(QStringLiteral("server/widget/widget.js"));
+        QVERIFY(!widget.isEmpty());
+        for (const QString type : {QString(MessageType::Hello), QString(MessageType::Message),
+                                   QString(MessageType::Typing), QString(MessageType::Mode),
+                                   QStringLiteral("lastSeq"), QStringLiteral("cid")})
+            QVERIFY2(widget.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(type))),
+                     qPrintable(type));
+        QVERIFY(widget.contains(QStringLiteral("/ws/visitor")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocolDoc)
+#include "tst_protocoldoc.moc"

@@ -1,0 +1,544 @@
+// Browser test of the visitor widget against the real papo-server: headless Debian Chromium
+// (playwright-core, never a downloaded browser) plays the visitor on /demo, and a raw
+// WebSocket plays the operator (papo-desk) on /ws/operator. Steps run in order and share
+// one server, one operator connection and one page.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+for (const dep of ['playwright-core', 'ws']) {
+  if (!existsSync(path.join(here, 'node_modules', dep))) {
+    throw new Error(`tests/e2e: node_modules/${dep} is missing. Run "npm ci" in ${here} first.`);
+  }
+}
+const { chromium } = await import('playwright-core');
+const { WebSocket } = await import('ws');
+
+const CHROMIUM = process.env.PAPO_CHROMIUM || '/usr/bin/chromium';
+const OWNER_EMAIL = 'owner@papo.test';
+const OWNER_PASSWORD = 'correct-horse-battery';
+const STEP_TIMEOUT = 30_000;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// A timer that does not keep node alive once everything else is done.
+const deadline = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+// Polls check() until it returns something truthy; the error names what never happened.
+async function until(check, what, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${last})`);
+    }
+    await sleep(100);
+  }
+}
+
+// ---- the server ------------------------------------------------------------------------
+
+class Server {
+  constructor() {
+    this.output = [];
+  }
+
+  async start() {
+    const binary = process.env.PAPO_SERVER_BINARY;
+    assert.ok(binary, 'PAPO_SERVER_BINARY must name the papo-server binary');
+    assert.ok(existsSync(binary), `PAPO_SERVER_BINARY=${binary} does not exist`);
+    this.dataDir = mkdtempSync(path.join(tmpdir(), 'papo-e2e-'));
+    this.child = spawn(binary, ['--listen', '127.0.0.1', '--port', '0', '--data-dir', this.dataDir], {
+      env: { ...process.env, PAPO_OWNER_EMAIL: OWNER_EMAIL, PAPO_OWNER_PASSWORD: OWNER_PASSWORD },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
+    createInterface({ input: this.child.stderr }).on('line', (line) => this.keep(`[stderr] ${line}`));
+
+    const stdout = createInterface({ input: this.child.stdout });
+    const ready = new Promise((resolve, reject) => {
+      stdout.on('line', (line) => {
+        this.keep(line);
+        const listening = /^Papo server (\S+) listening on (http:\/\/127\.0\.0\.1:(\d+))\s*$/.exec(line);
+        if (listening) [, this.version, this.url] = listening;
+        const key = /^Website key: (\S+)\s*$/.exec(line);
+        if (key) this.websiteKey = key[1];
+        if (this.url && this.websiteKey) resolve();
+      });
+      this.exited.then(({ code, signal }) =>
+        reject(new Error(`papo-server exited (code ${code}, signal ${signal}) before it was ready:\n${this.log()}`)));
+    });
+    const timeout = deadline(20_000).then(() => {
+      throw new Error(`papo-server printed no "listening on" and "Website key:" lines in 20 s:\n${this.log()}`);
+    });
+    await Promise.race([ready, timeout]);
+    this.wsUrl = this.url.replace(/^http/, 'ws');
+  }
+
+  keep(line) {
+    this.output.push(line);
+    if (this.output.length > 400) this.output.shift();
+  }
+
+  log() {
+    return this.output.map((line) => `    ${line}`).join('\n');
+  }
+
+  async stop() {
+    if (this.child && this.child.exitCode === null && this.child.signalCode === null) {
+      this.child.kill('SIGTERM');
+      const stopped = await Promise.race([this.exited, deadline(5_000).then(() => null)]);
+      if (!stopped) {
+        this.child.kill('SIGKILL');
+        await this.exited;
+      }
+    }
+    if (this.dataDir) rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+// ---- the operator: the protocol papo-desk speaks, over a raw WebSocket ---------------
+
+class Operator {
+  constructor() {
+    this.events = [];
+    this.requests = new Map();
+    this.nextId = 0;
+  }
+
+  async open(url) {
+    this.socket = new WebSocket(url);
+    await new Promise((resolve, reject) => {
+      this.socket.once('open', resolve);
+      this.socket.once('error', reject);
+    });
+    this.socket.on('message', (data) => this.receive(JSON.parse(data.toString())));
+  }
+
+  receive(frame) {
+    if (frame.t === 'ack' || frame.t === 'error') {
+      const request = this.requests.get(frame.re);
+      if (!request) return;
+      this.requests.delete(frame.re);
+      if (frame.t === 'ack') request.resolve(frame.d ?? {});
+      else request.reject(new Error(`${request.type} failed: ${frame.code}: ${frame.message}`));
+      return;
+    }
+    this.events.push(frame);
+  }
+
+  request(type, d, timeout = 10_000) {
+    const id = `op${++this.nextId}`;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.requests.delete(id);
+        reject(new Error(`no answer to ${type} in ${timeout} ms`));
+      }, timeout);
+      this.requests.set(id, {
+        type,
+        resolve: (value) => { clearTimeout(timer); resolve(value); },
+        reject: (error) => { clearTimeout(timer); reject(error); },
+      });
+      this.socket.send(JSON.stringify({ t: type, id, d }));
+    });
+  }
+
+  event(type, predicate, what) {
+    return until(() => this.events.find((e) => e.t === type && predicate(e.d ?? {}, e)),
+      `the operator to receive ${what}`);
+  }
+
+  close() {
+    this.socket?.close();
+  }
+}
+
+// ---- the visitor's page ------------------------------------------------------------------
+
+const W = {
+  launcher: '.papo-launcher',
+  window: '.papo-window',
+  root: '.papo',
+  status: '.papo-status-text',
+  log: '[role="log"]',
+  input: 'textarea.papo-input',
+  badge: '.papo-badge',
+  visitorBubble: '.papo-msg-visitor .papo-bubble',
+  operatorBubble: '.papo-msg-operator .papo-bubble',
+};
+
+const server = new Server();
+// Whatever happens to this process, the server does not outlive it.
+process.on('exit', () => server.child?.kill('SIGKILL'));
+const operator = new Operator();
+let browser;
+let page;
+let operatorAccount;
+let conversationId;
+let failed = false;
+const pageErrors = [];
+const dialogs = [];
+const requests = [];
+
+function step(name, body) {
+  test(name, { timeout: STEP_TIMEOUT }, async () => {
+    try {
+      await body();
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  });
+}
+
+async function openWidget() {
+  if (await page.locator(W.window).isVisible()) return;
+  await page.locator(W.launcher).click();
+  await page.locator(W.window).waitFor({ state: 'visible' });
+}
+
+const bubbleTexts = (selector) => page.locator(selector).allTextContents();
+const lastBubble = (selector) => page.locator(selector).last();
+
+before(async () => {
+  try {
+    await setUp();
+  } catch (error) {
+    failed = true;
+    throw error;
+  }
+});
+
+async function setUp() {
+  await server.start();
+
+  const response = await fetch(`${server.url}/api/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }),
+  });
+  assert.equal(response.status, 200, `POST /api/login answered ${response.status}`);
+  const { token } = await response.json();
+  assert.ok(token, 'POST /api/login returned no token');
+
+  await operator.open(`${server.wsUrl}/ws/operator`);
+  operatorAccount = (await operator.request('hello', { token })).operator;
+  assert.ok(operatorAccount?.name, 'the operator hello ack has no operator name');
+  const status = await operator.request('set_status', { status: 'online' });
+  assert.equal(status.status, 'online');
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('request', (request) => requests.push(request.url()));
+}
+
+after(async () => {
+  if (failed) {
+    if (page) {
+      const shot = path.join(tmpdir(), `papo-e2e-failure-${process.pid}.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      console.error(`screenshot of the page at failure: ${shot}`);
+    }
+    console.error(`papo-server output:\n${server.log()}`);
+  }
+  operator.close();
+  await browser?.close().catch(() => {});
+  await server.stop();
+});
+
+// ---- the steps ---------------------------------------------------------------------------
+
+step('the demo page loads the widget, which opens in live mode', async () => {
+  await page.goto(`${server.url}/demo`);
+  assert.match(await page.title(), /Papo demo shop/);
+  const snippet = await page.locator('pre').first().textContent();
+  assert.ok(snippet.includes(`window.PapoID='${server.websiteKey}'`), `snippet shows the key: ${snippet}`);
+  assert.ok(snippet.includes(`${server.url}/widget.js`), `snippet shows the server URL: ${snippet}`);
+
+  await openWidget();
+  await until(async () => (await page.locator(W.root).getAttribute('data-mode')) === 'live', 'live mode');
+  assert.equal(await page.locator(W.status).textContent(), "We're online");
+  assert.equal(await page.locator(W.launcher).getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator(W.log).getAttribute('aria-live'), 'polite');
+});
+
+step('the widget defines no global but window.Papo', async () => {
+  const globals = await page.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    document.body.appendChild(frame);
+    const clean = new Set(Object.getOwnPropertyNames(frame.contentWindow));
+    frame.remove();
+    return Object.getOwnPropertyNames(window).filter((name) => !clean.has(name));
+  });
+  assert.deepEqual(globals.sort(), ['Papo', 'PapoID']);
+  assert.equal(await page.evaluate(() => typeof window.Papo), 'function');
+});
+
+step('a visitor message reaches the operator', async () => {
+  const text = 'Hello from the e2e test';
+  await page.locator(W.input).fill(text);
+  await page.locator(W.input).press('Enter');
+  const event = await operator.event('message',
+    (m) => m.text === text && m.author?.kind === 'visitor', 'the visitor message');
+  conversationId = event.d.conversationId;
+  assert.ok(conversationId > 0, 'the message event has a conversationId');
+  assert.equal(typeof event.seq, 'number', 'message events carry seq');
+  await until(async () => (await page.locator('.papo-msg-visitor.papo-pending').count()) === 0,
+    'the visitor message to be marked sent');
+  assert.deepEqual(await bubbleTexts(W.visitorBubble), [text]);
+  assert.equal(await page.locator(W.input).inputValue(), '');
+});
+
+step('the operator reply is shown, formatted, with the operator name', async () => {
+  const reply = await operator.request('send',
+    { conversationId, cid: `e2e-${Date.now()}-a`, text: 'Olá! **Como** posso ajudar?' });
+  assert.equal(reply.duplicate, false);
+  await until(async () => (await bubbleTexts(W.operatorBubble)).includes('Olá! Como posso ajudar?'),
+    'the operator reply in the widget');
+  assert.equal(await lastBubble(W.operatorBubble).evaluate((e) => e.innerHTML), 'Olá! <b>Como</b> posso ajudar?');
+  assert.equal(await page.locator('.papo-msg-operator .papo-author').first().textContent(), operatorAccount.name);
+});
+
+step('after a reload the history is shown again, once', async () => {
+  await page.reload();
+  await openWidget();
+  await until(async () => (await page.locator('.papo-msg').count()) >= 2, 'the restored history');
+  await sleep(500); // anything duplicated would have arrived by now
+  const rows = await page.locator('.papo-msg').evaluateAll((rows) =>
+    rows.map((row) => `${row.classList.contains('papo-msg-visitor') ? 'visitor' : 'operator'}: ${row.querySelector('.papo-bubble').textContent}`));
+  assert.deepEqual(rows, ['visitor: Hello from the e2e test', 'operator: Olá! Como posso ajudar?']);
+});
+
+step('visitor typing reaches the operator without the draft', async () => {
+  await page.locator(W.input).pressSequentially('draft', { delay: 20 });
+  const event = await operator.event('typing', (d) => d.conversationId === conversationId && d.typing === true,
+    'typing: true');
+  assert.deepEqual(Object.keys(event.d).sort(), ['conversationId', 'typing']);
+  await page.locator(W.input).fill('');
+});
+
+step('operator typing shows "typing…" in the widget', async () => {
+  operator.socket.send(JSON.stringify({ t: 'typing', d: { conversationId, typing: true } }));
+  await page.locator('.papo-typing').waitFor({ state: 'visible' });
+  assert.equal((await page.locator('.papo-typing').textContent()).trim(), 'typing…');
+  operator.socket.send(JSON.stringify({ t: 'typing', d: { conversationId, typing: false } }));
+  await page.locator('.papo-typing').waitFor({ state: 'hidden' });
+});
+
+step('operator text is never HTML (XSS)', async () => {
+  const attack = '<img src=x onerror=alert(1)>';
+  await operator.request('send', { conversationId, cid: `e2e-${Date.now()}-x`, text: attack });
+  await until(async () => (await bubbleTexts(W.operatorBubble)).includes(attack), 'the literal markup in the widget');
+  await sleep(300);
+  const images = await page.evaluate(() =>
+    document.querySelectorAll('img').length + document.querySelector('papo-widget').shadowRoot.querySelectorAll('img').length);
+  assert.equal(images, 0, 'no img element was created');
+  assert.deepEqual(dialogs, [], 'no script ran');
+  assert.equal(await lastBubble(W.operatorBubble).evaluate((e) => e.innerHTML),
+    '&lt;img src=x onerror=alert(1)&gt;');
+});
+
+step('links and italics follow the WID-4 rules', async () => {
+  const text = '_Veja_ https://papo.test/a_b?q=1&r=2. e **isso**\nok';
+  await operator.request('send', { conversationId, cid: `e2e-${Date.now()}-l`, text });
+  await until(async () => (await page.locator(`${W.operatorBubble} a`).count()) > 0, 'the link');
+  assert.equal(await lastBubble(W.operatorBubble).evaluate((e) => e.innerHTML),
+    '<i>Veja</i> <a href="https://papo.test/a_b?q=1&amp;r=2" rel="noopener noreferrer" target="_blank">' +
+    'https://papo.test/a_b?q=1&amp;r=2</a>. e <b>isso</b><br>ok');
+});
+
+step('Esc closes the window; a reply meanwhile shows an unread badge', async () => {
+  await page.locator(W.input).focus();
+  await page.keyboard.press('Escape');
+  await page.locator(W.window).waitFor({ state: 'hidden' });
+  assert.equal(await page.locator(W.launcher).getAttribute('aria-expanded'), 'false');
+
+  await operator.request('send', { conversationId, cid: `e2e-${Date.now()}-u`, text: 'Are you still there?' });
+  await page.locator(W.badge).waitFor({ state: 'visible' });
+  assert.equal(await page.locator(W.badge).textContent(), '1');
+  await openWidget();
+  await page.locator(W.badge).waitFor({ state: 'hidden' });
+});
+
+// From here on the visitor's WebSocket runs through a Playwright route, so the test can cut
+// the connection, refuse reconnects and drop single frames.
+const link = { up: true, fromPage: [], toPage: [], route: null, dropNextMessage: false, dropCid: null };
+
+async function cutVisitorConnection() {
+  const route = link.route;
+  link.route = null;
+  await route?.page.close({ code: 1001, reason: 'e2e: connection cut' });
+  await route?.server.close().catch(() => {});
+}
+
+const sentByPage = (type) => link.fromPage.filter((frame) => frame.t === type);
+const helloAcked = () => link.toPage.some((f) => f.t === 'ack' && f.re === sentByPage('hello').at(-1)?.id);
+
+step('a reload starts without lastSeq; after a cut the widget resumes from lastSeq', async () => {
+  await page.routeWebSocket(/\/ws\/visitor$/, (pageSide) => {
+    if (!link.up) {
+      pageSide.close({ code: 1011, reason: 'e2e: server unreachable' }).catch(() => {});
+      return;
+    }
+    const serverSide = pageSide.connectToServer();
+    const route = { page: pageSide, server: serverSide };
+    link.route = route;
+    pageSide.onMessage((message) => {
+      const frame = JSON.parse(message);
+      link.fromPage.push(frame);
+      if (link.dropNextMessage && frame.t === 'message') {
+        link.dropNextMessage = false;
+        link.dropCid = frame.d.cid;
+      }
+      serverSide.send(message);
+    });
+    serverSide.onMessage((message) => {
+      const frame = JSON.parse(message);
+      // Drop both the event and the ack of one message: it is stored, but the widget
+      // never hears so before the connection is cut.
+      if (link.dropCid && (frame.d?.cid === link.dropCid || frame.d?.message?.cid === link.dropCid)) {
+        if (frame.t === 'ack') {
+          link.dropCid = null;
+          if (link.route === route) cutVisitorConnection();
+        }
+        return;
+      }
+      link.toPage.push(frame);
+      pageSide.send(message);
+    });
+  });
+  await page.reload();
+  await openWidget();
+  await until(() => sentByPage('hello').length === 1, 'the hello after the reload');
+  assert.equal(sentByPage('hello')[0].d.lastSeq, undefined, 'no lastSeq after a reload');
+  assert.equal(typeof sentByPage('hello')[0].d.token, 'string', 'the stored visitor token is sent');
+  await until(helloAcked, 'the hello ack');
+
+  link.up = false;
+  await cutVisitorConnection();
+  await page.locator('.papo-conn').waitFor({ state: 'visible' });
+
+  const offlineText = 'Written while the connection was down';
+  await page.locator(W.input).fill(offlineText);
+  await page.locator(W.input).press('Enter');
+  await page.locator('.papo-msg-visitor.papo-pending').waitFor({ state: 'visible' });
+  const replyText = 'Replied while the visitor was away';
+  const reply = await operator.request('send', { conversationId, cid: `e2e-${Date.now()}-r`, text: replyText });
+
+  link.up = true;
+  await until(() => sentByPage('hello').length === 2 && link.route, 'the widget to reconnect', 20_000);
+  const resume = sentByPage('hello')[1].d;
+  assert.equal(typeof resume.lastSeq, 'number', 'a reconnect sends lastSeq');
+  assert.ok(resume.lastSeq < reply.message.id, 'lastSeq is older than the missed reply');
+  assert.equal(resume.token, sentByPage('hello')[0].d.token);
+
+  await until(async () => (await bubbleTexts(W.operatorBubble)).includes(replyText), 'the missed reply');
+  await operator.event('message', (m) => m.text === offlineText, 'the message written while down');
+  await until(async () => (await page.locator('.papo-msg-visitor.papo-pending').count()) === 0,
+    'the offline message to be marked sent');
+  await page.locator('.papo-conn').waitFor({ state: 'hidden' });
+  await sleep(500);
+  assert.equal((await bubbleTexts(W.operatorBubble)).filter((t) => t === replyText).length, 1);
+  assert.equal((await bubbleTexts(W.visitorBubble)).filter((t) => t === offlineText).length, 1);
+});
+
+step('a message whose ack was lost is resent with the same cid and stored once', async () => {
+  const text = 'My ack gets lost';
+  const hellos = sentByPage('hello').length;
+  link.dropNextMessage = true;
+  await page.locator(W.input).fill(text);
+  await page.locator(W.input).press('Enter');
+  const cid = await until(() => sentByPage('message').find((f) => f.d.text === text)?.d.cid, 'the message frame');
+  assert.match(cid, /^[A-Za-z0-9_-]{8,64}$/);
+
+  await until(() => sentByPage('hello').length > hellos, 'the widget to reconnect', 20_000);
+  await until(() => sentByPage('message').filter((f) => f.d.text === text).length === 2, 'the resend');
+  for (const frame of sentByPage('message').filter((f) => f.d.text === text)) {
+    assert.equal(frame.d.cid, cid, 'the resend keeps its cid');
+  }
+  await until(async () => (await page.locator('.papo-msg-visitor.papo-pending').count()) === 0,
+    'the message to be marked sent');
+  assert.ok(link.toPage.some((f) => f.t === 'ack' && f.d?.message?.cid === cid && f.d.duplicate === true),
+    'the server acknowledged the resend as a duplicate');
+  await sleep(500);
+  assert.equal(operator.events.filter((e) => e.t === 'message' && e.d.text === text).length, 1,
+    'the operator got the message once');
+  assert.equal((await bubbleTexts(W.visitorBubble)).filter((t) => t === text).length, 1);
+});
+
+step('an in-page navigation is reported with page_view', async () => {
+  await page.evaluate(() => { location.hash = 'products'; });
+  const view = await until(() => sentByPage('page_view').find((f) => f.d.url.endsWith('/demo#products')),
+    'a page_view frame');
+  assert.equal(view.d.title, 'Papo demo shop');
+  await until(() => link.toPage.some((f) => f.t === 'ack' && f.re === view.id), 'the page_view ack');
+});
+
+step('the operator going offline switches the widget to messenger mode', async () => {
+  const status = await operator.request('set_status', { status: 'offline' });
+  assert.equal(status.status, 'offline');
+  await until(async () => (await page.locator(W.root).getAttribute('data-mode')) === 'messenger', 'messenger mode');
+  assert.equal(await page.locator(W.status).textContent(), 'Leave us a message');
+});
+
+step('on a 320 px wide screen the window fills the viewport', async () => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openWidget();
+  // Polled: the opening animation scales the window for a moment.
+  let box;
+  await until(async () => {
+    box = await page.locator(W.window).boundingBox();
+    return [box.x, box.y, box.width, box.height].join() === '0,0,320,640';
+  }, 'the window to cover the 320x640 viewport').catch((error) => {
+    throw new Error(`${error.message}; window box: ${JSON.stringify(box)}`);
+  });
+  assert.equal(await page.locator(W.launcher).isVisible(), false, 'the launcher hides behind the full-screen window');
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+step('an unknown website key disables the widget without reconnecting', async () => {
+  const other = await browser.newPage();
+  try {
+    await other.addInitScript(() => {
+      Object.defineProperty(window, 'PapoID', { get: () => 'no-such-key-1234', set: () => {} });
+    });
+    const sockets = [];
+    other.on('websocket', (socket) => sockets.push(socket.url()));
+    await other.goto(`${server.url}/demo`);
+    await until(async () => sockets.length === 1 && (await other.locator('papo-widget').count()) === 0,
+      'the widget to remove itself');
+    await sleep(1500); // a reconnect would have started by now
+    assert.equal(sockets.length, 1, 'no reconnect after invalid_key');
+  } finally {
+    await other.close();
+  }
+});
+
+step('no page errors and no request leaves the server', async () => {
+  assert.deepEqual(pageErrors, []);
+  const foreign = requests.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith(`${server.wsUrl}/`));
+  assert.deepEqual(foreign, []);
+});
