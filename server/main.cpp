@@ -1,5 +1,9 @@
 #include <paposerver.h>
 
+#ifdef Q_OS_LINUX
+#include <epolleventdispatcher.h>
+#endif
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -40,6 +44,10 @@ void say(const QString &line)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_LINUX
+    // Before the application object: Qt's stock loop polls every socket on each wake-up.
+    papo::common::installEpollEventDispatcher();
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("papo-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAPO_VERSION));

@@ -72,7 +72,7 @@ private slots:
     {
         const QString widget = readSource(QStringLiteral("server/widget/widget.js"));
         QVERIFY(!widget.isEmpty());
-        for (const QString type : {QString(MessageType::Hello), QString(MessageType::Message),
+        for (const QString &type : {QString(MessageType::Hello), QString(MessageType::Message),
                                    QString(MessageType::Typing), QString(MessageType::Mode),
                                    QStringLiteral("lastSeq"), QStringLiteral("cid")})
             QVERIFY2(widget.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(type))),
