@@ -3,6 +3,7 @@
 #include "secrets.h"
 
 #include <database.h>
+#include <writequeue.h>
 
 namespace papo::server {
 
@@ -12,12 +13,51 @@ using common::ErrorCode;
 
 namespace {
 
-PostResult failed(ErrorCode code, const QString &message)
+// What one message's job produced on the writer thread, handed back after the commit.
+struct StoredMessage
 {
     PostResult result;
-    result.error = code;
-    result.errorMessage = message;
-    return result;
+    qint64 visitorId = 0;
+    std::optional<common::ConversationSummary> summary;
+};
+
+bool fail(StoredMessage &stored, ErrorCode code, const QString &message)
+{
+    stored.result.error = code;
+    stored.result.errorMessage = message;
+    return false;
+}
+
+// Runs on the writer thread, inside the batch transaction.
+bool storeMessage(ConversationRepository &repository, ChatMessage message, const QString &pageUrl,
+                  StoredMessage &stored)
+{
+    if (const auto existing = repository.messageByClientId(message.authorKind, message.authorId,
+                                                           message.clientId)) {
+        stored.result.message = *existing;
+        stored.result.duplicate = true;
+        return true;
+    }
+    if (message.authorKind == AuthorKind::Visitor) {
+        stored.visitorId = message.authorId;
+        message.conversationId = repository.latestConversation(stored.visitorId);
+        if (message.conversationId == 0)
+            message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
+    } else {
+        stored.visitorId = repository.visitorOfConversation(message.conversationId);
+        if (stored.visitorId == 0)
+            return fail(stored, ErrorCode::NotFound,
+                        QStringLiteral("There is no conversation %1.").arg(message.conversationId));
+    }
+    message.id = message.conversationId > 0 ? repository.insertMessage(message) : 0;
+    if (message.id == 0 || !repository.touchConversation(message.conversationId, message.createdAt))
+        return fail(stored, ErrorCode::Internal, QStringLiteral("The message could not be stored."));
+    // QUE-2: the first operator to reply owns the conversation; later replies leave it as is.
+    if (message.authorKind == AuthorKind::Operator)
+        repository.takeOwnership(message.conversationId, message.authorId);
+    stored.result.message = message;
+    stored.summary = repository.conversation(message.conversationId);
+    return true;
 }
 
 } // namespace
@@ -25,12 +65,14 @@ PostResult failed(ErrorCode code, const QString &message)
 ChatService::ChatService(Database &database, AccountRepository &accounts,
                          ConversationRepository &conversations, Clock clock, QObject *parent)
     : QObject(parent)
-    , m_database(database)
     , m_accounts(accounts)
     , m_conversations(conversations)
     , m_clock(std::move(clock))
+    , m_writes(std::make_unique<WriteQueue>(database.filePath(), this))
 {
 }
+
+ChatService::~ChatService() = default;
 
 std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widgetKey,
                                                             const QString &token,
@@ -56,46 +98,30 @@ std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widge
 }
 
 void ChatService::recordPageView(qint64 visitorId, const QString &url, const QString &title,
-                                 const QString &referrer)
+                                 const QString &referrer, std::function<void(bool)> done)
 {
-    m_conversations.addPageView(visitorId, url, title, referrer);
+    m_writes->submit(
+        [=](QSqlDatabase &db) {
+            return ConversationRepository(db).addPageView(visitorId, url, title, referrer);
+        },
+        std::move(done));
 }
 
-PostResult ChatService::postVisitorMessage(qint64 visitorId, const QString &clientId,
-                                           const QString &text, const QString &pageUrl)
+void ChatService::postVisitorMessage(qint64 visitorId, const QString &clientId, const QString &text,
+                                     const QString &pageUrl, PostCallback done)
 {
-    if (const auto stored = m_conversations.messageByClientId(AuthorKind::Visitor, visitorId, clientId)) {
-        PostResult result;
-        result.message = *stored;
-        result.duplicate = true;
-        return result;
-    }
     ChatMessage message;
     message.clientId = clientId;
     message.authorKind = AuthorKind::Visitor;
     message.authorId = visitorId;
     message.text = text;
-    message.conversationId = m_conversations.latestConversation(visitorId);
-    if (message.conversationId == 0) {
-        message.conversationId = m_conversations.createConversation(visitorId, pageUrl);
-        if (message.conversationId == 0)
-            return failed(ErrorCode::Internal, QStringLiteral("The conversation could not be created."));
-    }
-    return store(message, visitorId, 0);
+    post(message, pageUrl, std::move(done));
 }
 
-PostResult ChatService::postOperatorMessage(const OperatorRecord &author, qint64 conversationId,
-                                            const QString &clientId, const QString &text)
+void ChatService::postOperatorMessage(const OperatorRecord &author, qint64 conversationId,
+                                      const QString &clientId, const QString &text,
+                                      PostCallback done)
 {
-    if (const auto stored = m_conversations.messageByClientId(AuthorKind::Operator, author.id, clientId)) {
-        PostResult result;
-        result.message = *stored;
-        result.duplicate = true;
-        return result;
-    }
-    const qint64 visitorId = m_conversations.visitorOfConversation(conversationId);
-    if (visitorId == 0)
-        return failed(ErrorCode::NotFound, QStringLiteral("There is no conversation %1.").arg(conversationId));
     ChatMessage message;
     message.clientId = clientId;
     message.conversationId = conversationId;
@@ -103,31 +129,33 @@ PostResult ChatService::postOperatorMessage(const OperatorRecord &author, qint64
     message.authorId = author.id;
     message.authorName = author.name;
     message.text = text;
-    return store(message, visitorId, author.id);
+    post(message, {}, std::move(done));
 }
 
-PostResult ChatService::store(ChatMessage message, qint64 visitorId, qint64 takeOwnershipFor)
+void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostCallback done)
 {
-    QSqlDatabase db = m_database.connection();
-    message.createdAt = m_clock();
-    if (!db.transaction())
-        return failed(ErrorCode::Internal, QStringLiteral("The message could not be stored."));
-    message.id = m_conversations.insertMessage(message);
-    const bool stored = message.id > 0
-                        && m_conversations.touchConversation(message.conversationId, message.createdAt);
-    // QUE-2: the first operator to reply owns the conversation; later replies leave it as is.
-    if (stored && takeOwnershipFor > 0)
-        m_conversations.takeOwnership(message.conversationId, takeOwnershipFor);
-    if (!stored || !db.commit()) {
-        db.rollback();
-        return failed(ErrorCode::Internal, QStringLiteral("The message could not be stored."));
-    }
-    PostResult result;
-    result.message = message;
-    emit messagePosted(message, visitorId);
-    if (const auto summary = m_conversations.conversation(message.conversationId))
-        emit conversationChanged(*summary);
-    return result;
+    auto stored = std::make_shared<StoredMessage>();
+    ChatMessage stamped = message;
+    stamped.createdAt = m_clock();
+    m_writes->submit(
+        [stamped, pageUrl, stored](QSqlDatabase &db) {
+            ConversationRepository repository(db);
+            return storeMessage(repository, stamped, pageUrl, *stored);
+        },
+        [this, stored, done = std::move(done)](bool committed) {
+            PostResult &result = stored->result;
+            if (!committed && result.ok()) {
+                result.error = ErrorCode::Internal;
+                result.errorMessage = QStringLiteral("The message could not be stored.");
+            }
+            if (result.ok() && !result.duplicate) {
+                emit messagePosted(result.message, stored->visitorId);
+                if (stored->summary)
+                    emit conversationChanged(*stored->summary);
+            }
+            if (done)
+                done(result);
+        });
 }
 
 } // namespace papo::server

@@ -8,9 +8,13 @@
 
 #include <QObject>
 
+#include <functional>
+#include <memory>
+
 namespace papo::server {
 
 class Database;
+class WriteQueue;
 
 struct VisitorIdentity
 {
@@ -29,26 +33,32 @@ struct PostResult
 };
 
 // Conversations and messages: who may post where, dedupe by client id, ownership on the
-// first reply. Emits what changed; the network layer decides who hears about it.
+// first reply. Messages go through the batched write path; each post completes (and its
+// events are emitted) only once the message is durable. The network layer decides who
+// hears about what changed.
 class ChatService final : public QObject
 {
     Q_OBJECT
 
 public:
+    using PostCallback = std::function<void(const PostResult &)>;
+
     ChatService(Database &database, AccountRepository &accounts,
                 ConversationRepository &conversations, Clock clock = systemClock(),
                 QObject *parent = nullptr);
+    ~ChatService() override;
 
     // Finds the visitor by token on that website, or creates one with a new token.
     std::optional<VisitorIdentity> identifyVisitor(const QString &widgetKey, const QString &token,
                                                    const QString &language);
+    // Queued on the write path; `done`, if given, runs once the page view is stored.
     void recordPageView(qint64 visitorId, const QString &url, const QString &title,
-                        const QString &referrer);
+                        const QString &referrer, std::function<void(bool stored)> done = {});
 
-    PostResult postVisitorMessage(qint64 visitorId, const QString &clientId, const QString &text,
-                                  const QString &pageUrl);
-    PostResult postOperatorMessage(const OperatorRecord &author, qint64 conversationId,
-                                   const QString &clientId, const QString &text);
+    void postVisitorMessage(qint64 visitorId, const QString &clientId, const QString &text,
+                            const QString &pageUrl, PostCallback done);
+    void postOperatorMessage(const OperatorRecord &author, qint64 conversationId,
+                             const QString &clientId, const QString &text, PostCallback done);
 
     ConversationRepository &conversations() { return m_conversations; }
 
@@ -57,12 +67,12 @@ signals:
     void conversationChanged(const papo::common::ConversationSummary &summary);
 
 private:
-    PostResult store(common::ChatMessage message, qint64 visitorId, qint64 takeOwnershipFor);
+    void post(const common::ChatMessage &message, const QString &pageUrl, PostCallback done);
 
-    Database &m_database;
     AccountRepository &m_accounts;
     ConversationRepository &m_conversations;
     Clock m_clock;
+    std::unique_ptr<WriteQueue> m_writes;
 };
 
 } // namespace papo::server

@@ -10,6 +10,7 @@
 #include <presenceservice.h>
 
 #include <QJsonArray>
+#include <QPointer>
 
 namespace papo::server {
 
@@ -102,15 +103,18 @@ void OperatorSession::hello(const common::Envelope &request)
     m_presenceId = m_operator->id;
     m_context.presence.clientConnected(m_presenceId);
     auto &store = m_context.chat.conversations();
+    const qint64 newestSeq = store.lastMessageId();
     acknowledge(request,
                 {{QLatin1String("operator"),
                   operatorJson(*m_operator, m_context.presence.status(m_operator->id))},
-                 {QLatin1String("lastSeq"), store.lastMessageId()}});
+                 {QLatin1String("lastSeq"), newestSeq}});
     if (lastSeq >= 0) {
+        markDeliveredUpTo(lastSeq);
         const auto missed = store.messagesAfter(lastSeq);
         for (const auto &message : missed)
-            send(common::encodeEvent(MessageType::Message, message.toJson(), message.id));
+            sendDurable(message.id, common::encodeEvent(MessageType::Message, message.toJson(), message.id));
     }
+    markDeliveredUpTo(newestSeq);
 }
 
 void OperatorSession::conversations(const common::Envelope &request)
@@ -157,13 +161,11 @@ void OperatorSession::sendMessage(const common::Envelope &request)
         fail(request, fields.errorCode(), fields.errorMessage());
         return;
     }
-    const PostResult result = m_context.chat.postOperatorMessage(*m_operator, conversationId, clientId, text);
-    if (!result.ok()) {
-        fail(request, result.error, result.errorMessage);
-        return;
-    }
-    acknowledge(request, {{QLatin1String("message"), result.message.toJson()},
-                          {QLatin1String("duplicate"), result.duplicate}});
+    m_context.chat.postOperatorMessage(*m_operator, conversationId, clientId, text,
+                                       [self = QPointer(this), request](const PostResult &result) {
+                                           if (self)
+                                               self->answerPost(request, result);
+                                       });
 }
 
 void OperatorSession::setStatus(const common::Envelope &request)

@@ -29,6 +29,14 @@ void Session::send(const QByteArray &frame)
     m_socket->sendTextMessage(QString::fromUtf8(frame));
 }
 
+void Session::sendDurable(qint64 seq, const QByteArray &frame)
+{
+    if (seq <= m_deliveredSeq)
+        return;
+    m_deliveredSeq = seq;
+    send(frame);
+}
+
 void Session::closeWith(int closeCode, const QString &reason)
 {
     m_socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
@@ -43,6 +51,16 @@ void Session::acknowledge(const common::Envelope &request, const QJsonObject &da
 void Session::fail(const common::Envelope &request, ErrorCode code, const QString &message)
 {
     send(common::encodeError(request.id, code, message));
+}
+
+void Session::answerPost(const common::Envelope &request, const PostResult &result)
+{
+    if (!result.ok()) {
+        fail(request, result.error, result.errorMessage);
+        return;
+    }
+    acknowledge(request, {{QLatin1String("message"), result.message.toJson()},
+                          {QLatin1String("duplicate"), result.duplicate}});
 }
 
 void Session::receive(const QString &frame)

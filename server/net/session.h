@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chatservice.h>
 #include <envelope.h>
 
 #include <QObject>
@@ -20,6 +21,9 @@ public:
     ~Session() override;
 
     void send(const QByteArray &frame);
+    // Durable events reach a client once each, in seq order: a replay after hello and the
+    // live fan-out may both carry the same message, and only the first copy goes out.
+    void sendDurable(qint64 seq, const QByteArray &frame);
     void closeWith(int closeCode, const QString &reason);
 
 signals:
@@ -29,12 +33,17 @@ protected:
     virtual void handle(const common::Envelope &request) = 0;
     void acknowledge(const common::Envelope &request, const QJsonObject &data = {});
     void fail(const common::Envelope &request, common::ErrorCode code, const QString &message);
+    // The ack (or error) of a message or send request, once its write completed.
+    void answerPost(const common::Envelope &request, const PostResult &result);
     QWebSocket &socket() { return *m_socket; }
+    // The client has every durable event up to this seq (from a hello ack or a replay).
+    void markDeliveredUpTo(qint64 seq) { m_deliveredSeq = qMax(m_deliveredSeq, seq); }
 
 private:
     void receive(const QString &frame);
 
     std::unique_ptr<QWebSocket> m_socket;
+    qint64 m_deliveredSeq = 0;
 };
 
 } // namespace papo::server

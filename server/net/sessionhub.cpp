@@ -18,8 +18,7 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, QObject *pa
             [this](const common::ChatMessage &message, qint64 visitorId) {
                 const QByteArray frame = common::encodeEvent(MessageType::Message, message.toJson(),
                                                              message.id);
-                sendToVisitor(visitorId, frame);
-                sendToOperators(frame);
+                sendDurable(visitorId, message.id, frame);
             });
     connect(&chat, &ChatService::conversationChanged, this,
             [this](const common::ConversationSummary &summary) {
@@ -60,6 +59,14 @@ void SessionHub::sendToVisitor(qint64 visitorId, const QByteArray &frame)
 {
     for (auto it = m_visitors.constFind(visitorId); it != m_visitors.cend() && it.key() == visitorId; ++it)
         it.value()->send(frame);
+}
+
+void SessionHub::sendDurable(qint64 visitorId, qint64 seq, const QByteArray &frame)
+{
+    for (auto it = m_visitors.constFind(visitorId); it != m_visitors.cend() && it.key() == visitorId; ++it)
+        it.value()->sendDurable(seq, frame);
+    for (Session *session : std::as_const(m_operators))
+        session->sendDurable(seq, frame);
 }
 
 void SessionHub::sendToOperators(const QByteArray &frame)

@@ -25,6 +25,7 @@ public:
 
     void sendToVisitor(qint64 visitorId, const QByteArray &frame);
     void sendToOperators(const QByteArray &frame);
+    void sendDurable(qint64 visitorId, qint64 seq, const QByteArray &frame);
     void sendToAllVisitors(const QByteArray &frame);
 
 private:

@@ -9,6 +9,7 @@
 #include <presenceservice.h>
 
 #include <QJsonArray>
+#include <QPointer>
 
 namespace papo::server {
 
@@ -91,22 +92,25 @@ void VisitorSession::hello(const common::Envelope &request)
     m_context.hub.addVisitor(m_visitorId, this);
 
     auto &conversations = m_context.chat.conversations();
+    const qint64 newestSeq = conversations.lastVisitorMessageId(m_visitorId);
     QJsonObject reply{
         {QLatin1String("token"), identity->token},
         {QLatin1String("visitorId"), m_visitorId},
         {QLatin1String("mode"),
          m_context.presence.isLive() ? QLatin1String("live") : QLatin1String("messenger")},
         {QLatin1String("operators"), onlineOperators()},
-        {QLatin1String("lastSeq"), conversations.lastVisitorMessageId(m_visitorId)}};
+        {QLatin1String("lastSeq"), newestSeq}};
     if (lastSeq < 0)
         reply.insert(QLatin1String("messages"),
                      messagesToJson(conversations.lastVisitorMessages(m_visitorId, Limits::DefaultHistoryPage)));
     acknowledge(request, reply);
     if (lastSeq >= 0) {
+        markDeliveredUpTo(lastSeq);
         const auto missed = conversations.visitorMessagesAfter(m_visitorId, lastSeq);
         for (const auto &message : missed)
-            send(common::encodeEvent(MessageType::Message, message.toJson(), message.id));
+            sendDurable(message.id, common::encodeEvent(MessageType::Message, message.toJson(), message.id));
     }
+    markDeliveredUpTo(newestSeq);
 }
 
 QJsonArray VisitorSession::onlineOperators() const
@@ -131,8 +135,14 @@ void VisitorSession::pageView(const common::Envelope &request)
         return;
     }
     m_pageUrl = url;
-    m_context.chat.recordPageView(m_visitorId, url, title, referrer);
-    acknowledge(request);
+    m_context.chat.recordPageView(m_visitorId, url, title, referrer,
+                                  [self = QPointer(this), request](bool stored) {
+                                      if (self && stored)
+                                          self->acknowledge(request);
+                                      else if (self)
+                                          self->fail(request, ErrorCode::Internal,
+                                                     QStringLiteral("The page view could not be stored."));
+                                  });
 }
 
 void VisitorSession::message(const common::Envelope &request)
@@ -144,13 +154,11 @@ void VisitorSession::message(const common::Envelope &request)
         fail(request, fields.errorCode(), fields.errorMessage());
         return;
     }
-    const PostResult result = m_context.chat.postVisitorMessage(m_visitorId, clientId, text, m_pageUrl);
-    if (!result.ok()) {
-        fail(request, result.error, result.errorMessage);
-        return;
-    }
-    acknowledge(request, {{QLatin1String("message"), result.message.toJson()},
-                          {QLatin1String("duplicate"), result.duplicate}});
+    m_context.chat.postVisitorMessage(m_visitorId, clientId, text, m_pageUrl,
+                                      [self = QPointer(this), request](const PostResult &result) {
+                                          if (self)
+                                              self->answerPost(request, result);
+                                      });
 }
 
 void VisitorSession::typing(const common::Envelope &request)

@@ -64,6 +64,11 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Database::filePath() const
+{
+    return connection().databaseName();
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());

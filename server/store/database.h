@@ -17,6 +17,7 @@ public:
     // Opens (creating if needed) DIR/papo.sqlite in WAL mode and runs pending migrations.
     bool open(const QString &dataDir, QString *error);
     QSqlDatabase connection() const;
+    QString filePath() const;
     int schemaVersion() const;
 
 private:

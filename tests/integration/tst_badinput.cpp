@@ -72,7 +72,10 @@ private slots:
         QString token;
         auto visitor = connectVisitor(m_server, &token);
         QVERIFY(visitor);
-        m_countsBefore = storedCounts(); // the hello itself stores a visitor and a page view
+        // The hello itself stores a visitor and a page view; a page_view ack means both landed.
+        QCOMPARE(visitor->request(QStringLiteral("page_view"), {{"url", "https://shop.example/"}})->type,
+                 QStringLiteral("ack"));
+        m_countsBefore = storedCounts();
         const auto reply = visitor->request(QStringLiteral("message"), request);
         QVERIFY(reply);
         QCOMPARE(reply->type, QStringLiteral("error"));
@@ -88,6 +91,8 @@ private slots:
         QString attackerToken;
         auto attacker = connectVisitor(m_server, &attackerToken);
         QVERIFY(attacker);
+        QCOMPARE(attacker->request(QStringLiteral("page_view"), {{"url", "https://shop.example/"}})->type,
+                 QStringLiteral("ack"));
         m_countsBefore = storedCounts();
 
         const QString huge(70 * 1024, QLatin1Char('x'));

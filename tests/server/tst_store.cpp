@@ -7,7 +7,11 @@
 #include <presenceservice.h>
 #include <secrets.h>
 
+#include <writequeue.h>
+
 #include <QSignalSpy>
+
+#include <numeric>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,20 +123,52 @@ private slots:
         QVERIFY(!m_chat->identifyVisitor("wrong-key", created->token, "pt-BR"));
     }
 
+    void writeQueueCommitsInBatchesAndIsolatesFailures()
+    {
+        WriteQueue queue(m_db->filePath(), this);
+        QList<int> completed;
+        QList<bool> outcomes;
+        for (int i = 0; i < 200; ++i) {
+            queue.submit(
+                [i](QSqlDatabase &db) {
+                    QSqlQuery query(db);
+                    if (i == 50) // a job that fails must not take its batch-mates down
+                        return query.exec("INSERT INTO no_such_table VALUES (1)");
+                    query.prepare("INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, '')");
+                    query.addBindValue(QString("site %1").arg(i));
+                    query.addBindValue(QString("key-%1").arg(i));
+                    return query.exec();
+                },
+                [&completed, &outcomes, i](bool ok) {
+                    completed << i;
+                    outcomes << ok;
+                });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 200, 20000);
+        QList<int> inOrder(200);
+        std::iota(inOrder.begin(), inOrder.end(), 0);
+        QCOMPARE(completed, inOrder);
+        QCOMPARE(outcomes.count(false), 1);
+        QVERIFY(!outcomes.at(50));
+        QCOMPARE(m_accounts->websites().size(), 199); // read back through another connection
+    }
+
     void firstReplyTakesOwnershipExactlyOnce()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
         const qint64 ana = m_accounts->operatorByEmail("dona@loja.example")->id;
         const qint64 bia = m_accounts->createOperator("bia@loja.example", "Bia", Secrets::hashPassword("y"), "operator");
         const auto visitor = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
-        const auto question = m_chat->postVisitorMessage(visitor->visitorId, "cid-question", "Oi?", "https://loja.example/");
+        const auto question = postVisitor(visitor->visitorId, "cid-question", "Oi?", "https://loja.example/");
         QVERIFY(question.ok());
         const qint64 conversationId = question.message.conversationId;
         QCOMPARE(m_conversations->conversation(conversationId)->state, papo::common::ConversationState::Queued);
 
         QSignalSpy posted(m_chat.get(), &ChatService::messagePosted);
-        const auto fromAna = m_chat->postOperatorMessage(*m_accounts->operatorById(ana), conversationId, "cid-ana-1", "Olá!");
-        const auto fromBia = m_chat->postOperatorMessage(*m_accounts->operatorById(bia), conversationId, "cid-bia-1", "Oi!");
+        const auto fromAna = postOperator(*m_accounts->operatorById(ana), conversationId, "cid-ana-1", "Olá!");
+        const auto fromBia = postOperator(*m_accounts->operatorById(bia), conversationId, "cid-bia-1", "Oi!");
+        const auto nowhere = postOperator(*m_accounts->operatorById(bia), 999, "cid-bia-2", "Oi?");
+        QCOMPARE(nowhere.error, papo::common::ErrorCode::NotFound);
         QVERIFY(fromAna.ok() && fromBia.ok());
         QCOMPARE(posted.count(), 2);
         const auto summary = m_conversations->conversation(conversationId);
@@ -147,8 +183,8 @@ private slots:
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
         const auto visitor = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "en");
         QSignalSpy posted(m_chat.get(), &ChatService::messagePosted);
-        const auto first = m_chat->postVisitorMessage(visitor->visitorId, "same-cid-1", "hello", {});
-        const auto second = m_chat->postVisitorMessage(visitor->visitorId, "same-cid-1", "hello", {});
+        const auto first = postVisitor(visitor->visitorId, "same-cid-1", "hello", {});
+        const auto second = postVisitor(visitor->visitorId, "same-cid-1", "hello", {});
         QVERIFY(!first.duplicate);
         QVERIFY(second.duplicate);
         QCOMPARE(second.message.id, first.message.id);
@@ -162,8 +198,8 @@ private slots:
         const auto visitor = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "en");
         qint64 conversationId = 0;
         for (int i = 1; i <= 5; ++i)
-            conversationId = m_chat->postVisitorMessage(visitor->visitorId, QString("cid-%1-xyz").arg(i),
-                                                        QString::number(i), {}).message.conversationId;
+            conversationId = postVisitor(visitor->visitorId, QString("cid-%1-xyz").arg(i),
+                                         QString::number(i), {}).message.conversationId;
         const auto newest = m_conversations->history(conversationId, 0, 2);
         QCOMPARE(newest.messages.size(), 2);
         QCOMPARE(newest.messages.at(0).text, QString("4"));
@@ -197,6 +233,25 @@ private slots:
     }
 
 private:
+    // Posting completes asynchronously, once the write is durable; tests wait for it.
+    static PostResult waitFor(const std::function<void(ChatService::PostCallback)> &post)
+    {
+        std::optional<PostResult> result;
+        post([&result](const PostResult &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+            qWarning("the post did not complete");
+        return result.value_or(PostResult{papo::common::ErrorCode::Internal, "timed out", {}, false});
+    }
+    PostResult postVisitor(qint64 visitorId, const QString &cid, const QString &text, const QString &url)
+    {
+        return waitFor([&](auto done) { m_chat->postVisitorMessage(visitorId, cid, text, url, done); });
+    }
+    PostResult postOperator(const OperatorRecord &author, qint64 conversationId, const QString &cid,
+                            const QString &text)
+    {
+        return waitFor([&](auto done) { m_chat->postOperatorMessage(author, conversationId, cid, text, done); });
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AccountRepository> m_accounts;

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+class QSqlDatabase;
+
+namespace papo::server {
+
+// The durable write path: one thread with its own SQLite connection runs submitted jobs in
+// batches, one transaction per batch (group commit). While a batch commits, new jobs queue
+// up and form the next batch, so thousands of messages a second share a few fsyncs.
+// Each job's completion runs on the thread that owns `context`, after its batch committed.
+class WriteQueue final
+{
+public:
+    // Runs on the writer thread inside the batch transaction; false rolls back this job only.
+    using Work = std::function<bool(QSqlDatabase &db)>;
+    // Runs on the context's thread once the batch is durable (true) or failed (false).
+    using Done = std::function<void(bool committed)>;
+
+    WriteQueue(const QString &databaseFile, QObject *context, int maxBatch = 1000);
+    ~WriteQueue();
+    WriteQueue(const WriteQueue &) = delete;
+    WriteQueue &operator=(const WriteQueue &) = delete;
+
+    void submit(Work work, Done done);
+    // Finishes every job submitted so far, then stops the thread.
+    void stop();
+
+private:
+    struct Job
+    {
+        Work work;
+        Done done;
+    };
+
+    void run();
+    void runBatch(QSqlDatabase &db, std::deque<Job> &batch);
+
+    const QString m_databaseFile;
+    QObject *const m_context;
+    const int m_maxBatch;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_pending;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace papo::server
