@@ -65,7 +65,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOption(QStringLiteral("data-dir"),
                                         QStringLiteral("Directory of the database (default ./data)."),
                                         QStringLiteral("DIR"), QStringLiteral("data"));
-    parser.addOptions({listenOption, portOption, dataOption});
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds of silence before a socket is pinged; as long again without an "
+                       "answer closes it (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({listenOption, portOption, dataOption, idleOption});
     parser.process(app);
 
     papo::server::ServerConfig config;
@@ -76,6 +81,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.port = quint16(port);
+    bool idleOk = false;
+    config.idleTimeoutSeconds = parser.value(idleOption).toInt(&idleOk);
+    if (!idleOk || config.idleTimeoutSeconds < 1 || config.idleTimeoutSeconds > 3600) {
+        std::fprintf(stderr, "papo-server: --idle-timeout takes 1 to 3600 seconds\n");
+        return 2;
+    }
     config.dataDir = parser.value(dataOption);
     config.ownerEmail = qEnvironmentVariable("PAPO_OWNER_EMAIL");
     config.ownerPassword = qEnvironmentVariable("PAPO_OWNER_PASSWORD");

@@ -36,7 +36,7 @@ QJsonObject operatorJson(const OperatorRecord &account, common::OperatorStatus s
 
 OperatorSession::OperatorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
                                  QObject *parent)
-    : Session(std::move(socket), parent), m_context(context)
+    : Session(std::move(socket), context, parent), m_context(context)
 {
 }
 

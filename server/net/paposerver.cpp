@@ -8,6 +8,7 @@
 #include <bootstrap.h>
 #include <chatservice.h>
 #include <conversationrepository.h>
+#include <deadlinescheduler.h>
 #include <database.h>
 #include <loginthrottle.h>
 #include <presenceservice.h>
@@ -18,14 +19,14 @@ namespace papo::server {
 // Declared in dependency order: members are destroyed in reverse, sessions first.
 struct PapoServer::Parts
 {
-    explicit Parts(Database &db)
+    Parts(Database &db, qint64 idleTimeoutMs)
         : accounts(db.connection())
         , conversations(db.connection())
         , auth(accounts, throttle)
         , chat(db, accounts, conversations)
         , presence(accounts)
         , hub(chat, presence)
-        , http(ServerContext{accounts, auth, chat, presence, hub})
+        , http(ServerContext{accounts, auth, chat, presence, hub, deadlines, idleTimeoutMs})
     {
     }
 
@@ -36,6 +37,7 @@ struct PapoServer::Parts
     ChatService chat;
     PresenceService presence;
     SessionHub hub;
+    DeadlineScheduler deadlines;
     HttpFront http;
 };
 
@@ -57,7 +59,7 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
         *error = bootstrap.error;
         return false;
     }
-    m_parts = std::make_unique<Parts>(*m_database);
+    m_parts = std::make_unique<Parts>(*m_database, qint64(config.idleTimeoutSeconds) * 1000);
     info->port = m_parts->http.listen(config.address, config.port);
     if (info->port == 0) {
         *error = QStringLiteral("Cannot listen on %1:%2").arg(config.address.toString()).arg(config.port);

@@ -17,6 +17,7 @@ struct ServerConfig
     QString dataDir = QStringLiteral("data");
     QString ownerEmail;
     QString ownerPassword;
+    int idleTimeoutSeconds = 60;
 };
 
 struct StartInfo

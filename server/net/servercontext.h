@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace papo::server {
 
 class AccountRepository;
 class AuthService;
 class ChatService;
+class DeadlineScheduler;
 class PresenceService;
 class SessionHub;
 
@@ -16,6 +19,8 @@ struct ServerContext
     ChatService &chat;
     PresenceService &presence;
     SessionHub &hub;
+    DeadlineScheduler &deadlines;
+    qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
 };
 
 } // namespace papo::server

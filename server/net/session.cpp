@@ -1,13 +1,18 @@
 #include "session.h"
 
+#include <deadlinescheduler.h>
 #include <protocollimits.h>
 
 namespace papo::server {
 
 using common::ErrorCode;
 
-Session::Session(std::unique_ptr<QWebSocket> socket, QObject *parent)
-    : QObject(parent), m_socket(std::move(socket))
+Session::Session(std::unique_ptr<QWebSocket> socket, const ServerContext &context, QObject *parent)
+    : QObject(parent)
+    , m_socket(std::move(socket))
+    , m_deadlines(context.deadlines)
+    , m_idleTimeoutMs(context.idleTimeoutMs)
+    , m_lastActivity(m_deadlines.now())
 {
     // Qt's defaults allow ~2 GiB frames (CVE-2018-21035); over the limit Qt closes with 1009.
     m_socket->setMaxAllowedIncomingFrameSize(common::Limits::MaxFrameBytes);
@@ -16,13 +21,46 @@ Session::Session(std::unique_ptr<QWebSocket> socket, QObject *parent)
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
         send(common::encodeError({}, ErrorCode::BadJson, QStringLiteral("Binary frames are not accepted.")));
     });
+    connect(m_socket.get(), &QWebSocket::pong, this, &Session::noteActivity);
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
         emit finished();
         deleteLater();
     });
+    scheduleIdleCheck(m_lastActivity + m_idleTimeoutMs);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    m_deadlines.cancel(m_idleCheck);
+}
+
+void Session::noteActivity()
+{
+    // Only a timestamp: the scheduled check looks at it lazily, so busy sockets cost nothing.
+    m_lastActivity = m_deadlines.now();
+    m_pinged = false;
+}
+
+void Session::scheduleIdleCheck(qint64 deadline)
+{
+    m_idleCheck = m_deadlines.scheduleAt(deadline, [this] { checkIdle(); });
+}
+
+void Session::checkIdle()
+{
+    const qint64 now = m_deadlines.now();
+    if (now - m_lastActivity < m_idleTimeoutMs) {
+        scheduleIdleCheck(m_lastActivity + m_idleTimeoutMs);
+    } else if (!m_pinged) {
+        m_pinged = true; // a live peer answers with a pong, which counts as activity
+        m_socket->ping();
+        scheduleIdleCheck(now + m_idleTimeoutMs);
+    } else {
+        m_idleCheck = 0;
+        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("idle timeout"));
+        m_socket->abort(); // a silent peer will not finish the closing handshake either
+    }
+}
 
 void Session::send(const QByteArray &frame)
 {
@@ -65,6 +103,7 @@ void Session::answerPost(const common::Envelope &request, const PostResult &resu
 
 void Session::receive(const QString &frame)
 {
+    noteActivity();
     const common::ParsedFrame parsed = common::parseFrame(frame.toUtf8());
     if (!parsed.ok()) {
         send(common::encodeError({}, parsed.error, parsed.message));

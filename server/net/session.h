@@ -1,5 +1,7 @@
 #pragma once
 
+#include "servercontext.h"
+
 #include <chatservice.h>
 #include <envelope.h>
 
@@ -17,7 +19,8 @@ class Session : public QObject
     Q_OBJECT
 
 public:
-    explicit Session(std::unique_ptr<QWebSocket> socket, QObject *parent = nullptr);
+    Session(std::unique_ptr<QWebSocket> socket, const ServerContext &context,
+            QObject *parent = nullptr);
     ~Session() override;
 
     void send(const QByteArray &frame);
@@ -41,8 +44,16 @@ protected:
 
 private:
     void receive(const QString &frame);
+    void noteActivity();
+    void checkIdle();
+    void scheduleIdleCheck(qint64 deadline);
 
     std::unique_ptr<QWebSocket> m_socket;
+    DeadlineScheduler &m_deadlines;
+    const qint64 m_idleTimeoutMs;
+    qint64 m_lastActivity = 0;
+    bool m_pinged = false;
+    quint64 m_idleCheck = 0;
     qint64 m_deliveredSeq = 0;
 };
 

@@ -32,7 +32,7 @@ QJsonArray messagesToJson(const QList<common::ChatMessage> &messages)
 
 VisitorSession::VisitorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
                                QObject *parent)
-    : Session(std::move(socket), parent), m_context(context)
+    : Session(std::move(socket), context, parent), m_context(context)
 {
 }
 

@@ -16,6 +16,8 @@ public:
     ServerProcess();
     ~ServerProcess();
 
+    // Arguments added to the defaults (loopback, a free port, the temporary data dir).
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     bool start();
     void stop();
     bool restart();
@@ -42,6 +44,7 @@ public:
 
 private:
     QTemporaryDir m_dataDir;
+    QStringList m_extraArguments;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QString m_websiteKey;
