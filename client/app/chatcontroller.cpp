@@ -1,0 +1,364 @@
+#include "chatcontroller.h"
+
+#include "models/conversationfiltermodel.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagemodel.h"
+#include "net/outbox.h"
+
+#include <protocol/messagetypes.h>
+#include <protocol/protocollimits.h>
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+namespace papo::desk {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcController, "papo.desk.controller")
+
+namespace MessageType = papo::common::MessageType;
+using papo::common::AuthorKind;
+using papo::common::ChatMessage;
+using papo::common::ConversationState;
+using papo::common::ConversationSummary;
+using papo::common::OperatorStatus;
+
+constexpr std::chrono::seconds TypingIdle(4);
+
+QJsonObject nestedOrSelf(const QJsonObject &data, QLatin1StringView key)
+{
+    const QJsonValue nested = data.value(key);
+    return nested.isObject() ? nested.toObject() : data;
+}
+
+} // namespace
+
+ChatController::ChatController(ServerConnection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_outbox(new Outbox(connection, this))
+    , m_conversations(new ConversationListModel(this))
+    , m_queue(new ConversationFilterModel(ConversationFilterModel::Filter::Queue, this))
+    , m_mine(new ConversationFilterModel(ConversationFilterModel::Filter::Mine, this))
+    , m_messages(new MessageModel(this))
+{
+    m_queue->setSourceModel(m_conversations);
+    m_mine->setSourceModel(m_conversations);
+
+    m_typingIdle.setSingleShot(true);
+    m_typingIdle.setInterval(TypingIdle);
+    connect(&m_typingIdle, &QTimer::timeout, this, &ChatController::stopTyping);
+
+    connect(m_connection, &ServerConnection::stateChanged, this,
+            &ChatController::connectionStateChanged);
+    connect(m_connection, &ServerConnection::helloAcknowledged, this, &ChatController::handleHello);
+    connect(m_connection, &ServerConnection::eventReceived, this, &ChatController::handleEvent);
+    connect(m_connection, &ServerConnection::messageReceived, this, &ChatController::handleMessage);
+
+    connect(m_outbox, &Outbox::delivered, this,
+            [this](const QString &, const ChatMessage &message, bool) {
+                m_conversations->applyMessage(message);
+                m_messages->addMessage(message);
+            });
+    connect(m_outbox, &Outbox::rejected, this,
+            [this](const QString &clientId, const QString &code, const QString &message) {
+                const QString reason = message.isEmpty() ? code : message;
+                m_messages->markFailed(clientId, reason);
+                emit replyFailed(reason);
+            });
+}
+
+ChatController::~ChatController() = default;
+
+qint64 ChatController::openConversationId() const
+{
+    return m_messages->conversationId();
+}
+
+const ConversationSummary *ChatController::currentConversation() const
+{
+    return m_conversations->find(openConversationId());
+}
+
+void ChatController::openConversation(qint64 conversationId)
+{
+    if (conversationId == openConversationId())
+        return;
+    stopTyping();
+    m_messages->setConversationId(conversationId);
+    updateVisitorName();
+    m_historyLoaded = false;
+    if (m_historyRequest != 0) {
+        m_historyRequest = 0;
+        emit historyLoadingChanged(false);
+    }
+    m_conversations->clearUnread(conversationId);
+    // Replies still waiting for the connection show again when coming back to their chat.
+    const QList<PendingSend> pending = m_outbox->pending();
+    for (const PendingSend &send : pending) {
+        if (send.conversationId == conversationId)
+            m_messages->addPending(send.clientId, send.text, send.queuedAt);
+    }
+    emit openConversationChanged(conversationId);
+    if (conversationId > 0)
+        requestHistory(0);
+}
+
+QString ChatController::sendReply(const QString &text)
+{
+    const qint64 conversationId = openConversationId();
+    const QString trimmed = text.trimmed();
+    if (conversationId <= 0 || trimmed.isEmpty())
+        return {};
+    if (trimmed.size() > papo::common::Limits::MaxMessageChars) {
+        emit replyFailed(tr("The message is too long: at most %n characters.", nullptr,
+                            papo::common::Limits::MaxMessageChars));
+        return {};
+    }
+    stopTyping();
+    const QString clientId = m_outbox->enqueue(conversationId, trimmed);
+    m_messages->addPending(clientId, trimmed, QDateTime::currentDateTimeUtc());
+    return clientId;
+}
+
+void ChatController::loadOlderMessages()
+{
+    if (openConversationId() <= 0 || !m_messages->hasMore() || isLoadingHistory())
+        return;
+    requestHistory(m_messages->oldestId());
+}
+
+void ChatController::setStatus(OperatorStatus status)
+{
+    m_statusChosen = true;
+    if (status == m_status)
+        return;
+    m_status = status;
+    emit statusChanged(status);
+    if (m_connection->isConnected())
+        sendStatus(status);
+}
+
+void ChatController::noteComposing()
+{
+    const qint64 conversationId = openConversationId();
+    if (conversationId <= 0)
+        return;
+    // STA-2: starting to type makes an invisible operator online.
+    if (m_status == OperatorStatus::Invisible)
+        setStatus(OperatorStatus::Online);
+    if (!m_typingSent || m_typingConversation != conversationId) {
+        if (m_typingSent)
+            stopTyping();
+        m_connection->post(MessageType::Typing, {{QLatin1String("conversationId"), conversationId},
+                                                 {QLatin1String("typing"), true}});
+        m_typingSent = true;
+        m_typingConversation = conversationId;
+    }
+    m_typingIdle.start();
+}
+
+void ChatController::reset()
+{
+    stopTyping();
+    m_outbox->clear();
+    m_conversations->clear();
+    m_messages->setConversationId(0);
+    m_me = {};
+    m_status = OperatorStatus::Offline;
+    m_statusChosen = false;
+    m_historyLoaded = false;
+    m_historyRequest = 0;
+    emit openConversationChanged(0);
+    emit statusChanged(m_status);
+}
+
+void ChatController::handleHello(const OperatorProfile &profile, bool resumed)
+{
+    m_me = profile;
+    m_queue->setOperatorId(profile.id);
+    m_mine->setOperatorId(profile.id);
+    m_messages->setOwnOperator(profile.id, profile.name);
+    emit operatorChanged(profile);
+
+    if (m_statusChosen && profile.status != m_status) {
+        sendStatus(m_status);
+    } else if (m_status != profile.status) {
+        m_status = profile.status;
+        emit statusChanged(m_status);
+    }
+
+    requestConversations();
+    if (openConversationId() > 0 && (!m_historyLoaded || !resumed))
+        requestHistory(0);
+}
+
+void ChatController::handleEvent(const papo::common::Envelope &event)
+{
+    if (event.type == MessageType::Conversation) {
+        handleConversationEvent(nestedOrSelf(event.data, QLatin1StringView("conversation")));
+    } else if (event.type == MessageType::Typing) {
+        emit visitorTypingChanged(event.data.value(QLatin1String("conversationId")).toInteger(),
+                                  event.data.value(QLatin1String("typing")).toBool());
+    } else if (event.type == MessageType::Presence) {
+        handlePresence(event.data);
+    }
+}
+
+void ChatController::handleMessage(const ChatMessage &message)
+{
+    // A new conversation's `conversation` event may have announced this message already.
+    const ConversationSummary *known = m_conversations->find(message.conversationId);
+    const bool alreadyCounted
+        = known && known->hasLastMessage && known->lastMessage.id >= message.id;
+    m_conversations->applyMessage(message);
+    const bool isOpen = message.conversationId == openConversationId();
+    if (isOpen)
+        m_messages->addMessage(message);
+    if (message.authorKind != AuthorKind::Visitor)
+        return;
+    if (!isOpen && !alreadyCounted)
+        m_conversations->incrementUnread(message.conversationId);
+    emit visitorMessageReceived(message, concernsMe(message.conversationId));
+}
+
+void ChatController::handleConversationEvent(const QJsonObject &data)
+{
+    const ConversationSummary conversation = ConversationSummary::fromJson(data);
+    if (conversation.id <= 0)
+        return;
+    const bool isNew = m_conversations->upsert(conversation);
+    if (isNew && conversation.hasLastMessage
+        && conversation.lastMessage.authorKind == AuthorKind::Visitor
+        && conversation.id != openConversationId())
+        m_conversations->incrementUnread(conversation.id);
+    if (conversation.id == openConversationId())
+        updateVisitorName();
+    if (isNew && conversation.state == ConversationState::Queued)
+        emit newConversationQueued(conversation);
+    emit conversationUpdated(conversation.id);
+}
+
+void ChatController::handlePresence(const QJsonObject &data)
+{
+    if (data.value(QLatin1String("operatorId")).toInteger() != m_me.id || m_me.id == 0)
+        return;
+    OperatorStatus status;
+    if (!papo::common::parseOperatorStatus(data.value(QLatin1String("status")).toString(), &status)
+        || status == m_status)
+        return;
+    m_status = status;
+    emit statusChanged(status);
+}
+
+void ChatController::requestConversations()
+{
+    m_connection->request(MessageType::Conversations, {}, this, [this](const RequestReply &reply) {
+        if (!reply.ok) {
+            if (reply.errorCode != RequestReply::Disconnected)
+                qCWarning(lcController)
+                    << "conversations refused:" << reply.errorCode << reply.errorMessage;
+            return;
+        }
+        QList<ConversationSummary> conversations;
+        const QJsonArray array = reply.data.value(QLatin1String("conversations")).toArray();
+        for (const QJsonValue &value : array)
+            conversations.append(ConversationSummary::fromJson(value.toObject()));
+        if (m_conversations->rowCount() == 0) {
+            m_conversations->setConversations(conversations);
+        } else {
+            // Keep rows (and the views' selections) across reconnections.
+            for (const ConversationSummary &conversation : std::as_const(conversations))
+                m_conversations->upsert(conversation);
+        }
+        if (openConversationId() > 0) {
+            updateVisitorName();
+            emit conversationUpdated(openConversationId());
+        }
+    });
+}
+
+void ChatController::requestHistory(qint64 beforeId)
+{
+    const qint64 conversationId = openConversationId();
+    if (conversationId <= 0 || !m_connection->isConnected())
+        return;
+    const quint64 serial = ++m_requestSerial;
+    m_historyRequest = serial;
+    emit historyLoadingChanged(true);
+
+    QJsonObject data{{QLatin1String("conversationId"), conversationId},
+                     {QLatin1String("limit"), papo::common::Limits::DefaultHistoryPage}};
+    if (beforeId > 0)
+        data.insert(QLatin1String("beforeId"), beforeId);
+    m_connection->request(
+        MessageType::History, data, this,
+        [this, serial, conversationId](const RequestReply &reply) {
+            if (serial != m_historyRequest)
+                return; // another conversation was opened meanwhile
+            m_historyRequest = 0;
+            if (reply.ok && conversationId == openConversationId()) {
+                QList<ChatMessage> messages;
+                const QJsonArray array = reply.data.value(QLatin1String("messages")).toArray();
+                for (const QJsonValue &value : array)
+                    messages.append(ChatMessage::fromJson(value.toObject()));
+                m_messages->addMessages(messages);
+                m_messages->setHasMore(reply.data.value(QLatin1String("hasMore")).toBool());
+                m_historyLoaded = true;
+            } else if (!reply.ok && reply.errorCode != RequestReply::Disconnected) {
+                qCWarning(lcController)
+                    << "history refused:" << reply.errorCode << reply.errorMessage;
+            }
+            emit historyLoadingChanged(false);
+        });
+}
+
+void ChatController::sendStatus(OperatorStatus status)
+{
+    m_connection->request(
+        MessageType::SetStatus,
+        {{QLatin1String("status"), papo::common::operatorStatusName(status)}}, this,
+        [this](const RequestReply &reply) {
+            if (!reply.ok) {
+                if (reply.errorCode != RequestReply::Disconnected)
+                    qCWarning(lcController)
+                        << "set_status refused:" << reply.errorCode << reply.errorMessage;
+                return; // sent again after the next hello
+            }
+            OperatorStatus confirmed;
+            if (papo::common::parseOperatorStatus(
+                    reply.data.value(QLatin1String("status")).toString(), &confirmed)
+                && confirmed != m_status) {
+                m_status = confirmed;
+                emit statusChanged(confirmed);
+            }
+        });
+}
+
+void ChatController::stopTyping()
+{
+    m_typingIdle.stop();
+    if (!m_typingSent)
+        return;
+    m_typingSent = false;
+    m_connection->post(MessageType::Typing,
+                       {{QLatin1String("conversationId"), m_typingConversation},
+                        {QLatin1String("typing"), false}});
+}
+
+void ChatController::updateVisitorName()
+{
+    const ConversationSummary *conversation = currentConversation();
+    m_messages->setVisitorName(conversation ? ConversationListModel::displayName(*conversation)
+                                            : QString());
+}
+
+bool ChatController::concernsMe(qint64 conversationId) const
+{
+    const ConversationSummary *conversation = m_conversations->find(conversationId);
+    return !conversation || conversation->state == ConversationState::Queued
+           || (m_me.id > 0 && conversation->ownerId == m_me.id);
+}
+
+} // namespace papo::desk

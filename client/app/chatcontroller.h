@@ -1,0 +1,97 @@
+#pragma once
+
+#include "net/operatorprofile.h"
+#include "net/serverconnection.h"
+
+#include <protocol/chatmessage.h>
+
+#include <QObject>
+#include <QTimer>
+
+namespace papo::desk {
+
+class ConversationFilterModel;
+class ConversationListModel;
+class MessageModel;
+class Outbox;
+
+// The action API the views call, and the glue from the connection's events to the models:
+// the conversation lists, the open conversation's messages, replies (through the Outbox),
+// the operator's status and typing notices.
+class ChatController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChatController(ServerConnection *connection, QObject *parent = nullptr);
+    ~ChatController() override;
+
+    ConversationListModel *conversations() const { return m_conversations; }
+    ConversationFilterModel *queue() const { return m_queue; }
+    ConversationFilterModel *mine() const { return m_mine; }
+    MessageModel *messages() const { return m_messages; }
+    Outbox *outbox() const { return m_outbox; }
+
+    ServerConnection::State connectionState() const { return m_connection->state(); }
+    const OperatorProfile &me() const { return m_me; }
+    papo::common::OperatorStatus status() const { return m_status; }
+    qint64 openConversationId() const;
+    const papo::common::ConversationSummary *currentConversation() const;
+    bool isLoadingHistory() const { return m_historyRequest != 0; }
+
+    // Actions.
+    void openConversation(qint64 conversationId);
+    // Queues a reply to the open conversation; returns its cid (empty when nothing was sent).
+    QString sendReply(const QString &text);
+    void loadOlderMessages();
+    void setStatus(papo::common::OperatorStatus status);
+    // The operator is writing in the composer (throttled `typing` notices).
+    void noteComposing();
+    // Forgets everything (logging out).
+    void reset();
+
+signals:
+    void connectionStateChanged(papo::desk::ServerConnection::State state);
+    void operatorChanged(const papo::desk::OperatorProfile &profile);
+    void statusChanged(papo::common::OperatorStatus status);
+    void openConversationChanged(qint64 conversationId);
+    void conversationUpdated(qint64 conversationId);
+    void historyLoadingChanged(bool loading);
+    void visitorTypingChanged(qint64 conversationId, bool typing);
+    void newConversationQueued(const papo::common::ConversationSummary &conversation);
+    // concernsMe: the conversation is queued, owned by this operator, or not known yet.
+    void visitorMessageReceived(const papo::common::ChatMessage &message, bool concernsMe);
+    void replyFailed(const QString &reason);
+
+private:
+    void handleHello(const OperatorProfile &profile, bool resumed);
+    void handleEvent(const papo::common::Envelope &event);
+    void handleMessage(const papo::common::ChatMessage &message);
+    void handleConversationEvent(const QJsonObject &data);
+    void handlePresence(const QJsonObject &data);
+    void requestConversations();
+    void requestHistory(qint64 beforeId);
+    void sendStatus(papo::common::OperatorStatus status);
+    void stopTyping();
+    bool concernsMe(qint64 conversationId) const;
+    void updateVisitorName();
+
+    ServerConnection *m_connection;
+    Outbox *m_outbox;
+    ConversationListModel *m_conversations;
+    ConversationFilterModel *m_queue;
+    ConversationFilterModel *m_mine;
+    MessageModel *m_messages;
+
+    OperatorProfile m_me;
+    papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;
+    bool m_statusChosen = false;  // the operator picked a status in this session: keep it
+    quint64 m_historyRequest = 0; // serial of the history request in flight, 0 when none
+    quint64 m_requestSerial = 0;
+    bool m_historyLoaded = false;
+    bool m_typingSent = false;
+    qint64 m_typingConversation = 0;
+    QTimer m_typingIdle;
+};
+
+} // namespace papo::desk

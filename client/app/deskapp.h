@@ -1,0 +1,73 @@
+#pragma once
+
+#include "accountsettings.h"
+#include "net/authclient.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace papo::desk {
+
+class ChatController;
+class LoginDialog;
+class MainWindow;
+class ServerConnection;
+class TokenStore;
+class TrayNotifier;
+
+// papo-desk's composition root and session flow: logs in silently with the token saved in
+// the keychain, or shows the login dialog; opens the connection and the main window; goes
+// back to the login dialog when the token is refused or the operator logs out.
+class DeskApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DeskApp(QObject *parent = nullptr);
+    ~DeskApp() override;
+
+    // The server the login dialog suggests while no account is saved (papo-desk --server).
+    void setDefaultServerUrl(const QUrl &url) { m_defaultServerUrl = url; }
+    void start();
+
+    ServerConnection *connection() const { return m_connection; }
+    ChatController *controller() const { return m_controller; }
+    MainWindow *mainWindow() const { return m_mainWindow.get(); }
+    LoginDialog *loginDialog() const { return m_loginDialog.get(); }
+    TrayNotifier *tray() const { return m_tray; }
+
+    static QString loginErrorText(AuthClient::LoginError error, const QString &detail);
+
+signals:
+    void quitRequested();
+
+private:
+    void showLogin(const QString &notice = {});
+    void beginSession(const QUrl &serverUrl, const QString &email, const QString &token);
+    void endSession();
+    void handleLoginRequested(const QUrl &serverUrl, const QString &email, const QString &password);
+    void handleLoggedIn(const QString &token);
+    void handleAuthenticationFailed();
+    void logout();
+    void showMainWindow();
+
+    AccountSettings m_settings;
+    TokenStore *m_tokens;
+    AuthClient *m_auth;
+    ServerConnection *m_connection;
+    ChatController *m_controller;
+    std::unique_ptr<MainWindow> m_mainWindow;
+    std::unique_ptr<LoginDialog> m_loginDialog;
+    TrayNotifier *m_tray;
+
+    QUrl m_defaultServerUrl = AccountSettings::defaultServerUrl();
+    QUrl m_serverUrl;
+    QString m_email;
+    QString m_token;
+    QUrl m_loginUrl; // what the login dialog is trying
+    QString m_loginEmail;
+};
+
+} // namespace papo::desk

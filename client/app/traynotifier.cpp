@@ -1,0 +1,173 @@
+#include "traynotifier.h"
+
+#include "chatcontroller.h"
+#include "models/conversationlistmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QPainter>
+#include <QSystemTrayIcon>
+
+namespace papo::desk {
+
+namespace {
+
+constexpr int MaxBodyChars = 200;
+
+QString notificationBody(const QString &text)
+{
+    QString body = text.simplified();
+    if (body.size() > MaxBodyChars)
+        body = body.left(MaxBodyChars - 1) + QChar(0x2026);
+    return body;
+}
+
+// Freedesktop notification servers may read the body as markup: visitor text is escaped.
+QString forTray(const QString &plain)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return plain.toHtmlEscaped();
+#else
+    return plain;
+#endif
+}
+
+} // namespace
+
+TrayNotifier::TrayNotifier(ChatController *controller, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_baseIcon(QStringLiteral(":/icons/papo.svg"))
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_menu = std::make_unique<QMenu>();
+        QAction *open = m_menu->addAction(tr("Open Papo"));
+        connect(open, &QAction::triggered, this, &TrayNotifier::showWindowRequested);
+        m_menu->addSeparator();
+        QAction *quit = m_menu->addAction(tr("Quit"));
+        connect(quit, &QAction::triggered, this, &TrayNotifier::quitRequested);
+
+        m_tray = std::make_unique<QSystemTrayIcon>();
+        m_tray->setContextMenu(m_menu.get());
+        connect(m_tray.get(), &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason reason) {
+                    if (reason == QSystemTrayIcon::Trigger
+                        || reason == QSystemTrayIcon::DoubleClick)
+                        emit showWindowRequested();
+                });
+        connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this,
+                &TrayNotifier::showWindowRequested);
+        m_tray->show();
+    }
+
+    connect(m_controller, &ChatController::newConversationQueued, this,
+            [this](const papo::common::ConversationSummary &conversation) {
+                NotificationPolicy::Candidate candidate;
+                candidate.conversationId = conversation.id;
+                candidate.messageId = conversation.hasLastMessage ? conversation.lastMessage.id : 0;
+                candidate.alreadyVisible
+                    = m_windowActive && m_controller->openConversationId() == conversation.id;
+                consider(
+                    candidate,
+                    tr("New chat from %1").arg(ConversationListModel::displayName(conversation)),
+                    conversation.hasLastMessage ? conversation.lastMessage.text
+                                                : conversation.pageUrl);
+            });
+    connect(m_controller, &ChatController::visitorMessageReceived, this,
+            [this](const papo::common::ChatMessage &message, bool concernsMe) {
+                NotificationPolicy::Candidate candidate;
+                candidate.conversationId = message.conversationId;
+                candidate.messageId = message.id;
+                candidate.concernsMe = concernsMe;
+                candidate.alreadyVisible
+                    = m_windowActive
+                      && m_controller->openConversationId() == message.conversationId;
+                QString name = message.authorName;
+                if (name.trimmed().isEmpty()) {
+                    const auto *conversation
+                        = m_controller->conversations()->find(message.conversationId);
+                    name = conversation ? ConversationListModel::displayName(*conversation)
+                                        : tr("a visitor");
+                }
+                consider(candidate, tr("Message from %1").arg(name), message.text);
+            });
+    connect(m_controller, &ChatController::statusChanged, this, &TrayNotifier::refresh);
+    refresh();
+}
+
+TrayNotifier::~TrayNotifier() = default;
+
+QString TrayNotifier::toolTip() const
+{
+    if (m_unread == 0)
+        return tr("Papo");
+    return tr("Papo: %n unread", nullptr, m_unread);
+}
+
+QIcon TrayNotifier::icon() const
+{
+    if (m_unread == 0)
+        return m_baseIcon;
+    QPixmap pixmap = m_baseIcon.pixmap(64, 64);
+    if (pixmap.isNull()) {
+        pixmap = QPixmap(64, 64);
+        pixmap.fill(QColor(0x1f, 0x6f, 0xeb));
+    }
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF badge(28, 0, 36, 36);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xd9, 0x30, 0x25));
+    painter.drawEllipse(badge);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(m_unread > 9 ? 18 : 24);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(badge, Qt::AlignCenter,
+                     m_unread > 99 ? QStringLiteral("99+") : QString::number(m_unread));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+void TrayNotifier::setWindowActive(bool active)
+{
+    m_windowActive = active;
+    if (active)
+        clearUnread();
+}
+
+void TrayNotifier::clearUnread()
+{
+    if (m_unread == 0)
+        return;
+    m_unread = 0;
+    refresh();
+}
+
+void TrayNotifier::consider(const NotificationPolicy::Candidate &candidate, const QString &title,
+                            const QString &body)
+{
+    if (!m_policy.shouldNotify(m_controller->status(), candidate))
+        return;
+    if (!m_windowActive)
+        ++m_unread;
+    const QString plainBody = notificationBody(body);
+    if (m_tray) {
+        m_tray->showMessage(forTray(title), forTray(plainBody), m_baseIcon);
+        QApplication::beep();
+    }
+    refresh();
+    emit notified(title, plainBody);
+}
+
+void TrayNotifier::refresh()
+{
+    if (!m_tray)
+        return;
+    m_tray->setIcon(icon());
+    m_tray->setToolTip(toolTip());
+}
+
+} // namespace papo::desk

@@ -1,0 +1,55 @@
+#include "conversationfiltermodel.h"
+
+#include "conversationlistmodel.h"
+
+#include <protocol/chatmessage.h>
+
+#include <QDateTime>
+
+namespace papo::desk {
+
+ConversationFilterModel::ConversationFilterModel(Filter filter, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_filter(filter)
+{
+    setDynamicSortFilter(true);
+    setSortRole(ConversationListModel::UpdatedAtRole);
+    sort(0, Qt::DescendingOrder);
+}
+
+void ConversationFilterModel::setOperatorId(qint64 operatorId)
+{
+    if (m_operatorId == operatorId)
+        return;
+    m_operatorId = operatorId;
+    invalidateFilter();
+}
+
+bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    switch (m_filter) {
+    case Filter::All:
+        return true;
+    case Filter::Queue:
+        return index.data(ConversationListModel::StateRole).toInt()
+               == int(papo::common::ConversationState::Queued);
+    case Filter::Mine:
+        return m_operatorId > 0
+               && index.data(ConversationListModel::OwnerIdRole).toLongLong() == m_operatorId;
+    }
+    return false;
+}
+
+bool ConversationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QDateTime leftTime = left.data(ConversationListModel::UpdatedAtRole).toDateTime();
+    const QDateTime rightTime = right.data(ConversationListModel::UpdatedAtRole).toDateTime();
+    if (leftTime != rightTime)
+        return leftTime < rightTime;
+    // Same time: the newer conversation (higher id) counts as more recent.
+    return left.data(ConversationListModel::IdRole).toLongLong()
+           < right.data(ConversationListModel::IdRole).toLongLong();
+}
+
+} // namespace papo::desk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace papo::desk {
+
+// One of the operator's conversation lists over ConversationListModel, newest activity
+// first: the Queue (waiting for someone to reply) or Mine (owned by the operator).
+class ConversationFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class Filter { All, Queue, Mine };
+    Q_ENUM(Filter)
+
+    explicit ConversationFilterModel(Filter filter, QObject *parent = nullptr);
+
+    Filter filter() const { return m_filter; }
+    void setOperatorId(qint64 operatorId);
+    qint64 operatorId() const { return m_operatorId; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    Filter m_filter;
+    qint64 m_operatorId = 0;
+};
+
+} // namespace papo::desk

@@ -1,0 +1,182 @@
+#include "conversationlistmodel.h"
+
+namespace papo::desk {
+
+using papo::common::ChatMessage;
+using papo::common::ConversationSummary;
+
+ConversationListModel::ConversationListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const ConversationSummary &summary = row.summary;
+    switch (role) {
+    case Qt::DisplayRole:
+    case VisitorNameRole:
+        return displayName(summary);
+    case Qt::ToolTipRole:
+    case PageUrlRole:
+        return summary.pageUrl;
+    case IdRole:
+        return summary.id;
+    case VisitorIdRole:
+        return summary.visitorId;
+    case StateRole:
+        return int(summary.state);
+    case OwnerIdRole:
+        return summary.ownerId;
+    case UpdatedAtRole:
+        return summary.updatedAt;
+    case LastMessageTextRole:
+        return summary.hasLastMessage ? summary.lastMessage.text : QString();
+    case LastMessageAuthorKindRole:
+        return summary.hasLastMessage ? int(summary.lastMessage.authorKind) : -1;
+    case LastMessageAuthorNameRole:
+        return summary.hasLastMessage ? summary.lastMessage.authorName : QString();
+    case UnreadCountRole:
+        return row.unread;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "conversationId"},
+                  {VisitorIdRole, "visitorId"},
+                  {VisitorNameRole, "visitorName"},
+                  {StateRole, "state"},
+                  {OwnerIdRole, "ownerId"},
+                  {UpdatedAtRole, "updatedAt"},
+                  {PageUrlRole, "pageUrl"},
+                  {LastMessageTextRole, "lastMessageText"},
+                  {LastMessageAuthorKindRole, "lastMessageAuthorKind"},
+                  {LastMessageAuthorNameRole, "lastMessageAuthorName"},
+                  {UnreadCountRole, "unreadCount"}});
+    return names;
+}
+
+QString ConversationListModel::displayName(const ConversationSummary &conversation)
+{
+    if (!conversation.visitorName.trimmed().isEmpty())
+        return conversation.visitorName;
+    return tr("Visitor %1").arg(conversation.visitorId);
+}
+
+void ConversationListModel::setConversations(const QList<ConversationSummary> &conversations)
+{
+    QHash<qint64, int> unread;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.unread > 0)
+            unread.insert(row.summary.id, row.unread);
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    for (const ConversationSummary &summary : conversations) {
+        if (summary.id <= 0 || m_rowById.contains(summary.id))
+            continue;
+        m_rowById.insert(summary.id, int(m_rows.size()));
+        m_rows.append({summary, unread.value(summary.id)});
+    }
+    endResetModel();
+}
+
+bool ConversationListModel::upsert(const ConversationSummary &conversation)
+{
+    if (conversation.id <= 0)
+        return false;
+    const auto found = m_rowById.constFind(conversation.id);
+    if (found == m_rowById.cend()) {
+        const int row = int(m_rows.size());
+        beginInsertRows({}, row, row);
+        m_rows.append({conversation, 0});
+        m_rowById.insert(conversation.id, row);
+        endInsertRows();
+        return true;
+    }
+    Row &row = m_rows[*found];
+    const ChatMessage previousLast = row.summary.lastMessage;
+    const bool hadLast = row.summary.hasLastMessage;
+    row.summary = conversation;
+    // A message event may have been newer than this snapshot of the conversation.
+    if (hadLast
+        && (!conversation.hasLastMessage || previousLast.id > conversation.lastMessage.id)) {
+        row.summary.hasLastMessage = true;
+        row.summary.lastMessage = previousLast;
+    }
+    emitRowChanged(*found);
+    return false;
+}
+
+void ConversationListModel::applyMessage(const ChatMessage &message)
+{
+    const auto found = m_rowById.constFind(message.conversationId);
+    if (found == m_rowById.cend())
+        return;
+    ConversationSummary &summary = m_rows[*found].summary;
+    if (summary.hasLastMessage && summary.lastMessage.id >= message.id)
+        return;
+    summary.hasLastMessage = true;
+    summary.lastMessage = message;
+    if (!summary.updatedAt.isValid() || summary.updatedAt < message.createdAt)
+        summary.updatedAt = message.createdAt;
+    emitRowChanged(*found);
+}
+
+void ConversationListModel::incrementUnread(qint64 conversationId)
+{
+    const auto found = m_rowById.constFind(conversationId);
+    if (found == m_rowById.cend())
+        return;
+    ++m_rows[*found].unread;
+    emitRowChanged(*found);
+}
+
+void ConversationListModel::clearUnread(qint64 conversationId)
+{
+    const auto found = m_rowById.constFind(conversationId);
+    if (found == m_rowById.cend() || m_rows.at(*found).unread == 0)
+        return;
+    m_rows[*found].unread = 0;
+    emitRowChanged(*found);
+}
+
+void ConversationListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+const ConversationSummary *ConversationListModel::find(qint64 conversationId) const
+{
+    const auto found = m_rowById.constFind(conversationId);
+    return found == m_rowById.cend() ? nullptr : &m_rows.at(*found).summary;
+}
+
+QModelIndex ConversationListModel::indexOf(qint64 conversationId) const
+{
+    const auto found = m_rowById.constFind(conversationId);
+    return found == m_rowById.cend() ? QModelIndex() : index(*found);
+}
+
+void ConversationListModel::emitRowChanged(int row)
+{
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed);
+}
+
+} // namespace papo::desk

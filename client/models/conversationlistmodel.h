@@ -1,0 +1,69 @@
+#pragma once
+
+#include <protocol/chatmessage.h>
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+
+namespace papo::desk {
+
+// Every conversation the operator can see, in arrival order; the filter proxies sort and
+// split it into the Queue and Mine lists. Fed by the `conversations` ack and the
+// `conversation` / `message` events.
+class ConversationListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        VisitorIdRole,
+        VisitorNameRole,
+        StateRole, // papo::common::ConversationState as int
+        OwnerIdRole,
+        UpdatedAtRole,
+        PageUrlRole,
+        LastMessageTextRole,
+        LastMessageAuthorKindRole, // papo::common::AuthorKind as int; -1 without a message
+        LastMessageAuthorNameRole,
+        UnreadCountRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ConversationListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setConversations(const QList<papo::common::ConversationSummary> &conversations);
+    // Returns true when the conversation was not known before.
+    bool upsert(const papo::common::ConversationSummary &conversation);
+    // Makes the message the conversation's last one when it is newer.
+    void applyMessage(const papo::common::ChatMessage &message);
+    void incrementUnread(qint64 conversationId);
+    void clearUnread(qint64 conversationId);
+    void clear();
+
+    // The visitor's name, or "Visitor <id>" while they have not given one.
+    static QString displayName(const papo::common::ConversationSummary &conversation);
+
+    bool contains(qint64 conversationId) const { return m_rowById.contains(conversationId); }
+    const papo::common::ConversationSummary *find(qint64 conversationId) const;
+    QModelIndex indexOf(qint64 conversationId) const;
+
+private:
+    struct Row
+    {
+        papo::common::ConversationSummary summary;
+        int unread = 0;
+    };
+
+    void emitRowChanged(int row);
+
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowById;
+};
+
+} // namespace papo::desk

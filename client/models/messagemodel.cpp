@@ -1,0 +1,232 @@
+#include "messagemodel.h"
+
+#include <formatting.h>
+
+#include <algorithm>
+
+namespace papo::desk {
+
+using papo::common::AuthorKind;
+using papo::common::ChatMessage;
+
+MessageModel::MessageModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const ChatMessage &message = row.message;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return message.text;
+    case IdRole:
+        return message.id;
+    case ClientIdRole:
+        return message.clientId;
+    case AuthorKindRole:
+        return int(message.authorKind);
+    case AuthorIdRole:
+        return message.authorId;
+    case AuthorNameRole:
+        if (message.authorName.isEmpty() && message.authorKind == AuthorKind::Visitor)
+            return m_visitorName;
+        return message.authorName;
+    case HtmlRole:
+        return papo::common::formatMessageHtml(message.text);
+    case CreatedAtRole:
+        return message.createdAt;
+    case IsOwnRole:
+        return row.delivery != Delivery::Delivered
+               || (message.authorKind == AuthorKind::Operator && m_ownOperatorId > 0
+                   && message.authorId == m_ownOperatorId);
+    case DeliveryRole:
+        return int(row.delivery);
+    case ErrorRole:
+        return row.error;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "messageId"},
+                  {ClientIdRole, "clientId"},
+                  {AuthorKindRole, "authorKind"},
+                  {AuthorIdRole, "authorId"},
+                  {AuthorNameRole, "authorName"},
+                  {TextRole, "text"},
+                  {HtmlRole, "html"},
+                  {CreatedAtRole, "createdAt"},
+                  {IsOwnRole, "isOwn"},
+                  {DeliveryRole, "delivery"},
+                  {ErrorRole, "error"}});
+    return names;
+}
+
+void MessageModel::setConversationId(qint64 conversationId)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_ids.clear();
+    m_deliveredCount = 0;
+    m_hasMore = false;
+    m_conversationId = conversationId;
+    endResetModel();
+}
+
+void MessageModel::setOwnOperator(qint64 operatorId, const QString &name)
+{
+    m_ownOperatorId = operatorId;
+    m_ownName = name;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {IsOwnRole});
+}
+
+void MessageModel::setVisitorName(const QString &name)
+{
+    if (m_visitorName == name)
+        return;
+    m_visitorName = name;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {AuthorNameRole});
+}
+
+bool MessageModel::addMessage(const ChatMessage &message)
+{
+    if (message.id <= 0 || message.conversationId != m_conversationId || m_conversationId == 0
+        || m_ids.contains(message.id))
+        return false;
+
+    const int position = insertPosition(message.id);
+    const int pending = message.clientId.isEmpty() ? -1 : pendingRow(message.clientId);
+    m_ids.insert(message.id);
+    if (pending == position) {
+        // The acknowledged reply takes the place of its pending row.
+        m_rows[pending] = {message, Delivery::Delivered, QString()};
+        ++m_deliveredCount;
+        emit dataChanged(index(pending), index(pending));
+        return true;
+    }
+    if (pending >= 0) {
+        beginRemoveRows({}, pending, pending);
+        m_rows.removeAt(pending);
+        endRemoveRows();
+    }
+    beginInsertRows({}, position, position);
+    m_rows.insert(position, {message, Delivery::Delivered, QString()});
+    ++m_deliveredCount;
+    endInsertRows();
+    return true;
+}
+
+int MessageModel::addMessages(const QList<ChatMessage> &messages)
+{
+    QList<ChatMessage> fresh;
+    QSet<qint64> seen;
+    for (const ChatMessage &message : messages) {
+        if (message.id > 0 && message.conversationId == m_conversationId && m_conversationId != 0
+            && !m_ids.contains(message.id) && !seen.contains(message.id)) {
+            fresh.append(message);
+            seen.insert(message.id);
+        }
+    }
+    if (fresh.isEmpty())
+        return 0;
+    std::sort(fresh.begin(), fresh.end(),
+              [](const ChatMessage &a, const ChatMessage &b) { return a.id < b.id; });
+
+    // The usual case, an older page: one block at the top.
+    const bool olderThanAll = m_deliveredCount == 0 || fresh.last().id < m_rows.first().message.id;
+    bool hasPendingCid = false;
+    for (const ChatMessage &message : std::as_const(fresh))
+        hasPendingCid
+            = hasPendingCid || (!message.clientId.isEmpty() && pendingRow(message.clientId) >= 0);
+    if (olderThanAll && !hasPendingCid) {
+        beginInsertRows({}, 0, int(fresh.size()) - 1);
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            m_rows.insert(i, {fresh.at(i), Delivery::Delivered, QString()});
+            m_ids.insert(fresh.at(i).id);
+        }
+        m_deliveredCount += int(fresh.size());
+        endInsertRows();
+        return int(fresh.size());
+    }
+    for (const ChatMessage &message : std::as_const(fresh))
+        addMessage(message);
+    return int(fresh.size());
+}
+
+void MessageModel::addPending(const QString &clientId, const QString &text,
+                              const QDateTime &queuedAt)
+{
+    if (m_conversationId == 0 || pendingRow(clientId) >= 0)
+        return;
+    ChatMessage message;
+    message.clientId = clientId;
+    message.conversationId = m_conversationId;
+    message.authorKind = AuthorKind::Operator;
+    message.authorId = m_ownOperatorId;
+    message.authorName = m_ownName;
+    message.text = text;
+    message.createdAt = queuedAt;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append({message, Delivery::Pending, QString()});
+    endInsertRows();
+}
+
+void MessageModel::markFailed(const QString &clientId, const QString &reason)
+{
+    const int row = pendingRow(clientId);
+    if (row < 0)
+        return;
+    m_rows[row].delivery = Delivery::Failed;
+    m_rows[row].error = reason;
+    emit dataChanged(index(row), index(row), {DeliveryRole, ErrorRole});
+}
+
+void MessageModel::removePending(const QString &clientId)
+{
+    const int row = pendingRow(clientId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+qint64 MessageModel::oldestId() const
+{
+    return m_deliveredCount > 0 ? m_rows.first().message.id : 0;
+}
+
+int MessageModel::insertPosition(qint64 messageId) const
+{
+    const auto begin = m_rows.cbegin();
+    const auto end = begin + m_deliveredCount;
+    const auto it = std::lower_bound(begin, end, messageId,
+                                     [](const Row &row, qint64 id) { return row.message.id < id; });
+    return int(it - begin);
+}
+
+int MessageModel::pendingRow(const QString &clientId) const
+{
+    for (int row = m_deliveredCount; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).message.clientId == clientId)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace papo::desk

@@ -1,0 +1,96 @@
+#include "authclient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace papo::desk {
+
+namespace {
+
+constexpr int TransferTimeoutMs = 15000;
+
+QNetworkRequest jsonRequest(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(TransferTimeoutMs);
+    return request;
+}
+
+} // namespace
+
+AuthClient::AuthClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+QUrl AuthClient::apiUrl(const QUrl &serverUrl, const QString &route)
+{
+    QUrl url = serverUrl;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + route);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+void AuthClient::login(const QUrl &serverUrl, const QString &email, const QString &password)
+{
+    if (m_loginReply) {
+        m_loginReply->disconnect(this);
+        m_loginReply->abort();
+        m_loginReply->deleteLater();
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{QLatin1String("email"), email},
+                                                      {QLatin1String("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply
+        = m_network->post(jsonRequest(apiUrl(serverUrl, QStringLiteral("/api/login"))), body);
+    m_loginReply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { handleLoginFinished(reply); });
+}
+
+void AuthClient::handleLoginFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply == m_loginReply)
+        m_loginReply = nullptr;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        emit loginFailed(LoginError::NetworkError, reply->errorString());
+        return;
+    }
+    if (status == 401) {
+        emit loginFailed(LoginError::WrongCredentials, QString::number(status));
+        return;
+    }
+    if (status == 429) {
+        emit loginFailed(LoginError::TooManyAttempts, QString::number(status));
+        return;
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    const QString token = answer.value(QLatin1String("token")).toString();
+    if (status != 200 || token.isEmpty()) {
+        emit loginFailed(LoginError::ServerError, QString::number(status));
+        return;
+    }
+    emit loggedIn(token, answer.value(QLatin1String("operator")).toObject());
+}
+
+void AuthClient::logout(const QUrl &serverUrl, const QString &token)
+{
+    QNetworkRequest request = jsonRequest(apiUrl(serverUrl, QStringLiteral("/api/logout")));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = m_network->post(request, QByteArray("{}"));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        emit loggedOut();
+    });
+}
+
+} // namespace papo::desk

@@ -1,0 +1,89 @@
+#include "outbox.h"
+
+#include "serverconnection.h"
+
+#include <protocol/messagetypes.h>
+
+#include <QUuid>
+
+namespace papo::desk {
+
+Outbox::Outbox(ServerConnection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+    connect(m_connection, &ServerConnection::helloAcknowledged, this, &Outbox::flush);
+}
+
+QString Outbox::newClientId()
+{
+    return QStringLiteral("d-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString Outbox::enqueue(qint64 conversationId, const QString &text)
+{
+    PendingSend send;
+    send.clientId = newClientId();
+    send.conversationId = conversationId;
+    send.text = text;
+    send.queuedAt = QDateTime::currentDateTimeUtc();
+    m_pending.append(send);
+    if (m_connection->isConnected())
+        transmit(m_pending.last());
+    return send.clientId;
+}
+
+void Outbox::clear()
+{
+    m_pending.clear();
+}
+
+void Outbox::flush()
+{
+    for (PendingSend &send : m_pending) {
+        if (!send.inFlight)
+            transmit(send);
+    }
+}
+
+void Outbox::transmit(PendingSend &send)
+{
+    send.inFlight = true;
+    const QString clientId = send.clientId;
+    m_connection->request(
+        papo::common::MessageType::Send,
+        {{QLatin1String("conversationId"), send.conversationId},
+         {QLatin1String("cid"), send.clientId},
+         {QLatin1String("text"), send.text}},
+        this, [this, clientId](const RequestReply &reply) { handleReply(clientId, reply); });
+}
+
+void Outbox::handleReply(const QString &clientId, const RequestReply &reply)
+{
+    PendingSend *send = find(clientId);
+    if (!send)
+        return;
+    if (!reply.ok && reply.errorCode == RequestReply::Disconnected) {
+        send->inFlight = false; // stays queued; flush() sends it again after the next hello
+        return;
+    }
+    m_pending.removeIf([&clientId](const PendingSend &item) { return item.clientId == clientId; });
+    if (reply.ok) {
+        const auto message = papo::common::ChatMessage::fromJson(
+            reply.data.value(QLatin1String("message")).toObject());
+        emit delivered(clientId, message, reply.data.value(QLatin1String("duplicate")).toBool());
+    } else {
+        emit rejected(clientId, reply.errorCode, reply.errorMessage);
+    }
+}
+
+PendingSend *Outbox::find(const QString &clientId)
+{
+    for (PendingSend &send : m_pending) {
+        if (send.clientId == clientId)
+            return &send;
+    }
+    return nullptr;
+}
+
+} // namespace papo::desk

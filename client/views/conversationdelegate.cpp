@@ -1,0 +1,151 @@
+#include "conversationdelegate.h"
+
+#include "models/conversationlistmodel.h"
+
+#include <protocol/chatmessage.h>
+
+#include <iterator>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+
+namespace papo::desk {
+
+namespace {
+constexpr int Padding = 10;
+constexpr int AvatarSize = 36;
+} // namespace
+
+ConversationDelegate::ConversationDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QString ConversationDelegate::shortTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate()) {
+        // Some locales' short format still has seconds (C: "HH:mm:ss"); a chat list does not.
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(QLatin1String(":ss"));
+        return locale.toString(local.time(), format);
+    }
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+QColor ConversationDelegate::avatarColor(qint64 seed)
+{
+    static const QColor colors[]
+        = {QColor(0x1f, 0x6f, 0xeb), QColor(0x82, 0x50, 0xdf), QColor(0x1a, 0x7f, 0x37),
+           QColor(0xbc, 0x4c, 0x00), QColor(0xbf, 0x39, 0x89), QColor(0x0a, 0x7e, 0x8c)};
+    return colors[quint64(seed) % std::size(colors)];
+}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics metrics(option.font);
+    const int height = std::max(AvatarSize, metrics.height() * 2 + 4) + Padding * 2;
+    return {200, height};
+}
+
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect rect = option.rect;
+    const QPalette &palette = option.palette;
+
+    // Background: selection, hover, plain.
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(rect, QColor(0xdd, 0xea, 0xfd));
+    else if (option.state & QStyle::State_MouseOver)
+        painter->fillRect(rect, QColor(0xf3, 0xf6, 0xfa));
+    painter->setPen(QColor(0xe6, 0xe9, 0xee));
+    painter->drawLine(rect.bottomLeft() + QPoint(Padding, 0), rect.bottomRight());
+
+    const QString name = index.data(ConversationListModel::VisitorNameRole).toString();
+    const qint64 visitorId = index.data(ConversationListModel::VisitorIdRole).toLongLong();
+    const int unread = index.data(ConversationListModel::UnreadCountRole).toInt();
+
+    // Avatar: the visitor's initial on a colour derived from their id.
+    const QRect avatar(rect.left() + Padding, rect.top() + (rect.height() - AvatarSize) / 2,
+                       AvatarSize, AvatarSize);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(avatarColor(visitorId));
+    painter->drawEllipse(avatar);
+    QFont initialFont = option.font;
+    initialFont.setBold(true);
+    painter->setFont(initialFont);
+    painter->setPen(Qt::white);
+    painter->drawText(avatar, Qt::AlignCenter,
+                      name.isEmpty() ? QStringLiteral("?") : name.left(1).toUpper());
+
+    const int textLeft = avatar.right() + Padding;
+    const int textWidth = rect.right() - Padding - textLeft;
+    const QFontMetrics metrics(option.font);
+    const int lineHeight = metrics.height();
+    const int top = rect.top() + (rect.height() - lineHeight * 2 - 4) / 2;
+
+    // First line: name and time.
+    const QString time = shortTime(index.data(ConversationListModel::UpdatedAtRole).toDateTime());
+    QFont smallFont = option.font;
+    smallFont.setPointSizeF(option.font.pointSizeF() * 0.9);
+    const QFontMetrics smallMetrics(smallFont);
+    const int timeWidth = smallMetrics.horizontalAdvance(time);
+    painter->setFont(smallFont);
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->drawText(QRect(rect.right() - Padding - timeWidth, top, timeWidth, lineHeight),
+                      Qt::AlignRight | Qt::AlignVCenter, time);
+
+    QFont nameFont = option.font;
+    nameFont.setBold(true);
+    painter->setFont(nameFont);
+    painter->setPen(palette.color(QPalette::Text));
+    const QFontMetrics nameMetrics(nameFont);
+    painter->drawText(
+        QRect(textLeft, top, textWidth - timeWidth - Padding, lineHeight),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        nameMetrics.elidedText(name, Qt::ElideRight, textWidth - timeWidth - Padding));
+
+    // Second line: preview and unread badge.
+    QString preview
+        = index.data(ConversationListModel::LastMessageTextRole).toString().simplified();
+    if (index.data(ConversationListModel::LastMessageAuthorKindRole).toInt()
+        == int(papo::common::AuthorKind::Operator)) {
+        preview = tr("%1: %2").arg(
+            index.data(ConversationListModel::LastMessageAuthorNameRole).toString(), preview);
+    }
+    if (preview.isEmpty())
+        preview = index.data(ConversationListModel::PageUrlRole).toString();
+    int previewWidth = textWidth;
+    const int secondTop = top + lineHeight + 4;
+    if (unread > 0) {
+        const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        const int badgeWidth
+            = std::max(smallMetrics.height(), smallMetrics.horizontalAdvance(count) + 10);
+        const QRect badge(rect.right() - Padding - badgeWidth, secondTop, badgeWidth,
+                          smallMetrics.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x1f, 0x6f, 0xeb));
+        painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+        QFont badgeFont = smallFont;
+        badgeFont.setBold(true);
+        painter->setFont(badgeFont);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, count);
+        previewWidth -= badgeWidth + Padding;
+    }
+    QFont previewFont = option.font;
+    previewFont.setBold(unread > 0);
+    painter->setFont(previewFont);
+    painter->setPen(unread > 0 ? palette.color(QPalette::Text) : QColor(0x57, 0x60, 0x6a));
+    painter->drawText(QRect(textLeft, secondTop, previewWidth, lineHeight),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(previewFont).elidedText(preview, Qt::ElideRight, previewWidth));
+    painter->restore();
+}
+
+} // namespace papo::desk

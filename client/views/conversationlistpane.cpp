@@ -1,0 +1,126 @@
+#include "conversationlistpane.h"
+
+#include "conversationdelegate.h"
+#include "models/conversationlistmodel.h"
+
+#include <QItemSelectionModel>
+#include <QListView>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace papo::desk {
+
+ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractItemModel *mine,
+                                           QWidget *parent)
+    : QWidget(parent)
+    , m_queue(queue)
+    , m_mine(mine)
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("conversationListPane"));
+    m_queueView = createList(queue, QStringLiteral("queueList"));
+    m_mineView = createList(mine, QStringLiteral("mineList"));
+    m_queueView->setAccessibleName(tr("Queue"));
+    m_mineView->setAccessibleName(tr("My chats"));
+    m_tabs->setObjectName(QStringLiteral("conversationTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_queueView, QString());
+    m_tabs->addTab(m_mineView, QString());
+    m_tabs->setTabToolTip(0, tr("Chats waiting for a reply from anyone"));
+    m_tabs->setTabToolTip(1, tr("Chats you are handling"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    // Rows leave a list (a chat taken from the queue), resets and re-sorts move the views'
+    // current index by themselves; that must not count as the operator picking a chat.
+    const auto guard = [this] { m_updatingSelection = true; };
+    const auto restore = [this] {
+        m_updatingSelection = false;
+        updateTabTitles();
+        setCurrentConversation(m_currentConversation);
+    };
+    for (QAbstractItemModel *model : {queue, mine}) {
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this, model](const QModelIndex &, int first, int last) {
+                    m_updatingSelection = true;
+                    // The open chat leaves the list in front of the operator (they just took
+                    // it from the queue): follow it to the other list.
+                    if (m_tabs->currentWidget() != (model == m_queue ? m_queueView : m_mineView))
+                        return;
+                    for (int row = first; row <= last; ++row) {
+                        if (model->index(row, 0).data(ConversationListModel::IdRole).toLongLong()
+                            == m_currentConversation)
+                            m_followConversation = true;
+                    }
+                });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, restore);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, guard);
+        connect(model, &QAbstractItemModel::modelReset, this, restore);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, guard);
+        connect(model, &QAbstractItemModel::layoutChanged, this, restore);
+        connect(model, &QAbstractItemModel::rowsInserted, this, restore);
+    }
+    updateTabTitles();
+}
+
+QListView *ConversationListPane::createList(QAbstractItemModel *model, const QString &objectName)
+{
+    auto *view = new QListView(this);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setItemDelegate(new ConversationDelegate(view));
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setMouseTracking(true);
+    view->setUniformItemSizes(true);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setMinimumWidth(260);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_updatingSelection || !current.isValid())
+                    return;
+                const qint64 id = current.data(ConversationListModel::IdRole).toLongLong();
+                m_currentConversation = id;
+                emit conversationSelected(id);
+            });
+    return view;
+}
+
+void ConversationListPane::setCurrentConversation(qint64 conversationId)
+{
+    m_currentConversation = conversationId;
+    m_updatingSelection = true;
+    for (QListView *view : {m_queueView, m_mineView}) {
+        QAbstractItemModel *model = view->model();
+        QModelIndex match;
+        for (int row = 0; row < model->rowCount() && conversationId > 0; ++row) {
+            const QModelIndex candidate = model->index(row, 0);
+            if (candidate.data(ConversationListModel::IdRole).toLongLong() == conversationId) {
+                match = candidate;
+                break;
+            }
+        }
+        if (match.isValid()) {
+            view->selectionModel()->setCurrentIndex(match, QItemSelectionModel::ClearAndSelect);
+            if (m_followConversation) {
+                m_followConversation = false;
+                m_tabs->setCurrentWidget(view);
+            }
+        } else {
+            view->selectionModel()->clear();
+        }
+    }
+    m_updatingSelection = false;
+}
+
+void ConversationListPane::updateTabTitles()
+{
+    const int queued = m_queue->rowCount();
+    m_tabs->setTabText(0, queued > 0 ? tr("Queue (%1)").arg(queued) : tr("Queue"));
+    const int mine = m_mine->rowCount();
+    m_tabs->setTabText(1, mine > 0 ? tr("Mine (%1)").arg(mine) : tr("Mine"));
+}
+
+} // namespace papo::desk

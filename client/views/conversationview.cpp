@@ -1,0 +1,235 @@
+#include "conversationview.h"
+
+#include "app/chatcontroller.h"
+#include "composeredit.h"
+#include "messagedelegate.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagemodel.h"
+
+#include <protocol/chatmessage.h>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace papo::desk {
+
+namespace {
+constexpr std::chrono::seconds TypingTimeout(8);
+} // namespace
+
+ConversationView::ConversationView(ChatController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("conversationView"));
+
+    auto *empty = new QLabel(tr("Pick a chat from the Queue or Mine to see it here."), m_pages);
+    empty->setObjectName(QStringLiteral("emptyConversationLabel"));
+    empty->setTextFormat(Qt::PlainText);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setStyleSheet(QStringLiteral("color: #656d76; font-size: 11pt;"));
+    m_pages->addWidget(empty);
+    m_pages->addWidget(createConversationPage());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    m_typingTimeout.setSingleShot(true);
+    m_typingTimeout.setInterval(TypingTimeout);
+    connect(&m_typingTimeout, &QTimer::timeout, m_typing, &QWidget::hide);
+
+    connect(m_controller, &ChatController::openConversationChanged, this,
+            &ConversationView::showConversation);
+    connect(m_controller, &ChatController::conversationUpdated, this, [this](qint64 id) {
+        if (id == m_controller->openConversationId())
+            updateHeader();
+    });
+    connect(m_controller, &ChatController::historyLoadingChanged, this,
+            &ConversationView::updateLoadEarlier);
+    connect(m_controller, &ChatController::visitorTypingChanged, this,
+            &ConversationView::setVisitorTyping);
+    showConversation(m_controller->openConversationId());
+}
+
+QWidget *ConversationView::createConversationPage()
+{
+    auto *page = new QWidget(m_pages);
+
+    auto *header = new QWidget(page);
+    header->setObjectName(QStringLiteral("conversationHeader"));
+    header->setStyleSheet(
+        QStringLiteral("QWidget#conversationHeader { border-bottom: 1px solid #e1e4e8; }"));
+    m_visitorName = new QLabel(header);
+    m_visitorName->setObjectName(QStringLiteral("visitorNameLabel"));
+    m_visitorName->setTextFormat(Qt::PlainText);
+    QFont nameFont = m_visitorName->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
+    nameFont.setBold(true);
+    m_visitorName->setFont(nameFont);
+    m_details = new QLabel(header);
+    m_details->setObjectName(QStringLiteral("conversationDetailsLabel"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setStyleSheet(QStringLiteral("color: #656d76;"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(16, 10, 16, 10);
+    headerLayout->setSpacing(2);
+    headerLayout->addWidget(m_visitorName);
+    headerLayout->addWidget(m_details);
+
+    m_loadEarlier = new QPushButton(tr("Load earlier messages"), page);
+    m_loadEarlier->setObjectName(QStringLiteral("loadEarlierButton"));
+    m_loadEarlier->setFlat(true);
+    m_loadEarlier->hide();
+    connect(m_loadEarlier, &QPushButton::clicked, m_controller, &ChatController::loadOlderMessages);
+
+    m_messageList = new QListView(page);
+    m_messageList->setObjectName(QStringLiteral("messageList"));
+    m_messageList->setModel(m_controller->messages());
+    m_messageList->setItemDelegate(new MessageDelegate(m_messageList));
+    m_messageList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_messageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_messageList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_messageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_messageList->setResizeMode(QListView::Adjust);
+    m_messageList->setUniformItemSizes(false);
+    m_messageList->setWordWrap(true);
+    m_messageList->setFrameShape(QFrame::NoFrame);
+    m_messageList->setAccessibleName(tr("Messages"));
+
+    QScrollBar *scrollBar = m_messageList->verticalScrollBar();
+    connect(scrollBar, &QScrollBar::valueChanged, this,
+            [this, scrollBar](int value) { m_atBottom = value >= scrollBar->maximum() - 4; });
+    MessageModel *messages = m_controller->messages();
+    connect(messages, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first) {
+                // An older page goes on top: keep the first visible message in place.
+                m_scrollAnchor = first == 0 && m_controller->messages()->rowCount() > 0
+                                     ? QPersistentModelIndex(m_messageList->indexAt(QPoint(4, 4)))
+                                     : QPersistentModelIndex();
+            });
+    connect(messages, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int, int last) {
+                const bool atEnd = last == m_controller->messages()->rowCount() - 1;
+                if (m_scrollAnchor.isValid()) {
+                    m_messageList->scrollTo(m_scrollAnchor, QAbstractItemView::PositionAtTop);
+                    m_scrollAnchor = QPersistentModelIndex();
+                } else if (atEnd
+                           && (m_atBottom
+                               || m_controller->messages()
+                                      ->index(last)
+                                      .data(MessageModel::IsOwnRole)
+                                      .toBool())) {
+                    m_messageList->scrollToBottom();
+                    m_atBottom = true;
+                }
+            });
+    connect(messages, &QAbstractItemModel::modelReset, this, [this] { m_atBottom = true; });
+
+    m_typing = new QLabel(page);
+    m_typing->setObjectName(QStringLiteral("typingLabel"));
+    m_typing->setTextFormat(Qt::PlainText);
+    m_typing->setStyleSheet(QStringLiteral("color: #656d76; font-style: italic; padding: 0 16px;"));
+    m_typing->hide();
+
+    m_composer = new ComposerEdit(page);
+    connect(m_composer, &ComposerEdit::submitted, this, &ConversationView::submit);
+    connect(m_composer, &ComposerEdit::edited, m_controller, &ChatController::noteComposing);
+    m_sendButton = new QPushButton(tr("Send"), page);
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sendButton->setDefault(false);
+    m_sendButton->setAutoDefault(false);
+    m_sendButton->setMinimumHeight(34);
+    m_sendButton->setStyleSheet(
+        QStringLiteral("QPushButton#sendButton { background: #1f6feb; color: white; border: none;"
+                       " border-radius: 6px; padding: 6px 18px; font-weight: 600; }"
+                       "QPushButton#sendButton:hover { background: #1a5fd0; }"
+                       "QPushButton#sendButton:pressed { background: #174ea6; }"));
+    connect(m_sendButton, &QPushButton::clicked, this,
+            [this] { submit(m_composer->toPlainText()); });
+
+    auto *composerRow = new QHBoxLayout;
+    composerRow->setContentsMargins(12, 8, 12, 12);
+    composerRow->setSpacing(8);
+    composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header);
+    layout->addWidget(m_loadEarlier, 0, Qt::AlignHCenter);
+    layout->addWidget(m_messageList, 1);
+    layout->addWidget(m_typing);
+    layout->addLayout(composerRow);
+    return page;
+}
+
+void ConversationView::showConversation(qint64 conversationId)
+{
+    m_pages->setCurrentIndex(conversationId > 0 ? 1 : 0);
+    m_typing->hide();
+    m_composer->clear();
+    updateHeader();
+    updateLoadEarlier();
+    if (conversationId > 0)
+        m_composer->setFocus();
+}
+
+void ConversationView::updateHeader()
+{
+    const papo::common::ConversationSummary *conversation = m_controller->currentConversation();
+    if (!conversation) {
+        m_visitorName->clear();
+        m_details->clear();
+        return;
+    }
+    m_visitorName->setText(ConversationListModel::displayName(*conversation));
+    const QString state
+        = conversation->state == papo::common::ConversationState::Queued
+              ? tr("Waiting in the queue")
+              : (conversation->ownerId == m_controller->me().id ? tr("You are handling this chat")
+                                                                : tr("Handled by a teammate"));
+    m_details->setText(conversation->pageUrl.isEmpty()
+                           ? state
+                           : tr("%1 · on %2").arg(state, conversation->pageUrl));
+}
+
+void ConversationView::updateLoadEarlier()
+{
+    const MessageModel *messages = m_controller->messages();
+    const bool loading = m_controller->isLoadingHistory();
+    m_loadEarlier->setVisible(messages->conversationId() > 0 && (messages->hasMore() || loading));
+    m_loadEarlier->setEnabled(!loading);
+    m_loadEarlier->setText(loading ? tr("Loading…") : tr("Load earlier messages"));
+}
+
+void ConversationView::submit(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    if (!m_controller->sendReply(text).isEmpty())
+        m_composer->clear();
+}
+
+void ConversationView::setVisitorTyping(qint64 conversationId, bool typing)
+{
+    if (conversationId != m_controller->openConversationId())
+        return;
+    m_typing->setText(tr("The visitor is typing…"));
+    m_typing->setVisible(typing);
+    if (typing)
+        m_typingTimeout.start();
+    else
+        m_typingTimeout.stop();
+}
+
+} // namespace papo::desk

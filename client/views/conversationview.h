@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+namespace papo::desk {
+
+class ChatController;
+class ComposerEdit;
+
+// The centre: the open conversation's header, its messages (a QListView over MessageModel
+// with MessageDelegate), "load earlier messages", the visitor's typing notice and the
+// composer. Everything it does goes through ChatController.
+class ConversationView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConversationView(ChatController *controller, QWidget *parent = nullptr);
+
+    QListView *messageList() const { return m_messageList; }
+    ComposerEdit *composer() const { return m_composer; }
+
+private:
+    QWidget *createConversationPage();
+    void showConversation(qint64 conversationId);
+    void updateHeader();
+    void updateLoadEarlier();
+    void submit(const QString &text);
+    void setVisitorTyping(qint64 conversationId, bool typing);
+
+    ChatController *m_controller;
+    QStackedWidget *m_pages;
+    QLabel *m_visitorName = nullptr;
+    QLabel *m_details = nullptr;
+    QPushButton *m_loadEarlier = nullptr;
+    QListView *m_messageList = nullptr;
+    QLabel *m_typing = nullptr;
+    ComposerEdit *m_composer = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QTimer m_typingTimeout;
+    QPersistentModelIndex m_scrollAnchor;
+    bool m_atBottom = true;
+};
+
+} // namespace papo::desk

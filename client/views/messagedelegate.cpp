@@ -1,0 +1,193 @@
+#include "messagedelegate.h"
+
+#include "conversationdelegate.h"
+#include "models/messagemodel.h"
+
+#include <protocol/chatmessage.h>
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QDesktopServices>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace papo::desk {
+
+namespace {
+
+constexpr int OuterMargin = 12;
+constexpr int RowSpacing = 4;
+constexpr int BubblePadding = 10;
+constexpr double MaxBubbleShare = 0.72;
+
+const QColor VisitorBubble(0xf1, 0xf3, 0xf5);
+const QColor OwnBubble(0xdd, 0xea, 0xfd);
+const QColor TeammateBubble(0xe6, 0xf4, 0xea);
+const QColor FailedBubble(0xfd, 0xe2, 0xe1);
+
+int availableWidth(const QStyleOptionViewItem &option)
+{
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        return view->viewport()->width();
+    return option.rect.width() > 0 ? option.rect.width() : 480;
+}
+
+QFont smallFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    return small;
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QString MessageDelegate::headerText(const QModelIndex &index) const
+{
+    if (index.data(MessageModel::IsOwnRole).toBool())
+        return tr("You");
+    const QString name = index.data(MessageModel::AuthorNameRole).toString();
+    if (!name.isEmpty())
+        return name;
+    return index.data(MessageModel::AuthorKindRole).toInt()
+                   == int(papo::common::AuthorKind::Visitor)
+               ? tr("Visitor")
+               : tr("Operator");
+}
+
+QString MessageDelegate::footerText(const QModelIndex &index) const
+{
+    switch (MessageModel::Delivery(index.data(MessageModel::DeliveryRole).toInt())) {
+    case MessageModel::Delivery::Pending:
+        return tr("Sending…");
+    case MessageModel::Delivery::Failed:
+        return tr("Not sent: %1").arg(index.data(MessageModel::ErrorRole).toString());
+    case MessageModel::Delivery::Delivered:
+        break;
+    }
+    return ConversationDelegate::shortTime(index.data(MessageModel::CreatedAtRole).toDateTime());
+}
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
+                                                const QModelIndex &index,
+                                                QTextDocument *document) const
+{
+    const int width = availableWidth(option);
+    const int maxBubble = std::max(120, int((width - 2 * OuterMargin) * MaxBubbleShare));
+    const int maxText = maxBubble - 2 * BubblePadding;
+
+    document->setDocumentMargin(0);
+    document->setDefaultFont(option.font);
+    document->setDefaultStyleSheet(QStringLiteral("a { color: #0b57d0; }"));
+    document->setHtml(index.data(MessageModel::HtmlRole).toString());
+    document->setTextWidth(maxText);
+    const int idealText = std::min(maxText, int(std::ceil(document->idealWidth())));
+    document->setTextWidth(idealText);
+    const int textHeight = int(std::ceil(document->size().height()));
+
+    const QFontMetrics headerMetrics(smallFont(option.font));
+    const int headerWidth = std::max(headerMetrics.horizontalAdvance(headerText(index)),
+                                     headerMetrics.horizontalAdvance(footerText(index)));
+    const int contentWidth = std::min(maxText, std::max(idealText, headerWidth));
+    const int bubbleWidth = contentWidth + 2 * BubblePadding;
+    const int lineHeight = headerMetrics.height();
+    const int bubbleHeight
+        = BubblePadding + lineHeight + 2 + textHeight + 2 + lineHeight + BubblePadding;
+
+    const bool own = index.data(MessageModel::IsOwnRole).toBool();
+    const int left = own ? option.rect.left() + width - OuterMargin - bubbleWidth
+                         : option.rect.left() + OuterMargin;
+    Layout result;
+    result.bubble = QRect(left, option.rect.top() + RowSpacing, bubbleWidth, bubbleHeight);
+    const int innerLeft = left + BubblePadding;
+    int y = result.bubble.top() + BubblePadding;
+    result.header = QRect(innerLeft, y, contentWidth, lineHeight);
+    y += lineHeight + 2;
+    result.text = QRect(innerLeft, y, idealText, textHeight);
+    y += textHeight + 2;
+    result.footer = QRect(innerLeft, y, contentWidth, lineHeight);
+    return result;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QTextDocument document;
+    const Layout box = layout(option, index, &document);
+    return {availableWidth(option), box.bubble.height() + 2 * RowSpacing};
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    QTextDocument document;
+    const Layout box = layout(option, index, &document);
+    const bool own = index.data(MessageModel::IsOwnRole).toBool();
+    const auto delivery = MessageModel::Delivery(index.data(MessageModel::DeliveryRole).toInt());
+    const bool visitor = index.data(MessageModel::AuthorKindRole).toInt()
+                         == int(papo::common::AuthorKind::Visitor);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor fill = visitor ? VisitorBubble : (own ? OwnBubble : TeammateBubble);
+    if (delivery == MessageModel::Delivery::Failed)
+        fill = FailedBubble;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(box.bubble, 10, 10);
+    if (option.state & QStyle::State_Selected) {
+        painter->setPen(QPen(QColor(0x1f, 0x6f, 0xeb), 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(box.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
+    }
+
+    const QFont small = smallFont(option.font);
+    QFont header = small;
+    header.setBold(true);
+    painter->setFont(header);
+    painter->setPen(QColor(0x24, 0x29, 0x2f));
+    painter->drawText(
+        box.header, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(header).elidedText(headerText(index), Qt::ElideRight, box.header.width()));
+
+    painter->translate(box.text.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = option.palette;
+    context.palette.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
+    document.documentLayout()->draw(painter, context);
+    painter->translate(-box.text.topLeft());
+
+    painter->setFont(small);
+    painter->setPen(delivery == MessageModel::Delivery::Failed ? QColor(0xb4, 0x23, 0x18)
+                                                               : QColor(0x65, 0x6d, 0x76));
+    painter->drawText(
+        box.footer, (own ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+        QFontMetrics(small).elidedText(footerText(index), Qt::ElideRight, box.footer.width()));
+    painter->restore();
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        QTextDocument document;
+        const Layout box = layout(option, index, &document);
+        const QPointF inText = mouse->position() - QPointF(box.text.topLeft());
+        const QString anchor = document.documentLayout()->anchorAt(inText);
+        const QUrl url(anchor);
+        if (!anchor.isEmpty()
+            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))) {
+            QDesktopServices::openUrl(url);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace papo::desk

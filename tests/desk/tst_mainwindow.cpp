@@ -1,0 +1,161 @@
+#include "deskfixture.h"
+
+#include "app/chatcontroller.h"
+#include "app/traynotifier.h"
+#include "models/messagemodel.h"
+#include "net/serverconnection.h"
+#include "views/composeredit.h"
+#include "views/connectionbanner.h"
+#include "views/conversationlistpane.h"
+#include "views/conversationview.h"
+#include "views/mainwindow.h"
+#include "views/statusselector.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace papo::desk;
+using namespace papo::testing;
+using namespace std::chrono_literals;
+
+// The main window offscreen against the real server: a visitor's chat appears in the
+// queue, selecting it shows the messages, Enter in the composer sends.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_token = m_server.login();
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void operatorAnswersAVisitor()
+    {
+        ServerConnection connection;
+        connection.setReconnectDelays(100ms, 500ms);
+        ChatController controller(&connection);
+        TrayNotifier tray(&controller);
+        QSignalSpy notified(&tray, &TrayNotifier::notified);
+        MainWindow window(&controller);
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        connection.open(m_server.httpUrl(), m_token);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
+        QVERIFY(!window.connectionBanner()->isVisible());
+        auto *operatorName = window.findChild<QLabel *>(QStringLiteral("operatorNameLabel"));
+        QVERIFY(operatorName);
+        QVERIFY(!operatorName->text().isEmpty());
+
+        // Online, so a new chat notifies (the tray itself is not available offscreen).
+        controller.setStatus(papo::common::OperatorStatus::Online);
+        QTRY_COMPARE(window.statusSelector()->status(), papo::common::OperatorStatus::Online);
+
+        QString visitorToken;
+        auto visitor = connectVisitor(m_server, &visitorToken);
+        QVERIFY(visitor);
+        const QString question = QStringLiteral("Vocês entregam em Recife? <b>sem html</b>");
+        QVERIFY(visitorSays(*visitor, question) > 0);
+
+        QListView *queue = window.findChild<QListView *>(QStringLiteral("queueList"));
+        QVERIFY(queue);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 1, 10000);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("conversationTabs"));
+        QVERIFY(tabs->tabText(0).contains(QStringLiteral("1")));
+        QTRY_COMPARE(notified.count(), 1);
+        QCOMPARE(tray.unreadCount(), 1);
+
+        // Selecting the chat shows its messages and the visitor's name.
+        const QRect rowRect = queue->visualRect(queue->model()->index(0, 0));
+        QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, rowRect.center());
+        QTRY_VERIFY(controller.openConversationId() > 0);
+        QListView *messages = window.findChild<QListView *>(QStringLiteral("messageList"));
+        QVERIFY(messages);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 1, 10000);
+        QCOMPARE(messages->model()->index(0, 0).data(MessageModel::TextRole).toString(), question);
+        auto *name = window.findChild<QLabel *>(QStringLiteral("visitorNameLabel"));
+        QVERIFY(name);
+        QCOMPARE(name->textFormat(), Qt::PlainText);
+        QVERIFY(!name->text().isEmpty());
+        QVERIFY(messages->visualRect(messages->model()->index(0, 0)).height() > 30);
+
+        // Shift+Enter adds a line; Enter sends both lines.
+        ComposerEdit *composer = window.findChild<ComposerEdit *>(QStringLiteral("composer"));
+        QVERIFY(composer);
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("Entregamos sim!"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(composer, QStringLiteral("Prazo de 3 dias."));
+        QCOMPARE(composer->toPlainText(), QStringLiteral("Entregamos sim!\nPrazo de 3 dias."));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(composer->toPlainText().isEmpty());
+        QVERIFY(waitForOperatorText(*visitor, QStringLiteral("Entregamos sim!\nPrazo de 3 dias.")));
+        QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 2, 10000);
+        QTRY_COMPARE(messages->model()->index(1, 0).data(MessageModel::DeliveryRole).toInt(),
+                     int(MessageModel::Delivery::Delivered));
+
+        // The chat moved from the queue to Mine, and stays open.
+        QListView *mine = window.findChild<QListView *>(QStringLiteral("mineList"));
+        QTRY_COMPARE_WITH_TIMEOUT(mine->model()->rowCount(), 1, 10000);
+        QTRY_COMPARE(queue->model()->rowCount(), 0);
+        const qint64 open = controller.openConversationId();
+        QVERIFY(open > 0);
+
+        // The visitor answers: the message appears in the open chat.
+        QVERIFY(visitorSays(*visitor,
+                            QStringLiteral("Ótimo, obrigado! Veja https://loja.example/pedido/77"))
+                > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 3, 10000);
+        QCOMPARE(controller.openConversationId(), open);
+
+        // docs/screenshots/desk-conversation.png comes from here (see tests/desk/README.md).
+        if (const QString path = qEnvironmentVariable("PAPO_SCREENSHOT"); !path.isEmpty()) {
+            QString otherToken;
+            auto other = connectVisitor(m_server, &otherToken);
+            QVERIFY(other);
+            QVERIFY(visitorSays(*other, QStringLiteral("Boa tarde! Vocês têm o tênis azul no 42?"))
+                    > 0);
+            QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 1, 10000);
+            tabs->setCurrentIndex(1);
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(path));
+        }
+
+        // The server stops: the banner says so; it comes back: the banner goes away.
+        m_server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionBanner()->isVisible(), 10000);
+        QCOMPARE(window.connectionBanner()->text(), QStringLiteral("Disconnected — reconnecting…"));
+        QVERIFY(m_server.start());
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 20000);
+        QVERIFY(!window.connectionBanner()->isVisible());
+    }
+
+    void statusSelectorSetsTheStatus()
+    {
+        ServerConnection connection;
+        ChatController controller(&connection);
+        MainWindow window(&controller);
+        window.show();
+        connection.open(m_server.httpUrl(), m_token);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
+        StatusSelector *selector = window.statusSelector();
+        const int offline = selector->findData(int(papo::common::OperatorStatus::Offline));
+        selector->setCurrentIndex(offline);
+        emit selector->activated(offline);
+        QCOMPARE(controller.status(), papo::common::OperatorStatus::Offline);
+    }
+
+private:
+    ServerProcess m_server;
+    QString m_token;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
