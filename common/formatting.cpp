@@ -9,9 +9,11 @@ QString formatMessageHtml(const QString &text)
     // Escaping first means every later pattern only ever sees inert text.
     QString html = text.toHtmlEscaped();
 
-    static const QRegularExpression link(QStringLiteral(R"((https?://[^\s<>"']+[^\s<>"'.,;:!?)]))"));
+    static const QRegularExpression link(
+        QStringLiteral(R"((https?://[^\s<>"']+[^\s<>"'.,;:!?)]))"));
     static const QRegularExpression bold(QStringLiteral(R"(\*\*(\S(?:.*?\S)?)\*\*)"));
-    static const QRegularExpression italic(QStringLiteral(R"((^|[\s(])_(\S(?:.*?\S)?)_(?=$|[\s).,;:!?]))"));
+    static const QRegularExpression italic(
+        QStringLiteral(R"((^|[\s(])_(\S(?:.*?\S)?)_(?=$|[\s).,;:!?]))"));
 
     // Links are replaced through placeholders so bold/italic never reach inside a URL.
     QStringList links;
@@ -31,8 +33,10 @@ QString formatMessageHtml(const QString &text)
     html.replace(italic, QStringLiteral("\\1<i>\\2</i>"));
     for (qsizetype i = 0; i < links.size(); ++i) {
         const QString &url = links.at(i);
-        html.replace(QStringLiteral("\x01%1\x02").arg(i),
-                     QStringLiteral("<a href=\"%1\" rel=\"noopener noreferrer\" target=\"_blank\">%1</a>").arg(url));
+        html.replace(
+            QStringLiteral("\x01%1\x02").arg(i),
+            QStringLiteral("<a href=\"%1\" rel=\"noopener noreferrer\" target=\"_blank\">%1</a>")
+                .arg(url));
     }
     html.replace(QLatin1Char('\n'), QLatin1String("<br>"));
     return html;

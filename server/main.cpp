@@ -59,12 +59,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption listenOption(QStringLiteral("listen"),
                                           QStringLiteral("Address to listen on (default: all)."),
                                           QStringLiteral("ADDR"), QStringLiteral("0.0.0.0"));
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QStringLiteral("Port to listen on; 0 picks a free one (default 8080)."),
-                                        QStringLiteral("N"), QStringLiteral("8080"));
-    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
-                                        QStringLiteral("Directory of the database (default ./data)."),
-                                        QStringLiteral("DIR"), QStringLiteral("data"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QStringLiteral("Port to listen on; 0 picks a free one (default 8080)."),
+        QStringLiteral("N"), QStringLiteral("8080"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data-dir"), QStringLiteral("Directory of the database (default ./data)."),
+        QStringLiteral("DIR"), QStringLiteral("data"));
     const QCommandLineOption idleOption(
         QStringLiteral("idle-timeout"),
         QStringLiteral("Seconds of silence before a socket is pinged; as long again without an "
@@ -77,7 +78,8 @@ int main(int argc, char *argv[])
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
     if (!config.address.setAddress(parser.value(listenOption)) || !portOk || port > 65535) {
-        std::fprintf(stderr, "papo-server: --listen needs an IP address and --port a number 0-65535\n");
+        std::fprintf(stderr,
+                     "papo-server: --listen needs an IP address and --port a number 0-65535\n");
         return 2;
     }
     config.port = quint16(port);
@@ -100,15 +102,18 @@ int main(int argc, char *argv[])
     }
     quitOnSignals(app);
 
-    const bool anyAddress = config.address == QHostAddress::Any || config.address == QHostAddress::AnyIPv4
+    const bool anyAddress = config.address == QHostAddress::Any
+                            || config.address == QHostAddress::AnyIPv4
                             || config.address == QHostAddress::AnyIPv6;
     const QString host = anyAddress ? QStringLiteral("127.0.0.1") : config.address.toString();
     const QString base = QStringLiteral("http://%1:%2").arg(host).arg(info.port);
-    say(QStringLiteral("Papo server %1 listening on %2").arg(QCoreApplication::applicationVersion(), base));
+    say(QStringLiteral("Papo server %1 listening on %2")
+            .arg(QCoreApplication::applicationVersion(), base));
     say(QStringLiteral("Website key: %1").arg(info.websiteKey));
     say(QStringLiteral("Demo page: %1/demo").arg(base));
     say(QStringLiteral("Widget snippet: <script>window.PapoID='%1';</script>"
-                       "<script async src=\"%2/widget.js\"></script>").arg(info.websiteKey, base));
+                       "<script async src=\"%2/widget.js\"></script>")
+            .arg(info.websiteKey, base));
     if (!info.generatedPassword.isEmpty())
         say(QStringLiteral("Owner account created: %1 / %2 (shown once; keep it safe)")
                 .arg(info.ownerEmail, info.generatedPassword));

@@ -35,9 +35,12 @@ qint64 ceilMs(qint64 us)
 QSocketNotifier *&EpollEventDispatcher::SocketNotifiers::slot(int type)
 {
     switch (type) {
-    case QSocketNotifier::Read: return read;
-    case QSocketNotifier::Write: return write;
-    default: return exception;
+    case QSocketNotifier::Read:
+        return read;
+    case QSocketNotifier::Write:
+        return write;
+    default:
+        return exception;
     }
 }
 
@@ -236,7 +239,8 @@ bool EpollEventDispatcher::unregisterTimers(QObject *object)
     return !ids.isEmpty();
 }
 
-QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(QObject *object) const
+QList<QAbstractEventDispatcher::TimerInfo>
+EpollEventDispatcher::registeredTimers(QObject *object) const
 {
     QList<TimerInfo> result;
     for (auto it = m_timers.cbegin(); it != m_timers.cend(); ++it) {

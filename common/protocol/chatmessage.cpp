@@ -18,11 +18,11 @@ QDateTime parseTime(const QJsonValue &value)
 
 QJsonObject ChatMessage::toJson() const
 {
-    const QJsonObject author{
-        {QLatin1String("kind"),
-         authorKind == AuthorKind::Operator ? QLatin1String("operator") : QLatin1String("visitor")},
-        {QLatin1String("id"), authorId},
-        {QLatin1String("name"), authorName}};
+    const QJsonObject author{{QLatin1String("kind"), authorKind == AuthorKind::Operator
+                                                         ? QLatin1String("operator")
+                                                         : QLatin1String("visitor")},
+                             {QLatin1String("id"), authorId},
+                             {QLatin1String("name"), authorName}};
     return {{QLatin1String("id"), id},
             {QLatin1String("cid"), clientId},
             {QLatin1String("conversationId"), conversationId},
@@ -84,9 +84,12 @@ ConversationSummary ConversationSummary::fromJson(const QJsonObject &object)
 QString operatorStatusName(OperatorStatus status)
 {
     switch (status) {
-    case OperatorStatus::Online: return QStringLiteral("online");
-    case OperatorStatus::Invisible: return QStringLiteral("invisible");
-    case OperatorStatus::Offline: return QStringLiteral("offline");
+    case OperatorStatus::Online:
+        return QStringLiteral("online");
+    case OperatorStatus::Invisible:
+        return QStringLiteral("invisible");
+    case OperatorStatus::Offline:
+        return QStringLiteral("offline");
     }
     return QStringLiteral("offline");
 }

@@ -1,7 +1,7 @@
 #include "envelope.h"
 
-#include "protocollimits.h"
 #include "messagetypes.h"
+#include "protocollimits.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -98,17 +98,28 @@ QByteArray encodeEvent(const QString &type, const QJsonObject &data, qint64 seq)
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::None: return {};
-    case ErrorCode::BadJson: return QStringLiteral("bad_json");
-    case ErrorCode::BadEnvelope: return QStringLiteral("bad_envelope");
-    case ErrorCode::UnknownType: return QStringLiteral("unknown_type");
-    case ErrorCode::HelloRequired: return QStringLiteral("hello_required");
-    case ErrorCode::InvalidKey: return QStringLiteral("invalid_key");
-    case ErrorCode::Unauthorized: return QStringLiteral("unauthorized");
-    case ErrorCode::InvalidField: return QStringLiteral("invalid_field");
-    case ErrorCode::NotFound: return QStringLiteral("not_found");
-    case ErrorCode::Forbidden: return QStringLiteral("forbidden");
-    case ErrorCode::Internal: return QStringLiteral("internal");
+    case ErrorCode::None:
+        return {};
+    case ErrorCode::BadJson:
+        return QStringLiteral("bad_json");
+    case ErrorCode::BadEnvelope:
+        return QStringLiteral("bad_envelope");
+    case ErrorCode::UnknownType:
+        return QStringLiteral("unknown_type");
+    case ErrorCode::HelloRequired:
+        return QStringLiteral("hello_required");
+    case ErrorCode::InvalidKey:
+        return QStringLiteral("invalid_key");
+    case ErrorCode::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorCode::InvalidField:
+        return QStringLiteral("invalid_field");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorCode::Internal:
+        return QStringLiteral("internal");
     }
     return QStringLiteral("internal");
 }

@@ -15,9 +15,9 @@ namespace papo::common {
 struct Envelope
 {
     QString type;
-    QString id;       // request id; empty for fire-and-forget requests and events
+    QString id; // request id; empty for fire-and-forget requests and events
     QJsonObject data;
-    qint64 seq = 0;   // durable events only
+    qint64 seq = 0; // durable events only
 };
 
 struct ParsedFrame

@@ -21,7 +21,10 @@ QString FieldReader::requiredString(const QString &name, int minChars, int maxCh
     }
     const QString text = value.toString();
     if (text.size() < minChars || text.size() > maxChars) {
-        fail(QStringLiteral("\"%1\" must have %2 to %3 characters.").arg(name).arg(minChars).arg(maxChars));
+        fail(QStringLiteral("\"%1\" must have %2 to %3 characters.")
+                 .arg(name)
+                 .arg(minChars)
+                 .arg(maxChars));
         return {};
     }
     return text;
@@ -55,7 +58,9 @@ QString FieldReader::messageText(const QString &name)
     }
     const QString text = value.toString().trimmed();
     if (text.isEmpty() || text.size() > Limits::MaxMessageChars) {
-        fail(QStringLiteral("\"%1\" must have 1 to %2 characters.").arg(name).arg(Limits::MaxMessageChars));
+        fail(QStringLiteral("\"%1\" must have 1 to %2 characters.")
+                 .arg(name)
+                 .arg(Limits::MaxMessageChars));
         return {};
     }
     return text;
@@ -79,7 +84,8 @@ qint64 FieldReader::optionalInteger(const QString &name, qint64 fallback, qint64
         return fallback;
     const double number = value.toDouble(min - 1.0);
     if (!value.isDouble() || number < min || number > max || number != qint64(number)) {
-        fail(QStringLiteral("\"%1\" must be an integer from %2 to %3.").arg(name).arg(min).arg(max));
+        fail(
+            QStringLiteral("\"%1\" must be an integer from %2 to %3.").arg(name).arg(min).arg(max));
         return fallback;
     }
     return qint64(number);

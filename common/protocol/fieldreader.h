@@ -12,7 +12,9 @@ namespace papo::common {
 class FieldReader final
 {
 public:
-    explicit FieldReader(const QJsonObject &data) : m_data(data) {}
+    explicit FieldReader(const QJsonObject &data)
+        : m_data(data)
+    {}
 
     QString requiredString(const QString &name, int minChars, int maxChars);
     QString optionalString(const QString &name, int maxChars);

@@ -5,9 +5,9 @@
 namespace papo::server {
 
 AuthService::AuthService(AccountRepository &accounts, LoginThrottle &throttle)
-    : m_accounts(accounts), m_throttle(throttle)
-{
-}
+    : m_accounts(accounts)
+    , m_throttle(throttle)
+{}
 
 LoginResult AuthService::login(const QString &email, const QString &password,
                                const QString &address)

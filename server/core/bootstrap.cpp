@@ -17,9 +17,11 @@ BootstrapResult bootstrapAccount(AccountRepository &accounts, const QString &own
         }
         const QString name = result.ownerEmail.section(QLatin1Char('@'), 0, 0);
         if (accounts.createOperator(result.ownerEmail, name, Secrets::hashPassword(password),
-                                    QStringLiteral("owner")) == 0) {
+                                    QStringLiteral("owner"))
+            == 0) {
             result.ok = false;
-            result.error = QStringLiteral("Cannot create the owner account %1").arg(result.ownerEmail);
+            result.error
+                = QStringLiteral("Cannot create the owner account %1").arg(result.ownerEmail);
             return result;
         }
     }

@@ -32,8 +32,8 @@ bool fail(StoredMessage &stored, ErrorCode code, const QString &message)
 bool storeMessage(ConversationRepository &repository, ChatMessage message, const QString &pageUrl,
                   StoredMessage &stored)
 {
-    if (const auto existing = repository.messageByClientId(message.authorKind, message.authorId,
-                                                           message.clientId)) {
+    if (const auto existing
+        = repository.messageByClientId(message.authorKind, message.authorId, message.clientId)) {
         stored.result.message = *existing;
         stored.result.duplicate = true;
         return true;
@@ -51,7 +51,8 @@ bool storeMessage(ConversationRepository &repository, ChatMessage message, const
     }
     message.id = message.conversationId > 0 ? repository.insertMessage(message) : 0;
     if (message.id == 0 || !repository.touchConversation(message.conversationId, message.createdAt))
-        return fail(stored, ErrorCode::Internal, QStringLiteral("The message could not be stored."));
+        return fail(stored, ErrorCode::Internal,
+                    QStringLiteral("The message could not be stored."));
     // QUE-2: the first operator to reply owns the conversation; later replies leave it as is.
     if (message.authorKind == AuthorKind::Operator)
         repository.takeOwnership(message.conversationId, message.authorId);
@@ -69,8 +70,7 @@ ChatService::ChatService(Database &database, AccountRepository &accounts,
     , m_conversations(conversations)
     , m_clock(std::move(clock))
     , m_writes(std::make_unique<WriteQueue>(database.filePath(), this))
-{
-}
+{}
 
 ChatService::~ChatService() = default;
 
@@ -83,15 +83,16 @@ std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widge
         return std::nullopt;
     VisitorIdentity identity{0, website->id, token};
     if (!token.isEmpty())
-        identity.visitorId = m_conversations.visitorByToken(website->id, Secrets::tokenDigest(token));
+        identity.visitorId
+            = m_conversations.visitorByToken(website->id, Secrets::tokenDigest(token));
     if (identity.visitorId > 0) {
         m_conversations.touchVisitor(identity.visitorId, language);
         return identity;
     }
     // Unknown or missing token: a new visitor with a fresh token (never the one offered).
     identity.token = Secrets::randomToken();
-    identity.visitorId = m_conversations.createVisitor(website->id,
-                                                       Secrets::tokenDigest(identity.token), language);
+    identity.visitorId = m_conversations.createVisitor(
+        website->id, Secrets::tokenDigest(identity.token), language);
     if (identity.visitorId == 0)
         return std::nullopt;
     return identity;

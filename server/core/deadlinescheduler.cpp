@@ -17,7 +17,8 @@ qint64 steadyMs()
 } // namespace
 
 DeadlineScheduler::DeadlineScheduler(MonotonicClock clock, QObject *parent)
-    : QObject(parent), m_clock(clock ? std::move(clock) : MonotonicClock(steadyMs))
+    : QObject(parent)
+    , m_clock(clock ? std::move(clock) : MonotonicClock(steadyMs))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);

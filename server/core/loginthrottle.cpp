@@ -17,9 +17,10 @@ QString accountKey(const QString &account)
 } // namespace
 
 LoginThrottle::LoginThrottle(Clock clock, int maxFailures, int windowSeconds)
-    : m_clock(std::move(clock)), m_maxFailures(maxFailures), m_windowSeconds(windowSeconds)
-{
-}
+    : m_clock(std::move(clock))
+    , m_maxFailures(maxFailures)
+    , m_windowSeconds(windowSeconds)
+{}
 
 bool LoginThrottle::isBlocked(const QString &address, const QString &account)
 {

@@ -13,7 +13,8 @@ namespace papo::server {
 class LoginThrottle final
 {
 public:
-    explicit LoginThrottle(Clock clock = systemClock(), int maxFailures = 10, int windowSeconds = 60);
+    explicit LoginThrottle(Clock clock = systemClock(), int maxFailures = 10,
+                           int windowSeconds = 60);
 
     bool isBlocked(const QString &address, const QString &account);
     void recordFailure(const QString &address, const QString &account);

@@ -3,7 +3,8 @@
 namespace papo::server {
 
 PresenceService::PresenceService(AccountRepository &accounts, QObject *parent)
-    : QObject(parent), m_accounts(accounts)
+    : QObject(parent)
+    , m_accounts(accounts)
 {
     const auto operators = m_accounts.operators();
     for (const OperatorRecord &record : operators)

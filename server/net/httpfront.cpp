@@ -42,7 +42,8 @@ QString bearerToken(const QHttpServerRequest &request)
 } // namespace
 
 HttpFront::HttpFront(ServerContext context, QObject *parent)
-    : QObject(parent), m_context(context)
+    : QObject(parent)
+    , m_context(context)
 {
     addRoutes();
     connect(&m_http, &QHttpServer::newWebSocketConnection, this, &HttpFront::acceptWebSockets);
@@ -56,16 +57,16 @@ quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
 
 void HttpFront::addRoutes()
 {
-    m_http.route(QStringLiteral("/healthz"), [] { return QHttpServerResponse("text/plain", "ok\n"); });
+    m_http.route(QStringLiteral("/healthz"),
+                 [] { return QHttpServerResponse("text/plain", "ok\n"); });
     m_http.route(QStringLiteral("/widget.js"), [] {
         return resource(QStringLiteral(":/widget/widget.js"), "text/javascript; charset=utf-8");
     });
     m_http.route(QStringLiteral("/widget.css"), [] {
         return resource(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8");
     });
-    m_http.route(QStringLiteral("/demo"), [this](const QHttpServerRequest &request) {
-        return demoPage(request);
-    });
+    m_http.route(QStringLiteral("/demo"),
+                 [this](const QHttpServerRequest &request) { return demoPage(request); });
     m_http.route(QStringLiteral("/api/login"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request) { return login(request); });
     m_http.route(QStringLiteral("/api/logout"), QHttpServerRequest::Method::Post,
@@ -102,8 +103,8 @@ QHttpServerResponse HttpFront::login(const QHttpServerRequest &request)
                               {QLatin1String("name"), result.account.name},
                               {QLatin1String("email"), result.account.email},
                               {QLatin1String("role"), result.account.role}};
-    return QHttpServerResponse(QJsonObject{{QLatin1String("token"), result.token},
-                                           {QLatin1String("operator"), account}});
+    return QHttpServerResponse(
+        QJsonObject{{QLatin1String("token"), result.token}, {QLatin1String("operator"), account}});
 }
 
 QHttpServerResponse HttpFront::logout(const QHttpServerRequest &request)
@@ -127,7 +128,8 @@ QHttpServerResponse HttpFront::demoPage(const QHttpServerRequest &request) const
     const QString key = websites.isEmpty() ? QString() : websites.first().widgetKey;
     QString page = QString::fromUtf8(file.readAll());
     page.replace(QLatin1String("{{WIDGET_KEY}}"), key.toHtmlEscaped());
-    page.replace(QLatin1String("{{SERVER_URL}}"), (QStringLiteral("http://") + host).toHtmlEscaped());
+    page.replace(QLatin1String("{{SERVER_URL}}"),
+                 (QStringLiteral("http://") + host).toHtmlEscaped());
     return QHttpServerResponse("text/html; charset=utf-8", page.toUtf8());
 }
 
@@ -143,7 +145,8 @@ void HttpFront::acceptWebSockets()
         else if (path == QLatin1String("/ws/operator"))
             new OperatorSession(std::move(socket), m_context, this);
         else
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown endpoint"));
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          QStringLiteral("unknown endpoint"));
     }
 }
 

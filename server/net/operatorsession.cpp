@@ -5,9 +5,9 @@
 #include <authservice.h>
 #include <chatservice.h>
 #include <fieldreader.h>
-#include <protocollimits.h>
 #include <messagetypes.h>
 #include <presenceservice.h>
+#include <protocollimits.h>
 
 #include <QJsonArray>
 #include <QPointer>
@@ -36,9 +36,9 @@ QJsonObject operatorJson(const OperatorRecord &account, common::OperatorStatus s
 
 OperatorSession::OperatorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
                                  QObject *parent)
-    : Session(std::move(socket), context, parent), m_context(context)
-{
-}
+    : Session(std::move(socket), context, parent)
+    , m_context(context)
+{}
 
 OperatorSession::~OperatorSession()
 {
@@ -61,7 +61,8 @@ void OperatorSession::handle(const common::Envelope &request)
     }
     const Handler handler = handlers.value(request.type);
     if (!handler) {
-        fail(request, ErrorCode::UnknownType, QStringLiteral("Unknown request type \"%1\".").arg(request.type));
+        fail(request, ErrorCode::UnknownType,
+             QStringLiteral("Unknown request type \"%1\".").arg(request.type));
         return;
     }
     if (!m_operator) {
@@ -95,7 +96,8 @@ void OperatorSession::hello(const common::Envelope &request)
     m_operator = m_context.auth.operatorForToken(token);
     m_token = token;
     if (!m_operator) {
-        fail(request, ErrorCode::Unauthorized, QStringLiteral("The token is missing, wrong or revoked."));
+        fail(request, ErrorCode::Unauthorized,
+             QStringLiteral("The token is missing, wrong or revoked."));
         closeWith(common::CloseUnauthorized, QStringLiteral("unauthorized"));
         return;
     }
@@ -104,15 +106,15 @@ void OperatorSession::hello(const common::Envelope &request)
     m_context.presence.clientConnected(m_presenceId);
     auto &store = m_context.chat.conversations();
     const qint64 newestSeq = store.lastMessageId();
-    acknowledge(request,
-                {{QLatin1String("operator"),
-                  operatorJson(*m_operator, m_context.presence.status(m_operator->id))},
-                 {QLatin1String("lastSeq"), newestSeq}});
+    acknowledge(request, {{QLatin1String("operator"),
+                           operatorJson(*m_operator, m_context.presence.status(m_operator->id))},
+                          {QLatin1String("lastSeq"), newestSeq}});
     if (lastSeq >= 0) {
         markDeliveredUpTo(lastSeq);
         const auto missed = store.messagesAfter(lastSeq);
         for (const auto &message : missed)
-            sendDurable(message.id, common::encodeEvent(MessageType::Message, message.toJson(), message.id));
+            sendDurable(message.id,
+                        common::encodeEvent(MessageType::Message, message.toJson(), message.id));
     }
     markDeliveredUpTo(newestSeq);
 }
@@ -132,23 +134,24 @@ void OperatorSession::history(const common::Envelope &request)
     const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
     const qint64 beforeId = fields.optionalInteger(QStringLiteral("beforeId"), 0, 1,
                                                    std::numeric_limits<qint32>::max() * 1024LL);
-    const int limit = int(fields.optionalInteger(QStringLiteral("limit"), Limits::DefaultHistoryPage,
-                                                 1, Limits::MaxHistoryPage));
+    const int limit = int(fields.optionalInteger(
+        QStringLiteral("limit"), Limits::DefaultHistoryPage, 1, Limits::MaxHistoryPage));
     if (!fields.ok()) {
         fail(request, fields.errorCode(), fields.errorMessage());
         return;
     }
     auto &store = m_context.chat.conversations();
     if (store.visitorOfConversation(conversationId) == 0) {
-        fail(request, ErrorCode::NotFound, QStringLiteral("There is no conversation %1.").arg(conversationId));
+        fail(request, ErrorCode::NotFound,
+             QStringLiteral("There is no conversation %1.").arg(conversationId));
         return;
     }
     const MessagePage page = store.history(conversationId, beforeId, limit);
     QJsonArray messages;
     for (const auto &message : page.messages)
         messages.append(message.toJson());
-    acknowledge(request, {{QLatin1String("messages"), messages},
-                          {QLatin1String("hasMore"), page.hasMore}});
+    acknowledge(request,
+                {{QLatin1String("messages"), messages}, {QLatin1String("hasMore"), page.hasMore}});
 }
 
 void OperatorSession::sendMessage(const common::Envelope &request)
@@ -200,12 +203,14 @@ void OperatorSession::typing(const common::Envelope &request)
     }
     const qint64 visitorId = m_context.chat.conversations().visitorOfConversation(conversationId);
     if (visitorId == 0) {
-        fail(request, ErrorCode::NotFound, QStringLiteral("There is no conversation %1.").arg(conversationId));
+        fail(request, ErrorCode::NotFound,
+             QStringLiteral("There is no conversation %1.").arg(conversationId));
         return;
     }
-    m_context.hub.sendToVisitor(visitorId, common::encodeEvent(
-        MessageType::Typing, {{QLatin1String("name"), m_operator->name},
-                              {QLatin1String("typing"), isTyping}}));
+    m_context.hub.sendToVisitor(
+        visitorId,
+        common::encodeEvent(MessageType::Typing, {{QLatin1String("name"), m_operator->name},
+                                                  {QLatin1String("typing"), isTyping}}));
     acknowledge(request);
 }
 

@@ -8,8 +8,8 @@
 #include <bootstrap.h>
 #include <chatservice.h>
 #include <conversationrepository.h>
-#include <deadlinescheduler.h>
 #include <database.h>
+#include <deadlinescheduler.h>
 #include <loginthrottle.h>
 #include <presenceservice.h>
 #include <secrets.h>
@@ -27,8 +27,7 @@ struct PapoServer::Parts
         , presence(accounts)
         , hub(chat, presence)
         , http(ServerContext{accounts, auth, chat, presence, hub, deadlines, idleTimeoutMs})
-    {
-    }
+    {}
 
     AccountRepository accounts;
     ConversationRepository conversations;
@@ -41,7 +40,10 @@ struct PapoServer::Parts
     HttpFront http;
 };
 
-PapoServer::PapoServer(QObject *parent) : QObject(parent), m_database(std::make_unique<Database>()) {}
+PapoServer::PapoServer(QObject *parent)
+    : QObject(parent)
+    , m_database(std::make_unique<Database>())
+{}
 
 PapoServer::~PapoServer() = default;
 
@@ -54,7 +56,8 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
     if (!m_database->open(config.dataDir, error))
         return false;
     AccountRepository accounts(m_database->connection());
-    const BootstrapResult bootstrap = bootstrapAccount(accounts, config.ownerEmail, config.ownerPassword);
+    const BootstrapResult bootstrap
+        = bootstrapAccount(accounts, config.ownerEmail, config.ownerPassword);
     if (!bootstrap.ok) {
         *error = bootstrap.error;
         return false;
@@ -62,7 +65,9 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
     m_parts = std::make_unique<Parts>(*m_database, qint64(config.idleTimeoutSeconds) * 1000);
     info->port = m_parts->http.listen(config.address, config.port);
     if (info->port == 0) {
-        *error = QStringLiteral("Cannot listen on %1:%2").arg(config.address.toString()).arg(config.port);
+        *error = QStringLiteral("Cannot listen on %1:%2")
+                     .arg(config.address.toString())
+                     .arg(config.port);
         return false;
     }
     info->websiteKey = accounts.websites().value(0).widgetKey;

@@ -19,7 +19,8 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const ServerContext &contex
     m_socket->setMaxAllowedIncomingMessageSize(common::Limits::MaxFrameBytes);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &Session::receive);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] {
-        send(common::encodeError({}, ErrorCode::BadJson, QStringLiteral("Binary frames are not accepted.")));
+        send(common::encodeError({}, ErrorCode::BadJson,
+                                 QStringLiteral("Binary frames are not accepted.")));
     });
     connect(m_socket.get(), &QWebSocket::pong, this, &Session::noteActivity);
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {

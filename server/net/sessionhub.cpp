@@ -16,8 +16,8 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, QObject *pa
 {
     connect(&chat, &ChatService::messagePosted, this,
             [this](const common::ChatMessage &message, qint64 visitorId) {
-                const QByteArray frame = common::encodeEvent(MessageType::Message, message.toJson(),
-                                                             message.id);
+                const QByteArray frame
+                    = common::encodeEvent(MessageType::Message, message.toJson(), message.id);
                 sendDurable(visitorId, message.id, frame);
             });
     connect(&chat, &ChatService::conversationChanged, this,
@@ -32,8 +32,9 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, QObject *pa
     connect(&presence, &PresenceService::statusChanged, this,
             [this](qint64 operatorId, common::OperatorStatus status) {
                 sendToOperators(common::encodeEvent(
-                    MessageType::Presence, {{QLatin1String("operatorId"), operatorId},
-                                            {QLatin1String("status"), common::operatorStatusName(status)}}));
+                    MessageType::Presence,
+                    {{QLatin1String("operatorId"), operatorId},
+                     {QLatin1String("status"), common::operatorStatusName(status)}}));
             });
 }
 
@@ -57,13 +58,15 @@ void SessionHub::forget(Session *session)
 
 void SessionHub::sendToVisitor(qint64 visitorId, const QByteArray &frame)
 {
-    for (auto it = m_visitors.constFind(visitorId); it != m_visitors.cend() && it.key() == visitorId; ++it)
+    for (auto it = m_visitors.constFind(visitorId);
+         it != m_visitors.cend() && it.key() == visitorId; ++it)
         it.value()->send(frame);
 }
 
 void SessionHub::sendDurable(qint64 visitorId, qint64 seq, const QByteArray &frame)
 {
-    for (auto it = m_visitors.constFind(visitorId); it != m_visitors.cend() && it.key() == visitorId; ++it)
+    for (auto it = m_visitors.constFind(visitorId);
+         it != m_visitors.cend() && it.key() == visitorId; ++it)
         it.value()->sendDurable(seq, frame);
     for (Session *session : std::as_const(m_operators))
         session->sendDurable(seq, frame);

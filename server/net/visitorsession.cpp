@@ -4,9 +4,9 @@
 
 #include <chatservice.h>
 #include <fieldreader.h>
-#include <protocollimits.h>
 #include <messagetypes.h>
 #include <presenceservice.h>
+#include <protocollimits.h>
 
 #include <QJsonArray>
 #include <QPointer>
@@ -32,9 +32,9 @@ QJsonArray messagesToJson(const QList<common::ChatMessage> &messages)
 
 VisitorSession::VisitorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
                                QObject *parent)
-    : Session(std::move(socket), context, parent), m_context(context)
-{
-}
+    : Session(std::move(socket), context, parent)
+    , m_context(context)
+{}
 
 void VisitorSession::handle(const common::Envelope &request)
 {
@@ -45,7 +45,8 @@ void VisitorSession::handle(const common::Envelope &request)
     const bool known = request.type == MessageType::PageView || request.type == MessageType::Message
                        || request.type == MessageType::Typing;
     if (!known) {
-        fail(request, ErrorCode::UnknownType, QStringLiteral("Unknown request type \"%1\".").arg(request.type));
+        fail(request, ErrorCode::UnknownType,
+             QStringLiteral("Unknown request type \"%1\".").arg(request.type));
         return;
     }
     if (m_visitorId == 0) {
@@ -72,7 +73,8 @@ void VisitorSession::hello(const common::Envelope &request)
     const QString url = fields.optionalString(QStringLiteral("url"), Limits::MaxUrlChars);
     const QString title = fields.optionalString(QStringLiteral("title"), Limits::MaxTitleChars);
     const QString referrer = fields.optionalString(QStringLiteral("referrer"), Limits::MaxUrlChars);
-    const QString language = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
+    const QString language
+        = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
     const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
                                                   std::numeric_limits<qint32>::max() * 1024LL);
     if (!fields.ok()) {
@@ -93,22 +95,23 @@ void VisitorSession::hello(const common::Envelope &request)
 
     auto &conversations = m_context.chat.conversations();
     const qint64 newestSeq = conversations.lastVisitorMessageId(m_visitorId);
-    QJsonObject reply{
-        {QLatin1String("token"), identity->token},
-        {QLatin1String("visitorId"), m_visitorId},
-        {QLatin1String("mode"),
-         m_context.presence.isLive() ? QLatin1String("live") : QLatin1String("messenger")},
-        {QLatin1String("operators"), onlineOperators()},
-        {QLatin1String("lastSeq"), newestSeq}};
+    QJsonObject reply{{QLatin1String("token"), identity->token},
+                      {QLatin1String("visitorId"), m_visitorId},
+                      {QLatin1String("mode"), m_context.presence.isLive()
+                                                  ? QLatin1String("live")
+                                                  : QLatin1String("messenger")},
+                      {QLatin1String("operators"), onlineOperators()},
+                      {QLatin1String("lastSeq"), newestSeq}};
     if (lastSeq < 0)
-        reply.insert(QLatin1String("messages"),
-                     messagesToJson(conversations.lastVisitorMessages(m_visitorId, Limits::DefaultHistoryPage)));
+        reply.insert(QLatin1String("messages"), messagesToJson(conversations.lastVisitorMessages(
+                                                    m_visitorId, Limits::DefaultHistoryPage)));
     acknowledge(request, reply);
     if (lastSeq >= 0) {
         markDeliveredUpTo(lastSeq);
         const auto missed = conversations.visitorMessagesAfter(m_visitorId, lastSeq);
         for (const auto &message : missed)
-            sendDurable(message.id, common::encodeEvent(MessageType::Message, message.toJson(), message.id));
+            sendDurable(message.id,
+                        common::encodeEvent(MessageType::Message, message.toJson(), message.id));
     }
     markDeliveredUpTo(newestSeq);
 }
@@ -119,7 +122,8 @@ QJsonArray VisitorSession::onlineOperators() const
     const auto ids = m_context.presence.onlineOperators();
     for (qint64 id : ids) {
         if (const auto account = m_context.accounts.operatorById(id))
-            operators.append(QJsonObject{{QLatin1String("id"), id}, {QLatin1String("name"), account->name}});
+            operators.append(
+                QJsonObject{{QLatin1String("id"), id}, {QLatin1String("name"), account->name}});
     }
     return operators;
 }
@@ -135,14 +139,14 @@ void VisitorSession::pageView(const common::Envelope &request)
         return;
     }
     m_pageUrl = url;
-    m_context.chat.recordPageView(m_visitorId, url, title, referrer,
-                                  [self = QPointer(this), request](bool stored) {
-                                      if (self && stored)
-                                          self->acknowledge(request);
-                                      else if (self)
-                                          self->fail(request, ErrorCode::Internal,
-                                                     QStringLiteral("The page view could not be stored."));
-                                  });
+    m_context.chat.recordPageView(
+        m_visitorId, url, title, referrer, [self = QPointer(this), request](bool stored) {
+            if (self && stored)
+                self->acknowledge(request);
+            else if (self)
+                self->fail(request, ErrorCode::Internal,
+                           QStringLiteral("The page view could not be stored."));
+        });
 }
 
 void VisitorSession::message(const common::Envelope &request)

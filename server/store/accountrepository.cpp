@@ -9,8 +9,8 @@ namespace papo::server {
 
 namespace {
 
-const QString operatorColumns = QStringLiteral(
-    "SELECT id, email, name, role, status, password_hash, active FROM operators ");
+const QString operatorColumns
+    = QStringLiteral("SELECT id, email, name, role, status, password_hash, active FROM operators ");
 
 OperatorRecord readOperator(const QSqlQuery &query)
 {
@@ -31,8 +31,9 @@ qint64 AccountRepository::createOperator(const QString &email, const QString &na
                                          const QString &passwordHash, const QString &role)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO operators (email, name, password_hash, role, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO operators (email, name, password_hash, role, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(email);
     query.addBindValue(name);
     query.addBindValue(passwordHash);
@@ -101,10 +102,10 @@ bool AccountRepository::storeToken(qint64 operatorId, const QByteArray &tokenDig
 
 std::optional<OperatorRecord> AccountRepository::operatorForToken(const QByteArray &tokenDigest)
 {
-    return oneOperator(QStringLiteral(
-                           "WHERE active = 1 AND id = (SELECT operator_id FROM auth_tokens "
-                           "WHERE token_hash = ? AND revoked_at IS NULL)"),
-                       tokenDigest);
+    return oneOperator(
+        QStringLiteral("WHERE active = 1 AND id = (SELECT operator_id FROM auth_tokens "
+                       "WHERE token_hash = ? AND revoked_at IS NULL)"),
+        tokenDigest);
 }
 
 bool AccountRepository::revokeToken(const QByteArray &tokenDigest)
@@ -120,8 +121,8 @@ bool AccountRepository::revokeToken(const QByteArray &tokenDigest)
 qint64 AccountRepository::createWebsite(const QString &name, const QString &widgetKey)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, ?)"));
     query.addBindValue(name);
     query.addBindValue(widgetKey);
     query.addBindValue(nowSqlTime());
@@ -145,8 +146,8 @@ QList<WebsiteRecord> AccountRepository::websites()
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("SELECT id, name, widget_key FROM websites ORDER BY id"));
     while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toString()});
+        result.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
     return result;
 }
 

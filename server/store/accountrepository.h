@@ -33,7 +33,9 @@ struct WebsiteRecord
 class AccountRepository final
 {
 public:
-    explicit AccountRepository(QSqlDatabase db) : m_db(db) {}
+    explicit AccountRepository(QSqlDatabase db)
+        : m_db(db)
+    {}
 
     qint64 createOperator(const QString &email, const QString &name, const QString &passwordHash,
                           const QString &role);

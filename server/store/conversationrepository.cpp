@@ -16,10 +16,10 @@ using common::ConversationSummary;
 namespace {
 
 // Operator names come from the operators table; visitors have no name yet.
-const QString messageSelect = QStringLiteral(
-    "SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
-    "COALESCE(o.name, ''), m.body, m.created_at FROM messages m "
-    "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id ");
+const QString messageSelect
+    = QStringLiteral("SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
+                     "COALESCE(o.name, ''), m.body, m.created_at FROM messages m "
+                     "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id ");
 
 const QString conversationSelect = QStringLiteral(
     "SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
@@ -56,7 +56,8 @@ qint64 scalar(QSqlQuery &query)
 qint64 ConversationRepository::visitorByToken(qint64 websiteId, const QByteArray &tokenDigest)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM visitors WHERE website_id = ? AND token_hash = ?"));
+    query.prepare(
+        QStringLiteral("SELECT id FROM visitors WHERE website_id = ? AND token_hash = ?"));
     query.addBindValue(websiteId);
     query.addBindValue(tokenDigest);
     return scalar(query);
@@ -78,15 +79,16 @@ qint64 ConversationRepository::createVisitor(qint64 websiteId, const QByteArray 
 bool ConversationRepository::touchVisitor(qint64 visitorId, const QString &language)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE visitors SET language = ?, last_seen_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE visitors SET language = ?, last_seen_at = ? WHERE id = ?"));
     query.addBindValue(sqlText(language));
     query.addBindValue(nowSqlTime());
     query.addBindValue(visitorId);
     return query.exec();
 }
 
-bool ConversationRepository::addPageView(qint64 visitorId, const QString &url,
-                                         const QString &title, const QString &referrer)
+bool ConversationRepository::addPageView(qint64 visitorId, const QString &url, const QString &title,
+                                         const QString &referrer)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO page_views (visitor_id, url, title, referrer, "
@@ -111,7 +113,8 @@ qint64 ConversationRepository::createConversation(qint64 visitorId, const QStrin
     query.prepare(QStringLiteral("INSERT INTO conversations (visitor_id, page_url, created_at, "
                                  "updated_at) VALUES (?, ?, ?, ?)"));
     const QString now = nowSqlTime();
-    for (const QVariant &value : {QVariant(visitorId), sqlText(pageUrl), QVariant(now), QVariant(now)})
+    for (const QVariant &value :
+         {QVariant(visitorId), sqlText(pageUrl), QVariant(now), QVariant(now)})
         query.addBindValue(value);
     return query.exec() ? query.lastInsertId().toLongLong() : 0;
 }
@@ -151,7 +154,8 @@ QList<ConversationSummary> ConversationRepository::conversations(int limit)
 {
     QList<qint64> ids;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM conversations ORDER BY updated_at DESC, id DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT id FROM conversations ORDER BY updated_at DESC, id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (query.exec()) {
         while (query.next())
@@ -212,9 +216,8 @@ QList<ChatMessage> ConversationRepository::selectMessages(const QString &where,
     return result;
 }
 
-std::optional<ChatMessage> ConversationRepository::messageByClientId(AuthorKind kind,
-                                                                     qint64 authorId,
-                                                                     const QString &clientId)
+std::optional<ChatMessage>
+ConversationRepository::messageByClientId(AuthorKind kind, qint64 authorId, const QString &clientId)
 {
     const auto found = selectMessages(
         QStringLiteral("WHERE m.author_kind = ? AND m.author_id = ? AND m.client_id = ?"),
@@ -239,10 +242,10 @@ QList<ChatMessage> ConversationRepository::visitorMessagesAfter(qint64 visitorId
 
 QList<ChatMessage> ConversationRepository::lastVisitorMessages(qint64 visitorId, int limit)
 {
-    auto messages = selectMessages(
-        QStringLiteral("WHERE m.conversation_id IN (SELECT id FROM conversations "
-                       "WHERE visitor_id = ?) ORDER BY m.id DESC LIMIT ?"),
-        {visitorId, limit});
+    auto messages
+        = selectMessages(QStringLiteral("WHERE m.conversation_id IN (SELECT id FROM conversations "
+                                        "WHERE visitor_id = ?) ORDER BY m.id DESC LIMIT ?"),
+                         {visitorId, limit});
     std::reverse(messages.begin(), messages.end());
     return messages;
 }

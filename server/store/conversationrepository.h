@@ -21,7 +21,9 @@ struct MessagePage
 class ConversationRepository final
 {
 public:
-    explicit ConversationRepository(QSqlDatabase db) : m_db(db) {}
+    explicit ConversationRepository(QSqlDatabase db)
+        : m_db(db)
+    {}
 
     qint64 visitorByToken(qint64 websiteId, const QByteArray &tokenDigest);
     qint64 createVisitor(qint64 websiteId, const QByteArray &tokenDigest, const QString &language);

@@ -24,8 +24,7 @@ bool exec(QSqlDatabase db, const QString &statement, QString *error)
 
 Database::Database()
     : m_connectionName(QStringLiteral("papo-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Database::~Database()
 {

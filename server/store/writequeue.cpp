@@ -8,7 +8,9 @@
 namespace papo::server {
 
 WriteQueue::WriteQueue(const QString &databaseFile, QObject *context, int maxBatch)
-    : m_databaseFile(databaseFile), m_context(context), m_maxBatch(maxBatch)
+    : m_databaseFile(databaseFile)
+    , m_context(context)
+    , m_maxBatch(maxBatch)
 {
     m_thread = std::thread([this] { run(); });
 }
@@ -40,7 +42,8 @@ void WriteQueue::stop()
 
 void WriteQueue::run()
 {
-    const QString name = QStringLiteral("papo-writer-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString name
+        = QStringLiteral("papo-writer-") + QUuid::createUuid().toString(QUuid::Id128);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_databaseFile);
@@ -48,8 +51,8 @@ void WriteQueue::run()
         if (!opened)
             qWarning("WriteQueue: cannot open %s: %s", qPrintable(m_databaseFile),
                      qPrintable(db.lastError().text()));
-        for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                   "PRAGMA busy_timeout=5000"})
+        for (const char *pragma :
+             {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"})
             QSqlQuery(db).exec(QString::fromLatin1(pragma));
         while (true) {
             std::deque<Job> batch;

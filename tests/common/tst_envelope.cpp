@@ -1,6 +1,6 @@
+#include <chatmessage.h>
 #include <envelope.h>
 #include <fieldreader.h>
-#include <chatmessage.h>
 
 #include <QJsonDocument>
 #include <QTest>
@@ -28,7 +28,9 @@ private slots:
         const auto parsed = parseFrame(encodeEvent("message", {{"text", "x"}}, 42));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.envelope->seq, 42);
-        QVERIFY(!QJsonDocument::fromJson(encodeEvent("mode", {{"mode", "live"}})).object().contains("seq"));
+        QVERIFY(!QJsonDocument::fromJson(encodeEvent("mode", {{"mode", "live"}}))
+                     .object()
+                     .contains("seq"));
     }
 
     void ackAndErrorName_re()
@@ -36,12 +38,17 @@ private slots:
         const auto ack = parseFrame(encodeAck("r1", {{"ok", true}}));
         QCOMPARE(ack.envelope->type, QString("ack"));
         QCOMPARE(ack.envelope->id, QString("r1"));
-        const auto error = parseFrame(encodeError("r2", ErrorCode::NotFound, "There is no conversation 3."));
+        const auto error
+            = parseFrame(encodeError("r2", ErrorCode::NotFound, "There is no conversation 3."));
         QCOMPARE(error.envelope->id, QString("r2"));
         QCOMPARE(error.envelope->data.value("code").toString(), QString("not_found"));
-        QCOMPARE(error.envelope->data.value("message").toString(), QString("There is no conversation 3."));
+        QCOMPARE(error.envelope->data.value("message").toString(),
+                 QString("There is no conversation 3."));
         // An error about an unreadable frame answers no request.
-        QVERIFY(QJsonDocument::fromJson(encodeError({}, ErrorCode::BadJson, "x")).object().value("re").isNull());
+        QVERIFY(QJsonDocument::fromJson(encodeError({}, ErrorCode::BadJson, "x"))
+                    .object()
+                    .value("re")
+                    .isNull());
     }
 
     void malformedFrames_data()
@@ -56,7 +63,9 @@ private slots:
         QTest::newRow("empty t") << QByteArray(R"({"t":""})") << "bad_envelope";
         QTest::newRow("t object") << QByteArray(R"({"t":{}})") << "bad_envelope";
         QTest::newRow("id number") << QByteArray(R"({"t":"hello","id":5})") << "bad_envelope";
-        QTest::newRow("id too long") << QByteArray(R"({"t":"hello","id":")" + QByteArray(65, 'a') + R"("})") << "bad_envelope";
+        QTest::newRow("id too long")
+            << QByteArray(R"({"t":"hello","id":")" + QByteArray(65, 'a') + R"("})")
+            << "bad_envelope";
         QTest::newRow("d array") << QByteArray(R"({"t":"hello","d":[]})") << "bad_envelope";
     }
     void malformedFrames()
@@ -81,7 +90,8 @@ private slots:
         message.text = "<b>não</b> é HTML";
         message.createdAt = QDateTime(QDate(2026, 11, 27), QTime(15, 4, 5, 123), Qt::UTC);
         QCOMPARE(ChatMessage::fromJson(message.toJson()), message);
-        QCOMPARE(message.toJson().value("createdAt").toString(), QString("2026-11-27T15:04:05.123Z"));
+        QCOMPARE(message.toJson().value("createdAt").toString(),
+                 QString("2026-11-27T15:04:05.123Z"));
     }
 
     void conversationRoundTrip()
@@ -102,7 +112,8 @@ private slots:
 
     void statusNames()
     {
-        for (auto status : {OperatorStatus::Online, OperatorStatus::Invisible, OperatorStatus::Offline}) {
+        for (auto status :
+             {OperatorStatus::Online, OperatorStatus::Invisible, OperatorStatus::Offline}) {
             OperatorStatus parsed = OperatorStatus::Offline;
             QVERIFY(parseOperatorStatus(operatorStatusName(status), &parsed));
             QCOMPARE(parsed, status);

@@ -140,7 +140,8 @@ private slots:
     void postedEventsAndDeleteLater()
     {
         bool invoked = false;
-        QMetaObject::invokeMethod(this, [&] { invoked = true; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [&] { invoked = true; }, Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(invoked, 5000);
 
         QPointer<QObject> doomed = new QObject;
@@ -154,7 +155,8 @@ private slots:
         bool delivered = false;
         QThread *thread = QThread::create([this, &delivered] {
             QThread::msleep(100);
-            QMetaObject::invokeMethod(this, [&delivered] { delivered = true; }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [&delivered] { delivered = true; }, Qt::QueuedConnection);
         });
         thread->start();
         QEventLoop loop;
@@ -162,7 +164,8 @@ private slots:
         guard.setSingleShot(true);
         connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
         guard.start(10000);
-        QMetaObject::invokeMethod(this, [&] {}, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [&] {}, Qt::QueuedConnection);
         QElapsedTimer clock;
         clock.start();
         while (!delivered && guard.isActive())
@@ -253,7 +256,8 @@ private slots:
         for (int i = 0; i < 200; ++i) {
             auto client = std::make_unique<QWebSocket>();
             QWebSocket *raw = client.get();
-            connect(raw, &QWebSocket::connected, this, [raw, i] { raw->sendTextMessage(QString::number(i)); });
+            connect(raw, &QWebSocket::connected, this,
+                    [raw, i] { raw->sendTextMessage(QString::number(i)); });
             connect(raw, &QWebSocket::textMessageReceived, this, [&echoes, i](const QString &text) {
                 if (text == QString::number(i))
                     ++echoes;

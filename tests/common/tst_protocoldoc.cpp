@@ -63,9 +63,10 @@ private slots:
         QCOMPARE(tableKeys(doc, QStringLiteral("## Visitor endpoint")),
                  (QSet<QString>{MessageType::Hello, MessageType::PageView, MessageType::Message,
                                 MessageType::Typing}));
-        QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
-                 (QSet<QString>{MessageType::Hello, MessageType::Conversations, MessageType::History,
-                                MessageType::Send, MessageType::SetStatus, MessageType::Typing}));
+        QCOMPARE(
+            tableKeys(doc, QStringLiteral("## Operator endpoint")),
+            (QSet<QString>{MessageType::Hello, MessageType::Conversations, MessageType::History,
+                           MessageType::Send, MessageType::SetStatus, MessageType::Typing}));
     }
 
     void widgetSpeaksTheVisitorProtocol()
@@ -73,8 +74,8 @@ private slots:
         const QString widget = readSource(QStringLiteral("server/widget/widget.js"));
         QVERIFY(!widget.isEmpty());
         for (const QString &type : {QString(MessageType::Hello), QString(MessageType::Message),
-                                   QString(MessageType::Typing), QString(MessageType::Mode),
-                                   QStringLiteral("lastSeq"), QStringLiteral("cid")})
+                                    QString(MessageType::Typing), QString(MessageType::Mode),
+                                    QStringLiteral("lastSeq"), QStringLiteral("cid")})
             QVERIFY2(widget.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(type))),
                      qPrintable(type));
         QVERIFY(widget.contains(QStringLiteral("/ws/visitor")));

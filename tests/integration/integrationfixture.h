@@ -31,7 +31,8 @@ inline QJsonObject visitorHello(const QString &key, const QString &token = {}, q
 
 // Opens a visitor socket and says hello; nullptr when either fails.
 inline std::unique_ptr<WsClient> connectVisitor(const ServerProcess &server, QString *token,
-                                                qint64 lastSeq = -1, common::Envelope *ack = nullptr)
+                                                qint64 lastSeq = -1,
+                                                common::Envelope *ack = nullptr)
 {
     auto client = std::make_unique<WsClient>();
     if (!client->open(server.wsUrl(QStringLiteral("/ws/visitor"))))

@@ -21,10 +21,7 @@ private slots:
         QVERIFY(!m_bearer.isEmpty());
     }
 
-    void init()
-    {
-        m_countsBefore = storedCounts();
-    }
+    void init() { m_countsBefore = storedCounts(); }
 
     void malformedFramesGetErrors_data()
     {
@@ -34,16 +31,20 @@ private slots:
         QTest::newRow("json array") << QByteArray("[1,2]") << "bad_json";
         QTest::newRow("no type") << QByteArray(R"({"id":"1","d":{}})") << "bad_envelope";
         QTest::newRow("numeric type") << QByteArray(R"({"t":5})") << "bad_envelope";
-        QTest::newRow("data not object") << QByteArray(R"({"t":"message","d":"x"})") << "bad_envelope";
-        QTest::newRow("unknown type") << QByteArray(R"({"t":"delete_everything","id":"9"})") << "unknown_type";
-        QTest::newRow("before hello") << QByteArray(R"({"t":"typing","id":"2","d":{"conversationId":1,"typing":true}})")
-                                      << "hello_required";
+        QTest::newRow("data not object")
+            << QByteArray(R"({"t":"message","d":"x"})") << "bad_envelope";
+        QTest::newRow("unknown type")
+            << QByteArray(R"({"t":"delete_everything","id":"9"})") << "unknown_type";
+        QTest::newRow("before hello")
+            << QByteArray(R"({"t":"typing","id":"2","d":{"conversationId":1,"typing":true}})")
+            << "hello_required";
     }
     void malformedFramesGetErrors()
     {
         QFETCH(QByteArray, frame);
         QFETCH(QString, code);
-        for (const QString &path : {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")}) {
+        for (const QString &path :
+             {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")}) {
             WsClient client;
             QVERIFY(client.open(m_server.wsUrl(path)));
             client.sendRaw(frame);
@@ -60,7 +61,8 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("request");
         QTest::newRow("empty text") << QJsonObject{{"cid", "abcdefgh"}, {"text", "   "}};
-        QTest::newRow("text too long") << QJsonObject{{"cid", "abcdefgh"}, {"text", QString(5001, QLatin1Char('a'))}};
+        QTest::newRow("text too long")
+            << QJsonObject{{"cid", "abcdefgh"}, {"text", QString(5001, QLatin1Char('a'))}};
         QTest::newRow("text not string") << QJsonObject{{"cid", "abcdefgh"}, {"text", 42}};
         QTest::newRow("short cid") << QJsonObject{{"cid", "abc"}, {"text", "oi"}};
         QTest::newRow("cid with spaces") << QJsonObject{{"cid", "abc def ghi"}, {"text", "oi"}};
@@ -73,13 +75,15 @@ private slots:
         auto visitor = connectVisitor(m_server, &token);
         QVERIFY(visitor);
         // The hello itself stores a visitor and a page view; a page_view ack means both landed.
-        QCOMPARE(visitor->request(QStringLiteral("page_view"), {{"url", "https://shop.example/"}})->type,
-                 QStringLiteral("ack"));
+        QCOMPARE(
+            visitor->request(QStringLiteral("page_view"), {{"url", "https://shop.example/"}})->type,
+            QStringLiteral("ack"));
         m_countsBefore = storedCounts();
         const auto reply = visitor->request(QStringLiteral("message"), request);
         QVERIFY(reply);
         QCOMPARE(reply->type, QStringLiteral("error"));
-        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_field"));
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("invalid_field"));
         QCOMPARE(storedCounts(), m_countsBefore);
     }
 
@@ -91,18 +95,20 @@ private slots:
         QString attackerToken;
         auto attacker = connectVisitor(m_server, &attackerToken);
         QVERIFY(attacker);
-        QCOMPARE(attacker->request(QStringLiteral("page_view"), {{"url", "https://shop.example/"}})->type,
+        QCOMPARE(attacker->request(QStringLiteral("page_view"), {{"url", "https://shop.example/"}})
+                     ->type,
                  QStringLiteral("ack"));
         m_countsBefore = storedCounts();
 
         const QString huge(70 * 1024, QLatin1Char('x'));
-        attacker->sendRaw(papo::common::encodeRequest(QStringLiteral("message"), QStringLiteral("big"),
-                                                      messageRequest(huge)));
+        attacker->sendRaw(papo::common::encodeRequest(QStringLiteral("message"),
+                                                      QStringLiteral("big"), messageRequest(huge)));
         QVERIFY(attacker->waitForDisconnected());
         QCOMPARE(attacker->closeCode(), 1009);
         QCOMPARE(storedCounts(), m_countsBefore);
 
-        const auto reply = bystander->request(QStringLiteral("message"), messageRequest(QStringLiteral("ainda aqui")));
+        const auto reply = bystander->request(QStringLiteral("message"),
+                                              messageRequest(QStringLiteral("ainda aqui")));
         QVERIFY(reply);
         QCOMPARE(reply->type, QStringLiteral("ack"));
     }
@@ -111,9 +117,11 @@ private slots:
     {
         WsClient client;
         QVERIFY(client.open(m_server.wsUrl(QStringLiteral("/ws/visitor"))));
-        const auto reply = client.request(QStringLiteral("hello"), visitorHello(QStringLiteral("not-a-real-key")));
+        const auto reply = client.request(QStringLiteral("hello"),
+                                          visitorHello(QStringLiteral("not-a-real-key")));
         QVERIFY(reply);
-        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_key"));
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("invalid_key"));
         QVERIFY(client.waitForDisconnected());
         QCOMPARE(client.closeCode(), 4003);
         QCOMPARE(storedCounts(), m_countsBefore);
@@ -133,7 +141,8 @@ private slots:
         QVERIFY(client.open(m_server.wsUrl(QStringLiteral("/ws/operator"))));
         const auto reply = client.request(QStringLiteral("hello"), hello);
         QVERIFY(reply);
-        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("unauthorized"));
         QVERIFY(client.waitForDisconnected());
         QCOMPARE(client.closeCode(), 4001);
     }
@@ -148,7 +157,8 @@ private slots:
         // The open connection loses access at its next request...
         const auto reply = agent->request(QStringLiteral("conversations"));
         QVERIFY(reply);
-        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("unauthorized"));
         QVERIFY(agent->waitForDisconnected());
         QCOMPARE(agent->closeCode(), 4001);
         // ...and a new one is refused at hello.
@@ -161,8 +171,12 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QJsonObject>("request");
         QTest::newRow("history") << "history" << QJsonObject{{"conversationId", 987654}};
-        QTest::newRow("send") << "send" << QJsonObject{{"conversationId", 987654}, {"cid", "abcdefgh1"}, {"text", "oi"}};
-        QTest::newRow("typing") << "typing" << QJsonObject{{"conversationId", 987654}, {"typing", true}};
+        QTest::newRow("send") << "send"
+                              << QJsonObject{{"conversationId", 987654},
+                                             {"cid", "abcdefgh1"},
+                                             {"text", "oi"}};
+        QTest::newRow("typing") << "typing"
+                                << QJsonObject{{"conversationId", 987654}, {"typing", true}};
     }
     void unknownConversationIsNotFound()
     {
@@ -183,8 +197,10 @@ private slots:
         QTest::newRow("status unknown") << "set_status" << QJsonObject{{"status", "busy"}};
         QTest::newRow("status missing") << "set_status" << QJsonObject{};
         QTest::newRow("history id string") << "history" << QJsonObject{{"conversationId", "1"}};
-        QTest::newRow("history limit") << "history" << QJsonObject{{"conversationId", 1}, {"limit", 1000}};
-        QTest::newRow("send no text") << "send" << QJsonObject{{"conversationId", 1}, {"cid", "abcdefgh"}};
+        QTest::newRow("history limit")
+            << "history" << QJsonObject{{"conversationId", 1}, {"limit", 1000}};
+        QTest::newRow("send no text")
+            << "send" << QJsonObject{{"conversationId", 1}, {"cid", "abcdefgh"}};
     }
     void invalidOperatorFieldsAreRefused()
     {
@@ -194,7 +210,8 @@ private slots:
         QVERIFY(agent);
         const auto reply = agent->request(type, request);
         QVERIFY(reply);
-        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_field"));
+        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("invalid_field"));
         QCOMPARE(storedCounts(), m_countsBefore);
     }
 
@@ -203,8 +220,11 @@ private slots:
         QString token;
         auto visitor = connectVisitor(m_server, &token);
         QVERIFY(visitor);
-        QCOMPARE(visitor->request(QStringLiteral("message"), messageRequest(QStringLiteral("tudo certo?")))->type,
-                 QStringLiteral("ack"));
+        QCOMPARE(
+            visitor
+                ->request(QStringLiteral("message"), messageRequest(QStringLiteral("tudo certo?")))
+                ->type,
+            QStringLiteral("ack"));
         QVERIFY(m_server.isRunning());
     }
 

@@ -24,7 +24,10 @@ private slots:
     {
         auto agent = connectOperator(*m_server, m_bearer);
         QVERIFY(agent);
-        QCOMPARE(agent->request(QStringLiteral("set_status"), {{QStringLiteral("status"), QStringLiteral("online")}})->type,
+        QCOMPARE(agent
+                     ->request(QStringLiteral("set_status"),
+                               {{QStringLiteral("status"), QStringLiteral("online")}})
+                     ->type,
                  QStringLiteral("ack"));
 
         QString token;
@@ -35,20 +38,24 @@ private slots:
         QCOMPARE(hello.data.value(QStringLiteral("mode")).toString(), QStringLiteral("live"));
         QCOMPARE(hello.data.value(QStringLiteral("operators")).toArray().size(), 1);
 
-        const auto sent = visitor->request(QStringLiteral("message"), messageRequest(QStringLiteral("Oi, o frete é grátis?")));
+        const auto sent = visitor->request(QStringLiteral("message"),
+                                           messageRequest(QStringLiteral("Oi, o frete é grátis?")));
         QVERIFY(sent);
         QCOMPARE(sent->type, QStringLiteral("ack"));
         const QJsonObject stored = sent->data.value(QStringLiteral("message")).toObject();
-        QCOMPARE(stored.value(QStringLiteral("text")).toString(), QStringLiteral("Oi, o frete é grátis?"));
+        QCOMPARE(stored.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Oi, o frete é grátis?"));
         QVERIFY(!sent->data.value(QStringLiteral("duplicate")).toBool());
 
         const auto event = agent->waitForEvent(QStringLiteral("message"));
         QVERIFY(event);
         QCOMPARE(event->seq, stored.value(QStringLiteral("id")).toInteger());
-        QCOMPARE(event->data.value(QStringLiteral("text")).toString(), QStringLiteral("Oi, o frete é grátis?"));
+        QCOMPARE(event->data.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Oi, o frete é grátis?"));
         const auto conversation = agent->waitForEvent(QStringLiteral("conversation"));
         QVERIFY(conversation);
-        QCOMPARE(conversation->data.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QCOMPARE(conversation->data.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("queued"));
         const qint64 conversationId = conversation->data.value(QStringLiteral("id")).toInteger();
 
         QJsonObject reply = messageRequest(QStringLiteral("Sim, acima de R$ 200."));
@@ -57,16 +64,24 @@ private slots:
 
         const auto delivered = visitor->waitFor([](const papo::common::Envelope &e) {
             return e.type == QLatin1String("message")
-                   && e.data.value(QStringLiteral("author")).toObject().value(QStringLiteral("kind")) == QLatin1String("operator");
+                   && e.data.value(QStringLiteral("author"))
+                              .toObject()
+                              .value(QStringLiteral("kind"))
+                          == QLatin1String("operator");
         });
         QVERIFY(delivered);
-        QCOMPARE(delivered->data.value(QStringLiteral("text")).toString(), QStringLiteral("Sim, acima de R$ 200."));
-        QCOMPARE(delivered->data.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString(),
+        QCOMPARE(delivered->data.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Sim, acima de R$ 200."));
+        QCOMPARE(delivered->data.value(QStringLiteral("author"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("owner"));
 
         // QUE-2: the reply made the operator the owner.
         const auto list = agent->request(QStringLiteral("conversations"));
-        const QJsonObject first = list->data.value(QStringLiteral("conversations")).toArray().first().toObject();
+        const QJsonObject first
+            = list->data.value(QStringLiteral("conversations")).toArray().first().toObject();
         QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
         QVERIFY(first.value(QStringLiteral("ownerId")).toInteger() > 0);
     }
@@ -76,10 +91,14 @@ private slots:
         QString token;
         auto visitor = connectVisitor(*m_server, &token);
         QVERIFY(visitor);
-        QCOMPARE(visitor->request(QStringLiteral("message"), messageRequest(QStringLiteral("primeira")))->type,
-                 QStringLiteral("ack"));
-        QCOMPARE(visitor->request(QStringLiteral("message"), messageRequest(QStringLiteral("segunda")))->type,
-                 QStringLiteral("ack"));
+        QCOMPARE(
+            visitor->request(QStringLiteral("message"), messageRequest(QStringLiteral("primeira")))
+                ->type,
+            QStringLiteral("ack"));
+        QCOMPARE(
+            visitor->request(QStringLiteral("message"), messageRequest(QStringLiteral("segunda")))
+                ->type,
+            QStringLiteral("ack"));
         visitor.reset();
 
         QVERIFY(m_server->restart());
@@ -90,13 +109,17 @@ private slots:
         QCOMPARE(token, oldToken);
         const QJsonArray messages = hello.data.value(QStringLiteral("messages")).toArray();
         QCOMPARE(messages.size(), 2);
-        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("primeira"));
-        QCOMPARE(messages.at(1).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("segunda"));
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("primeira"));
+        QCOMPARE(messages.at(1).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("segunda"));
 
         auto agent = connectOperator(*m_server, m_bearer); // the bearer token survives too
         QVERIFY(agent);
-        const qint64 conversationId = messages.at(0).toObject().value(QStringLiteral("conversationId")).toInteger();
-        const auto history = agent->request(QStringLiteral("history"), {{QStringLiteral("conversationId"), conversationId}});
+        const qint64 conversationId
+            = messages.at(0).toObject().value(QStringLiteral("conversationId")).toInteger();
+        const auto history = agent->request(QStringLiteral("history"),
+                                            {{QStringLiteral("conversationId"), conversationId}});
         QCOMPARE(history->data.value(QStringLiteral("messages")).toArray().size(), 2);
     }
 
@@ -105,9 +128,12 @@ private slots:
         QString token;
         auto visitor = connectVisitor(*m_server, &token);
         QVERIFY(visitor);
-        const auto first = visitor->request(QStringLiteral("message"), messageRequest(QStringLiteral("antes")));
-        const qint64 conversationId = first->data.value(QStringLiteral("message")).toObject()
-                                          .value(QStringLiteral("conversationId")).toInteger();
+        const auto first
+            = visitor->request(QStringLiteral("message"), messageRequest(QStringLiteral("antes")));
+        const qint64 conversationId = first->data.value(QStringLiteral("message"))
+                                          .toObject()
+                                          .value(QStringLiteral("conversationId"))
+                                          .toInteger();
 
         auto agent = connectOperator(*m_server, m_bearer);
         QVERIFY(agent);
@@ -116,8 +142,10 @@ private slots:
         agent.reset(); // the operator drops
 
         QStringList missedByAgent;
-        for (const QString &text : {QStringLiteral("um"), QStringLiteral("dois"), QStringLiteral("três")}) {
-            QCOMPARE(visitor->request(QStringLiteral("message"), messageRequest(text))->type, QStringLiteral("ack"));
+        for (const QString &text :
+             {QStringLiteral("um"), QStringLiteral("dois"), QStringLiteral("três")}) {
+            QCOMPARE(visitor->request(QStringLiteral("message"), messageRequest(text))->type,
+                     QStringLiteral("ack"));
             missedByAgent << text;
         }
         const qint64 visitorSeq = visitor->eventsOfType(QStringLiteral("message")).last().seq;
@@ -134,7 +162,9 @@ private slots:
         const auto agentEvents = agent->eventsOfType(QStringLiteral("message"));
         for (const auto &event : agentEvents)
             agentGot << event.data.value(QStringLiteral("text")).toString();
-        QCOMPARE(agentGot, (missedByAgent + QStringList{QStringLiteral("resposta 1"), QStringLiteral("resposta 2")}));
+        QCOMPARE(agentGot,
+                 (missedByAgent
+                  + QStringList{QStringLiteral("resposta 1"), QStringLiteral("resposta 2")}));
 
         visitor = connectVisitor(*m_server, &token, visitorSeq);
         QVERIFY(visitor);
@@ -146,7 +176,8 @@ private slots:
         const auto visitorEvents = visitor->eventsOfType(QStringLiteral("message"));
         for (const auto &event : visitorEvents)
             visitorGot << event.data.value(QStringLiteral("text")).toString();
-        QCOMPARE(visitorGot, (QStringList{QStringLiteral("resposta 1"), QStringLiteral("resposta 2")}));
+        QCOMPARE(visitorGot,
+                 (QStringList{QStringLiteral("resposta 1"), QStringLiteral("resposta 2")}));
     }
 
     void resentClientIdIsStoredOnce()
@@ -163,11 +194,15 @@ private slots:
         const auto second = visitor->request(QStringLiteral("message"), request);
         QVERIFY(first && second);
         QVERIFY(second->data.value(QStringLiteral("duplicate")).toBool());
-        QCOMPARE(second->data.value(QStringLiteral("message")), first->data.value(QStringLiteral("message")));
+        QCOMPARE(second->data.value(QStringLiteral("message")),
+                 first->data.value(QStringLiteral("message")));
 
-        const qint64 conversationId = first->data.value(QStringLiteral("message")).toObject()
-                                          .value(QStringLiteral("conversationId")).toInteger();
-        const auto history = agent->request(QStringLiteral("history"), {{QStringLiteral("conversationId"), conversationId}});
+        const qint64 conversationId = first->data.value(QStringLiteral("message"))
+                                          .toObject()
+                                          .value(QStringLiteral("conversationId"))
+                                          .toInteger();
+        const auto history = agent->request(QStringLiteral("history"),
+                                            {{QStringLiteral("conversationId"), conversationId}});
         QCOMPARE(history->data.value(QStringLiteral("messages")).toArray().size(), 1);
         QCOMPARE(agent->eventsOfType(QStringLiteral("message")).size(), 1);
 
@@ -177,8 +212,10 @@ private slots:
         const auto replyAck = agent->request(QStringLiteral("send"), reply);
         const auto replyAgain = agent->request(QStringLiteral("send"), reply);
         QVERIFY(replyAgain->data.value(QStringLiteral("duplicate")).toBool());
-        QCOMPARE(replyAgain->data.value(QStringLiteral("message")), replyAck->data.value(QStringLiteral("message")));
-        const auto after = agent->request(QStringLiteral("history"), {{QStringLiteral("conversationId"), conversationId}});
+        QCOMPARE(replyAgain->data.value(QStringLiteral("message")),
+                 replyAck->data.value(QStringLiteral("message")));
+        const auto after = agent->request(QStringLiteral("history"),
+                                          {{QStringLiteral("conversationId"), conversationId}});
         QCOMPARE(after->data.value(QStringLiteral("messages")).toArray().size(), 2);
     }
 
@@ -192,7 +229,9 @@ private slots:
 
         auto agent = connectOperator(*m_server, m_bearer);
         auto setStatus = [&](const QString &status) {
-            return agent->request(QStringLiteral("set_status"), {{QStringLiteral("status"), status}})->type;
+            return agent
+                ->request(QStringLiteral("set_status"), {{QStringLiteral("status"), status}})
+                ->type;
         };
         auto nextMode = [&] {
             const auto event = visitor->waitForEvent(QStringLiteral("mode"));
@@ -210,8 +249,13 @@ private slots:
         // The chosen status is kept: reconnecting makes the operator live again.
         agent = connectOperator(*m_server, m_bearer);
         QVERIFY(agent);
-        QCOMPARE(agent->received().first().data.value(QStringLiteral("operator")).toObject()
-                     .value(QStringLiteral("status")).toString(), QStringLiteral("online"));
+        QCOMPARE(agent->received()
+                     .first()
+                     .data.value(QStringLiteral("operator"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("online"));
         QCOMPARE(nextMode(), QStringLiteral("live"));
     }
 
@@ -222,11 +266,14 @@ private slots:
         auto b = connectVisitor(*m_server, &tokenB);
         QVERIFY(a && b);
         QVERIFY(tokenA != tokenB);
-        QCOMPARE(a->request(QStringLiteral("message"), messageRequest(QStringLiteral("segredo de A")))->type,
-                 QStringLiteral("ack"));
+        QCOMPARE(
+            a->request(QStringLiteral("message"), messageRequest(QStringLiteral("segredo de A")))
+                ->type,
+            QStringLiteral("ack"));
         QVERIFY(a->waitForEvent(QStringLiteral("message")));
-        QCOMPARE(b->request(QStringLiteral("message"), messageRequest(QStringLiteral("de B")))->type,
-                 QStringLiteral("ack"));
+        QCOMPARE(
+            b->request(QStringLiteral("message"), messageRequest(QStringLiteral("de B")))->type,
+            QStringLiteral("ack"));
         const auto bEvents = b->eventsOfType(QStringLiteral("message"));
         for (const auto &event : bEvents)
             QVERIFY(event.data.value(QStringLiteral("text")) != QLatin1String("segredo de A"));
@@ -236,7 +283,8 @@ private slots:
         b = connectVisitor(*m_server, &tokenB, -1, &hello);
         const QJsonArray history = hello.data.value(QStringLiteral("messages")).toArray();
         QCOMPARE(history.size(), 1);
-        QCOMPARE(history.first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("de B"));
+        QCOMPARE(history.first().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("de B"));
     }
 
 private:

@@ -37,13 +37,23 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("error");
-        QTest::newRow("right") << credentials(ServerProcess::ownerEmail(), ServerProcess::ownerPassword()) << 200 << "";
-        QTest::newRow("email in capitals") << credentials(QStringLiteral("OWNER@papo.test"), ServerProcess::ownerPassword()) << 200 << "";
-        QTest::newRow("wrong password") << credentials(ServerProcess::ownerEmail(), QStringLiteral("nope")) << 401 << "invalid_credentials";
-        QTest::newRow("unknown email") << credentials(QStringLiteral("x@papo.test"), QStringLiteral("nope")) << 401 << "invalid_credentials";
+        QTest::newRow("right") << credentials(ServerProcess::ownerEmail(),
+                                              ServerProcess::ownerPassword())
+                               << 200 << "";
+        QTest::newRow("email in capitals")
+            << credentials(QStringLiteral("OWNER@papo.test"), ServerProcess::ownerPassword()) << 200
+            << "";
+        QTest::newRow("wrong password")
+            << credentials(ServerProcess::ownerEmail(), QStringLiteral("nope")) << 401
+            << "invalid_credentials";
+        QTest::newRow("unknown email")
+            << credentials(QStringLiteral("x@papo.test"), QStringLiteral("nope")) << 401
+            << "invalid_credentials";
         QTest::newRow("not json") << QByteArray("email=a&password=b") << 400 << "bad_request";
-        QTest::newRow("missing password") << QByteArray(R"({"email":"owner@papo.test"})") << 400 << "bad_request";
-        QTest::newRow("password not string") << QByteArray(R"({"email":"owner@papo.test","password":1})") << 400 << "bad_request";
+        QTest::newRow("missing password")
+            << QByteArray(R"({"email":"owner@papo.test"})") << 400 << "bad_request";
+        QTest::newRow("password not string")
+            << QByteArray(R"({"email":"owner@papo.test","password":1})") << 400 << "bad_request";
     }
     void loginAnswers()
     {
@@ -55,7 +65,10 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
         if (status == 200) {
             QVERIFY(json.value(QStringLiteral("token")).toString().size() >= 32);
-            QCOMPARE(json.value(QStringLiteral("operator")).toObject().value(QStringLiteral("role")).toString(),
+            QCOMPARE(json.value(QStringLiteral("operator"))
+                         .toObject()
+                         .value(QStringLiteral("role"))
+                         .toString(),
                      QStringLiteral("owner"));
         } else {
             QCOMPARE(json.value(QStringLiteral("error")).toString(), error);
@@ -65,25 +78,38 @@ private slots:
     void repeatedFailuresForOneAccountAreThrottled()
     {
         for (int attempt = 1; attempt <= 10; ++attempt)
-            QCOMPARE(m_server->post(QStringLiteral("/api/login"),
-                                    credentials(ServerProcess::ownerEmail(), QStringLiteral("guess%1").arg(attempt))).status,
+            QCOMPARE(m_server
+                         ->post(QStringLiteral("/api/login"),
+                                credentials(ServerProcess::ownerEmail(),
+                                            QStringLiteral("guess%1").arg(attempt)))
+                         .status,
                      401);
-        const auto blocked = m_server->post(QStringLiteral("/api/login"),
-                                            credentials(ServerProcess::ownerEmail(), ServerProcess::ownerPassword()));
+        const auto blocked = m_server->post(
+            QStringLiteral("/api/login"),
+            credentials(ServerProcess::ownerEmail(), ServerProcess::ownerPassword()));
         QCOMPARE(blocked.status, 429);
-        QCOMPARE(QJsonDocument::fromJson(blocked.body).object().value(QStringLiteral("error")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(blocked.body)
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toString(),
                  QStringLiteral("too_many_attempts"));
     }
 
     void repeatedFailuresFromOneAddressAreThrottled()
     {
         for (int attempt = 1; attempt <= 10; ++attempt)
-            QCOMPARE(m_server->post(QStringLiteral("/api/login"),
-                                    credentials(QStringLiteral("user%1@papo.test").arg(attempt), QStringLiteral("x"))).status,
+            QCOMPARE(m_server
+                         ->post(QStringLiteral("/api/login"),
+                                credentials(QStringLiteral("user%1@papo.test").arg(attempt),
+                                            QStringLiteral("x")))
+                         .status,
                      401);
-        QCOMPARE(m_server->post(QStringLiteral("/api/login"),
-                                credentials(ServerProcess::ownerEmail(), ServerProcess::ownerPassword())).status,
-                 429);
+        QCOMPARE(
+            m_server
+                ->post(QStringLiteral("/api/login"),
+                       credentials(ServerProcess::ownerEmail(), ServerProcess::ownerPassword()))
+                .status,
+            429);
     }
 
     void tokensAreStoredHashed()
@@ -105,10 +131,12 @@ private slots:
     {
         QNetworkAccessManager network;
         auto get = [&](const QString &path) {
-            std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(m_server->httpUrl(path))));
+            std::unique_ptr<QNetworkReply> reply(
+                network.get(QNetworkRequest(m_server->httpUrl(path))));
             QSignalSpy finished(reply.get(), &QNetworkReply::finished);
             finished.wait(10000);
-            return std::make_pair(reply->header(QNetworkRequest::ContentTypeHeader).toString(), reply->readAll());
+            return std::make_pair(reply->header(QNetworkRequest::ContentTypeHeader).toString(),
+                                  reply->readAll());
         };
         QCOMPARE(get(QStringLiteral("/healthz")).second, QByteArray("ok\n"));
         const auto script = get(QStringLiteral("/widget.js"));

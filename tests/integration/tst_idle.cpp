@@ -48,7 +48,8 @@ private slots:
         QVERIFY(visitor);
         QTest::qWait(3500); // three idle periods; QWebSocket answers each ping itself
         QVERIFY(visitor->isConnected());
-        const auto reply = visitor->request(QStringLiteral("message"), messageRequest(QStringLiteral("ainda aqui")));
+        const auto reply = visitor->request(QStringLiteral("message"),
+                                            messageRequest(QStringLiteral("ainda aqui")));
         QVERIFY(reply);
         QCOMPARE(reply->type, QStringLiteral("ack"));
     }

@@ -134,7 +134,8 @@ private slots:
                     QSqlQuery query(db);
                     if (i == 50) // a job that fails must not take its batch-mates down
                         return query.exec("INSERT INTO no_such_table VALUES (1)");
-                    query.prepare("INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, '')");
+                    query.prepare(
+                        "INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, '')");
                     query.addBindValue(QString("site %1").arg(i));
                     query.addBindValue(QString("key-%1").arg(i));
                     return query.exec();
@@ -157,16 +158,22 @@ private slots:
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
         const qint64 ana = m_accounts->operatorByEmail("dona@loja.example")->id;
-        const qint64 bia = m_accounts->createOperator("bia@loja.example", "Bia", Secrets::hashPassword("y"), "operator");
-        const auto visitor = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
-        const auto question = postVisitor(visitor->visitorId, "cid-question", "Oi?", "https://loja.example/");
+        const qint64 bia = m_accounts->createOperator("bia@loja.example", "Bia",
+                                                      Secrets::hashPassword("y"), "operator");
+        const auto visitor
+            = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        const auto question
+            = postVisitor(visitor->visitorId, "cid-question", "Oi?", "https://loja.example/");
         QVERIFY(question.ok());
         const qint64 conversationId = question.message.conversationId;
-        QCOMPARE(m_conversations->conversation(conversationId)->state, papo::common::ConversationState::Queued);
+        QCOMPARE(m_conversations->conversation(conversationId)->state,
+                 papo::common::ConversationState::Queued);
 
         QSignalSpy posted(m_chat.get(), &ChatService::messagePosted);
-        const auto fromAna = postOperator(*m_accounts->operatorById(ana), conversationId, "cid-ana-1", "Olá!");
-        const auto fromBia = postOperator(*m_accounts->operatorById(bia), conversationId, "cid-bia-1", "Oi!");
+        const auto fromAna
+            = postOperator(*m_accounts->operatorById(ana), conversationId, "cid-ana-1", "Olá!");
+        const auto fromBia
+            = postOperator(*m_accounts->operatorById(bia), conversationId, "cid-bia-1", "Oi!");
         const auto nowhere = postOperator(*m_accounts->operatorById(bia), 999, "cid-bia-2", "Oi?");
         QCOMPARE(nowhere.error, papo::common::ErrorCode::NotFound);
         QVERIFY(fromAna.ok() && fromBia.ok());
@@ -181,7 +188,8 @@ private slots:
     void duplicatesAreStoredOnceAndNotAnnounced()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
-        const auto visitor = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "en");
+        const auto visitor
+            = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "en");
         QSignalSpy posted(m_chat.get(), &ChatService::messagePosted);
         const auto first = postVisitor(visitor->visitorId, "same-cid-1", "hello", {});
         const auto second = postVisitor(visitor->visitorId, "same-cid-1", "hello", {});
@@ -195,11 +203,13 @@ private slots:
     void historyPagesBackwards()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
-        const auto visitor = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "en");
+        const auto visitor
+            = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "en");
         qint64 conversationId = 0;
         for (int i = 1; i <= 5; ++i)
             conversationId = postVisitor(visitor->visitorId, QString("cid-%1-xyz").arg(i),
-                                         QString::number(i), {}).message.conversationId;
+                                         QString::number(i), {})
+                                 .message.conversationId;
         const auto newest = m_conversations->history(conversationId, 0, 2);
         QCOMPARE(newest.messages.size(), 2);
         QCOMPARE(newest.messages.at(0).text, QString("4"));
@@ -240,16 +250,21 @@ private:
         post([&result](const PostResult &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
             qWarning("the post did not complete");
-        return result.value_or(PostResult{papo::common::ErrorCode::Internal, "timed out", {}, false});
+        return result.value_or(
+            PostResult{papo::common::ErrorCode::Internal, "timed out", {}, false});
     }
-    PostResult postVisitor(qint64 visitorId, const QString &cid, const QString &text, const QString &url)
+    PostResult postVisitor(qint64 visitorId, const QString &cid, const QString &text,
+                           const QString &url)
     {
-        return waitFor([&](auto done) { m_chat->postVisitorMessage(visitorId, cid, text, url, done); });
+        return waitFor(
+            [&](auto done) { m_chat->postVisitorMessage(visitorId, cid, text, url, done); });
     }
     PostResult postOperator(const OperatorRecord &author, qint64 conversationId, const QString &cid,
                             const QString &text)
     {
-        return waitFor([&](auto done) { m_chat->postOperatorMessage(author, conversationId, cid, text, done); });
+        return waitFor([&](auto done) {
+            m_chat->postOperatorMessage(author, conversationId, cid, text, done);
+        });
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

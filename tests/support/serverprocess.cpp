@@ -32,12 +32,14 @@ bool ServerProcess::start()
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // Reuse the port across restarts so clients can reconnect to the same URL.
     const QString port = QString::number(m_port);
-    const QStringList arguments = QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                              QStringLiteral("--port"), port,
-                                              QStringLiteral("--data-dir"), m_dataDir.path()}
-                                  + m_extraArguments;
+    const QStringList arguments
+        = QStringList{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1"),
+                      QStringLiteral("--port"),     port,
+                      QStringLiteral("--data-dir"), m_dataDir.path()}
+          + m_extraArguments;
     m_process->start(binary, arguments);
-    static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    static const QRegularExpression listening(
+        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
     static const QRegularExpression keyLine(QStringLiteral("Website key: (\\S+)"));
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {

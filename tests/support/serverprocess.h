@@ -38,9 +38,11 @@ public:
         QByteArray body;
     };
     // A blocking POST of a JSON body (or raw bytes) for tests of the HTTP API.
-    HttpReply post(const QString &path, const QByteArray &body, const QByteArray &bearer = {}) const;
+    HttpReply post(const QString &path, const QByteArray &body,
+                   const QByteArray &bearer = {}) const;
     // Logs in and returns the bearer token, empty on failure.
-    QString login(const QString &email = ownerEmail(), const QString &password = ownerPassword()) const;
+    QString login(const QString &email = ownerEmail(),
+                  const QString &password = ownerPassword()) const;
 
 private:
     QTemporaryDir m_dataDir;

@@ -6,7 +6,8 @@
 
 namespace papo::testing {
 
-WsClient::WsClient(QObject *parent) : QObject(parent)
+WsClient::WsClient(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         const auto parsed = common::parseFrame(text.toUtf8());
@@ -53,7 +54,8 @@ std::optional<common::Envelope> WsClient::request(const QString &type, const QJs
     sendRaw(common::encodeRequest(type, id, data));
     return waitFor(
         [&](const common::Envelope &envelope) {
-            return (envelope.type == QLatin1String("ack") || envelope.type == QLatin1String("error"))
+            return (envelope.type == QLatin1String("ack")
+                    || envelope.type == QLatin1String("error"))
                    && envelope.id == id;
         },
         timeoutMs);
@@ -61,11 +63,12 @@ std::optional<common::Envelope> WsClient::request(const QString &type, const QJs
 
 std::optional<common::Envelope> WsClient::waitForEvent(const QString &type, int timeoutMs)
 {
-    return waitFor([&](const common::Envelope &envelope) { return envelope.type == type; }, timeoutMs);
+    return waitFor([&](const common::Envelope &envelope) { return envelope.type == type; },
+                   timeoutMs);
 }
 
-std::optional<common::Envelope> WsClient::waitFor(
-    const std::function<bool(const common::Envelope &)> &match, int timeoutMs)
+std::optional<common::Envelope>
+WsClient::waitFor(const std::function<bool(const common::Envelope &)> &match, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
     qsizetype checked = 0;

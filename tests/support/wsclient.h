@@ -31,8 +31,8 @@ public:
     void sendRaw(const QByteArray &frame);
     // Waits for a received frame (past or future) of this type not yet taken by a wait.
     std::optional<common::Envelope> waitForEvent(const QString &type, int timeoutMs = 10000);
-    std::optional<common::Envelope> waitFor(const std::function<bool(const common::Envelope &)> &match,
-                                            int timeoutMs = 10000);
+    std::optional<common::Envelope>
+    waitFor(const std::function<bool(const common::Envelope &)> &match, int timeoutMs = 10000);
     bool waitForDisconnected(int timeoutMs = 10000);
 
     QList<common::Envelope> received() const { return m_received; }
