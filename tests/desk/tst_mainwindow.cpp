@@ -115,7 +115,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 3, 10000);
         QCOMPARE(controller.openConversationId(), open);
 
-        // docs/screenshots/desk-conversation.png comes from here (see tests/desk/README.md).
+        // PAPO_SCREENSHOT saves the main window with two visitors (see tests/desk/README.md).
         if (const QString path = qEnvironmentVariable("PAPO_SCREENSHOT"); !path.isEmpty()) {
             QString otherToken;
             auto other = connectVisitor(m_server, &otherToken);
