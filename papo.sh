@@ -72,7 +72,7 @@ run_papo() {
     local server_pid=$!
     trap 'kill $server_pid 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
     for _ in $(seq 100); do
-        grep -q "listening on" "$data/server.log" 2>/dev/null && break
+        grep -q "Widget snippet" "$data/server.log" 2>/dev/null && break
         kill -0 "$server_pid" 2>/dev/null || { echo "papo-server failed to start" >&2; exit 1; }
         sleep 0.1
     done
