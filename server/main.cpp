@@ -71,7 +71,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Seconds of silence before a socket is pinged; as long again without an "
                        "answer closes it (default 60)."),
         QStringLiteral("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({listenOption, portOption, dataOption, idleOption});
+    const QCommandLineOption queueReturnOption(
+        QStringLiteral("queue-return"),
+        QStringLiteral("Seconds a visitor's message may wait for the owner's answer before the "
+                       "conversation returns to the queue (default 120)."),
+        QStringLiteral("SECONDS"), QStringLiteral("120"));
+    parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption});
     parser.process(app);
 
     papo::server::ServerConfig config;
@@ -85,6 +90,12 @@ int main(int argc, char *argv[])
     config.port = quint16(port);
     bool idleOk = false;
     config.idleTimeoutSeconds = parser.value(idleOption).toInt(&idleOk);
+    bool queueReturnOk = false;
+    config.queueReturnSeconds = parser.value(queueReturnOption).toInt(&queueReturnOk);
+    if (!queueReturnOk || config.queueReturnSeconds < 1 || config.queueReturnSeconds > 86400) {
+        std::fprintf(stderr, "papo-server: --queue-return takes 1 to 86400 seconds\n");
+        return 2;
+    }
     if (!idleOk || config.idleTimeoutSeconds < 1 || config.idleTimeoutSeconds > 3600) {
         std::fprintf(stderr, "papo-server: --idle-timeout takes 1 to 3600 seconds\n");
         return 2;

@@ -17,6 +17,10 @@
             <numerusform>A mensagem é longa demais: no máximo %n caracteres.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Another operator is already answering this chat.</source>
+        <translation>Outro operador já está atendendo este chat.</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::ComposerEdit</name>

@@ -63,7 +63,11 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
             });
     connect(m_outbox, &Outbox::rejected, this,
             [this](const QString &clientId, const QString &code, const QString &message) {
-                const QString reason = message.isEmpty() ? code : message;
+                // Codes the operator can act on get our own (translated) words.
+                const QString reason = code == QLatin1String("conversation_taken")
+                                           ? tr("Another operator is already answering this chat.")
+                                       : message.isEmpty() ? code
+                                                           : message;
                 m_messages->markFailed(clientId, reason);
                 emit replyFailed(reason);
             });

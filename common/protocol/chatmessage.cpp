@@ -56,6 +56,7 @@ QJsonObject ConversationSummary::toJson() const
             {QLatin1String("state"),
              state == ConversationState::Open ? QLatin1String("open") : QLatin1String("queued")},
             {QLatin1String("ownerId"), ownerId > 0 ? QJsonValue(ownerId) : QJsonValue()},
+            {QLatin1String("dismissed"), dismissed},
             {QLatin1String("pageUrl"), pageUrl},
             {QLatin1String("updatedAt"), isoTime(updatedAt)},
             {QLatin1String("lastMessage"),
@@ -72,6 +73,7 @@ ConversationSummary ConversationSummary::fromJson(const QJsonObject &object)
                         ? ConversationState::Open
                         : ConversationState::Queued;
     summary.ownerId = object.value(QLatin1String("ownerId")).toInteger();
+    summary.dismissed = object.value(QLatin1String("dismissed")).toBool();
     summary.pageUrl = object.value(QLatin1String("pageUrl")).toString();
     summary.updatedAt = parseTime(object.value(QLatin1String("updatedAt")));
     const QJsonValue last = object.value(QLatin1String("lastMessage"));

@@ -33,7 +33,8 @@ struct ConversationSummary
     qint64 visitorId = 0;
     QString visitorName;
     ConversationState state = ConversationState::Queued;
-    qint64 ownerId = 0; // 0: nobody owns it yet
+    qint64 ownerId = 0;     // 0: nobody owns it yet
+    bool dismissed = false; // QUE-4: taken off the queue until the visitor writes again
     QString pageUrl;
     QDateTime updatedAt;
     bool hasLastMessage = false;

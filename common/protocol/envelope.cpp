@@ -120,6 +120,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("forbidden");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
+    case ErrorCode::ConversationTaken:
+        return QStringLiteral("conversation_taken");
     }
     return QStringLiteral("internal");
 }

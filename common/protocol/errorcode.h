@@ -17,6 +17,7 @@ enum class ErrorCode {
     NotFound,
     Forbidden,
     Internal,
+    ConversationTaken,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -18,5 +18,6 @@ inline constexpr QLatin1StringView Send{"send"};
 inline constexpr QLatin1StringView SetStatus{"set_status"};
 inline constexpr QLatin1StringView Conversation{"conversation"};
 inline constexpr QLatin1StringView Presence{"presence"};
+inline constexpr QLatin1StringView Dismiss{"dismiss"};
 
 } // namespace papo::common::MessageType

@@ -43,11 +43,19 @@ bool storeMessage(ConversationRepository &repository, ChatMessage message, const
         message.conversationId = repository.latestConversation(stored.visitorId);
         if (message.conversationId == 0)
             message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
+        else
+            repository.setDismissed(message.conversationId, false); // writing again re-queues
     } else {
         stored.visitorId = repository.visitorOfConversation(message.conversationId);
         if (stored.visitorId == 0)
             return fail(stored, ErrorCode::NotFound,
                         QStringLiteral("There is no conversation %1.").arg(message.conversationId));
+        // QUE-2: checked inside the write transaction, so of two simultaneous first replies
+        // exactly one wins and the other is told the chat is taken.
+        const qint64 owner = repository.ownerOfConversation(message.conversationId);
+        if (owner > 0 && owner != message.authorId)
+            return fail(stored, ErrorCode::ConversationTaken,
+                        QStringLiteral("Another operator is already answering this conversation."));
     }
     message.id = message.conversationId > 0 ? repository.insertMessage(message) : 0;
     if (message.id == 0 || !repository.touchConversation(message.conversationId, message.createdAt))
@@ -157,6 +165,69 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
             if (done)
                 done(result);
         });
+}
+
+void ChatService::changeConversation(qint64 conversationId, Mutation mutation,
+                                     std::function<void(ErrorCode, QString)> done)
+{
+    struct Outcome
+    {
+        ErrorCode error = ErrorCode::None;
+        QString message;
+        std::optional<common::ConversationSummary> summary;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_writes->submit(
+        [conversationId, mutation = std::move(mutation), outcome](QSqlDatabase &db) {
+            ConversationRepository repository(db);
+            outcome->message = mutation(repository, outcome->error);
+            if (outcome->error != ErrorCode::None)
+                return false;
+            outcome->summary = repository.conversation(conversationId);
+            return true;
+        },
+        [this, outcome, done = std::move(done)](bool committed) {
+            if (!committed && outcome->error == ErrorCode::None) {
+                outcome->error = ErrorCode::Internal;
+                outcome->message = QStringLiteral("The change could not be stored.");
+            }
+            if (outcome->error == ErrorCode::None && outcome->summary)
+                emit conversationChanged(*outcome->summary);
+            if (done)
+                done(outcome->error, outcome->message);
+        });
+}
+
+void ChatService::returnToQueue(qint64 conversationId, qint64 ownerId)
+{
+    changeConversation(
+        conversationId,
+        [conversationId, ownerId](ConversationRepository &repository, ErrorCode &error) {
+            // Nothing to do when someone answered or took it meanwhile.
+            if (!repository.returnToQueue(conversationId, ownerId))
+                error = ErrorCode::Forbidden;
+            return QString();
+        },
+        {});
+}
+
+void ChatService::dismiss(qint64 conversationId, std::function<void(ErrorCode, QString)> done)
+{
+    changeConversation(
+        conversationId,
+        [conversationId](ConversationRepository &repository, ErrorCode &error) {
+            if (repository.visitorOfConversation(conversationId) == 0) {
+                error = ErrorCode::NotFound;
+                return QStringLiteral("There is no conversation %1.").arg(conversationId);
+            }
+            if (repository.ownerOfConversation(conversationId) > 0) {
+                error = ErrorCode::Forbidden;
+                return QStringLiteral("Only a conversation in the queue can be dismissed.");
+            }
+            repository.setDismissed(conversationId, true);
+            return QString();
+        },
+        std::move(done));
 }
 
 } // namespace papo::server

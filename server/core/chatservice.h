@@ -60,6 +60,11 @@ public:
     void postOperatorMessage(const OperatorRecord &author, qint64 conversationId,
                              const QString &clientId, const QString &text, PostCallback done);
 
+    // QUE-3: gives the conversation back to the queue if `ownerId` still owns it.
+    void returnToQueue(qint64 conversationId, qint64 ownerId);
+    // QUE-4: takes a queued conversation off the queue until the visitor writes again.
+    void dismiss(qint64 conversationId, std::function<void(common::ErrorCode, QString)> done);
+
     ConversationRepository &conversations() { return m_conversations; }
 
 signals:
@@ -68,6 +73,10 @@ signals:
 
 private:
     void post(const common::ChatMessage &message, const QString &pageUrl, PostCallback done);
+    // A change to one conversation on the write path; on success its summary is announced.
+    using Mutation = std::function<QString(ConversationRepository &, common::ErrorCode &)>;
+    void changeConversation(qint64 conversationId, Mutation mutation,
+                            std::function<void(common::ErrorCode, QString)> done);
 
     AccountRepository &m_accounts;
     ConversationRepository &m_conversations;

@@ -54,6 +54,7 @@ void OperatorSession::handle(const common::Envelope &request)
         {MessageType::Send, &OperatorSession::sendMessage},
         {MessageType::SetStatus, &OperatorSession::setStatus},
         {MessageType::Typing, &OperatorSession::typing},
+        {MessageType::Dismiss, &OperatorSession::dismiss},
     };
     if (request.type == MessageType::Hello) {
         hello(request);
@@ -207,11 +208,33 @@ void OperatorSession::typing(const common::Envelope &request)
              QStringLiteral("There is no conversation %1.").arg(conversationId));
         return;
     }
+    // STA-2: an invisible operator who starts typing in a chat becomes online, and stays so.
+    if (isTyping && m_context.presence.status(m_operator->id) == common::OperatorStatus::Invisible)
+        m_context.presence.setStatus(m_operator->id, common::OperatorStatus::Online);
     m_context.hub.sendToVisitor(
         visitorId,
         common::encodeEvent(MessageType::Typing, {{QLatin1String("name"), m_operator->name},
                                                   {QLatin1String("typing"), isTyping}}));
     acknowledge(request);
+}
+
+void OperatorSession::dismiss(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    m_context.chat.dismiss(
+        conversationId, [self = QPointer(this), request](ErrorCode error, const QString &message) {
+            if (!self)
+                return;
+            if (error == ErrorCode::None)
+                self->acknowledge(request);
+            else
+                self->fail(request, error, message);
+        });
 }
 
 } // namespace papo::server

@@ -27,6 +27,7 @@ private:
     void sendMessage(const common::Envelope &request);
     void setStatus(const common::Envelope &request);
     void typing(const common::Envelope &request);
+    void dismiss(const common::Envelope &request);
 
     ServerContext m_context;
     std::optional<OperatorRecord> m_operator;

@@ -12,6 +12,7 @@
 #include <deadlinescheduler.h>
 #include <loginthrottle.h>
 #include <presenceservice.h>
+#include <queuereturner.h>
 #include <secrets.h>
 
 namespace papo::server {
@@ -19,14 +20,16 @@ namespace papo::server {
 // Declared in dependency order: members are destroyed in reverse, sessions first.
 struct PapoServer::Parts
 {
-    Parts(Database &db, qint64 idleTimeoutMs)
+    Parts(Database &db, const ServerConfig &config)
         : accounts(db.connection())
         , conversations(db.connection())
         , auth(accounts, throttle)
         , chat(db, accounts, conversations)
         , presence(accounts)
         , hub(chat, presence)
-        , http(ServerContext{accounts, auth, chat, presence, hub, deadlines, idleTimeoutMs})
+        , queueReturner(chat, deadlines, qint64(config.queueReturnSeconds) * 1000)
+        , http(ServerContext{accounts, auth, chat, presence, hub, deadlines,
+                             qint64(config.idleTimeoutSeconds) * 1000})
     {}
 
     AccountRepository accounts;
@@ -37,6 +40,7 @@ struct PapoServer::Parts
     PresenceService presence;
     SessionHub hub;
     DeadlineScheduler deadlines;
+    QueueReturner queueReturner;
     HttpFront http;
 };
 
@@ -62,7 +66,8 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
         *error = bootstrap.error;
         return false;
     }
-    m_parts = std::make_unique<Parts>(*m_database, qint64(config.idleTimeoutSeconds) * 1000);
+    m_parts = std::make_unique<Parts>(*m_database, config);
+    m_parts->queueReturner.restore();
     info->port = m_parts->http.listen(config.address, config.port);
     if (info->port == 0) {
         *error = QStringLiteral("Cannot listen on %1:%2")

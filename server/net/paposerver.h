@@ -18,6 +18,7 @@ struct ServerConfig
     QString ownerEmail;
     QString ownerPassword;
     int idleTimeoutSeconds = 60;
+    int queueReturnSeconds = 120; // QUE-3
 };
 
 struct StartInfo

@@ -21,9 +21,10 @@ const QString messageSelect
                      "COALESCE(o.name, ''), m.body, m.created_at FROM messages m "
                      "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id ");
 
-const QString conversationSelect = QStringLiteral(
-    "SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
-    "(SELECT MAX(id) FROM messages WHERE conversation_id = c.id) FROM conversations c ");
+const QString conversationSelect
+    = QStringLiteral("SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
+                     "(SELECT MAX(id) FROM messages WHERE conversation_id = c.id), c.dismissed "
+                     "FROM conversations c ");
 
 QString authorKindName(AuthorKind kind)
 {
@@ -127,6 +128,14 @@ qint64 ConversationRepository::visitorOfConversation(qint64 conversationId)
     return scalar(query);
 }
 
+qint64 ConversationRepository::ownerOfConversation(qint64 conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COALESCE(owner_id, 0) FROM conversations WHERE id = ?"));
+    query.addBindValue(conversationId);
+    return scalar(query);
+}
+
 std::optional<ConversationSummary> ConversationRepository::conversation(qint64 conversationId)
 {
     QSqlQuery query(m_db);
@@ -143,6 +152,7 @@ std::optional<ConversationSummary> ConversationRepository::conversation(qint64 c
     summary.ownerId = query.value(3).toLongLong();
     summary.pageUrl = query.value(4).toString();
     summary.updatedAt = fromSqlTime(query.value(5));
+    summary.dismissed = query.value(7).toBool();
     if (const auto last = message(query.value(6).toLongLong())) {
         summary.hasLastMessage = true;
         summary.lastMessage = *last;
@@ -175,6 +185,25 @@ bool ConversationRepository::takeOwnership(qint64 conversationId, qint64 operato
     query.prepare(QStringLiteral("UPDATE conversations SET owner_id = ?, state = 'open' "
                                  "WHERE id = ? AND owner_id IS NULL"));
     query.addBindValue(operatorId);
+    query.addBindValue(conversationId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool ConversationRepository::returnToQueue(qint64 conversationId, qint64 ownerId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conversations SET owner_id = NULL, state = 'queued' "
+                                 "WHERE id = ? AND owner_id = ?"));
+    query.addBindValue(conversationId);
+    query.addBindValue(ownerId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool ConversationRepository::setDismissed(qint64 conversationId, bool dismissed)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conversations SET dismissed = ? WHERE id = ?"));
+    query.addBindValue(dismissed ? 1 : 0);
     query.addBindValue(conversationId);
     return query.exec() && query.numRowsAffected() == 1;
 }

@@ -34,10 +34,14 @@ public:
     qint64 latestConversation(qint64 visitorId);
     qint64 createConversation(qint64 visitorId, const QString &pageUrl);
     qint64 visitorOfConversation(qint64 conversationId);
+    qint64 ownerOfConversation(qint64 conversationId); // 0 when nobody owns it
     std::optional<common::ConversationSummary> conversation(qint64 conversationId);
     QList<common::ConversationSummary> conversations(int limit);
     // Makes the operator the owner unless somebody already is; true when they own it now.
     bool takeOwnership(qint64 conversationId, qint64 operatorId);
+    // QUE-3: back to the queue, only if `ownerId` still owns it.
+    bool returnToQueue(qint64 conversationId, qint64 ownerId);
+    bool setDismissed(qint64 conversationId, bool dismissed);
     bool touchConversation(qint64 conversationId, const QDateTime &time);
 
     // Stores the message (its id is ignored) and returns its new id, 0 on failure.

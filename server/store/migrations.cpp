@@ -63,6 +63,11 @@ const QList<QStringList> &schemaMigrations()
                 UNIQUE (author_kind, author_id, client_id)))"),
             QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, id)"),
         },
+        // 2: QUE-4, dismissing a queued conversation until the visitor writes again.
+        {
+            QStringLiteral(
+                "ALTER TABLE conversations ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return migrations;
 }

@@ -52,7 +52,7 @@ private slots:
         const QString doc = readSource(QStringLiteral("docs/protocol.md"));
         QVERIFY(!doc.isEmpty());
         QSet<QString> codes;
-        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::Internal); ++code)
+        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::ConversationTaken); ++code)
             codes.insert(errorCodeName(ErrorCode(code)));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Error codes")), codes);
     }
@@ -63,10 +63,10 @@ private slots:
         QCOMPARE(tableKeys(doc, QStringLiteral("## Visitor endpoint")),
                  (QSet<QString>{MessageType::Hello, MessageType::PageView, MessageType::Message,
                                 MessageType::Typing}));
-        QCOMPARE(
-            tableKeys(doc, QStringLiteral("## Operator endpoint")),
-            (QSet<QString>{MessageType::Hello, MessageType::Conversations, MessageType::History,
-                           MessageType::Send, MessageType::SetStatus, MessageType::Typing}));
+        QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
+                 (QSet<QString>{MessageType::Hello, MessageType::Conversations,
+                                MessageType::History, MessageType::Send, MessageType::SetStatus,
+                                MessageType::Typing, MessageType::Dismiss}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

@@ -3,8 +3,10 @@
 #include <chatservice.h>
 #include <conversationrepository.h>
 #include <database.h>
+#include <deadlinescheduler.h>
 #include <migrations.h>
 #include <presenceservice.h>
+#include <queuereturner.h>
 #include <secrets.h>
 
 #include <writequeue.h>
@@ -176,12 +178,13 @@ private slots:
             = postOperator(*m_accounts->operatorById(bia), conversationId, "cid-bia-1", "Oi!");
         const auto nowhere = postOperator(*m_accounts->operatorById(bia), 999, "cid-bia-2", "Oi?");
         QCOMPARE(nowhere.error, papo::common::ErrorCode::NotFound);
-        QVERIFY(fromAna.ok() && fromBia.ok());
-        QCOMPARE(posted.count(), 2);
+        QVERIFY(fromAna.ok());
+        QCOMPARE(fromBia.error, papo::common::ErrorCode::ConversationTaken);
+        QCOMPARE(posted.count(), 1);
         const auto summary = m_conversations->conversation(conversationId);
         QCOMPARE(summary->ownerId, ana);
         QCOMPARE(summary->state, papo::common::ConversationState::Open);
-        QCOMPARE(summary->lastMessage.text, QString("Oi!"));
+        QCOMPARE(summary->lastMessage.text, QString("Olá!"));
         QVERIFY(!m_conversations->takeOwnership(conversationId, bia));
     }
 
@@ -219,6 +222,90 @@ private slots:
         QCOMPARE(older.messages.size(), 3);
         QCOMPARE(older.messages.first().text, QString("1"));
         QVERIFY(!older.hasMore);
+    }
+
+    void unansweredMessagesReturnToTheQueueOnTime()
+    {
+        // Both clocks are the test's: the wall clock stamps messages, the monotonic one
+        // drives deadlines.
+        QDateTime wall(QDate(2026, 11, 27), QTime(14, 0), Qt::UTC);
+        qint64 monotonic = 0;
+        auto advance = [&](int seconds) {
+            wall = wall.addSecs(seconds);
+            monotonic += seconds * 1000;
+        };
+        ChatService chat(*m_db, *m_accounts, *m_conversations, [&] { return wall; });
+        DeadlineScheduler deadlines([&] { return monotonic; });
+        QueueReturner returner(chat, deadlines, 120 * 1000, [&] { return wall; });
+        QSignalSpy changed(&chat, &ChatService::conversationChanged);
+
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const auto ana = *m_accounts->operatorByEmail("dona@loja.example");
+        const auto visitor
+            = chat.identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        auto post = [&](auto &&call) {
+            std::optional<PostResult> result;
+            call([&](const PostResult &r) { result = r; });
+            QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+            QVERIFY(result->ok());
+        };
+        qint64 conversationId = 0;
+        post([&](auto done) {
+            chat.postVisitorMessage(visitor->visitorId, "cid-q-1", "Oi?", {},
+                                    [&, done](const PostResult &r) {
+                                        conversationId = r.message.conversationId;
+                                        done(r);
+                                    });
+        });
+        QVERIFY(!returner.isWaiting(conversationId)); // nobody owns it: it is in the queue already
+        post([&](auto done) {
+            chat.postOperatorMessage(ana, conversationId, "cid-q-2", "Olá!", done);
+        });
+        advance(10);
+        post([&](auto done) {
+            chat.postVisitorMessage(visitor->visitorId, "cid-q-3", "E o frete?", {}, done);
+        });
+        QVERIFY(returner.isWaiting(conversationId));
+        advance(60);
+        post([&](auto done) {
+            chat.postVisitorMessage(visitor->visitorId, "cid-q-4", "Alô?", {}, done);
+        });
+
+        advance(59); // 119 s after the first unanswered message
+        deadlines.runDue();
+        QVERIFY(returner.isWaiting(conversationId));
+        QCOMPARE(m_conversations->conversation(conversationId)->ownerId, ana.id);
+
+        advance(1);
+        changed.clear();
+        QCOMPARE(deadlines.runDue(), 1);
+        QVERIFY(changed.wait(10000));
+        const auto summary = changed.last().at(0).value<papo::common::ConversationSummary>();
+        QCOMPARE(summary.ownerId, 0);
+        QCOMPARE(summary.state, papo::common::ConversationState::Queued);
+        QVERIFY(!returner.isWaiting(conversationId));
+
+        // An answer in time stops the clock.
+        post([&](auto done) {
+            chat.postOperatorMessage(ana, conversationId, "cid-q-5", "Voltei", done);
+        });
+        post([&](auto done) {
+            chat.postVisitorMessage(visitor->visitorId, "cid-q-6", "Ok", {}, done);
+        });
+        QVERIFY(returner.isWaiting(conversationId));
+        post([&](auto done) {
+            chat.postOperatorMessage(ana, conversationId, "cid-q-7", "Certo", done);
+        });
+        QVERIFY(!returner.isWaiting(conversationId));
+
+        // After a restart the waiting conversations are picked up again.
+        post([&](auto done) {
+            chat.postVisitorMessage(visitor->visitorId, "cid-q-8", "Mais uma", {}, done);
+        });
+        advance(300);
+        QueueReturner restarted(chat, deadlines, 120 * 1000, [&] { return wall; });
+        restarted.restore();
+        QVERIFY(restarted.isWaiting(conversationId));
     }
 
     void presenceDecidesTheWidgetMode()

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <accountrepository.h>
+#include <database.h>
+#include <secrets.h>
+
+#include <QString>
+
+namespace papo::testing {
+
+// A second operator for tests that need two, written into the running server's database
+// the way the team settings will (the server reads accounts from the database per login).
+inline bool addOperator(const QString &dataDir, const QString &email, const QString &name,
+                        const QString &password)
+{
+    papo::server::Secrets::initialize();
+    papo::server::Database database;
+    QString error;
+    if (!database.open(dataDir, &error))
+        return false;
+    papo::server::AccountRepository accounts(database.connection());
+    return accounts.createOperator(email, name, papo::server::Secrets::hashPassword(password),
+                                   QStringLiteral("operator"))
+           > 0;
+}
+
+} // namespace papo::testing
