@@ -92,6 +92,10 @@
         <source>Mine</source>
         <translation>Meus</translation>
     </message>
+    <message>
+        <source>Dismiss from the queue</source>
+        <translation>Remover da fila</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::ConversationView</name>

@@ -133,6 +133,15 @@ void ChatController::loadOlderMessages()
     requestHistory(m_messages->oldestId());
 }
 
+void ChatController::dismissConversation(qint64 conversationId)
+{
+    m_connection->request(MessageType::Dismiss, {{QLatin1String("conversationId"), conversationId}},
+                          this, [this](const RequestReply &reply) {
+                              if (!reply.ok && reply.errorCode != RequestReply::Disconnected)
+                                  emit replyFailed(reply.errorMessage);
+                          });
+}
+
 void ChatController::setStatus(OperatorStatus status)
 {
     m_statusChosen = true;

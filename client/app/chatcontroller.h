@@ -45,6 +45,8 @@ public:
     QString sendReply(const QString &text);
     void loadOlderMessages();
     void setStatus(papo::common::OperatorStatus status);
+    // QUE-4: takes a queued chat off everyone's queue until the visitor writes again.
+    void dismissConversation(qint64 conversationId);
     // The operator is writing in the composer (throttled `typing` notices).
     void noteComposing();
     // Forgets everything (logging out).

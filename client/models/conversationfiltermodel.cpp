@@ -33,7 +33,8 @@ bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         return true;
     case Filter::Queue:
         return index.data(ConversationListModel::StateRole).toInt()
-               == int(papo::common::ConversationState::Queued);
+                   == int(papo::common::ConversationState::Queued)
+               && !index.data(ConversationListModel::DismissedRole).toBool();
     case Filter::Mine:
         return m_operatorId > 0
                && index.data(ConversationListModel::OwnerIdRole).toLongLong() == m_operatorId;

@@ -45,6 +45,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return summary.hasLastMessage ? summary.lastMessage.authorName : QString();
     case UnreadCountRole:
         return row.unread;
+    case DismissedRole:
+        return summary.dismissed;
     default:
         return {};
     }
@@ -63,7 +65,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {LastMessageTextRole, "lastMessageText"},
                   {LastMessageAuthorKindRole, "lastMessageAuthorKind"},
                   {LastMessageAuthorNameRole, "lastMessageAuthorName"},
-                  {UnreadCountRole, "unreadCount"}});
+                  {UnreadCountRole, "unreadCount"},
+                  {DismissedRole, "dismissed"}});
     return names;
 }
 

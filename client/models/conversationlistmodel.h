@@ -28,6 +28,7 @@ public:
         LastMessageAuthorKindRole, // papo::common::AuthorKind as int; -1 without a message
         LastMessageAuthorNameRole,
         UnreadCountRole,
+        DismissedRole, // QUE-4: off the queue until the visitor writes again
     };
     Q_ENUM(Role)
 

@@ -3,6 +3,7 @@
 #include "conversationdelegate.h"
 #include "models/conversationlistmodel.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
 #include <QListView>
 #include <QTabWidget>
@@ -28,6 +29,7 @@ ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractI
     m_tabs->addTab(m_mineView, QString());
     m_tabs->setTabToolTip(0, tr("Chats waiting for a reply from anyone"));
     m_tabs->setTabToolTip(1, tr("Chats you are handling"));
+    addDismissAction();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +65,21 @@ ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractI
         connect(model, &QAbstractItemModel::rowsInserted, this, restore);
     }
     updateTabTitles();
+}
+
+void ConversationListPane::addDismissAction()
+{
+    // QUE-4: the queue's context menu and the Delete key dismiss the current chat.
+    auto *dismiss = new QAction(tr("Dismiss from the queue"), m_queueView);
+    dismiss->setShortcut(QKeySequence::Delete);
+    dismiss->setShortcutContext(Qt::WidgetShortcut);
+    connect(dismiss, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_queueView->currentIndex();
+        if (current.isValid())
+            emit dismissRequested(current.data(ConversationListModel::IdRole).toLongLong());
+    });
+    m_queueView->addAction(dismiss);
+    m_queueView->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 QListView *ConversationListPane::createList(QAbstractItemModel *model, const QString &objectName)

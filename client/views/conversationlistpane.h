@@ -25,10 +25,12 @@ public:
 
 signals:
     void conversationSelected(qint64 conversationId);
+    void dismissRequested(qint64 conversationId);
 
 private:
     QListView *createList(QAbstractItemModel *model, const QString &objectName);
     void updateTabTitles();
+    void addDismissAction();
 
     QAbstractItemModel *m_queue;
     QAbstractItemModel *m_mine;

@@ -52,6 +52,8 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
 
     connect(m_conversationList, &ConversationListPane::conversationSelected, m_controller,
             &ChatController::openConversation);
+    connect(m_conversationList, &ConversationListPane::dismissRequested, m_controller,
+            &ChatController::dismissConversation);
     connect(m_controller, &ChatController::openConversationChanged, m_conversationList,
             &ConversationListPane::setCurrentConversation);
     connect(m_controller, &ChatController::connectionStateChanged, m_banner,

@@ -124,6 +124,19 @@ private slots:
         QCOMPARE(ids(*m_mine), (QList<qint64>{1}));
     }
 
+    void dismissedChatsLeaveTheQueueUntilTheVisitorWrites()
+    {
+        m_model->upsert(conversation(1, 1));
+        m_model->upsert(conversation(2, 2));
+        ConversationSummary dismissed = conversation(1, 3);
+        dismissed.dismissed = true;
+        m_model->upsert(dismissed);
+        QCOMPARE(ids(*m_queue), (QList<qint64>{2}));
+        QCOMPARE(m_model->rowCount(), 2);    // still known, only not queued
+        m_model->upsert(conversation(1, 4)); // the visitor wrote again: dismissed is false
+        QCOMPARE(ids(*m_queue), (QList<qint64>{1, 2}));
+    }
+
     void messagesMoveTheirConversationToTheTop()
     {
         m_model->setConversations({conversation(1, 1), conversation(2, 2), conversation(3, 3)});

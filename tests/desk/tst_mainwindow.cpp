@@ -137,6 +137,32 @@ private slots:
         QVERIFY(!window.connectionBanner()->isVisible());
     }
 
+    void deleteKeyDismissesAQueuedChat()
+    {
+        ServerConnection connection;
+        ChatController controller(&connection);
+        MainWindow window(&controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        connection.open(m_server.httpUrl(), m_token);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
+
+        QString visitorToken;
+        auto visitor = connectVisitor(m_server, &visitorToken);
+        QVERIFY(visitorSays(*visitor, QStringLiteral("só testando")) > 0);
+        QListView *queue = window.findChild<QListView *>(QStringLiteral("queueList"));
+        QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowCount() >= 1, 10000);
+        const int before = queue->model()->rowCount();
+        queue->setCurrentIndex(queue->model()->index(0, 0));
+        queue->setFocus();
+        QTest::keyClick(queue, Qt::Key_Delete);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), before - 1, 10000);
+
+        // The visitor writing again puts it back.
+        QVERIFY(visitorSays(*visitor, QStringLiteral("alguém?")) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), before, 10000);
+    }
+
     void statusSelectorSetsTheStatus()
     {
         ServerConnection connection;
