@@ -139,6 +139,10 @@
         <source>The visitor is typing…</source>
         <translation>O visitante está digitando…</translation>
     </message>
+    <message>
+        <source>The visitor is typing: %1</source>
+        <translation>O visitante está digitando: %1</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::DeskApp</name>

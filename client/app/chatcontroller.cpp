@@ -213,7 +213,8 @@ void ChatController::handleEvent(const papo::common::Envelope &event)
         handleConversationEvent(nestedOrSelf(event.data, QLatin1StringView("conversation")));
     } else if (event.type == MessageType::Typing) {
         emit visitorTypingChanged(event.data.value(QLatin1String("conversationId")).toInteger(),
-                                  event.data.value(QLatin1String("typing")).toBool());
+                                  event.data.value(QLatin1String("typing")).toBool(),
+                                  event.data.value(QLatin1String("text")).toString());
     } else if (event.type == MessageType::Presence) {
         handlePresence(event.data);
     }

@@ -59,7 +59,8 @@ signals:
     void openConversationChanged(qint64 conversationId);
     void conversationUpdated(qint64 conversationId);
     void historyLoadingChanged(bool loading);
-    void visitorTypingChanged(qint64 conversationId, bool typing);
+    // CHT-3: `draft` is what the visitor has typed so far (empty when they stopped).
+    void visitorTypingChanged(qint64 conversationId, bool typing, const QString &draft);
     void newConversationQueued(const papo::common::ConversationSummary &conversation);
     // concernsMe: the conversation is queued, owned by this operator, or not known yet.
     void visitorMessageReceived(const papo::common::ChatMessage &message, bool concernsMe);

@@ -137,6 +137,7 @@ QWidget *ConversationView::createConversationPage()
     m_typing = new QLabel(page);
     m_typing->setObjectName(QStringLiteral("typingLabel"));
     m_typing->setTextFormat(Qt::PlainText);
+    m_typing->setWordWrap(true);
     m_typing->setStyleSheet(QStringLiteral("color: #656d76; font-style: italic; padding: 0 16px;"));
     m_typing->hide();
 
@@ -220,11 +221,17 @@ void ConversationView::submit(const QString &text)
         m_composer->clear();
 }
 
-void ConversationView::setVisitorTyping(qint64 conversationId, bool typing)
+void ConversationView::setVisitorTyping(qint64 conversationId, bool typing, const QString &draft)
 {
     if (conversationId != m_controller->openConversationId())
         return;
-    m_typing->setText(tr("The visitor is typing…"));
+    // The draft is the visitor's own text: shown plain (the label is Qt::PlainText).
+    constexpr int MaxPreviewChars = 280; // a glimpse, not the whole essay
+    QString preview = draft.simplified();
+    if (preview.size() > MaxPreviewChars)
+        preview = preview.left(MaxPreviewChars) + QChar(0x2026);
+    m_typing->setText(preview.isEmpty() ? tr("The visitor is typing…")
+                                        : tr("The visitor is typing: %1").arg(preview));
     m_typing->setVisible(typing);
     if (typing)
         m_typingTimeout.start();

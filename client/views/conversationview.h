@@ -33,7 +33,7 @@ private:
     void updateHeader();
     void updateLoadEarlier();
     void submit(const QString &text);
-    void setVisitorTyping(qint64 conversationId, bool typing);
+    void setVisitorTyping(qint64 conversationId, bool typing, const QString &draft);
 
     ChatController *m_controller;
     QStackedWidget *m_pages;

@@ -169,6 +169,7 @@ void VisitorSession::typing(const common::Envelope &request)
 {
     FieldReader fields(request.data);
     const bool isTyping = fields.optionalBool(QStringLiteral("typing"), false);
+    const QString draft = fields.optionalString(QStringLiteral("text"), Limits::MaxMessageChars);
     if (!fields.ok()) {
         fail(request, fields.errorCode(), fields.errorMessage());
         return;
@@ -177,7 +178,8 @@ void VisitorSession::typing(const common::Envelope &request)
     if (conversationId > 0)
         m_context.hub.sendToOperators(common::encodeEvent(
             MessageType::Typing, {{QLatin1String("conversationId"), conversationId},
-                                  {QLatin1String("typing"), isTyping}}));
+                                  {QLatin1String("typing"), isTyping},
+                                  {QLatin1String("text"), isTyping ? draft : QString()}}));
     acknowledge(request);
 }
 

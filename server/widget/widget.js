@@ -383,19 +383,25 @@
     });
   }
 
-  var typingSent = false, typingSentAt = 0, typingIdle = 0;
+  // CHT-3: operators see the draft as it is typed, at most every 300 ms.
+  var typingSent = false, draftSentAt = 0, draftTimer = 0, typingIdle = 0;
   function onLocalTyping() {
     clearTimeout(typingIdle);
     if (!input.value.trim()) { sendTyping(false); return; }
-    if (!typingSent || Date.now() - typingSentAt > 4000) sendTyping(true);
+    if (!draftTimer)
+      draftTimer = setTimeout(function () { draftTimer = 0; sendTyping(true); },
+                              Math.max(0, 300 - (Date.now() - draftSentAt)));
     typingIdle = setTimeout(function () { sendTyping(false); }, 3000);
   }
+  function typingFrame(on) {
+    return { t: T.typing, d: on ? { typing: true, text: input.value.slice(0, MAX_TEXT) } : { typing: false } };
+  }
   function sendTyping(on) {
-    if (!on) clearTimeout(typingIdle);
+    if (!on) { clearTimeout(typingIdle); clearTimeout(draftTimer); draftTimer = 0; }
     if (on === typingSent && !on) return;
     typingSent = on;
-    typingSentAt = Date.now();
-    if (ready) frame({ t: T.typing, d: { typing: on } }); // fire-and-forget: no id
+    draftSentAt = Date.now();
+    if (ready) frame(typingFrame(on)); // fire-and-forget: no id
   }
 
   // ---- Connection ------------------------------------------------------------------------
@@ -475,7 +481,7 @@
       if (!win.hidden && !document.hidden) markRead();
       // Whatever was written while disconnected goes out again, same cid: stored once.
       pending.slice().forEach(function (p) { if (!p.failed) transmit(p); });
-      if (typingSent) frame({ t: T.typing, d: { typing: true } });
+      if (typingSent) frame(typingFrame(true));
     });
   }
 

@@ -332,12 +332,16 @@ step('after a reload the history is shown again, once', async () => {
   assert.deepEqual(rows, ['visitor: Hello from the e2e test', 'operator: Olá! Como posso ajudar?']);
 });
 
-step('visitor typing reaches the operator without the draft', async () => {
-  await page.locator(W.input).pressSequentially('draft', { delay: 20 });
-  const event = await operator.event('typing', (d) => d.conversationId === conversationId && d.typing === true,
-    'typing: true');
-  assert.deepEqual(Object.keys(event.d).sort(), ['conversationId', 'typing']);
+step('visitor typing streams the draft to the operator (CHT-3)', async () => {
+  await page.locator(W.input).pressSequentially('Quero o modelo azul', { delay: 40 });
+  const event = await operator.event('typing',
+    (d) => d.conversationId === conversationId && d.typing === true && d.text === 'Quero o modelo azul',
+    'typing with the whole draft');
+  assert.deepEqual(Object.keys(event.d).sort(), ['conversationId', 'text', 'typing']);
   await page.locator(W.input).fill('');
+  await page.locator(W.input).dispatchEvent('input');
+  await operator.event('typing', (d) => d.conversationId === conversationId && d.typing === false,
+    'typing: false once the draft is cleared');
 });
 
 step('operator typing shows "typing…" in the widget', async () => {
