@@ -76,7 +76,17 @@ int main(int argc, char *argv[])
         QStringLiteral("Seconds a visitor's message may wait for the owner's answer before the "
                        "conversation returns to the queue (default 120)."),
         QStringLiteral("SECONDS"), QStringLiteral("120"));
-    parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption});
+    const QCommandLineOption geoIpOption(
+        QStringLiteral("geoip"),
+        QStringLiteral("GeoLite2 / DB-IP City Lite .mmdb file for visitors' locations."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption proxyOption(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("Proxy whose X-Forwarded-For is believed: an address or CIDR range; "
+                       "repeat or separate with commas."),
+        QStringLiteral("ADDR"));
+    parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption,
+                       geoIpOption, proxyOption});
     parser.process(app);
 
     papo::server::ServerConfig config;
@@ -101,6 +111,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.dataDir = parser.value(dataOption);
+    config.geoIpPath = parser.value(geoIpOption);
+    for (const QString &value : parser.values(proxyOption)) {
+        for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            config.trustedProxies << entry.trimmed();
+    }
     config.ownerEmail = qEnvironmentVariable("PAPO_OWNER_EMAIL");
     config.ownerPassword = qEnvironmentVariable("PAPO_OWNER_PASSWORD");
 

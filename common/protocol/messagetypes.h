@@ -19,5 +19,12 @@ inline constexpr QLatin1StringView SetStatus{"set_status"};
 inline constexpr QLatin1StringView Conversation{"conversation"};
 inline constexpr QLatin1StringView Presence{"presence"};
 inline constexpr QLatin1StringView Dismiss{"dismiss"};
+inline constexpr QLatin1StringView Visitors{"visitors"};
+inline constexpr QLatin1StringView Visitor{"visitor"};
+inline constexpr QLatin1StringView UpdateVisitor{"update_visitor"};
+inline constexpr QLatin1StringView AddNote{"add_note"};
+inline constexpr QLatin1StringView StartConversation{"start_conversation"};
+inline constexpr QLatin1StringView VisitorLeft{"visitor_left"};
+inline constexpr QLatin1StringView Note{"note"};
 
 } // namespace papo::common::MessageType

@@ -45,6 +45,18 @@ bool storeMessage(ConversationRepository &repository, ChatMessage message, const
             message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
         else
             repository.setDismissed(message.conversationId, false); // writing again re-queues
+    } else if (message.conversationId == 0) {
+        // Started by the operator (ACT-7): the visitor's latest conversation, or a new one.
+        if (!repository.visitorExists(stored.visitorId))
+            return fail(stored, ErrorCode::NotFound,
+                        QStringLiteral("There is no visitor %1.").arg(stored.visitorId));
+        message.conversationId = repository.latestConversation(stored.visitorId);
+        if (message.conversationId == 0)
+            message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
+        const qint64 owner = repository.ownerOfConversation(message.conversationId);
+        if (owner > 0 && owner != message.authorId)
+            return fail(stored, ErrorCode::ConversationTaken,
+                        QStringLiteral("Another operator is already answering this conversation."));
     } else {
         stored.visitorId = repository.visitorOfConversation(message.conversationId);
         if (stored.visitorId == 0)
@@ -106,12 +118,15 @@ std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widge
     return identity;
 }
 
-void ChatService::recordPageView(qint64 visitorId, const QString &url, const QString &title,
-                                 const QString &referrer, std::function<void(bool)> done)
+void ChatService::recordPageView(qint64 visitorId, int visit, const QString &url,
+                                 const QString &title, const QString &referrer,
+                                 std::function<void(bool)> done)
 {
+    const QDateTime at = m_clock();
     m_writes->submit(
         [=](QSqlDatabase &db) {
-            return ConversationRepository(db).addPageView(visitorId, url, title, referrer);
+            return ConversationRepository(db).addPageView(visitorId, visit, url, title, referrer,
+                                                          at);
         },
         std::move(done));
 }
@@ -141,9 +156,30 @@ void ChatService::postOperatorMessage(const OperatorRecord &author, qint64 conve
     post(message, {}, std::move(done));
 }
 
-void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostCallback done)
+void ChatService::startConversation(const OperatorRecord &author, qint64 visitorId,
+                                    const QString &clientId, const QString &text, PostCallback done)
+{
+    ChatMessage message;
+    message.clientId = clientId;
+    message.authorKind = AuthorKind::Operator;
+    message.authorId = author.id;
+    message.authorName = author.name;
+    message.text = text;
+    post(message, {}, std::move(done), visitorId);
+}
+
+void ChatService::announceVisitorConversations(qint64 visitorId)
+{
+    const auto summaries = m_conversations.visitorConversations(visitorId);
+    for (const auto &summary : summaries)
+        emit conversationChanged(summary);
+}
+
+void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostCallback done,
+                       qint64 toVisitor)
 {
     auto stored = std::make_shared<StoredMessage>();
+    stored->visitorId = toVisitor;
     ChatMessage stamped = message;
     stamped.createdAt = m_clock();
     m_writes->submit(

@@ -52,13 +52,18 @@ public:
     std::optional<VisitorIdentity> identifyVisitor(const QString &widgetKey, const QString &token,
                                                    const QString &language);
     // Queued on the write path; `done`, if given, runs once the page view is stored.
-    void recordPageView(qint64 visitorId, const QString &url, const QString &title,
+    void recordPageView(qint64 visitorId, int visit, const QString &url, const QString &title,
                         const QString &referrer, std::function<void(bool stored)> done = {});
 
     void postVisitorMessage(qint64 visitorId, const QString &clientId, const QString &text,
                             const QString &pageUrl, PostCallback done);
     void postOperatorMessage(const OperatorRecord &author, qint64 conversationId,
                              const QString &clientId, const QString &text, PostCallback done);
+    // ACT-7: an operator writes first, into the visitor's latest conversation (or a new one).
+    void startConversation(const OperatorRecord &author, qint64 visitorId, const QString &clientId,
+                           const QString &text, PostCallback done);
+    // Re-announces the visitor's conversations (after their name changed).
+    void announceVisitorConversations(qint64 visitorId);
 
     // QUE-3: gives the conversation back to the queue if `ownerId` still owns it.
     void returnToQueue(qint64 conversationId, qint64 ownerId);
@@ -72,7 +77,8 @@ signals:
     void conversationChanged(const papo::common::ConversationSummary &summary);
 
 private:
-    void post(const common::ChatMessage &message, const QString &pageUrl, PostCallback done);
+    void post(const common::ChatMessage &message, const QString &pageUrl, PostCallback done,
+              qint64 toVisitor = 0);
     // A change to one conversation on the write path; on success its summary is announced.
     using Mutation = std::function<QString(ConversationRepository &, common::ErrorCode &)>;
     void changeConversation(qint64 conversationId, Mutation mutation,

@@ -8,6 +8,7 @@
 #include <messagetypes.h>
 #include <presenceservice.h>
 #include <protocollimits.h>
+#include <visitorservice.h>
 
 #include <QJsonArray>
 #include <QPointer>
@@ -55,6 +56,11 @@ void OperatorSession::handle(const common::Envelope &request)
         {MessageType::SetStatus, &OperatorSession::setStatus},
         {MessageType::Typing, &OperatorSession::typing},
         {MessageType::Dismiss, &OperatorSession::dismiss},
+        {MessageType::Visitors, &OperatorSession::visitors},
+        {MessageType::Visitor, &OperatorSession::visitor},
+        {MessageType::UpdateVisitor, &OperatorSession::updateVisitor},
+        {MessageType::AddNote, &OperatorSession::addNote},
+        {MessageType::StartConversation, &OperatorSession::startConversation},
     };
     if (request.type == MessageType::Hello) {
         hello(request);
@@ -235,6 +241,104 @@ void OperatorSession::dismiss(const common::Envelope &request)
             else
                 self->fail(request, error, message);
         });
+}
+
+void OperatorSession::visitors(const common::Envelope &request)
+{
+    // VIS-4: ten visitors per seat; a seat is an active operator.
+    int seats = 0;
+    const auto operators = m_context.accounts.operators();
+    for (const OperatorRecord &account : operators)
+        seats += account.active ? 1 : 0;
+    QJsonArray list;
+    const auto online = m_context.visitors.online(10 * qMax(1, seats));
+    for (const VisitorSummary &summary : online)
+        list.append(summary.toJson());
+    acknowledge(request, {{QLatin1String("visitors"), list},
+                          {QLatin1String("total"), m_context.visitors.onlineCount()},
+                          {QLatin1String("seats"), seats}});
+}
+
+void OperatorSession::visitor(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    const auto details = m_context.visitors.details(visitorId);
+    if (!details) {
+        fail(request, ErrorCode::NotFound,
+             QStringLiteral("There is no visitor %1.").arg(visitorId));
+        return;
+    }
+    acknowledge(request, {{QLatin1String("visitor"), details->toJson()}});
+}
+
+void OperatorSession::updateVisitor(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
+    std::optional<QString> contact[3];
+    const QString names[3]
+        = {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")};
+    for (int i = 0; i < 3; ++i) {
+        if (request.data.contains(names[i]))
+            contact[i] = fields.requiredString(names[i], 0, 200).trimmed();
+    }
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    if (!m_context.visitors.updateContact(visitorId, contact[0], contact[1], contact[2])) {
+        fail(request, ErrorCode::NotFound,
+             QStringLiteral("There is no visitor %1.").arg(visitorId));
+        return;
+    }
+    if (contact[0])
+        m_context.chat.announceVisitorConversations(visitorId); // the name shows in the list
+    const auto summary = m_context.visitors.summary(visitorId);
+    acknowledge(request, {{QLatin1String("visitor"), summary ? summary->toJson() : QJsonObject()}});
+}
+
+void OperatorSession::addNote(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
+    const QString text = fields.messageText();
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    if (!m_context.chat.conversations().visitorExists(visitorId)) {
+        fail(request, ErrorCode::NotFound,
+             QStringLiteral("There is no visitor %1.").arg(visitorId));
+        return;
+    }
+    const auto note = m_context.visitors.addNote(visitorId, m_operator->id, text);
+    if (!note) {
+        fail(request, ErrorCode::Internal, QStringLiteral("The note could not be stored."));
+        return;
+    }
+    acknowledge(request, {{QLatin1String("note"), noteToJson(*note)}});
+}
+
+void OperatorSession::startConversation(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
+    const QString clientId = fields.clientId();
+    const QString text = fields.messageText();
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    m_context.chat.startConversation(*m_operator, visitorId, clientId, text,
+                                     [self = QPointer(this), request](const PostResult &result) {
+                                         if (self)
+                                             self->answerPost(request, result);
+                                     });
 }
 
 } // namespace papo::server

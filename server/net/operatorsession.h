@@ -28,6 +28,11 @@ private:
     void setStatus(const common::Envelope &request);
     void typing(const common::Envelope &request);
     void dismiss(const common::Envelope &request);
+    void visitors(const common::Envelope &request);
+    void visitor(const common::Envelope &request);
+    void updateVisitor(const common::Envelope &request);
+    void addNote(const common::Envelope &request);
+    void startConversation(const common::Envelope &request);
 
     ServerContext m_context;
     std::optional<OperatorRecord> m_operator;

@@ -14,6 +14,7 @@
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <secrets.h>
+#include <visitorservice.h>
 
 namespace papo::server {
 
@@ -26,9 +27,11 @@ struct PapoServer::Parts
         , auth(accounts, throttle)
         , chat(db, accounts, conversations)
         , presence(accounts)
-        , hub(chat, presence)
+        , visitorRepository(db.connection())
+        , visitorService(visitorRepository, conversations, accounts)
+        , hub(chat, presence, visitorService)
         , queueReturner(chat, deadlines, qint64(config.queueReturnSeconds) * 1000)
-        , http(ServerContext{accounts, auth, chat, presence, hub, deadlines,
+        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, deadlines,
                              qint64(config.idleTimeoutSeconds) * 1000})
     {}
 
@@ -38,6 +41,8 @@ struct PapoServer::Parts
     AuthService auth;
     ChatService chat;
     PresenceService presence;
+    VisitorRepository visitorRepository;
+    VisitorService visitorService;
     SessionHub hub;
     DeadlineScheduler deadlines;
     QueueReturner queueReturner;
@@ -50,6 +55,22 @@ PapoServer::PapoServer(QObject *parent)
 {}
 
 PapoServer::~PapoServer() = default;
+
+bool PapoServer::configureVisitorKnowledge(const ServerConfig &config, QString *error)
+{
+    VisitorService &visitors = m_parts->visitorService;
+    if (!config.geoIpPath.isEmpty() && !visitors.openGeoIp(config.geoIpPath, error))
+        return false;
+    if (!visitors.setTrustedProxies(config.trustedProxies, error)) {
+        *error = QStringLiteral("--trusted-proxy: %1").arg(*error);
+        return false;
+    }
+    // Without uap-core's rules every browser reads "Other": worth a warning, not a refusal.
+    QString userAgentError;
+    if (!visitors.loadUserAgentRules(config.userAgentRulesPath, &userAgentError))
+        qWarning("papo-server: user agents will read \"Other\": %s", qPrintable(userAgentError));
+    return true;
+}
 
 bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *error)
 {
@@ -68,6 +89,8 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
     }
     m_parts = std::make_unique<Parts>(*m_database, config);
     m_parts->queueReturner.restore();
+    if (!configureVisitorKnowledge(config, error))
+        return false;
     info->port = m_parts->http.listen(config.address, config.port);
     if (info->port == 0) {
         *error = QStringLiteral("Cannot listen on %1:%2")

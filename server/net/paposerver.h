@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -19,6 +20,9 @@ struct ServerConfig
     QString ownerPassword;
     int idleTimeoutSeconds = 60;
     int queueReturnSeconds = 120; // QUE-3
+    QString geoIpPath;            // an .mmdb; empty: locations read "unknown"
+    QStringList trustedProxies;   // addresses or CIDR ranges whose X-Forwarded-For we believe
+    QString userAgentRulesPath;   // uap-core regexes.yaml; empty: Debian's uap-core
 };
 
 struct StartInfo
@@ -41,6 +45,8 @@ public:
     bool start(const ServerConfig &config, StartInfo *info, QString *error);
 
 private:
+    bool configureVisitorKnowledge(const ServerConfig &config, QString *error);
+
     struct Parts;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Parts> m_parts; // after m_database: destroyed before it

@@ -10,6 +10,7 @@ class ChatService;
 class DeadlineScheduler;
 class PresenceService;
 class SessionHub;
+class VisitorService;
 
 // The services a session works with; owned by PapoServer, which outlives every session.
 struct ServerContext
@@ -19,6 +20,7 @@ struct ServerContext
     ChatService &chat;
     PresenceService &presence;
     SessionHub &hub;
+    VisitorService &visitors;
     DeadlineScheduler &deadlines;
     qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
 };

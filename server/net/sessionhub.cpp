@@ -6,14 +6,32 @@
 #include <envelope.h>
 #include <messagetypes.h>
 #include <presenceservice.h>
+#include <visitorservice.h>
 
 namespace papo::server {
 
 namespace MessageType = common::MessageType;
 
-SessionHub::SessionHub(ChatService &chat, PresenceService &presence, QObject *parent)
+SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorService &visitors,
+                       QObject *parent)
     : QObject(parent)
 {
+    connect(&visitors, &VisitorService::visitorChanged, this, [this, &visitors](qint64 visitorId) {
+        if (m_operators.isEmpty())
+            return; // nobody to tell: skip building the summary
+        if (const auto summary = visitors.summary(visitorId))
+            sendToOperators(common::encodeEvent(MessageType::Visitor, summary->toJson()));
+    });
+    connect(&visitors, &VisitorService::visitorLeft, this, [this](qint64 visitorId) {
+        sendToOperators(common::encodeEvent(MessageType::VisitorLeft,
+                                            {{QLatin1String("visitorId"), visitorId}}));
+    });
+    connect(&visitors, &VisitorService::noteAdded, this,
+            [this](qint64 visitorId, const VisitorNote &note) {
+                sendToOperators(common::encodeEvent(MessageType::Note,
+                                                    {{QLatin1String("visitorId"), visitorId},
+                                                     {QLatin1String("note"), noteToJson(note)}}));
+            });
     connect(&chat, &ChatService::messagePosted, this,
             [this](const common::ChatMessage &message, qint64 visitorId) {
                 const QByteArray frame

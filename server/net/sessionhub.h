@@ -11,6 +11,7 @@ namespace papo::server {
 class ChatService;
 class PresenceService;
 class Session;
+class VisitorService;
 
 // Who is connected, and the fan-out of core events to their sockets.
 class SessionHub final : public QObject
@@ -18,7 +19,8 @@ class SessionHub final : public QObject
     Q_OBJECT
 
 public:
-    SessionHub(ChatService &chat, PresenceService &presence, QObject *parent = nullptr);
+    SessionHub(ChatService &chat, PresenceService &presence, VisitorService &visitors,
+               QObject *parent = nullptr);
 
     void addVisitor(qint64 visitorId, Session *session);
     void addOperator(qint64 operatorId, Session *session);

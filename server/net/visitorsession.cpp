@@ -7,6 +7,7 @@
 #include <messagetypes.h>
 #include <presenceservice.h>
 #include <protocollimits.h>
+#include <visitorservice.h>
 
 #include <QJsonArray>
 #include <QPointer>
@@ -75,6 +76,7 @@ void VisitorSession::hello(const common::Envelope &request)
     const QString referrer = fields.optionalString(QStringLiteral("referrer"), Limits::MaxUrlChars);
     const QString language
         = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
+    const QString screen = fields.optionalString(QStringLiteral("screen"), 20);
     const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
                                                   std::numeric_limits<qint32>::max() * 1024LL);
     if (!fields.ok()) {
@@ -88,9 +90,14 @@ void VisitorSession::hello(const common::Envelope &request)
         return;
     }
     m_visitorId = identity->visitorId;
-    m_pageUrl = url;
+    const QNetworkRequest &handshake = socket().request();
+    m_visit = m_context.visitors.arrive(
+        m_visitorId,
+        {socket().peerAddress(), QString::fromLatin1(handshake.rawHeader("X-Forwarded-For")),
+         QString::fromUtf8(handshake.rawHeader("User-Agent")), language, screen, referrer});
+    m_context.visitors.connected(m_visitorId);
     if (!url.isEmpty())
-        m_context.chat.recordPageView(m_visitorId, url, title, referrer);
+        recordPageView(url, title, referrer, {});
     m_context.hub.addVisitor(m_visitorId, this);
 
     auto &conversations = m_context.chat.conversations();
@@ -138,15 +145,34 @@ void VisitorSession::pageView(const common::Envelope &request)
         fail(request, fields.errorCode(), fields.errorMessage());
         return;
     }
+    recordPageView(url, title, referrer, request);
+}
+
+void VisitorSession::recordPageView(const QString &url, const QString &title,
+                                    const QString &referrer, const common::Envelope &request)
+{
     m_pageUrl = url;
     m_context.chat.recordPageView(
-        m_visitorId, url, title, referrer, [self = QPointer(this), request](bool stored) {
-            if (self && stored)
+        m_visitorId, m_visit, url, title, referrer,
+        [self = QPointer(this), request, url, title](bool stored) {
+            if (!self)
+                return;
+            if (stored)
+                self->m_context.visitors.pageViewed(self->m_visitorId, url, title);
+            if (request.id.isEmpty())
+                return; // the page of the hello: nothing to answer
+            if (stored)
                 self->acknowledge(request);
-            else if (self)
+            else
                 self->fail(request, ErrorCode::Internal,
                            QStringLiteral("The page view could not be stored."));
         });
+}
+
+VisitorSession::~VisitorSession()
+{
+    if (m_visitorId != 0)
+        m_context.visitors.disconnected(m_visitorId);
 }
 
 void VisitorSession::message(const common::Envelope &request)

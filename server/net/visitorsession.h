@@ -13,6 +13,7 @@ class VisitorSession final : public Session
 public:
     VisitorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
                    QObject *parent = nullptr);
+    ~VisitorSession() override;
 
 protected:
     void handle(const common::Envelope &request) override;
@@ -22,11 +23,15 @@ private:
     void pageView(const common::Envelope &request);
     void message(const common::Envelope &request);
     void typing(const common::Envelope &request);
+    // Stored on the write path; a request with an id is acknowledged once it is durable.
+    void recordPageView(const QString &url, const QString &title, const QString &referrer,
+                        const common::Envelope &request);
     QJsonArray onlineOperators() const;
 
     ServerContext m_context;
     qint64 m_visitorId = 0;
     QString m_pageUrl;
+    int m_visit = 1;
 };
 
 } // namespace papo::server

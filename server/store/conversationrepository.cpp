@@ -15,16 +15,17 @@ using common::ConversationSummary;
 
 namespace {
 
-// Operator names come from the operators table; visitors have no name yet.
+// Authors' names: operators' from their accounts, visitors' as they gave it (or "").
 const QString messageSelect
     = QStringLiteral("SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
-                     "COALESCE(o.name, ''), m.body, m.created_at FROM messages m "
-                     "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id ");
+                     "COALESCE(o.name, v.name, ''), m.body, m.created_at FROM messages m "
+                     "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id "
+                     "LEFT JOIN visitors v ON m.author_kind = 'visitor' AND v.id = m.author_id ");
 
 const QString conversationSelect
     = QStringLiteral("SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
-                     "(SELECT MAX(id) FROM messages WHERE conversation_id = c.id), c.dismissed "
-                     "FROM conversations c ");
+                     "(SELECT MAX(id) FROM messages WHERE conversation_id = c.id), c.dismissed, "
+                     "(SELECT name FROM visitors WHERE id = c.visitor_id) FROM conversations c ");
 
 QString authorKindName(AuthorKind kind)
 {
@@ -88,14 +89,15 @@ bool ConversationRepository::touchVisitor(qint64 visitorId, const QString &langu
     return query.exec();
 }
 
-bool ConversationRepository::addPageView(qint64 visitorId, const QString &url, const QString &title,
-                                         const QString &referrer)
+bool ConversationRepository::addPageView(qint64 visitorId, int visit, const QString &url,
+                                         const QString &title, const QString &referrer,
+                                         const QDateTime &at)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO page_views (visitor_id, url, title, referrer, "
-                                 "viewed_at) VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(visitorId), sqlText(url), sqlText(title),
-                                  sqlText(referrer), QVariant(nowSqlTime())})
+    query.prepare(QStringLiteral("INSERT INTO page_views (visitor_id, visit, url, title, referrer, "
+                                 "viewed_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(visitorId), QVariant(visit), sqlText(url),
+                                  sqlText(title), sqlText(referrer), QVariant(toSqlTime(at))})
         query.addBindValue(value);
     return query.exec();
 }
@@ -128,6 +130,14 @@ qint64 ConversationRepository::visitorOfConversation(qint64 conversationId)
     return scalar(query);
 }
 
+bool ConversationRepository::visitorExists(qint64 visitorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM visitors WHERE id = ?"));
+    query.addBindValue(visitorId);
+    return query.exec() && query.next();
+}
+
 qint64 ConversationRepository::ownerOfConversation(qint64 conversationId)
 {
     QSqlQuery query(m_db);
@@ -153,6 +163,7 @@ std::optional<ConversationSummary> ConversationRepository::conversation(qint64 c
     summary.pageUrl = query.value(4).toString();
     summary.updatedAt = fromSqlTime(query.value(5));
     summary.dismissed = query.value(7).toBool();
+    summary.visitorName = query.value(8).toString();
     if (const auto last = message(query.value(6).toLongLong())) {
         summary.hasLastMessage = true;
         summary.lastMessage = *last;
@@ -167,6 +178,25 @@ QList<ConversationSummary> ConversationRepository::conversations(int limit)
     query.prepare(
         QStringLiteral("SELECT id FROM conversations ORDER BY updated_at DESC, id DESC LIMIT ?"));
     query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    QList<ConversationSummary> result;
+    for (qint64 id : std::as_const(ids)) {
+        if (const auto summary = conversation(id))
+            result.append(*summary);
+    }
+    return result;
+}
+
+QList<ConversationSummary> ConversationRepository::visitorConversations(qint64 visitorId)
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT id FROM conversations WHERE visitor_id = ? ORDER BY id DESC"));
+    query.addBindValue(visitorId);
     if (query.exec()) {
         while (query.next())
             ids.append(query.value(0).toLongLong());

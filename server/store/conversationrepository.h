@@ -28,15 +28,17 @@ public:
     qint64 visitorByToken(qint64 websiteId, const QByteArray &tokenDigest);
     qint64 createVisitor(qint64 websiteId, const QByteArray &tokenDigest, const QString &language);
     bool touchVisitor(qint64 visitorId, const QString &language);
-    bool addPageView(qint64 visitorId, const QString &url, const QString &title,
-                     const QString &referrer);
+    bool addPageView(qint64 visitorId, int visit, const QString &url, const QString &title,
+                     const QString &referrer, const QDateTime &at);
 
     qint64 latestConversation(qint64 visitorId);
     qint64 createConversation(qint64 visitorId, const QString &pageUrl);
     qint64 visitorOfConversation(qint64 conversationId);
+    bool visitorExists(qint64 visitorId);
     qint64 ownerOfConversation(qint64 conversationId); // 0 when nobody owns it
     std::optional<common::ConversationSummary> conversation(qint64 conversationId);
     QList<common::ConversationSummary> conversations(int limit);
+    QList<common::ConversationSummary> visitorConversations(qint64 visitorId);
     // Makes the operator the owner unless somebody already is; true when they own it now.
     bool takeOwnership(qint64 conversationId, qint64 operatorId);
     // QUE-3: back to the queue, only if `ownerId` still owns it.

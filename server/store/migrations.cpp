@@ -68,6 +68,41 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral(
                 "ALTER TABLE conversations ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0"),
         },
+        // 3: knowing the visitor (PAN, VIS): contact fields, client, location, visits, notes.
+        {
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN screen TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN user_agent TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE visitors ADD COLUMN location_text TEXT NOT NULL DEFAULT 'unknown'"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN country TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN country_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN city TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE visitors ADD COLUMN device_type TEXT NOT NULL DEFAULT 'desktop'"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN browser TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN os TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE visitors ADD COLUMN device_summary TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE visitors ADD COLUMN visit_count INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE visitors ADD COLUMN visit_started_at TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE visitors ADD COLUMN visit_referrer TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE page_views ADD COLUMN visit INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("CREATE INDEX page_views_visitor ON page_views(visitor_id, id)"),
+            QStringLiteral(R"(CREATE TABLE visitor_notes (
+                id INTEGER PRIMARY KEY,
+                visitor_id INTEGER NOT NULL REFERENCES visitors(id),
+                author_id INTEGER NOT NULL REFERENCES operators(id),
+                body TEXT NOT NULL,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX visitor_notes_visitor ON visitor_notes(visitor_id, id)"),
+        },
     };
     return migrations;
 }

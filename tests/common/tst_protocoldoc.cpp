@@ -66,7 +66,9 @@ private slots:
         QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
                  (QSet<QString>{MessageType::Hello, MessageType::Conversations,
                                 MessageType::History, MessageType::Send, MessageType::SetStatus,
-                                MessageType::Typing, MessageType::Dismiss}));
+                                MessageType::Typing, MessageType::Dismiss, MessageType::Visitors,
+                                MessageType::Visitor, MessageType::UpdateVisitor,
+                                MessageType::AddNote, MessageType::StartConversation}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

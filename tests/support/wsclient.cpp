@@ -22,11 +22,16 @@ WsClient::WsClient(QObject *parent)
 
 bool WsClient::open(const QUrl &url, int timeoutMs)
 {
+    return open(QNetworkRequest(url), timeoutMs);
+}
+
+bool WsClient::open(const QNetworkRequest &request, int timeoutMs)
+{
     QEventLoop loop;
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     connect(&m_socket, &QWebSocket::connected, &loop, &QEventLoop::quit);
     connect(&m_socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
-    m_socket.open(url);
+    m_socket.open(request);
     loop.exec();
     disconnect(&m_socket, nullptr, &loop, nullptr);
     return isConnected();

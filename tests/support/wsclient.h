@@ -3,6 +3,7 @@
 #include <envelope.h>
 
 #include <QList>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QUrl>
 #include <QWebSocket>
@@ -22,6 +23,8 @@ public:
     explicit WsClient(QObject *parent = nullptr);
 
     bool open(const QUrl &url, int timeoutMs = 10000);
+    // With the request's headers (a browser's User-Agent, X-Forwarded-For, Origin...).
+    bool open(const QNetworkRequest &request, int timeoutMs = 10000);
     void close();
     bool isConnected() const;
 

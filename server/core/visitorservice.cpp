@@ -1,0 +1,169 @@
+#include "visitorservice.h"
+
+#include <conversationrepository.h>
+
+#include <algorithm>
+
+namespace papo::server {
+
+namespace {
+
+constexpr int ChattingWindowSeconds = 30 * 60;
+constexpr int PagesInDetails = 100;
+
+} // namespace
+
+VisitorService::VisitorService(VisitorRepository &visitors, ConversationRepository &conversations,
+                               AccountRepository &accounts, Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_visitors(visitors)
+    , m_conversations(conversations)
+    , m_accounts(accounts)
+    , m_clock(std::move(clock))
+{}
+
+bool VisitorService::openGeoIp(const QString &path, QString *error)
+{
+    if (m_geoIp.open(path))
+        return true;
+    *error = m_geoIp.errorString();
+    return false;
+}
+
+bool VisitorService::setTrustedProxies(const QStringList &entries, QString *error)
+{
+    return m_addresses.setTrustedProxies(entries, error);
+}
+
+bool VisitorService::loadUserAgentRules(const QString &path, QString *error)
+{
+    if (m_userAgents.load(path.isEmpty() ? UserAgentParser::defaultRegexesPath() : path))
+        return true;
+    *error = m_userAgents.errorString();
+    return false;
+}
+
+int VisitorService::arrive(qint64 visitorId, const ClientHello &hello)
+{
+    const QHostAddress address = m_addresses.resolve(hello.peer, hello.forwardedFor);
+    const GeoLocation location = m_geoIp.isOpen() ? m_geoIp.locate(address) : GeoLocation();
+    const ClientInfo client = m_userAgents.parse(hello.userAgent);
+    Arrival arrival;
+    arrival.language = hello.language;
+    arrival.screen = hello.screen;
+    arrival.userAgent = hello.userAgent;
+    arrival.address = address.toString();
+    arrival.locationText = location.displayText();
+    arrival.country = location.country;
+    arrival.countryCode = location.countryCode;
+    arrival.city = location.city;
+    arrival.deviceType = ClientInfo::deviceTypeName(client.deviceType);
+    arrival.browser = client.browser.family + QLatin1Char(' ') + client.browser.major;
+    arrival.os = client.os.family + QLatin1Char(' ') + client.os.major;
+    arrival.browser = arrival.browser.trimmed();
+    arrival.os = arrival.os.trimmed();
+    arrival.deviceSummary = client.summary();
+    arrival.referrer = hello.referrer;
+    return m_visitors.recordArrival(visitorId, arrival, m_clock());
+}
+
+void VisitorService::connected(qint64 visitorId)
+{
+    Online &online = m_online[visitorId];
+    ++online.connections;
+    online.lastActivity = m_clock();
+}
+
+void VisitorService::disconnected(qint64 visitorId)
+{
+    auto it = m_online.find(visitorId);
+    if (it == m_online.end())
+        return;
+    if (--it->connections > 0)
+        return;
+    m_online.erase(it);
+    emit visitorLeft(visitorId);
+}
+
+void VisitorService::pageViewed(qint64 visitorId, const QString &url, const QString &title)
+{
+    const auto it = m_online.find(visitorId);
+    if (it == m_online.end())
+        return; // gone before the page view was stored
+    it->url = url;
+    it->title = title;
+    it->since = m_clock();
+    it->lastActivity = it->since;
+    emit visitorChanged(visitorId);
+}
+
+std::optional<VisitorSummary> VisitorService::summary(qint64 visitorId)
+{
+    const auto profile = m_visitors.profile(visitorId);
+    if (!profile)
+        return std::nullopt;
+    VisitorSummary summary;
+    summary.profile = *profile;
+    const auto online = m_online.constFind(visitorId);
+    summary.online = online != m_online.cend();
+    if (summary.online) {
+        summary.currentUrl = online->url;
+        summary.currentTitle = online->title;
+        summary.currentSince = online->since;
+    }
+    summary.pagesThisVisit = m_visitors.pageCount(visitorId, profile->visits);
+    const QDateTime lastMessage = m_visitors.lastMessageAt(visitorId);
+    summary.chatting
+        = lastMessage.isValid() && lastMessage.secsTo(m_clock()) <= ChattingWindowSeconds;
+    summary.chattedBefore = m_visitors.hasConversation(visitorId);
+    return summary;
+}
+
+std::optional<VisitorDetails> VisitorService::details(qint64 visitorId)
+{
+    const auto visitorSummary = summary(visitorId);
+    if (!visitorSummary)
+        return std::nullopt;
+    return VisitorDetails{*visitorSummary, m_visitors.pages(visitorId, PagesInDetails),
+                          m_visitors.notes(visitorId),
+                          m_conversations.visitorConversations(visitorId)};
+}
+
+QList<VisitorSummary> VisitorService::online(int limit)
+{
+    QList<std::pair<QDateTime, qint64>> byActivity;
+    byActivity.reserve(m_online.size());
+    for (auto it = m_online.cbegin(); it != m_online.cend(); ++it)
+        byActivity.append({it->lastActivity, it.key()});
+    std::sort(byActivity.begin(), byActivity.end(), std::greater<>());
+    QList<VisitorSummary> result;
+    for (const auto &[activity, visitorId] : std::as_const(byActivity)) {
+        if (result.size() >= limit)
+            break;
+        if (const auto visitor = summary(visitorId))
+            result.append(*visitor);
+    }
+    return result;
+}
+
+bool VisitorService::updateContact(qint64 visitorId, const std::optional<QString> &name,
+                                   const std::optional<QString> &email,
+                                   const std::optional<QString> &phone)
+{
+    if (!m_visitors.updateContact(visitorId, name, email, phone))
+        return false;
+    emit visitorChanged(visitorId);
+    return true;
+}
+
+std::optional<VisitorNote> VisitorService::addNote(qint64 visitorId, qint64 authorId,
+                                                   const QString &text)
+{
+    const qint64 id = m_visitors.addNote(visitorId, authorId, text, m_clock());
+    const auto note = id > 0 ? m_visitors.note(id) : std::nullopt;
+    if (note)
+        emit noteAdded(visitorId, *note);
+    return note;
+}
+
+} // namespace papo::server

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "clock.h"
+#include "visitorsummary.h"
+
+#include <clientaddressresolver.h>
+#include <geoiplocator.h>
+#include <useragentparser.h>
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+namespace papo::server {
+
+class AccountRepository;
+class ConversationRepository;
+
+// What a widget's connection tells about its visitor.
+struct ClientHello
+{
+    QHostAddress peer;
+    QString forwardedFor; // X-Forwarded-For, believed only from trusted proxies
+    QString userAgent;
+    QString language;
+    QString screen;
+    QString referrer;
+};
+
+// Knowing the visitor (PAN, VIS): where they are, on what device, which pages, who is
+// online now, and the team's notes. Online state lives here; the rest in the database.
+class VisitorService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    VisitorService(VisitorRepository &visitors, ConversationRepository &conversations,
+                   AccountRepository &accounts, Clock clock = systemClock(),
+                   QObject *parent = nullptr);
+
+    bool openGeoIp(const QString &path, QString *error);
+    bool setTrustedProxies(const QStringList &entries, QString *error);
+    bool loadUserAgentRules(const QString &path, QString *error);
+
+    // A widget said hello: records the client and returns the visit number now running.
+    int arrive(qint64 visitorId, const ClientHello &hello);
+    void connected(qint64 visitorId);
+    void disconnected(qint64 visitorId);
+    // After the page view is stored.
+    void pageViewed(qint64 visitorId, const QString &url, const QString &title);
+
+    std::optional<VisitorSummary> summary(qint64 visitorId);
+    std::optional<VisitorDetails> details(qint64 visitorId);
+    // Online visitors, most recently active first, at most `limit`.
+    QList<VisitorSummary> online(int limit);
+    int onlineCount() const { return int(m_online.size()); }
+
+    bool updateContact(qint64 visitorId, const std::optional<QString> &name,
+                       const std::optional<QString> &email, const std::optional<QString> &phone);
+    std::optional<VisitorNote> addNote(qint64 visitorId, qint64 authorId, const QString &text);
+
+signals:
+    void visitorChanged(qint64 visitorId);
+    void visitorLeft(qint64 visitorId);
+    void noteAdded(qint64 visitorId, const papo::server::VisitorNote &note);
+
+private:
+    struct Online
+    {
+        int connections = 0;
+        QString url;
+        QString title;
+        QDateTime since;
+        QDateTime lastActivity;
+    };
+
+    VisitorRepository &m_visitors;
+    ConversationRepository &m_conversations;
+    AccountRepository &m_accounts;
+    Clock m_clock;
+    GeoIpLocator m_geoIp;
+    ClientAddressResolver m_addresses;
+    UserAgentParser m_userAgents;
+    QHash<qint64, Online> m_online;
+};
+
+} // namespace papo::server

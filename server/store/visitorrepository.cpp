@@ -1,0 +1,182 @@
+#include "visitorrepository.h"
+
+#include "sqltime.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace papo::server {
+
+namespace {
+
+const QString profileSelect = QStringLiteral(
+    "SELECT id, name, email, phone, language, screen, user_agent, address, location_text, "
+    "country, country_code, city, device_type, browser, os, device_summary, visit_count, "
+    "visit_started_at, visit_referrer, last_seen_at FROM visitors WHERE id = ?");
+
+const QString noteSelect = QStringLiteral(
+    "SELECT n.id, n.author_id, COALESCE(o.name, ''), n.body, n.created_at FROM visitor_notes n "
+    "LEFT JOIN operators o ON o.id = n.author_id ");
+
+VisitorNote readNote(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(), fromSqlTime(query.value(4))};
+}
+
+} // namespace
+
+std::optional<VisitorProfile> VisitorRepository::profile(qint64 visitorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(profileSelect);
+    query.addBindValue(visitorId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    VisitorProfile profile;
+    int column = 0;
+    profile.id = query.value(column++).toLongLong();
+    for (QString *text :
+         {&profile.name, &profile.email, &profile.phone, &profile.language, &profile.screen,
+          &profile.userAgent, &profile.address, &profile.locationText, &profile.country,
+          &profile.countryCode, &profile.city, &profile.deviceType, &profile.browser, &profile.os,
+          &profile.deviceSummary})
+        *text = query.value(column++).toString();
+    profile.visits = query.value(column++).toInt();
+    profile.visitStartedAt = fromSqlTime(query.value(column++));
+    profile.visitReferrer = query.value(column++).toString();
+    profile.lastSeenAt = fromSqlTime(query.value(column++));
+    return profile;
+}
+
+int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,
+                                     int visitGapSeconds)
+{
+    const auto before = profile(visitorId);
+    if (!before)
+        return 0;
+    const bool newVisit = before->visits == 0 || !before->lastSeenAt.isValid()
+                          || before->lastSeenAt.secsTo(now) > visitGapSeconds;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE visitors SET language = ?, screen = ?, user_agent = ?, address = ?, "
+        "location_text = ?, country = ?, country_code = ?, city = ?, device_type = ?, "
+        "browser = ?, os = ?, device_summary = ?, last_seen_at = ?, "
+        "visit_count = visit_count + ?, "
+        "visit_started_at = CASE WHEN ? THEN ? ELSE visit_started_at END, "
+        "visit_referrer = CASE WHEN ? THEN ? ELSE visit_referrer END WHERE id = ?"));
+    for (const QString &text :
+         {arrival.language, arrival.screen, arrival.userAgent, arrival.address,
+          arrival.locationText, arrival.country, arrival.countryCode, arrival.city,
+          arrival.deviceType, arrival.browser, arrival.os, arrival.deviceSummary})
+        query.addBindValue(sqlText(text));
+    query.addBindValue(toSqlTime(now));
+    query.addBindValue(newVisit ? 1 : 0);
+    query.addBindValue(newVisit);
+    query.addBindValue(toSqlTime(now));
+    query.addBindValue(newVisit);
+    query.addBindValue(sqlText(arrival.referrer));
+    query.addBindValue(visitorId);
+    if (!query.exec())
+        return 0;
+    return before->visits + (newVisit ? 1 : 0);
+}
+
+bool VisitorRepository::updateContact(qint64 visitorId, const std::optional<QString> &name,
+                                      const std::optional<QString> &email,
+                                      const std::optional<QString> &phone)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE visitors SET name = COALESCE(?, name), email = COALESCE(?, email), "
+                       "phone = COALESCE(?, phone) WHERE id = ?"));
+    for (const auto &field : {name, email, phone})
+        query.addBindValue(field ? sqlText(*field) : QVariant());
+    query.addBindValue(visitorId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+QList<PageView> VisitorRepository::pages(qint64 visitorId, int limit)
+{
+    QList<PageView> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT url, title, referrer, viewed_at, visit FROM page_views "
+                                 "WHERE visitor_id = ? ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(visitorId);
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            result.append({query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString(), fromSqlTime(query.value(3)),
+                           query.value(4).toInt()});
+    }
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
+int VisitorRepository::pageCount(qint64 visitorId, int visit)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM page_views WHERE visitor_id = ? AND visit = ?"));
+    query.addBindValue(visitorId);
+    query.addBindValue(visit);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+qint64 VisitorRepository::addNote(qint64 visitorId, qint64 authorId, const QString &text,
+                                  const QDateTime &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO visitor_notes (visitor_id, author_id, body, "
+                                 "created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(visitorId);
+    query.addBindValue(authorId);
+    query.addBindValue(text);
+    query.addBindValue(toSqlTime(at));
+    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+}
+
+QList<VisitorNote> VisitorRepository::notes(qint64 visitorId)
+{
+    QList<VisitorNote> result;
+    QSqlQuery query(m_db);
+    query.prepare(noteSelect + QStringLiteral("WHERE n.visitor_id = ? ORDER BY n.id"));
+    query.addBindValue(visitorId);
+    if (query.exec()) {
+        while (query.next())
+            result.append(readNote(query));
+    }
+    return result;
+}
+
+std::optional<VisitorNote> VisitorRepository::note(qint64 noteId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(noteSelect + QStringLiteral("WHERE n.id = ?"));
+    query.addBindValue(noteId);
+    if (query.exec() && query.next())
+        return readNote(query);
+    return std::nullopt;
+}
+
+bool VisitorRepository::hasConversation(qint64 visitorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM conversations WHERE visitor_id = ? LIMIT 1"));
+    query.addBindValue(visitorId);
+    return query.exec() && query.next();
+}
+
+QDateTime VisitorRepository::lastMessageAt(qint64 visitorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT MAX(m.created_at) FROM messages m JOIN conversations c "
+                                 "ON c.id = m.conversation_id WHERE c.visitor_id = ?"));
+    query.addBindValue(visitorId);
+    return query.exec() && query.next() ? fromSqlTime(query.value(0)) : QDateTime();
+}
+
+} // namespace papo::server

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace papo::server {
+
+// What the server knows of a visitor across visits (PAN-1, PAN-2).
+struct VisitorProfile
+{
+    qint64 id = 0;
+    QString name;
+    QString email;
+    QString phone;
+    QString language;
+    QString screen;
+    QString userAgent;
+    QString address;
+    QString locationText = QStringLiteral("unknown");
+    QString country;
+    QString countryCode;
+    QString city;
+    QString deviceType = QStringLiteral("desktop");
+    QString browser;
+    QString os;
+    QString deviceSummary;
+    int visits = 0;
+    QDateTime visitStartedAt;
+    QString visitReferrer;
+    QDateTime lastSeenAt;
+};
+
+// How the visitor arrived this time: recorded by VisitorRepository::recordArrival.
+struct Arrival
+{
+    QString language;
+    QString screen;
+    QString userAgent;
+    QString address;
+    QString locationText;
+    QString country;
+    QString countryCode;
+    QString city;
+    QString deviceType;
+    QString browser;
+    QString os;
+    QString deviceSummary;
+    QString referrer;
+};
+
+struct PageView
+{
+    QString url;
+    QString title;
+    QString referrer;
+    QDateTime at;
+    int visit = 1;
+};
+
+struct VisitorNote
+{
+    qint64 id = 0;
+    qint64 authorId = 0;
+    QString authorName;
+    QString text;
+    QDateTime createdAt;
+};
+
+// Visitors' profiles, page paths and notes: the only SQL about knowing the visitor.
+class VisitorRepository final
+{
+public:
+    explicit VisitorRepository(QSqlDatabase db)
+        : m_db(db)
+    {}
+
+    std::optional<VisitorProfile> profile(qint64 visitorId);
+    // Updates the client details and starts a new visit when the last activity is older
+    // than `visitGapSeconds` (or there was none). Returns the visit number now running.
+    int recordArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,
+                      int visitGapSeconds = 30 * 60);
+    bool updateContact(qint64 visitorId, const std::optional<QString> &name,
+                       const std::optional<QString> &email, const std::optional<QString> &phone);
+
+    QList<PageView> pages(qint64 visitorId, int limit);
+    int pageCount(qint64 visitorId, int visit);
+
+    qint64 addNote(qint64 visitorId, qint64 authorId, const QString &text, const QDateTime &at);
+    QList<VisitorNote> notes(qint64 visitorId);
+    std::optional<VisitorNote> note(qint64 noteId);
+
+    bool hasConversation(qint64 visitorId);
+    QDateTime lastMessageAt(qint64 visitorId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace papo::server

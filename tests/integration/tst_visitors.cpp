@@ -1,0 +1,275 @@
+#include "integrationfixture.h"
+#include "operatoraccounts.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace papo::testing;
+using papo::common::Envelope;
+
+namespace {
+
+const QByteArray ChromeOnAndroid
+    = "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) "
+      "Chrome/131.0.6778.135 Mobile Safari/537.36";
+
+// A visitor whose browser sends a real User-Agent (and, through a proxy, X-Forwarded-For).
+std::unique_ptr<WsClient> browse(const ServerProcess &server, QString *token,
+                                 const QByteArray &forwardedFor = {},
+                                 const QString &screen = "390x844")
+{
+    QNetworkRequest request(server.wsUrl(QStringLiteral("/ws/visitor")));
+    request.setRawHeader("User-Agent", ChromeOnAndroid);
+    if (!forwardedFor.isEmpty())
+        request.setRawHeader("X-Forwarded-For", forwardedFor);
+    auto client = std::make_unique<WsClient>();
+    if (!client->open(request))
+        return nullptr;
+    QJsonObject hello = visitorHello(server.websiteKey(), *token);
+    hello.insert("screen", screen);
+    const auto reply = client->request(QStringLiteral("hello"), hello);
+    if (!reply || reply->type != QLatin1String("ack"))
+        return nullptr;
+    *token = reply->data.value(QStringLiteral("token")).toString();
+    return client;
+}
+
+bool visit(WsClient &visitor, const QString &url, const QString &title)
+{
+    const auto reply = visitor.request(QStringLiteral("page_view"),
+                                       {{"url", url}, {"title", title}, {"referrer", ""}});
+    return reply && reply->type == QLatin1String("ack");
+}
+
+qint64 visitorIdOf(const WsClient &visitor)
+{
+    return visitor.received().first().data.value(QStringLiteral("visitorId")).toInteger();
+}
+
+} // namespace
+
+// PAN-1, PAN-2, VIS-1, VIS-4, ACT-7 on the real server: location through a trusted proxy
+// and the test GeoIP database, device from the User-Agent, the page path, notes, contact
+// fields and starting a conversation.
+class TestVisitors final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const QString mmdb = qEnvironmentVariable("PAPO_TEST_MMDB");
+        QVERIFY2(QFile::exists(mmdb), "the test GeoIP database (tests/integrations) is missing");
+        m_server.setExtraArguments({"--geoip", mmdb, "--trusted-proxy", "127.0.0.1"});
+        QVERIFY(m_server.start());
+        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
+        m_ana = m_server.login();
+        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
+        QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty());
+    }
+
+    void operatorsSeeWhoIsOnlineAndWhere()
+    {
+        auto ana = connectOperator(m_server, m_ana);
+        QVERIFY(ana);
+        QString token;
+        auto visitor = browse(m_server, &token, "203.0.113.7");
+        QVERIFY(visitor);
+        const qint64 visitorId = visitorIdOf(*visitor);
+
+        const auto arrived = ana->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("visitor")
+                   && e.data.value("id").toInteger() == visitorId;
+        });
+        QVERIFY(arrived);
+        const QJsonObject summary = arrived->data;
+        QCOMPARE(summary.value("location").toObject().value("text").toString(),
+                 QString("São Paulo, Brazil"));
+        QCOMPARE(summary.value("location").toObject().value("countryCode").toString(),
+                 QString("BR"));
+        QCOMPARE(summary.value("device").toObject().value("type").toString(), QString("mobile"));
+        QCOMPARE(summary.value("device").toObject().value("browser").toString(),
+                 QString("Chrome Mobile 131"));
+        QCOMPARE(summary.value("device").toObject().value("os").toString(), QString("Android 14"));
+        QCOMPARE(summary.value("language").toString(), QString("pt-BR"));
+        QCOMPARE(summary.value("screen").toString(), QString("390x844"));
+        QCOMPARE(summary.value("visits").toInt(), 1);
+        QCOMPARE(summary.value("referrer").toString(), QString("https://www.google.com/"));
+        QCOMPARE(summary.value("currentPage").toObject().value("url").toString(),
+                 QString("https://shop.example/produtos"));
+        QVERIFY(summary.value("online").toBool());
+        QVERIFY(!summary.value("chattedBefore").toBool());
+
+        const auto list = ana->request("visitors");
+        QVERIFY(list);
+        QCOMPARE(list->data.value("total").toInt(), 1);
+        QCOMPARE(list->data.value("seats").toInt(), 2);
+        QCOMPARE(list->data.value("visitors").toArray().first().toObject().value("id").toInteger(),
+                 visitorId);
+
+        visitor.reset();
+        QVERIFY(ana->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("visitor_left")
+                   && e.data.value("visitorId").toInteger() == visitorId;
+        }));
+        QCOMPARE(ana->request("visitors")->data.value("total").toInt(), 0);
+    }
+
+    void anUntrustedForwardedForIsIgnored()
+    {
+        // Only 127.0.0.1 is trusted, and it is the peer here: the header's last hop counts.
+        // Without a header the loopback peer itself is the address: unknown.
+        QString token;
+        auto visitor = browse(m_server, &token);
+        auto ana = connectOperator(m_server, m_ana);
+        const auto details = ana->request("visitor", {{"visitorId", visitorIdOf(*visitor)}});
+        QCOMPARE(details->data.value("visitor")
+                     .toObject()
+                     .value("location")
+                     .toObject()
+                     .value("text")
+                     .toString(),
+                 QString("unknown"));
+    }
+
+    void thePathOfPagesWithTimes()
+    {
+        QString token;
+        auto visitor = browse(m_server, &token, "2001:db8::5");
+        QVERIFY(visitor);
+        QVERIFY(visit(*visitor, "https://shop.example/cadeiras", "Cadeiras"));
+        QTest::qWait(1100); // a second on that page, so the time on it is measurable
+        QVERIFY(visit(*visitor, "https://shop.example/carrinho", "Carrinho"));
+
+        auto ana = connectOperator(m_server, m_ana);
+        const auto reply = ana->request("visitor", {{"visitorId", visitorIdOf(*visitor)}});
+        QVERIFY(reply && reply->type == QLatin1String("ack"));
+        const QJsonObject details = reply->data.value("visitor").toObject();
+        QCOMPARE(details.value("location").toObject().value("text").toString(),
+                 QString("Lisbon, Portugal"));
+        const QJsonArray pages = details.value("pages").toArray();
+        QCOMPARE(pages.size(), 3);
+        QCOMPARE(pages.at(0).toObject().value("url").toString(),
+                 QString("https://shop.example/produtos"));
+        QCOMPARE(pages.at(1).toObject().value("title").toString(), QString("Cadeiras"));
+        QVERIFY(pages.at(1).toObject().value("seconds").toInt() >= 1);
+        QVERIFY(pages.at(2).toObject().value("seconds").isNull()); // still there
+        QCOMPARE(details.value("pagesThisVisit").toInt(), 3);
+        QCOMPARE(details.value("currentPage").toObject().value("title").toString(),
+                 QString("Carrinho"));
+    }
+
+    void contactFieldsAndNotesAreSharedByTheTeam()
+    {
+        QString token;
+        auto visitor = browse(m_server, &token);
+        const qint64 visitorId = visitorIdOf(*visitor);
+        QVERIFY(visitor->request("message", messageRequest("Quero um orçamento"))->type
+                == QLatin1String("ack"));
+        auto ana = connectOperator(m_server, m_ana);
+        auto bia = connectOperator(m_server, m_bia);
+
+        const auto updated = ana->request(
+            "update_visitor",
+            {{"visitorId", visitorId}, {"name", "Carla Souza"}, {"email", "carla@exemplo.com.br"}});
+        QVERIFY(updated && updated->type == QLatin1String("ack"));
+        QCOMPARE(updated->data.value("visitor").toObject().value("name").toString(),
+                 QString("Carla Souza"));
+        // Everyone's conversation list shows the new name.
+        QVERIFY(bia->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("conversation")
+                   && e.data.value("visitorName") == QLatin1String("Carla Souza");
+        }));
+
+        const auto note = ana->request(
+            "add_note", {{"visitorId", visitorId}, {"text", "Cliente antiga, prefere WhatsApp"}});
+        QVERIFY(note && note->type == QLatin1String("ack"));
+        const auto seen = bia->waitForEvent("note");
+        QVERIFY(seen);
+        QCOMPARE(seen->data.value("note").toObject().value("authorName").toString(),
+                 QString("owner"));
+
+        // The next day (a new connection) it is all still there.
+        visitor.reset();
+        visitor = browse(m_server, &token);
+        const auto details = bia->request("visitor", {{"visitorId", visitorId}});
+        const QJsonObject visitorJson = details->data.value("visitor").toObject();
+        QCOMPARE(visitorJson.value("email").toString(), QString("carla@exemplo.com.br"));
+        QCOMPARE(visitorJson.value("notes").toArray().size(), 1);
+        QCOMPARE(visitorJson.value("notes").toArray().first().toObject().value("text").toString(),
+                 QString("Cliente antiga, prefere WhatsApp"));
+        QCOMPARE(visitorJson.value("conversations").toArray().size(), 1);
+        QVERIFY(visitorJson.value("chattedBefore").toBool());
+        QVERIFY(visitorJson.value("chatting").toBool());
+    }
+
+    void operatorStartsAConversation()
+    {
+        QString token;
+        auto visitor = browse(m_server, &token);
+        const qint64 visitorId = visitorIdOf(*visitor);
+        auto bia = connectOperator(m_server, m_bia);
+        const auto started = bia->request(
+            "start_conversation",
+            {{"visitorId", visitorId}, {"cid", newClientId()}, {"text", "Posso ajudar?"}});
+        QVERIFY(started && started->type == QLatin1String("ack"));
+        const qint64 conversationId
+            = started->data.value("message").toObject().value("conversationId").toInteger();
+        QVERIFY(conversationId > 0);
+        const auto received = visitor->waitForEvent("message");
+        QVERIFY(received);
+        QCOMPARE(received->data.value("text").toString(), QString("Posso ajudar?"));
+        const auto list = bia->request("conversations");
+        bool owned = false;
+        for (const auto &value : list->data.value("conversations").toArray())
+            owned |= value.toObject().value("id").toInteger() == conversationId
+                     && value.toObject().value("ownerId").toInteger() > 0;
+        QVERIFY(owned);
+    }
+
+    void badVisitorRequests_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QJsonObject>("request");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown visitor")
+            << "visitor" << QJsonObject{{"visitorId", 99999}} << "not_found";
+        QTest::newRow("note for nobody")
+            << "add_note" << QJsonObject{{"visitorId", 99999}, {"text", "x"}} << "not_found";
+        QTest::newRow("empty note")
+            << "add_note" << QJsonObject{{"visitorId", 1}, {"text", " "}} << "invalid_field";
+        QTest::newRow("name too long")
+            << "update_visitor" << QJsonObject{{"visitorId", 1}, {"name", QString(201, 'a')}}
+            << "invalid_field";
+        QTest::newRow("start for nobody")
+            << "start_conversation"
+            << QJsonObject{{"visitorId", 99999}, {"cid", "abcdefgh"}, {"text", "oi"}}
+            << "not_found";
+    }
+    void badVisitorRequests()
+    {
+        QFETCH(QString, type);
+        QFETCH(QJsonObject, request);
+        QFETCH(QString, code);
+        auto ana = connectOperator(m_server, m_ana);
+        const auto reply = ana->request(type, request);
+        QVERIFY(reply);
+        QCOMPARE(reply->data.value("code").toString(), code);
+    }
+
+    void visitorsCannotAskAboutVisitors()
+    {
+        QString token;
+        auto visitor = browse(m_server, &token);
+        const auto reply = visitor->request("visitor", {{"visitorId", 1}});
+        QCOMPARE(reply->data.value("code").toString(), QString("unknown_type"));
+    }
+
+private:
+    ServerProcess m_server;
+    QString m_ana;
+    QString m_bia;
+};
+
+QTEST_GUILESS_MAIN(TestVisitors)
+#include "tst_visitors.moc"
