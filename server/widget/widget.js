@@ -456,6 +456,7 @@
     var d = page();
     d.key = KEY;
     d.lang = LANG;
+    if (window.screen && screen.width) d.screen = screen.width + 'x' + screen.height; // PAN-1
     if (token) d.token = token;
     // Only a reconnect within this page's life resumes from a seq; a fresh page gets the
     // history in the ack instead (WID-5).

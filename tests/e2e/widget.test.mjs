@@ -439,6 +439,7 @@ step('a reload starts without lastSeq; after a cut the widget resumes from lastS
   await until(() => sentByPage('hello').length === 1, 'the hello after the reload');
   assert.equal(sentByPage('hello')[0].d.lastSeq, undefined, 'no lastSeq after a reload');
   assert.equal(typeof sentByPage('hello')[0].d.token, 'string', 'the stored visitor token is sent');
+  assert.match(sentByPage('hello')[0].d.screen, /^\d+x\d+$/, 'the screen size is reported (PAN-1)');
   await until(helloAcked, 'the hello ack');
 
   link.up = false;
