@@ -66,7 +66,12 @@ void HttpFront::addRoutes()
         return resource(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8");
     });
     m_http.route(QStringLiteral("/demo"),
-                 [this](const QHttpServerRequest &request) { return demoPage(request); });
+                 [this](const QHttpServerRequest &request) { return demoPage(request, {}); });
+    // A few pages, so a visitor's path through the demo shop shows in papo-desk.
+    m_http.route(QStringLiteral("/demo/<arg>"),
+                 [this](const QString &page, const QHttpServerRequest &request) {
+                     return demoPage(request, page);
+                 });
     m_http.route(QStringLiteral("/api/login"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request) { return login(request); });
     m_http.route(QStringLiteral("/api/logout"), QHttpServerRequest::Method::Post,
@@ -114,10 +119,16 @@ QHttpServerResponse HttpFront::logout(const QHttpServerRequest &request)
     return QHttpServerResponse(StatusCode::NoContent);
 }
 
-QHttpServerResponse HttpFront::demoPage(const QHttpServerRequest &request) const
+QHttpServerResponse HttpFront::demoPage(const QHttpServerRequest &request,
+                                        const QString &page) const
 {
+    static const QHash<QString, QString> pageNames
+        = {{QString(), QStringLiteral("Home")},
+           {QStringLiteral("products"), QStringLiteral("Products")},
+           {QStringLiteral("cart"), QStringLiteral("Cart")}};
+    const auto pageName = pageNames.constFind(page);
     QFile file(QStringLiteral(":/widget/demo.html"));
-    if (!file.open(QIODevice::ReadOnly))
+    if (pageName == pageNames.cend() || !file.open(QIODevice::ReadOnly))
         return QHttpServerResponse(StatusCode::NotFound);
     // The Host header is the peer's to choose: only a plain host[:port] goes into the page.
     static const QRegularExpression plainHost(QStringLiteral("^[A-Za-z0-9.\\-\\[\\]:]{1,255}$"));
@@ -126,11 +137,15 @@ QHttpServerResponse HttpFront::demoPage(const QHttpServerRequest &request) const
         host = QStringLiteral("127.0.0.1:%1").arg(m_port);
     const auto websites = m_context.accounts.websites();
     const QString key = websites.isEmpty() ? QString() : websites.first().widgetKey;
-    QString page = QString::fromUtf8(file.readAll());
-    page.replace(QLatin1String("{{WIDGET_KEY}}"), key.toHtmlEscaped());
-    page.replace(QLatin1String("{{SERVER_URL}}"),
+    const QString title = page.isEmpty() ? QStringLiteral("Papo demo shop")
+                                         : *pageName + QStringLiteral(" — Papo demo shop");
+    QString html = QString::fromUtf8(file.readAll());
+    html.replace(QLatin1String("{{WIDGET_KEY}}"), key.toHtmlEscaped());
+    html.replace(QLatin1String("{{SERVER_URL}}"),
                  (QStringLiteral("http://") + host).toHtmlEscaped());
-    return QHttpServerResponse("text/html; charset=utf-8", page.toUtf8());
+    html.replace(QLatin1String("{{PAGE_NAME}}"), *pageName);
+    html.replace(QLatin1String("{{PAGE_TITLE}}"), title);
+    return QHttpServerResponse("text/html; charset=utf-8", html.toUtf8());
 }
 
 void HttpFront::acceptWebSockets()

@@ -23,7 +23,7 @@ private:
     void addRoutes();
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse logout(const QHttpServerRequest &request);
-    QHttpServerResponse demoPage(const QHttpServerRequest &request) const;
+    QHttpServerResponse demoPage(const QHttpServerRequest &request, const QString &page) const;
     void acceptWebSockets();
 
     ServerContext m_context;

@@ -4,166 +4,9 @@
 // one server, one operator connection and one page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-for (const dep of ['playwright-core', 'ws']) {
-  if (!existsSync(path.join(here, 'node_modules', dep))) {
-    throw new Error(`tests/e2e: node_modules/${dep} is missing. Run "npm ci" in ${here} first.`);
-  }
-}
-const { chromium } = await import('playwright-core');
-const { WebSocket } = await import('ws');
-
-const CHROMIUM = process.env.PAPO_CHROMIUM || '/usr/bin/chromium';
-const OWNER_EMAIL = 'owner@papo.test';
-const OWNER_PASSWORD = 'correct-horse-battery';
-const STEP_TIMEOUT = 30_000;
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-// A timer that does not keep node alive once everything else is done.
-const deadline = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
-
-// Polls check() until it returns something truthy; the error names what never happened.
-async function until(check, what, timeout = 10_000) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value;
-      last = value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > end) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${last})`);
-    }
-    await sleep(100);
-  }
-}
-
-// ---- the server ------------------------------------------------------------------------
-
-class Server {
-  constructor() {
-    this.output = [];
-  }
-
-  async start() {
-    const binary = process.env.PAPO_SERVER_BINARY;
-    assert.ok(binary, 'PAPO_SERVER_BINARY must name the papo-server binary');
-    assert.ok(existsSync(binary), `PAPO_SERVER_BINARY=${binary} does not exist`);
-    this.dataDir = mkdtempSync(path.join(tmpdir(), 'papo-e2e-'));
-    this.child = spawn(binary, ['--listen', '127.0.0.1', '--port', '0', '--data-dir', this.dataDir], {
-      env: { ...process.env, PAPO_OWNER_EMAIL: OWNER_EMAIL, PAPO_OWNER_PASSWORD: OWNER_PASSWORD },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
-    createInterface({ input: this.child.stderr }).on('line', (line) => this.keep(`[stderr] ${line}`));
-
-    const stdout = createInterface({ input: this.child.stdout });
-    const ready = new Promise((resolve, reject) => {
-      stdout.on('line', (line) => {
-        this.keep(line);
-        const listening = /^Papo server (\S+) listening on (http:\/\/127\.0\.0\.1:(\d+))\s*$/.exec(line);
-        if (listening) [, this.version, this.url] = listening;
-        const key = /^Website key: (\S+)\s*$/.exec(line);
-        if (key) this.websiteKey = key[1];
-        if (this.url && this.websiteKey) resolve();
-      });
-      this.exited.then(({ code, signal }) =>
-        reject(new Error(`papo-server exited (code ${code}, signal ${signal}) before it was ready:\n${this.log()}`)));
-    });
-    const timeout = deadline(20_000).then(() => {
-      throw new Error(`papo-server printed no "listening on" and "Website key:" lines in 20 s:\n${this.log()}`);
-    });
-    await Promise.race([ready, timeout]);
-    this.wsUrl = this.url.replace(/^http/, 'ws');
-  }
-
-  keep(line) {
-    this.output.push(line);
-    if (this.output.length > 400) this.output.shift();
-  }
-
-  log() {
-    return this.output.map((line) => `    ${line}`).join('\n');
-  }
-
-  async stop() {
-    if (this.child && this.child.exitCode === null && this.child.signalCode === null) {
-      this.child.kill('SIGTERM');
-      const stopped = await Promise.race([this.exited, deadline(5_000).then(() => null)]);
-      if (!stopped) {
-        this.child.kill('SIGKILL');
-        await this.exited;
-      }
-    }
-    if (this.dataDir) rmSync(this.dataDir, { recursive: true, force: true });
-  }
-}
-
-// ---- the operator: the protocol papo-desk speaks, over a raw WebSocket ---------------
-
-class Operator {
-  constructor() {
-    this.events = [];
-    this.requests = new Map();
-    this.nextId = 0;
-  }
-
-  async open(url) {
-    this.socket = new WebSocket(url);
-    await new Promise((resolve, reject) => {
-      this.socket.once('open', resolve);
-      this.socket.once('error', reject);
-    });
-    this.socket.on('message', (data) => this.receive(JSON.parse(data.toString())));
-  }
-
-  receive(frame) {
-    if (frame.t === 'ack' || frame.t === 'error') {
-      const request = this.requests.get(frame.re);
-      if (!request) return;
-      this.requests.delete(frame.re);
-      if (frame.t === 'ack') request.resolve(frame.d ?? {});
-      else request.reject(new Error(`${request.type} failed: ${frame.code}: ${frame.message}`));
-      return;
-    }
-    this.events.push(frame);
-  }
-
-  request(type, d, timeout = 10_000) {
-    const id = `op${++this.nextId}`;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.requests.delete(id);
-        reject(new Error(`no answer to ${type} in ${timeout} ms`));
-      }, timeout);
-      this.requests.set(id, {
-        type,
-        resolve: (value) => { clearTimeout(timer); resolve(value); },
-        reject: (error) => { clearTimeout(timer); reject(error); },
-      });
-      this.socket.send(JSON.stringify({ t: type, id, d }));
-    });
-  }
-
-  event(type, predicate, what) {
-    return until(() => this.events.find((e) => e.t === type && predicate(e.d ?? {}, e)),
-      `the operator to receive ${what}`);
-  }
-
-  close() {
-    this.socket?.close();
-  }
-}
+import { STEP_TIMEOUT, Server, connectOperator, launchChromium, sleep, until } from './support.mjs';
 
 // ---- the visitor's page ------------------------------------------------------------------
 
@@ -182,7 +25,7 @@ const W = {
 const server = new Server();
 // Whatever happens to this process, the server does not outlive it.
 process.on('exit', () => server.child?.kill('SIGKILL'));
-const operator = new Operator();
+let operator;
 let browser;
 let page;
 let operatorAccount;
@@ -224,27 +67,9 @@ before(async () => {
 async function setUp() {
   await server.start();
 
-  const response = await fetch(`${server.url}/api/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }),
-  });
-  assert.equal(response.status, 200, `POST /api/login answered ${response.status}`);
-  const { token } = await response.json();
-  assert.ok(token, 'POST /api/login returned no token');
-
-  await operator.open(`${server.wsUrl}/ws/operator`);
-  operatorAccount = (await operator.request('hello', { token })).operator;
-  assert.ok(operatorAccount?.name, 'the operator hello ack has no operator name');
-  const status = await operator.request('set_status', { status: 'online' });
-  assert.equal(status.status, 'online');
-
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  operator = await connectOperator(server);
+  operatorAccount = operator.account;
+  browser = await launchChromium();
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -264,7 +89,7 @@ after(async () => {
     }
     console.error(`papo-server output:\n${server.log()}`);
   }
-  operator.close();
+  operator?.close();
   await browser?.close().catch(() => {});
   await server.stop();
 });
