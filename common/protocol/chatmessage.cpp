@@ -1,5 +1,7 @@
 #include "chatmessage.h"
 
+#include <QJsonArray>
+
 namespace papo::common {
 
 namespace {
@@ -28,7 +30,9 @@ QJsonObject ChatMessage::toJson() const
             {QLatin1String("conversationId"), conversationId},
             {QLatin1String("author"), author},
             {QLatin1String("text"), text},
-            {QLatin1String("createdAt"), isoTime(createdAt)}};
+            {QLatin1String("createdAt"), isoTime(createdAt)},
+            {QLatin1String("editedAt"),
+             editedAt.isValid() ? QJsonValue(isoTime(editedAt)) : QJsonValue()}};
 }
 
 ChatMessage ChatMessage::fromJson(const QJsonObject &object)
@@ -45,7 +49,16 @@ ChatMessage ChatMessage::fromJson(const QJsonObject &object)
     message.authorName = author.value(QLatin1String("name")).toString();
     message.text = object.value(QLatin1String("text")).toString();
     message.createdAt = parseTime(object.value(QLatin1String("createdAt")));
+    message.editedAt = parseTime(object.value(QLatin1String("editedAt")));
     return message;
+}
+
+QJsonArray ConversationSummary::participantsJson() const
+{
+    QJsonArray array;
+    for (qint64 participant : participants)
+        array.append(participant);
+    return array;
 }
 
 QJsonObject ConversationSummary::toJson() const
@@ -57,6 +70,9 @@ QJsonObject ConversationSummary::toJson() const
              state == ConversationState::Open ? QLatin1String("open") : QLatin1String("queued")},
             {QLatin1String("ownerId"), ownerId > 0 ? QJsonValue(ownerId) : QJsonValue()},
             {QLatin1String("dismissed"), dismissed},
+            {QLatin1String("participants"), participantsJson()},
+            {QLatin1String("visitorReadUpTo"), visitorReadUpTo},
+            {QLatin1String("operatorReadUpTo"), operatorReadUpTo},
             {QLatin1String("pageUrl"), pageUrl},
             {QLatin1String("updatedAt"), isoTime(updatedAt)},
             {QLatin1String("lastMessage"),
@@ -74,6 +90,11 @@ ConversationSummary ConversationSummary::fromJson(const QJsonObject &object)
                         : ConversationState::Queued;
     summary.ownerId = object.value(QLatin1String("ownerId")).toInteger();
     summary.dismissed = object.value(QLatin1String("dismissed")).toBool();
+    const QJsonArray participants = object.value(QLatin1String("participants")).toArray();
+    for (const QJsonValue &participant : participants)
+        summary.participants.append(participant.toInteger());
+    summary.visitorReadUpTo = object.value(QLatin1String("visitorReadUpTo")).toInteger();
+    summary.operatorReadUpTo = object.value(QLatin1String("operatorReadUpTo")).toInteger();
     summary.pageUrl = object.value(QLatin1String("pageUrl")).toString();
     summary.updatedAt = parseTime(object.value(QLatin1String("updatedAt")));
     const QJsonValue last = object.value(QLatin1String("lastMessage"));

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace papo::common {
@@ -19,6 +21,7 @@ struct ChatMessage
     QString authorName;
     QString text;
     QDateTime createdAt;
+    QDateTime editedAt; // invalid until the author edits it (CHT-4)
 
     QJsonObject toJson() const;
     static ChatMessage fromJson(const QJsonObject &object);
@@ -33,8 +36,11 @@ struct ConversationSummary
     qint64 visitorId = 0;
     QString visitorName;
     ConversationState state = ConversationState::Queued;
-    qint64 ownerId = 0;     // 0: nobody owns it yet
-    bool dismissed = false; // QUE-4: taken off the queue until the visitor writes again
+    qint64 ownerId = 0;          // 0: nobody owns it yet
+    bool dismissed = false;      // QUE-4: taken off the queue until the visitor writes again
+    QList<qint64> participants;  // operators who may write: the owner and those added (CHT-1)
+    qint64 visitorReadUpTo = 0;  // CHT-5: the visitor has seen messages up to this id
+    qint64 operatorReadUpTo = 0; // ... and operators up to this one
     QString pageUrl;
     QDateTime updatedAt;
     bool hasLastMessage = false;
@@ -42,6 +48,9 @@ struct ConversationSummary
 
     QJsonObject toJson() const;
     static ConversationSummary fromJson(const QJsonObject &object);
+
+private:
+    QJsonArray participantsJson() const;
 };
 
 enum class OperatorStatus { Online, Invisible, Offline };

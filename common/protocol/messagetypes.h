@@ -26,5 +26,13 @@ inline constexpr QLatin1StringView AddNote{"add_note"};
 inline constexpr QLatin1StringView StartConversation{"start_conversation"};
 inline constexpr QLatin1StringView VisitorLeft{"visitor_left"};
 inline constexpr QLatin1StringView Note{"note"};
+inline constexpr QLatin1StringView Edit{"edit"};
+inline constexpr QLatin1StringView MessageEdited{"message_edited"};
+inline constexpr QLatin1StringView Read{"read"};
+inline constexpr QLatin1StringView AddOperator{"add_operator"};
+inline constexpr QLatin1StringView Invited{"invited"};
+inline constexpr QLatin1StringView SavedReplies{"saved_replies"};
+inline constexpr QLatin1StringView SaveReply{"save_reply"};
+inline constexpr QLatin1StringView DeleteReply{"delete_reply"};
 
 } // namespace papo::common::MessageType

@@ -53,8 +53,7 @@ bool storeMessage(ConversationRepository &repository, ChatMessage message, const
         message.conversationId = repository.latestConversation(stored.visitorId);
         if (message.conversationId == 0)
             message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
-        const qint64 owner = repository.ownerOfConversation(message.conversationId);
-        if (owner > 0 && owner != message.authorId)
+        if (!repository.mayWrite(message.conversationId, message.authorId))
             return fail(stored, ErrorCode::ConversationTaken,
                         QStringLiteral("Another operator is already answering this conversation."));
     } else {
@@ -64,8 +63,7 @@ bool storeMessage(ConversationRepository &repository, ChatMessage message, const
                         QStringLiteral("There is no conversation %1.").arg(message.conversationId));
         // QUE-2: checked inside the write transaction, so of two simultaneous first replies
         // exactly one wins and the other is told the chat is taken.
-        const qint64 owner = repository.ownerOfConversation(message.conversationId);
-        if (owner > 0 && owner != message.authorId)
+        if (!repository.mayWrite(message.conversationId, message.authorId))
             return fail(stored, ErrorCode::ConversationTaken,
                         QStringLiteral("Another operator is already answering this conversation."));
     }
@@ -264,6 +262,114 @@ void ChatService::dismiss(qint64 conversationId, std::function<void(ErrorCode, Q
             return QString();
         },
         std::move(done));
+}
+
+void ChatService::editMessage(
+    const OperatorRecord &author, qint64 messageId, const QString &text,
+    std::function<void(ErrorCode, const QString &, const ChatMessage &)> done)
+{
+    struct Outcome
+    {
+        ErrorCode error = ErrorCode::None;
+        QString message;
+        ChatMessage edited;
+        qint64 visitorId = 0;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const QDateTime at = m_clock();
+    const qint64 authorId = author.id;
+    m_writes->submit(
+        [=](QSqlDatabase &db) {
+            ConversationRepository repository(db);
+            const auto original = repository.message(messageId);
+            if (!original) {
+                outcome->error = ErrorCode::NotFound;
+                outcome->message = QStringLiteral("There is no message %1.").arg(messageId);
+                return false;
+            }
+            if (original->authorKind != AuthorKind::Operator || original->authorId != authorId) {
+                outcome->error = ErrorCode::Forbidden;
+                outcome->message = QStringLiteral("Only the author may edit a message.");
+                return false;
+            }
+            if (!repository.editMessage(messageId, text, at))
+                return false;
+            outcome->edited = *repository.message(messageId);
+            outcome->visitorId = repository.visitorOfConversation(original->conversationId);
+            return true;
+        },
+        [this, outcome, done = std::move(done)](bool committed) {
+            if (!committed && outcome->error == ErrorCode::None) {
+                outcome->error = ErrorCode::Internal;
+                outcome->message = QStringLiteral("The edit could not be stored.");
+            }
+            if (outcome->error == ErrorCode::None)
+                emit messageEdited(outcome->edited, outcome->visitorId);
+            done(outcome->error, outcome->message, outcome->edited);
+        });
+}
+
+void ChatService::markRead(qint64 conversationId, AuthorKind reader, qint64 operatorId,
+                           qint64 upToId, Done done)
+{
+    struct Outcome
+    {
+        ErrorCode error = ErrorCode::None;
+        QString message;
+        bool moved = false;
+        qint64 visitorId = 0;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_writes->submit(
+        [=](QSqlDatabase &db) {
+            ConversationRepository repository(db);
+            outcome->visitorId = repository.visitorOfConversation(conversationId);
+            if (outcome->visitorId == 0) {
+                outcome->error = ErrorCode::NotFound;
+                outcome->message
+                    = QStringLiteral("There is no conversation %1.").arg(conversationId);
+                return false;
+            }
+            outcome->moved = repository.markRead(conversationId, reader, upToId);
+            return true;
+        },
+        [=, this, done = std::move(done)](bool committed) {
+            if (!committed && outcome->error == ErrorCode::None)
+                outcome->error = ErrorCode::Internal;
+            if (outcome->error == ErrorCode::None && outcome->moved)
+                emit readMarked(conversationId, outcome->visitorId, reader, operatorId, upToId);
+            done(outcome->error, outcome->message);
+        });
+}
+
+void ChatService::addParticipant(qint64 byOperatorId, qint64 conversationId, qint64 operatorId,
+                                 Done done)
+{
+    const auto invitee = m_accounts.operatorById(operatorId);
+    if (!invitee || !invitee->active) {
+        done(ErrorCode::NotFound,
+             QStringLiteral("There is no active operator %1.").arg(operatorId));
+        return;
+    }
+    changeConversation(
+        conversationId,
+        [=](ConversationRepository &repository, ErrorCode &error) {
+            if (repository.visitorOfConversation(conversationId) == 0) {
+                error = ErrorCode::NotFound;
+                return QStringLiteral("There is no conversation %1.").arg(conversationId);
+            }
+            if (!repository.mayWrite(conversationId, byOperatorId)) {
+                error = ErrorCode::Forbidden;
+                return QStringLiteral("Only the operators in a conversation may add others.");
+            }
+            repository.addParticipant(conversationId, operatorId);
+            return QString();
+        },
+        [=, this, done = std::move(done)](ErrorCode error, const QString &message) {
+            if (error == ErrorCode::None)
+                emit operatorInvited(conversationId, operatorId, byOperatorId);
+            done(error, message);
+        });
 }
 
 } // namespace papo::server

@@ -62,6 +62,16 @@ public:
     // ACT-7: an operator writes first, into the visitor's latest conversation (or a new one).
     void startConversation(const OperatorRecord &author, qint64 visitorId, const QString &clientId,
                            const QString &text, PostCallback done);
+    using Done = std::function<void(common::ErrorCode, const QString &)>;
+    // CHT-4: only the author edits their own message.
+    void editMessage(
+        const OperatorRecord &author, qint64 messageId, const QString &text,
+        std::function<void(common::ErrorCode, const QString &, const common::ChatMessage &)> done);
+    // CHT-5: `operatorId` 0 for the visitor. Moving a mark back is a no-op, not an error.
+    void markRead(qint64 conversationId, common::AuthorKind reader, qint64 operatorId,
+                  qint64 upToId, Done done);
+    // CHT-1: a participant (or anyone, while it is queued) adds another operator.
+    void addParticipant(qint64 byOperatorId, qint64 conversationId, qint64 operatorId, Done done);
     // Re-announces the visitor's conversations (after their name changed).
     void announceVisitorConversations(qint64 visitorId);
 
@@ -75,6 +85,10 @@ public:
 signals:
     void messagePosted(const papo::common::ChatMessage &message, qint64 visitorId);
     void conversationChanged(const papo::common::ConversationSummary &summary);
+    void messageEdited(const papo::common::ChatMessage &message, qint64 visitorId);
+    void readMarked(qint64 conversationId, qint64 visitorId, papo::common::AuthorKind reader,
+                    qint64 operatorId, qint64 upToId);
+    void operatorInvited(qint64 conversationId, qint64 operatorId, qint64 byOperatorId);
 
 private:
     void post(const common::ChatMessage &message, const QString &pageUrl, PostCallback done,

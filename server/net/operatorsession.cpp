@@ -8,9 +8,11 @@
 #include <messagetypes.h>
 #include <presenceservice.h>
 #include <protocollimits.h>
+#include <savedreplyrepository.h>
 #include <visitorservice.h>
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QPointer>
 
 namespace papo::server {
@@ -61,6 +63,12 @@ void OperatorSession::handle(const common::Envelope &request)
         {MessageType::UpdateVisitor, &OperatorSession::updateVisitor},
         {MessageType::AddNote, &OperatorSession::addNote},
         {MessageType::StartConversation, &OperatorSession::startConversation},
+        {MessageType::Edit, &OperatorSession::editMessage},
+        {MessageType::Read, &OperatorSession::read},
+        {MessageType::AddOperator, &OperatorSession::addOperator},
+        {MessageType::SavedReplies, &OperatorSession::savedReplies},
+        {MessageType::SaveReply, &OperatorSession::saveReply},
+        {MessageType::DeleteReply, &OperatorSession::deleteReply},
     };
     if (request.type == MessageType::Hello) {
         hello(request);
@@ -339,6 +347,138 @@ void OperatorSession::startConversation(const common::Envelope &request)
                                          if (self)
                                              self->answerPost(request, result);
                                      });
+}
+
+ChatService::Done OperatorSession::answerWhenDone(const common::Envelope &request)
+{
+    return [self = QPointer(this), request](ErrorCode error, const QString &message) {
+        if (!self)
+            return;
+        if (error == ErrorCode::None)
+            self->acknowledge(request);
+        else
+            self->fail(request, error, message);
+    };
+}
+
+void OperatorSession::editMessage(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 messageId = fields.requiredId(QStringLiteral("messageId"));
+    const QString text = fields.messageText();
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    m_context.chat.editMessage(
+        *m_operator, messageId, text,
+        [self = QPointer(this), request](ErrorCode error, const QString &why,
+                                         const common::ChatMessage &edited) {
+            if (!self)
+                return;
+            if (error == ErrorCode::None)
+                self->acknowledge(request, {{QLatin1String("message"), edited.toJson()}});
+            else
+                self->fail(request, error, why);
+        });
+}
+
+void OperatorSession::read(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
+    const qint64 upToId = fields.requiredId(QStringLiteral("upToId"));
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    m_context.chat.markRead(conversationId, common::AuthorKind::Operator, m_operator->id, upToId,
+                            answerWhenDone(request));
+}
+
+void OperatorSession::addOperator(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
+    const qint64 operatorId = fields.requiredId(QStringLiteral("operatorId"));
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    m_context.chat.addParticipant(m_operator->id, conversationId, operatorId,
+                                  answerWhenDone(request));
+}
+
+namespace {
+
+QJsonArray repliesJson(const QList<SavedReply> &replies)
+{
+    QJsonArray array;
+    for (const SavedReply &reply : replies)
+        array.append(QJsonObject{{QLatin1String("id"), reply.id},
+                                 {QLatin1String("shortcut"), reply.shortcut},
+                                 {QLatin1String("text"), reply.text}});
+    return array;
+}
+
+} // namespace
+
+void OperatorSession::savedReplies(const common::Envelope &request)
+{
+    SavedReplyRepository replies(m_context.accounts.database());
+    acknowledge(request, {{QLatin1String("replies"), repliesJson(replies.all())}});
+}
+
+void OperatorSession::saveReply(const common::Envelope &request)
+{
+    static const QRegularExpression shortcutPattern(QStringLiteral("^[\\p{L}\\p{N}_-]{1,32}$"));
+    FieldReader fields(request.data);
+    SavedReply reply;
+    reply.id
+        = fields.optionalInteger(QStringLiteral("id"), 0, 1, std::numeric_limits<qint32>::max());
+    reply.shortcut = fields.requiredString(QStringLiteral("shortcut"), 1, 32);
+    reply.text = fields.messageText();
+    if (fields.ok() && !shortcutPattern.match(reply.shortcut).hasMatch()) {
+        fail(request, ErrorCode::InvalidField,
+             QStringLiteral("\"shortcut\" may contain only letters, digits, '-' and '_'."));
+        return;
+    }
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    SavedReplyRepository replies(m_context.accounts.database());
+    if (replies.shortcutTaken(reply.shortcut, reply.id)) {
+        fail(request, ErrorCode::InvalidField,
+             QStringLiteral("Another saved reply already uses /%1.").arg(reply.shortcut));
+        return;
+    }
+    reply.id = replies.save(reply, m_operator->id);
+    if (reply.id == 0) {
+        fail(request, ErrorCode::NotFound, QStringLiteral("There is no such saved reply."));
+        return;
+    }
+    acknowledge(request, {{QLatin1String("reply"), repliesJson({reply}).first()}});
+    m_context.hub.sendToOperators(common::encodeEvent(
+        MessageType::SavedReplies, {{QLatin1String("replies"), repliesJson(replies.all())}}));
+}
+
+void OperatorSession::deleteReply(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 id = fields.requiredId(QStringLiteral("id"));
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    SavedReplyRepository replies(m_context.accounts.database());
+    if (!replies.remove(id)) {
+        fail(request, ErrorCode::NotFound, QStringLiteral("There is no saved reply %1.").arg(id));
+        return;
+    }
+    acknowledge(request);
+    m_context.hub.sendToOperators(common::encodeEvent(
+        MessageType::SavedReplies, {{QLatin1String("replies"), repliesJson(replies.all())}}));
 }
 
 } // namespace papo::server

@@ -33,6 +33,14 @@ private:
     void updateVisitor(const common::Envelope &request);
     void addNote(const common::Envelope &request);
     void startConversation(const common::Envelope &request);
+    void editMessage(const common::Envelope &request);
+    void read(const common::Envelope &request);
+    void addOperator(const common::Envelope &request);
+    void savedReplies(const common::Envelope &request);
+    void saveReply(const common::Envelope &request);
+    void deleteReply(const common::Envelope &request);
+    // Acknowledges, or reports the error, once the core finished.
+    ChatService::Done answerWhenDone(const common::Envelope &request);
 
     ServerContext m_context;
     std::optional<OperatorRecord> m_operator;

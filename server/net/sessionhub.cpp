@@ -38,6 +38,37 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorServ
                     = common::encodeEvent(MessageType::Message, message.toJson(), message.id);
                 sendDurable(visitorId, message.id, frame);
             });
+    connect(&chat, &ChatService::messageEdited, this,
+            [this](const common::ChatMessage &message, qint64 visitorId) {
+                const QByteArray frame
+                    = common::encodeEvent(MessageType::MessageEdited, message.toJson());
+                sendToVisitor(visitorId, frame);
+                sendToOperators(frame);
+            });
+    connect(&chat, &ChatService::readMarked, this,
+            [this](qint64 conversationId, qint64 visitorId, common::AuthorKind reader,
+                   qint64 operatorId, qint64 upToId) {
+                const bool byVisitor = reader == common::AuthorKind::Visitor;
+                QJsonObject mark{{QLatin1String("conversationId"), conversationId},
+                                 {QLatin1String("by"),
+                                  byVisitor ? QLatin1String("visitor") : QLatin1String("operator")},
+                                 {QLatin1String("upToId"), upToId}};
+                if (!byVisitor) {
+                    // The visitor learns that the team has seen it, not who did.
+                    sendToVisitor(visitorId, common::encodeEvent(MessageType::Read, mark));
+                    mark.insert(QLatin1String("operatorId"), operatorId);
+                }
+                sendToOperators(common::encodeEvent(MessageType::Read, mark));
+            });
+    connect(&chat, &ChatService::operatorInvited, this,
+            [this](qint64 conversationId, qint64 operatorId, qint64 byOperatorId) {
+                const QByteArray frame = common::encodeEvent(
+                    MessageType::Invited, {{QLatin1String("conversationId"), conversationId},
+                                           {QLatin1String("byOperatorId"), byOperatorId}});
+                for (auto it = m_operators.constFind(operatorId);
+                     it != m_operators.cend() && it.key() == operatorId; ++it)
+                    it.value()->send(frame);
+            });
     connect(&chat, &ChatService::conversationChanged, this,
             [this](const common::ConversationSummary &summary) {
                 sendToOperators(common::encodeEvent(MessageType::Conversation, summary.toJson()));

@@ -43,9 +43,15 @@ void VisitorSession::handle(const common::Envelope &request)
         hello(request);
         return;
     }
-    const bool known = request.type == MessageType::PageView || request.type == MessageType::Message
-                       || request.type == MessageType::Typing;
-    if (!known) {
+    using Handler = void (VisitorSession::*)(const common::Envelope &);
+    static const QHash<QString, Handler> handlers = {
+        {MessageType::PageView, &VisitorSession::pageView},
+        {MessageType::Message, &VisitorSession::message},
+        {MessageType::Typing, &VisitorSession::typing},
+        {MessageType::Read, &VisitorSession::read},
+    };
+    const Handler handler = handlers.value(request.type);
+    if (!handler) {
         fail(request, ErrorCode::UnknownType,
              QStringLiteral("Unknown request type \"%1\".").arg(request.type));
         return;
@@ -54,12 +60,31 @@ void VisitorSession::handle(const common::Envelope &request)
         fail(request, ErrorCode::HelloRequired, QStringLiteral("Send hello first."));
         return;
     }
-    if (request.type == MessageType::PageView)
-        pageView(request);
-    else if (request.type == MessageType::Message)
-        message(request);
-    else
-        typing(request);
+    (this->*handler)(request);
+}
+
+void VisitorSession::read(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 upToId = fields.requiredId(QStringLiteral("upToId"));
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    // Only a message of this visitor's own conversations can be marked.
+    auto &conversations = m_context.chat.conversations();
+    const auto message = conversations.message(upToId);
+    if (!message || conversations.visitorOfConversation(message->conversationId) != m_visitorId) {
+        fail(request, ErrorCode::NotFound, QStringLiteral("There is no message %1.").arg(upToId));
+        return;
+    }
+    m_context.chat.markRead(message->conversationId, common::AuthorKind::Visitor, 0, upToId,
+                            [self = QPointer(this), request](ErrorCode error, const QString &text) {
+                                if (self && error == ErrorCode::None)
+                                    self->acknowledge(request);
+                                else if (self)
+                                    self->fail(request, error, text);
+                            });
 }
 
 void VisitorSession::hello(const common::Envelope &request)
@@ -108,7 +133,8 @@ void VisitorSession::hello(const common::Envelope &request)
                                                   ? QLatin1String("live")
                                                   : QLatin1String("messenger")},
                       {QLatin1String("operators"), onlineOperators()},
-                      {QLatin1String("lastSeq"), newestSeq}};
+                      {QLatin1String("lastSeq"), newestSeq},
+                      {QLatin1String("operatorReadUpTo"), operatorReadUpTo()}};
     if (lastSeq < 0)
         reply.insert(QLatin1String("messages"), messagesToJson(conversations.lastVisitorMessages(
                                                     m_visitorId, Limits::DefaultHistoryPage)));
@@ -121,6 +147,13 @@ void VisitorSession::hello(const common::Envelope &request)
                         common::encodeEvent(MessageType::Message, message.toJson(), message.id));
     }
     markDeliveredUpTo(newestSeq);
+}
+
+qint64 VisitorSession::operatorReadUpTo() const
+{
+    auto &conversations = m_context.chat.conversations();
+    const auto latest = conversations.conversation(conversations.latestConversation(m_visitorId));
+    return latest ? latest->operatorReadUpTo : 0;
 }
 
 QJsonArray VisitorSession::onlineOperators() const

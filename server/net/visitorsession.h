@@ -23,10 +23,12 @@ private:
     void pageView(const common::Envelope &request);
     void message(const common::Envelope &request);
     void typing(const common::Envelope &request);
+    void read(const common::Envelope &request);
     // Stored on the write path; a request with an id is acknowledged once it is durable.
     void recordPageView(const QString &url, const QString &title, const QString &referrer,
                         const common::Envelope &request);
     QJsonArray onlineOperators() const;
+    qint64 operatorReadUpTo() const;
 
     ServerContext m_context;
     qint64 m_visitorId = 0;

@@ -36,6 +36,7 @@ public:
     explicit AccountRepository(QSqlDatabase db)
         : m_db(db)
     {}
+    QSqlDatabase database() const { return m_db; }
 
     qint64 createOperator(const QString &email, const QString &name, const QString &passwordHash,
                           const QString &role);

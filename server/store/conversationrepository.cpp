@@ -16,16 +16,17 @@ using common::ConversationSummary;
 namespace {
 
 // Authors' names: operators' from their accounts, visitors' as they gave it (or "").
-const QString messageSelect
-    = QStringLiteral("SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
-                     "COALESCE(o.name, v.name, ''), m.body, m.created_at FROM messages m "
-                     "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id "
-                     "LEFT JOIN visitors v ON m.author_kind = 'visitor' AND v.id = m.author_id ");
+const QString messageSelect = QStringLiteral(
+    "SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
+    "COALESCE(o.name, v.name, ''), m.body, m.created_at, m.edited_at FROM messages m "
+    "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id "
+    "LEFT JOIN visitors v ON m.author_kind = 'visitor' AND v.id = m.author_id ");
 
 const QString conversationSelect
     = QStringLiteral("SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
                      "(SELECT MAX(id) FROM messages WHERE conversation_id = c.id), c.dismissed, "
-                     "(SELECT name FROM visitors WHERE id = c.visitor_id) FROM conversations c ");
+                     "(SELECT name FROM visitors WHERE id = c.visitor_id), c.visitor_read_up_to, "
+                     "c.operator_read_up_to FROM conversations c ");
 
 QString authorKindName(AuthorKind kind)
 {
@@ -45,6 +46,7 @@ ChatMessage readMessage(const QSqlQuery &query)
     message.authorName = query.value(5).toString();
     message.text = query.value(6).toString();
     message.createdAt = fromSqlTime(query.value(7));
+    message.editedAt = fromSqlTime(query.value(8)); // '' (never edited) reads as invalid
     return message;
 }
 
@@ -164,6 +166,9 @@ std::optional<ConversationSummary> ConversationRepository::conversation(qint64 c
     summary.updatedAt = fromSqlTime(query.value(5));
     summary.dismissed = query.value(7).toBool();
     summary.visitorName = query.value(8).toString();
+    summary.visitorReadUpTo = query.value(9).toLongLong();
+    summary.operatorReadUpTo = query.value(10).toLongLong();
+    summary.participants = participants(summary.id, summary.ownerId);
     if (const auto last = message(query.value(6).toLongLong())) {
         summary.hasLastMessage = true;
         summary.lastMessage = *last;
@@ -342,6 +347,73 @@ qint64 ConversationRepository::lastVisitorMessageId(qint64 visitorId)
                                  "IN (SELECT id FROM conversations WHERE visitor_id = ?)"));
     query.addBindValue(visitorId);
     return scalar(query);
+}
+
+QList<qint64> ConversationRepository::participants(qint64 conversationId, qint64 ownerId)
+{
+    QList<qint64> result;
+    if (ownerId > 0)
+        result.append(ownerId);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT operator_id FROM conversation_participants "
+                                 "WHERE conversation_id = ? ORDER BY rowid"));
+    query.addBindValue(conversationId);
+    if (query.exec()) {
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            if (!result.contains(id))
+                result.append(id);
+        }
+    }
+    return result;
+}
+
+bool ConversationRepository::mayWrite(qint64 conversationId, qint64 operatorId)
+{
+    const qint64 owner = ownerOfConversation(conversationId);
+    if (owner == 0 || owner == operatorId)
+        return true;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM conversation_participants "
+                                 "WHERE conversation_id = ? AND operator_id = ?"));
+    query.addBindValue(conversationId);
+    query.addBindValue(operatorId);
+    return query.exec() && query.next();
+}
+
+bool ConversationRepository::addParticipant(qint64 conversationId, qint64 operatorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO conversation_participants "
+                                 "(conversation_id, operator_id) VALUES (?, ?)"));
+    query.addBindValue(conversationId);
+    query.addBindValue(operatorId);
+    return query.exec();
+}
+
+bool ConversationRepository::editMessage(qint64 messageId, const QString &text, const QDateTime &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE messages SET body = ?, edited_at = ? WHERE id = ?"));
+    query.addBindValue(text);
+    query.addBindValue(toSqlTime(at));
+    query.addBindValue(messageId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool ConversationRepository::markRead(qint64 conversationId, common::AuthorKind reader,
+                                      qint64 upToId)
+{
+    // Read marks only move forward.
+    const QString column = reader == AuthorKind::Visitor ? QStringLiteral("visitor_read_up_to")
+                                                         : QStringLiteral("operator_read_up_to");
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE conversations SET %1 = ? WHERE id = ? AND %1 < ?").arg(column));
+    query.addBindValue(upToId);
+    query.addBindValue(conversationId);
+    query.addBindValue(upToId);
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
 } // namespace papo::server

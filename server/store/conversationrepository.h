@@ -44,6 +44,13 @@ public:
     // QUE-3: back to the queue, only if `ownerId` still owns it.
     bool returnToQueue(qint64 conversationId, qint64 ownerId);
     bool setDismissed(qint64 conversationId, bool dismissed);
+    // CHT-1: the owner and the operators added to the conversation.
+    QList<qint64> participants(qint64 conversationId, qint64 ownerId);
+    bool mayWrite(qint64 conversationId, qint64 operatorId);
+    bool addParticipant(qint64 conversationId, qint64 operatorId);
+    bool editMessage(qint64 messageId, const QString &text, const QDateTime &at);
+    // CHT-5: true when the mark moved forward.
+    bool markRead(qint64 conversationId, common::AuthorKind reader, qint64 upToId);
     bool touchConversation(qint64 conversationId, const QDateTime &time);
 
     // Stores the message (its id is ignored) and returns its new id, 0 on failure.

@@ -103,6 +103,24 @@ const QList<QStringList> &schemaMigrations()
                 created_at TEXT NOT NULL))"),
             QStringLiteral("CREATE INDEX visitor_notes_visitor ON visitor_notes(visitor_id, id)"),
         },
+        // 4: edits (CHT-4), read marks (CHT-5), participants (CHT-1), saved replies (CHT-7).
+        {
+            QStringLiteral("ALTER TABLE messages ADD COLUMN edited_at TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN visitor_read_up_to INTEGER NOT "
+                           "NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN operator_read_up_to INTEGER NOT "
+                           "NULL DEFAULT 0"),
+            QStringLiteral(R"(CREATE TABLE conversation_participants (
+                conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                PRIMARY KEY (conversation_id, operator_id)))"),
+            QStringLiteral(R"(CREATE TABLE saved_replies (
+                id INTEGER PRIMARY KEY,
+                shortcut TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                body TEXT NOT NULL,
+                updated_by INTEGER NOT NULL REFERENCES operators(id),
+                updated_at TEXT NOT NULL))"),
+        },
     };
     return migrations;
 }

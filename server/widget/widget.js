@@ -7,7 +7,7 @@
 
   // ---- Protocol (docs/protocol.md) -------------------------------------------------------
   var T = { ack: 'ack', error: 'error', hello: 'hello', pageView: 'page_view',
-            message: 'message', typing: 'typing', mode: 'mode' };
+            message: 'message', typing: 'typing', mode: 'mode', read: 'read', edited: 'message_edited' };
   var ENDPOINT = '/ws/visitor';
   var ERR_INVALID_KEY = 'invalid_key';
   var CLOSE_INVALID_KEY = 4003;
@@ -42,19 +42,22 @@
           greetMessenger: "We're away right now. Leave us a message and we'll reply here as soon as we can.",
           placeholder: 'Type your message…', send: 'Send message', open: 'Open chat',
           close: 'Close chat', log: 'Messages', typing: 'typing…', sending: 'Sending…',
-          failed: 'Not sent. Click to retry.', offline: 'Reconnecting…', unread: 'unread' },
+          failed: 'Not sent. Click to retry.', offline: 'Reconnecting…', unread: 'unread',
+          edited: 'edited', sent: 'Sent', seen: 'Seen' },
     pt: { title: 'Fale conosco', live: 'Estamos online', messenger: 'Deixe uma mensagem',
           connecting: 'Conectando…', greetLive: 'Olá! Como podemos ajudar?',
           greetMessenger: 'No momento não estamos disponíveis. Deixe uma mensagem e responderemos aqui assim que possível.',
           placeholder: 'Escreva sua mensagem…', send: 'Enviar mensagem', open: 'Abrir chat',
           close: 'Fechar chat', log: 'Mensagens', typing: 'digitando…', sending: 'Enviando…',
-          failed: 'Não enviada. Clique para tentar de novo.', offline: 'Reconectando…', unread: 'não lidas' },
+          failed: 'Não enviada. Clique para tentar de novo.', offline: 'Reconectando…', unread: 'não lidas',
+          edited: 'editada', sent: 'Enviada', seen: 'Vista' },
     es: { title: 'Chatea con nosotros', live: 'Estamos en línea', messenger: 'Déjanos un mensaje',
           connecting: 'Conectando…', greetLive: '¡Hola! ¿En qué podemos ayudarte?',
           greetMessenger: 'Ahora no estamos disponibles. Déjanos un mensaje y te responderemos aquí lo antes posible.',
           placeholder: 'Escribe tu mensaje…', send: 'Enviar mensaje', open: 'Abrir chat',
           close: 'Cerrar chat', log: 'Mensajes', typing: 'escribiendo…', sending: 'Enviando…',
-          failed: 'No enviado. Haz clic para reintentar.', offline: 'Reconectando…', unread: 'sin leer' }
+          failed: 'No enviado. Haz clic para reintentar.', offline: 'Reconectando…', unread: 'sin leer',
+          edited: 'editado', sent: 'Enviado', seen: 'Visto' }
   };
   var LANG = String(navigator.language || 'en').slice(0, MAX_LANG);
   var TX = TEXTS[LANG.toLowerCase().split('-')[0]] || TEXTS.en;
@@ -200,7 +203,8 @@
   // ---- Rendering ----------------------------------------------------------------------
   var byId = Object.create(null); // message id -> element
   var pending = [];    // {cid, text, el, failed}: written here, not yet acknowledged
-  var unread = 0, readUpTo = Number(load('localStorage', READ_KEY)) || 0, maxOperatorId = 0;
+  var unread = 0, readUpTo = Number(load('localStorage', READ_KEY)) || 0, maxOperatorId = 0,
+      opReadUpTo = 0, receipt = el('span', 'papo-receipt');
 
   function timeOf(iso) {
     var d = iso ? new Date(iso) : new Date();
@@ -220,10 +224,22 @@
     var bubble = el('div', 'papo-bubble');
     bubble.innerHTML = formatText(text); // formatText escapes everything first (WID-4)
     row.appendChild(bubble);
-    row.appendChild(el('div', 'papo-meta'));
+    row.appendChild(el('div', 'papo-meta')).appendChild(document.createTextNode(''));
     return row;
   }
-  function setMeta(row, text) { row.lastChild.textContent = text; }
+  // The meta line: the time or state, then the "edited" mark and the receipt, if any.
+  function setMeta(row, text) { row.lastChild.firstChild.data = text; }
+
+  // CHT-4: an edited message shows its new text and an "edited" mark.
+  function showEdited(m) {
+    var row = byId[m.id], meta = row && row.lastChild;
+    if (!meta || typeof m.text !== 'string') return;
+    row.querySelector('.papo-bubble').innerHTML = formatText(m.text);
+    if (meta.querySelector('.papo-edited')) return;
+    var mark = el('span', 'papo-edited');
+    mark.textContent = TX.edited;
+    meta.insertBefore(mark, meta.firstChild.nextSibling);
+  }
 
   // Keeps stored messages in id order; pending ones (no id yet) stay at the bottom.
   function placeById(row, id) {
@@ -236,22 +252,34 @@
     }
     log.insertBefore(row, before);
     byId[id] = row;
-    tidyAuthors();
+    tidy();
   }
 
-  // An operator's name is shown once per run of their messages.
-  function tidyAuthors() {
-    var prev = null;
+  // An operator's name is shown once per run of their messages. The visitor's last message,
+  // once stored, says "Sent", or "Seen" once an operator's read mark reached it (CHT-5).
+  function tidy() {
+    var prev = null, last = null;
     for (var n = greeting.nextSibling; n; n = n.nextSibling) {
       var key = n.getAttribute('data-author');
       n.classList.toggle('papo-cont', key !== null && key === prev);
       prev = key;
+      if (key === 'visitor') last = n;
+    }
+    var id = last && Number(last.getAttribute('data-id'));
+    if (!id) return receipt.remove();
+    receipt.textContent = id <= opReadUpTo ? TX.seen : TX.sent;
+    last.lastChild.appendChild(receipt);
+  }
+  function onRead(d) {
+    if (d.by !== 'visitor' && typeof d.upToId === 'number' && d.upToId > opReadUpTo) {
+      opReadUpTo = d.upToId;
+      tidy();
     }
   }
 
   function onMessage(m) {
     if (!m || typeof m.id !== 'number' || typeof m.text !== 'string') return;
-    if (byId[m.id]) return;                      // already shown (ack + event, or replay)
+    if (byId[m.id]) { if (m.editedAt) showEdited(m); return; } // ack + event, or replay
     var author = m.author || {};
     var kind = author.kind === 'operator' ? 'operator' : 'visitor';
     if (kind === 'visitor') {
@@ -265,12 +293,13 @@
     if (m.cid) row.setAttribute('data-cid', m.cid);
     setMeta(row, timeOf(m.createdAt));
     placeById(row, m.id);
+    if (m.editedAt) showEdited(m);
     if (kind === 'operator') {
       showTyping(false);
       if (m.id > maxOperatorId) maxOperatorId = m.id;
       // Replies that came while the visitor was away count too (WID-5).
       if (win.hidden) { if (m.id > readUpTo) { unread++; renderBadge(); } }
-      else if (!document.hidden) markRead();
+      else markRead();
     }
     if (stick) scrollDown();
   }
@@ -284,13 +313,26 @@
     placeById(p.el, m.id);
   }
 
+  // While the window is open and the page visible, the visitor sees every reply shown; the
+  // operators learn so with `read`, at most once a second (CHT-5).
+  var readWant = 0, readSent = 0, readAt = 0, readTimer = 0;
   function markRead() {
+    if (win.hidden || document.visibilityState !== 'visible') return;
     unread = 0;
     renderBadge();
     if (maxOperatorId > readUpTo) {
       readUpTo = maxOperatorId;
       save('localStorage', READ_KEY, String(readUpTo));
     }
+    readWant = maxOperatorId;
+    if (!readTimer) readTimer = setTimeout(sendRead, Math.max(0, readAt + 1000 - Date.now()));
+  }
+  function sendRead() {
+    readTimer = 0;
+    if (!ready || readWant <= readSent) return;
+    readSent = readWant;
+    readAt = Date.now();
+    request(T.read, { upToId: readSent });
   }
   function renderBadge() {
     badge.hidden = unread === 0;
@@ -355,7 +397,7 @@
     p.el.setAttribute('data-author', 'visitor');
     setMeta(p.el, TX.sending);
     log.appendChild(p.el);
-    tidyAuthors();
+    tidy();
     pending.push(p);
     scrollDown();
     transmit(p);
@@ -477,9 +519,11 @@
       setMode(a.mode);
       renderOperators(a.operators);
       noteSeq(a.lastSeq);
+      onRead({ upToId: a.operatorReadUpTo });
       var list = Array.isArray(a.messages) ? a.messages : [];
       for (var i = 0; i < list.length; i++) { noteSeq(list[i].id); onMessage(list[i]); }
-      if (!win.hidden && !document.hidden) markRead();
+      readSent = 0; // a read sent on the last connection may be lost
+      markRead();
       // Whatever was written while disconnected goes out again, same cid: stored once.
       pending.slice().forEach(function (p) { if (!p.failed) transmit(p); });
       if (typingSent) frame(typingFrame(true));
@@ -519,6 +563,8 @@
     if (f.t === T.message) onMessage(d); // d is the message object itself
     else if (f.t === T.mode) setMode(d.mode);
     else if (f.t === T.typing) showTyping(d.typing === true);
+    else if (f.t === T.edited) showEdited(d);
+    else if (f.t === T.read) onRead(d);
   }
 
   // ---- Start -------------------------------------------------------------------------------
@@ -538,9 +584,7 @@
     window.addEventListener('online', function () { if (!ws) { backoff = 500; connect(); } });
     window.addEventListener('popstate', onNavigate);
     window.addEventListener('hashchange', onNavigate);
-    document.addEventListener('visibilitychange', function () {
-      if (!document.hidden && !win.hidden) markRead();
-    });
+    document.addEventListener('visibilitychange', function () { markRead(); });
   }
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start);

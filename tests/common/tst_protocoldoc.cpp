@@ -62,13 +62,16 @@ private slots:
         const QString doc = readSource(QStringLiteral("docs/protocol.md"));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Visitor endpoint")),
                  (QSet<QString>{MessageType::Hello, MessageType::PageView, MessageType::Message,
-                                MessageType::Typing}));
-        QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
-                 (QSet<QString>{MessageType::Hello, MessageType::Conversations,
-                                MessageType::History, MessageType::Send, MessageType::SetStatus,
-                                MessageType::Typing, MessageType::Dismiss, MessageType::Visitors,
-                                MessageType::Visitor, MessageType::UpdateVisitor,
-                                MessageType::AddNote, MessageType::StartConversation}));
+                                MessageType::Typing, MessageType::Read}));
+        QCOMPARE(
+            tableKeys(doc, QStringLiteral("## Operator endpoint")),
+            (QSet<QString>{MessageType::Hello, MessageType::Conversations, MessageType::History,
+                           MessageType::Send, MessageType::SetStatus, MessageType::Typing,
+                           MessageType::Dismiss, MessageType::Visitors, MessageType::Visitor,
+                           MessageType::UpdateVisitor, MessageType::AddNote,
+                           MessageType::StartConversation, MessageType::Edit, MessageType::Read,
+                           MessageType::AddOperator, MessageType::SavedReplies,
+                           MessageType::SaveReply, MessageType::DeleteReply}));
     }
 
     void widgetSpeaksTheVisitorProtocol()
