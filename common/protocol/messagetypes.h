@@ -34,5 +34,10 @@ inline constexpr QLatin1StringView Invited{"invited"};
 inline constexpr QLatin1StringView SavedReplies{"saved_replies"};
 inline constexpr QLatin1StringView SaveReply{"save_reply"};
 inline constexpr QLatin1StringView DeleteReply{"delete_reply"};
+inline constexpr QLatin1StringView Team{"team"};
+inline constexpr QLatin1StringView UpdateProfile{"update_profile"};
+inline constexpr QLatin1StringView Invite{"invite"};
+inline constexpr QLatin1StringView SetRole{"set_role"};
+inline constexpr QLatin1StringView SetActive{"set_active"};
 
 } // namespace papo::common::MessageType

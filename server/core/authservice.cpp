@@ -22,13 +22,19 @@ LoginResult AuthService::login(const QString &email, const QString &password,
         m_throttle.recordFailure(address, email);
         return result;
     }
-    const QString token = Secrets::randomToken();
-    if (!m_accounts.storeToken(account->id, Secrets::tokenDigest(token)))
+    const QString token = issueToken(*account);
+    if (token.isEmpty())
         return result;
     result.outcome = LoginResult::Outcome::Ok;
     result.token = token;
     result.account = *account;
     return result;
+}
+
+QString AuthService::issueToken(const OperatorRecord &account)
+{
+    const QString token = Secrets::randomToken();
+    return m_accounts.storeToken(account.id, Secrets::tokenDigest(token)) ? token : QString();
 }
 
 std::optional<OperatorRecord> AuthService::operatorForToken(const QString &token)

@@ -24,6 +24,8 @@ public:
 
     LoginResult login(const QString &email, const QString &password, const QString &address);
     std::optional<OperatorRecord> operatorForToken(const QString &token);
+    // A bearer token for an account just created (an accepted invite); empty on failure.
+    QString issueToken(const OperatorRecord &account);
     bool logout(const QString &token);
 
 private:

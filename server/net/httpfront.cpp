@@ -6,6 +6,7 @@
 #include <accountrepository.h>
 #include <authservice.h>
 #include <protocollimits.h>
+#include <teamservice.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -74,6 +75,8 @@ void HttpFront::addRoutes()
                  });
     m_http.route(QStringLiteral("/api/login"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request) { return login(request); });
+    m_http.route(QStringLiteral("/api/accept-invite"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) { return acceptInvite(request); });
     m_http.route(QStringLiteral("/api/logout"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request) { return logout(request); });
     // QtHttpServer upgrades to a WebSocket only for a matching route whose handler answers
@@ -104,12 +107,37 @@ QHttpServerResponse HttpFront::login(const QHttpServerRequest &request)
     case LoginResult::Outcome::Ok:
         break;
     }
-    const QJsonObject account{{QLatin1String("id"), result.account.id},
-                              {QLatin1String("name"), result.account.name},
-                              {QLatin1String("email"), result.account.email},
-                              {QLatin1String("role"), result.account.role}};
+    return loggedIn(result.token, result.account);
+}
+
+QHttpServerResponse HttpFront::loggedIn(const QString &token, const OperatorRecord &account)
+{
+    const QJsonObject profile{{QLatin1String("id"), account.id},
+                              {QLatin1String("name"), account.name},
+                              {QLatin1String("email"), account.email},
+                              {QLatin1String("role"), account.role}};
     return QHttpServerResponse(
-        QJsonObject{{QLatin1String("token"), result.token}, {QLatin1String("operator"), account}});
+        QJsonObject{{QLatin1String("token"), token}, {QLatin1String("operator"), profile}});
+}
+
+QHttpServerResponse HttpFront::acceptInvite(const QHttpServerRequest &request)
+{
+    if (request.body().size() > common::Limits::MaxFrameBytes)
+        return jsonError(QStringLiteral("too_large"), StatusCode::PayloadTooLarge);
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString token = body.value(QLatin1String("token")).toString();
+    const QString name = body.value(QLatin1String("name")).toString().trimmed();
+    const QString password = body.value(QLatin1String("password")).toString();
+    if (token.isEmpty() || name.isEmpty() || name.size() > 100 || password.size() < 8
+        || password.size() > 1024)
+        return jsonError(QStringLiteral("bad_request"), StatusCode::BadRequest);
+    OperatorRecord created;
+    const TeamResult result = m_context.team.acceptInvite(token, name, password, &created);
+    if (result.error == common::ErrorCode::NotFound)
+        return jsonError(QStringLiteral("invite_invalid"), StatusCode::Gone);
+    if (!result.ok())
+        return jsonError(QStringLiteral("email_taken"), StatusCode::Conflict);
+    return loggedIn(m_context.auth.issueToken(created), created);
 }
 
 QHttpServerResponse HttpFront::logout(const QHttpServerRequest &request)

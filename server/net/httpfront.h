@@ -2,6 +2,8 @@
 
 #include "servercontext.h"
 
+#include <accountrepository.h>
+
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
@@ -23,6 +25,8 @@ private:
     void addRoutes();
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse logout(const QHttpServerRequest &request);
+    QHttpServerResponse acceptInvite(const QHttpServerRequest &request);
+    static QHttpServerResponse loggedIn(const QString &token, const OperatorRecord &account);
     QHttpServerResponse demoPage(const QHttpServerRequest &request, const QString &page) const;
     void acceptWebSockets();
 

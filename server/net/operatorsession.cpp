@@ -1,6 +1,7 @@
 #include "operatorsession.h"
 
 #include "sessionhub.h"
+#include "teamjson.h"
 
 #include <authservice.h>
 #include <chatservice.h>
@@ -9,11 +10,12 @@
 #include <presenceservice.h>
 #include <protocollimits.h>
 #include <savedreplyrepository.h>
+#include <teamservice.h>
 #include <visitorservice.h>
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QPointer>
+#include <QRegularExpression>
 
 namespace papo::server {
 
@@ -25,15 +27,6 @@ namespace MessageType = common::MessageType;
 namespace {
 
 using Handler = void (OperatorSession::*)(const common::Envelope &);
-
-QJsonObject operatorJson(const OperatorRecord &account, common::OperatorStatus status)
-{
-    return {{QLatin1String("id"), account.id},
-            {QLatin1String("name"), account.name},
-            {QLatin1String("email"), account.email},
-            {QLatin1String("role"), account.role},
-            {QLatin1String("status"), common::operatorStatusName(status)}};
-}
 
 } // namespace
 
@@ -69,6 +62,11 @@ void OperatorSession::handle(const common::Envelope &request)
         {MessageType::SavedReplies, &OperatorSession::savedReplies},
         {MessageType::SaveReply, &OperatorSession::saveReply},
         {MessageType::DeleteReply, &OperatorSession::deleteReply},
+        {MessageType::Team, &OperatorSession::team},
+        {MessageType::UpdateProfile, &OperatorSession::updateProfile},
+        {MessageType::Invite, &OperatorSession::invite},
+        {MessageType::SetRole, &OperatorSession::setRole},
+        {MessageType::SetActive, &OperatorSession::setActive},
     };
     if (request.type == MessageType::Hello) {
         hello(request);
@@ -479,6 +477,102 @@ void OperatorSession::deleteReply(const common::Envelope &request)
     acknowledge(request);
     m_context.hub.sendToOperators(common::encodeEvent(
         MessageType::SavedReplies, {{QLatin1String("replies"), repliesJson(replies.all())}}));
+}
+
+void OperatorSession::answer(const common::Envelope &request, const TeamResult &result,
+                             const QJsonObject &data)
+{
+    if (result.ok())
+        acknowledge(request, data);
+    else
+        fail(request, result.error, result.message);
+}
+
+void OperatorSession::team(const common::Envelope &request)
+{
+    acknowledge(request,
+                {{QLatin1String("operators"), teamJson(m_context.accounts, m_context.presence)}});
+}
+
+void OperatorSession::updateProfile(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    std::optional<QString> name;
+    std::optional<QString> title;
+    if (request.data.contains(QLatin1String("name")))
+        name = fields.requiredString(QStringLiteral("name"), 1, 100).trimmed();
+    if (request.data.contains(QLatin1String("title")))
+        title = fields.requiredString(QStringLiteral("title"), 0, 100).trimmed();
+    if (fields.ok() && name && name->isEmpty()) {
+        fail(request, ErrorCode::InvalidField, QStringLiteral("\"name\" may not be empty."));
+        return;
+    }
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    const TeamResult result = m_context.team.updateProfile(m_operator->id, name, title);
+    const auto updated = m_context.accounts.operatorById(m_operator->id);
+    answer(request, result,
+           {{QLatin1String("operator"),
+             operatorJson(*updated, m_context.presence.status(m_operator->id))}});
+}
+
+void OperatorSession::invite(const common::Envelope &request)
+{
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    FieldReader fields(request.data);
+    const QString email = fields.requiredString(QStringLiteral("email"), 3, 254).trimmed();
+    const QString role = fields.requiredString(QStringLiteral("role"), 1, 16);
+    if (fields.ok() && !emailPattern.match(email).hasMatch()) {
+        fail(request, ErrorCode::InvalidField,
+             QStringLiteral("\"email\" is not an email address."));
+        return;
+    }
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    IssuedInvite issued;
+    const TeamResult result = m_context.team.invite(*m_operator, email, role, &issued);
+    const QString link = socket()
+                             .requestUrl()
+                             .resolved(QUrl(QStringLiteral("/invite#") + issued.token))
+                             .toString()
+                             .replace(QLatin1String("ws://"), QLatin1String("http://"))
+                             .replace(QLatin1String("wss://"), QLatin1String("https://"));
+    answer(request, result,
+           {{QLatin1String("token"), issued.token},
+            {QLatin1String("link"), link},
+            {QLatin1String("expiresAt"), issued.expiresAt.toUTC().toString(Qt::ISODateWithMs)}});
+}
+
+void OperatorSession::setRole(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 operatorId = fields.requiredId(QStringLiteral("operatorId"));
+    const QString role = fields.requiredString(QStringLiteral("role"), 1, 16);
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    answer(request, m_context.team.setRole(*m_operator, operatorId, role));
+}
+
+void OperatorSession::setActive(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 operatorId = fields.requiredId(QStringLiteral("operatorId"));
+    const bool active = fields.optionalBool(QStringLiteral("active"), true);
+    if (!request.data.value(QLatin1String("active")).isBool()) {
+        fail(request, ErrorCode::InvalidField, QStringLiteral("\"active\" must be true or false."));
+        return;
+    }
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    answer(request, m_context.team.setActive(*m_operator, operatorId, active));
 }
 
 } // namespace papo::server

@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include <accountrepository.h>
+#include <teamservice.h>
 
 namespace papo::server {
 
@@ -39,6 +40,13 @@ private:
     void savedReplies(const common::Envelope &request);
     void saveReply(const common::Envelope &request);
     void deleteReply(const common::Envelope &request);
+    void team(const common::Envelope &request);
+    void updateProfile(const common::Envelope &request);
+    void invite(const common::Envelope &request);
+    void setRole(const common::Envelope &request);
+    void setActive(const common::Envelope &request);
+    void answer(const common::Envelope &request, const TeamResult &result,
+                const QJsonObject &data = {});
     // Acknowledges, or reports the error, once the core finished.
     ChatService::Done answerWhenDone(const common::Envelope &request);
 

@@ -2,6 +2,7 @@
 
 #include "httpfront.h"
 #include "sessionhub.h"
+#include "teamjson.h"
 
 #include <accountrepository.h>
 #include <authservice.h>
@@ -10,10 +11,13 @@
 #include <conversationrepository.h>
 #include <database.h>
 #include <deadlinescheduler.h>
+#include <envelope.h>
 #include <loginthrottle.h>
+#include <messagetypes.h>
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <secrets.h>
+#include <teamservice.h>
 #include <visitorservice.h>
 
 namespace papo::server {
@@ -31,9 +35,19 @@ struct PapoServer::Parts
         , visitorService(visitorRepository, conversations, accounts)
         , hub(chat, presence, visitorService)
         , queueReturner(chat, deadlines, qint64(config.queueReturnSeconds) * 1000)
-        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, deadlines,
+        , team(accounts)
+        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, deadlines,
                              qint64(config.idleTimeoutSeconds) * 1000})
-    {}
+    {
+        QObject::connect(&team, &TeamService::teamChanged, &hub, [this] {
+            hub.sendToOperators(
+                common::encodeEvent(common::MessageType::Team,
+                                    {{QLatin1String("operators"), teamJson(accounts, presence)}}));
+        });
+        // TEAM-3: a deactivated operator's open connections end now, not at their next request.
+        QObject::connect(&team, &TeamService::operatorDeactivated, &hub,
+                         [this](qint64 operatorId) { hub.closeOperator(operatorId); });
+    }
 
     AccountRepository accounts;
     ConversationRepository conversations;
@@ -46,6 +60,7 @@ struct PapoServer::Parts
     SessionHub hub;
     DeadlineScheduler deadlines;
     QueueReturner queueReturner;
+    TeamService team;
     HttpFront http;
 };
 

@@ -10,6 +10,7 @@ class ChatService;
 class DeadlineScheduler;
 class PresenceService;
 class SessionHub;
+class TeamService;
 class VisitorService;
 
 // The services a session works with; owned by PapoServer, which outlives every session.
@@ -21,6 +22,7 @@ struct ServerContext
     PresenceService &presence;
     SessionHub &hub;
     VisitorService &visitors;
+    TeamService &team;
     DeadlineScheduler &deadlines;
     qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
 };

@@ -127,6 +127,13 @@ void SessionHub::sendToOperators(const QByteArray &frame)
         session->send(frame);
 }
 
+void SessionHub::closeOperator(qint64 operatorId)
+{
+    const QList<Session *> sessions = m_operators.values(operatorId);
+    for (Session *session : sessions)
+        session->closeWith(common::CloseUnauthorized, QStringLiteral("account deactivated"));
+}
+
 void SessionHub::sendToAllVisitors(const QByteArray &frame)
 {
     for (Session *session : std::as_const(m_visitors))

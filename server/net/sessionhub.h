@@ -29,6 +29,7 @@ public:
     void sendToOperators(const QByteArray &frame);
     void sendDurable(qint64 visitorId, qint64 seq, const QByteArray &frame);
     void sendToAllVisitors(const QByteArray &frame);
+    void closeOperator(qint64 operatorId);
 
 private:
     void forget(Session *session);

@@ -10,7 +10,8 @@ namespace papo::server {
 namespace {
 
 const QString operatorColumns
-    = QStringLiteral("SELECT id, email, name, role, status, password_hash, active FROM operators ");
+    = QStringLiteral("SELECT id, email, name, role, status, password_hash, active, title "
+                     "FROM operators ");
 
 OperatorRecord readOperator(const QSqlQuery &query)
 {
@@ -22,6 +23,7 @@ OperatorRecord readOperator(const QSqlQuery &query)
     common::parseOperatorStatus(query.value(4).toString(), &record.status);
     record.passwordHash = query.value(5).toString();
     record.active = query.value(6).toBool();
+    record.title = query.value(7).toString();
     return record;
 }
 
@@ -149,6 +151,73 @@ QList<WebsiteRecord> AccountRepository::websites()
         result.append(
             {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
     return result;
+}
+
+bool AccountRepository::updateProfile(qint64 operatorId, const std::optional<QString> &name,
+                                      const std::optional<QString> &title)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE operators SET name = COALESCE(?, name), "
+                                 "title = COALESCE(?, title) WHERE id = ?"));
+    query.addBindValue(name ? sqlText(*name) : QVariant());
+    query.addBindValue(title ? sqlText(*title) : QVariant());
+    query.addBindValue(operatorId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool AccountRepository::setRole(qint64 operatorId, const QString &role)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE operators SET role = ? WHERE id = ? AND role != 'owner'"));
+    query.addBindValue(role);
+    query.addBindValue(operatorId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool AccountRepository::setActive(qint64 operatorId, bool active)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE operators SET active = ? WHERE id = ? AND role != 'owner'"));
+    query.addBindValue(active ? 1 : 0);
+    query.addBindValue(operatorId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool AccountRepository::createInvite(const QByteArray &tokenDigest, const QString &email,
+                                     const QString &role, qint64 createdBy,
+                                     const QDateTime &expiresAt)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO invites (token_hash, email, role, created_by, "
+                                 "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(tokenDigest);
+    query.addBindValue(email);
+    query.addBindValue(role);
+    query.addBindValue(createdBy);
+    query.addBindValue(nowSqlTime());
+    query.addBindValue(toSqlTime(expiresAt));
+    return query.exec();
+}
+
+std::optional<Invite> AccountRepository::takeInvite(const QByteArray &tokenDigest,
+                                                    const QDateTime &now)
+{
+    // One use only: the UPDATE that marks it used is what claims it.
+    QSqlQuery claim(m_db);
+    claim.prepare(QStringLiteral("UPDATE invites SET used_at = ? WHERE token_hash = ? "
+                                 "AND used_at IS NULL AND expires_at > ?"));
+    claim.addBindValue(toSqlTime(now));
+    claim.addBindValue(tokenDigest);
+    claim.addBindValue(toSqlTime(now));
+    if (!claim.exec() || claim.numRowsAffected() != 1)
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT email, role FROM invites WHERE token_hash = ?"));
+    query.addBindValue(tokenDigest);
+    if (query.exec() && query.next())
+        return Invite{query.value(0).toString(), query.value(1).toString()};
+    return std::nullopt;
 }
 
 } // namespace papo::server

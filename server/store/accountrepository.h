@@ -3,6 +3,7 @@
 #include <chatmessage.h>
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,6 +21,17 @@ struct OperatorRecord
     common::OperatorStatus status = common::OperatorStatus::Offline;
     QString passwordHash;
     bool active = true;
+    QString title; // TEAM-1: "Customer support", shown with the name
+    bool isAdmin() const
+    {
+        return role == QLatin1String("owner") || role == QLatin1String("admin");
+    }
+};
+
+struct Invite
+{
+    QString email;
+    QString role;
 };
 
 struct WebsiteRecord
@@ -45,6 +57,16 @@ public:
     std::optional<OperatorRecord> operatorById(qint64 id);
     QList<OperatorRecord> operators();
     bool setOperatorStatus(qint64 operatorId, common::OperatorStatus status);
+    bool updateProfile(qint64 operatorId, const std::optional<QString> &name,
+                       const std::optional<QString> &title);
+    // Neither changes the owner.
+    bool setRole(qint64 operatorId, const QString &role);
+    bool setActive(qint64 operatorId, bool active);
+
+    bool createInvite(const QByteArray &tokenDigest, const QString &email, const QString &role,
+                      qint64 createdBy, const QDateTime &expiresAt);
+    // Claims an unused, unexpired invite; nullopt otherwise.
+    std::optional<Invite> takeInvite(const QByteArray &tokenDigest, const QDateTime &now);
 
     bool storeToken(qint64 operatorId, const QByteArray &tokenDigest);
     std::optional<OperatorRecord> operatorForToken(const QByteArray &tokenDigest);

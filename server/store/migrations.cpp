@@ -121,6 +121,19 @@ const QList<QStringList> &schemaMigrations()
                 updated_by INTEGER NOT NULL REFERENCES operators(id),
                 updated_at TEXT NOT NULL))"),
         },
+        // 5: the team (TEAM-1..3): titles and one-time invites.
+        {
+            QStringLiteral("ALTER TABLE operators ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(R"(CREATE TABLE invites (
+                id INTEGER PRIMARY KEY,
+                token_hash BLOB NOT NULL UNIQUE,
+                email TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('admin', 'operator')),
+                created_by INTEGER NOT NULL REFERENCES operators(id),
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                used_at TEXT))"),
+        },
     };
     return migrations;
 }

@@ -71,7 +71,9 @@ private slots:
                            MessageType::UpdateVisitor, MessageType::AddNote,
                            MessageType::StartConversation, MessageType::Edit, MessageType::Read,
                            MessageType::AddOperator, MessageType::SavedReplies,
-                           MessageType::SaveReply, MessageType::DeleteReply}));
+                           MessageType::SaveReply, MessageType::DeleteReply, MessageType::Team,
+                           MessageType::UpdateProfile, MessageType::Invite, MessageType::SetRole,
+                           MessageType::SetActive}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

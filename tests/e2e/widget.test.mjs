@@ -20,6 +20,8 @@ const W = {
   badge: '.papo-badge',
   visitorBubble: '.papo-msg-visitor .papo-bubble',
   operatorBubble: '.papo-msg-operator .papo-bubble',
+  edited: '.papo-edited',
+  receipt: '.papo-receipt',
 };
 
 const server = new Server();
@@ -54,6 +56,21 @@ async function openWidget() {
 
 const bubbleTexts = (selector) => page.locator(selector).allTextContents();
 const lastBubble = (selector) => page.locator(selector).last();
+const messageRow = (id) => page.locator(`.papo-msg[data-id="${id}"]`);
+
+// CHT-5: every receipt in the widget, and the id and receipt of the visitor's last message.
+const receipts = () => page.locator('.papo-msg-visitor').evaluateAll((rows) => ({
+  all: rows.flatMap((row) => [...row.querySelectorAll('.papo-receipt')].map((e) => e.textContent)),
+  lastId: Number(rows.at(-1)?.getAttribute('data-id')),
+  last: rows.at(-1)?.querySelector('.papo-receipt')?.textContent ?? null,
+}));
+const lastVisitorMessage = () => operator.events
+  .filter((e) => e.t === 'message' && e.d.author?.kind === 'visitor' && e.d.conversationId === conversationId)
+  .at(-1).d;
+const visitorReads = (since) => operator.events.slice(since)
+  .filter((e) => e.t === 'read' && e.d.by === 'visitor' && e.d.conversationId === conversationId);
+const countImages = () => page.evaluate(() =>
+  document.querySelectorAll('img').length + document.querySelector('papo-widget').shadowRoot.querySelectorAll('img').length);
 
 before(async () => {
   try {
@@ -137,6 +154,12 @@ step('a visitor message reaches the operator', async () => {
   assert.equal(await page.locator(W.input).inputValue(), '');
 });
 
+step('the stored visitor message says "Sent" (CHT-5)', async () => {
+  const { id } = lastVisitorMessage();
+  await until(async () => (await receipts()).last === 'Sent', '"Sent" under the visitor message');
+  assert.deepEqual(await receipts(), { all: ['Sent'], lastId: id, last: 'Sent' });
+});
+
 step('the operator reply is shown, formatted, with the operator name', async () => {
   const reply = await operator.request('send',
     { conversationId, cid: `e2e-${Date.now()}-a`, text: 'Olá! **Como** posso ajudar?' });
@@ -197,6 +220,80 @@ step('links and italics follow the WID-4 rules', async () => {
   assert.equal(await lastBubble(W.operatorBubble).evaluate((e) => e.innerHTML),
     '<i>Veja</i> <a href="https://papo.test/a_b?q=1&amp;r=2" rel="noopener noreferrer" target="_blank">' +
     'https://papo.test/a_b?q=1&amp;r=2</a>. e <b>isso</b><br>ok');
+});
+
+step('an operator edit replaces the text and marks it "edited", never as HTML (CHT-4)', async () => {
+  const sent = await operator.request('send',
+    { conversationId, cid: `e2e-${Date.now()}-e`, text: 'The blue one costs 10 €' });
+  const { id } = sent.message;
+  await messageRow(id).waitFor();
+  assert.equal(await messageRow(id).locator(W.edited).count(), 0, 'not marked before the edit');
+
+  const text = '**Correction:** 12 € <img src=x onerror=alert(2)>';
+  const edited = await operator.request('edit', { messageId: id, text });
+  assert.equal(edited.message.id, id);
+  assert.equal(edited.message.text, text);
+  assert.equal(typeof edited.message.editedAt, 'string', 'the acked message has editedAt');
+  await until(async () => (await messageRow(id).locator(W.edited).count()) === 1, 'the edited mark');
+  assert.equal(await messageRow(id).locator('.papo-bubble').evaluate((e) => e.innerHTML),
+    '<b>Correction:</b> 12 € &lt;img src=x onerror=alert(2)&gt;');
+  assert.equal(await messageRow(id).locator(W.edited).textContent(), 'edited');
+  assert.equal(await page.locator(W.edited).count(), 1, 'only the edited message is marked');
+  await operator.event('message_edited', (m) => m.id === id && m.text === text, 'message_edited');
+  await sleep(300);
+  assert.equal(await countImages(), 0, 'no img element was created');
+  assert.deepEqual(dialogs, [], 'no script ran');
+});
+
+step('the operator\'s read mark shows "Seen" under the visitor\'s last message only (CHT-5)', async () => {
+  const text = 'Is the blue one in stock?';
+  await page.locator(W.input).fill(text);
+  await page.locator(W.input).press('Enter');
+  const message = (await operator.event('message',
+    (m) => m.text === text && m.author?.kind === 'visitor', 'the second visitor message')).d;
+  await until(async () => (await receipts()).last === 'Sent', '"Sent" under the new message');
+  assert.deepEqual(await receipts(), { all: ['Sent'], lastId: message.id, last: 'Sent' },
+    'the receipt moved to the last message');
+
+  await operator.request('read', { conversationId, upToId: message.id });
+  await until(async () => (await receipts()).last === 'Seen', '"Seen" under the visitor message');
+  assert.deepEqual(await receipts(), { all: ['Seen'], lastId: message.id, last: 'Seen' });
+
+  // A fresh page learns both from the hello ack: operatorReadUpTo and the history's editedAt.
+  await page.reload();
+  await openWidget();
+  await until(async () => (await receipts()).last === 'Seen', '"Seen" after a reload');
+  assert.deepEqual(await receipts(), { all: ['Seen'], lastId: message.id, last: 'Seen' });
+  assert.deepEqual(await page.locator(`.papo-msg-operator:has(${W.edited}) .papo-bubble`).allTextContents(),
+    ['Correction: 12 € <img src=x onerror=alert(2)>'], 'the edited message is marked after a reload');
+});
+
+step('the widget tells the operators what the visitor has seen, at most once a second (CHT-5)', async () => {
+  await page.locator(W.launcher).click();
+  await page.locator(W.window).waitFor({ state: 'hidden' });
+  await sleep(1100); // past the throttle of any read sent on the reload
+  const closedSince = operator.events.length;
+  const sent = await operator.request('send', { conversationId, cid: `e2e-${Date.now()}-s`, text: 'Anything else?' });
+  await page.locator(W.badge).waitFor({ state: 'visible' });
+  await sleep(1200);
+  assert.deepEqual(visitorReads(closedSince), [], 'no read while the window is closed');
+
+  await openWidget();
+  await operator.event('read', (d) => d.by === 'visitor' && d.conversationId === conversationId &&
+    d.upToId === sent.message.id, 'a read by the visitor up to the new reply');
+
+  const openSince = operator.events.length;
+  const ids = [];
+  for (const n of [1, 2, 3]) {
+    ids.push((await operator.request('send',
+      { conversationId, cid: `e2e-${Date.now()}-s${n}`, text: `Reply ${n}` })).message.id);
+  }
+  await operator.event('read', (d) => d.by === 'visitor' && d.conversationId === conversationId &&
+    d.upToId === ids[2], 'a read up to the newest of three quick replies');
+  await sleep(1200);
+  const reads = visitorReads(openSince).map((e) => e.d.upToId);
+  assert.ok(reads.length <= 2, `at most one read a second, got ${JSON.stringify(reads)}`);
+  assert.deepEqual(reads, [...reads].sort((a, b) => a - b), 'read marks only grow');
 });
 
 step('Esc closes the window; a reply meanwhile shows an unread badge', async () => {
