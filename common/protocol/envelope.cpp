@@ -122,6 +122,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("internal");
     case ErrorCode::ConversationTaken:
         return QStringLiteral("conversation_taken");
+    case ErrorCode::OriginNotAllowed:
+        return QStringLiteral("origin_not_allowed");
     }
     return QStringLiteral("internal");
 }

@@ -18,6 +18,7 @@ enum class ErrorCode {
     Forbidden,
     Internal,
     ConversationTaken,
+    OriginNotAllowed,
 };
 
 QString errorCodeName(ErrorCode code);
@@ -26,6 +27,7 @@ QString errorCodeName(ErrorCode code);
 enum CloseCode : int {
     CloseUnauthorized = 4001,
     CloseInvalidKey = 4003,
+    CloseOriginNotAllowed = 4005,
 };
 
 } // namespace papo::common

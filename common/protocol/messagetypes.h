@@ -39,5 +39,7 @@ inline constexpr QLatin1StringView UpdateProfile{"update_profile"};
 inline constexpr QLatin1StringView Invite{"invite"};
 inline constexpr QLatin1StringView SetRole{"set_role"};
 inline constexpr QLatin1StringView SetActive{"set_active"};
+inline constexpr QLatin1StringView Websites{"websites"};
+inline constexpr QLatin1StringView UpdateWebsite{"update_website"};
 
 } // namespace papo::common::MessageType

@@ -19,16 +19,6 @@ using StatusCode = QHttpServerResponse::StatusCode;
 
 namespace {
 
-QHttpServerResponse resource(const QString &path, const QByteArray &mimeType)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QHttpServerResponse(StatusCode::NotFound);
-    QHttpServerResponse response(mimeType, file.readAll());
-    response.setHeader("Cache-Control", "no-cache");
-    return response;
-}
-
 QHttpServerResponse jsonError(const QString &code, StatusCode status)
 {
     return QHttpServerResponse(QJsonObject{{QLatin1String("error"), code}}, status);
@@ -45,6 +35,8 @@ QString bearerToken(const QHttpServerRequest &request)
 HttpFront::HttpFront(ServerContext context, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_widgetScript(QStringLiteral(":/widget/widget.js"), "text/javascript; charset=utf-8")
+    , m_widgetStyle(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8")
 {
     addRoutes();
     connect(&m_http, &QHttpServer::newWebSocketConnection, this, &HttpFront::acceptWebSockets);
@@ -60,11 +52,11 @@ void HttpFront::addRoutes()
 {
     m_http.route(QStringLiteral("/healthz"),
                  [] { return QHttpServerResponse("text/plain", "ok\n"); });
-    m_http.route(QStringLiteral("/widget.js"), [] {
-        return resource(QStringLiteral(":/widget/widget.js"), "text/javascript; charset=utf-8");
+    m_http.route(QStringLiteral("/widget.js"), [this](const QHttpServerRequest &request) {
+        return m_widgetScript.response(request);
     });
-    m_http.route(QStringLiteral("/widget.css"), [] {
-        return resource(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8");
+    m_http.route(QStringLiteral("/widget.css"), [this](const QHttpServerRequest &request) {
+        return m_widgetStyle.response(request);
     });
     m_http.route(QStringLiteral("/demo"),
                  [this](const QHttpServerRequest &request) { return demoPage(request, {}); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "servercontext.h"
+#include "staticasset.h"
 
 #include <accountrepository.h>
 
@@ -31,6 +32,8 @@ private:
     void acceptWebSockets();
 
     ServerContext m_context;
+    StaticAsset m_widgetScript;
+    StaticAsset m_widgetStyle;
     QHttpServer m_http;
     quint16 m_port = 0;
 };

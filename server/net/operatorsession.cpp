@@ -7,6 +7,7 @@
 #include <chatservice.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
+#include <originpolicy.h>
 #include <presenceservice.h>
 #include <protocollimits.h>
 #include <savedreplyrepository.h>
@@ -63,6 +64,8 @@ void OperatorSession::handle(const common::Envelope &request)
         {MessageType::SaveReply, &OperatorSession::saveReply},
         {MessageType::DeleteReply, &OperatorSession::deleteReply},
         {MessageType::Team, &OperatorSession::team},
+        {MessageType::Websites, &OperatorSession::websites},
+        {MessageType::UpdateWebsite, &OperatorSession::updateWebsite},
         {MessageType::UpdateProfile, &OperatorSession::updateProfile},
         {MessageType::Invite, &OperatorSession::invite},
         {MessageType::SetRole, &OperatorSession::setRole},
@@ -573,6 +576,75 @@ void OperatorSession::setActive(const common::Envelope &request)
         return;
     }
     answer(request, m_context.team.setActive(*m_operator, operatorId, active));
+}
+
+namespace {
+
+QJsonObject websiteJson(const WebsiteRecord &website)
+{
+    return {{QLatin1String("id"), website.id},
+            {QLatin1String("name"), website.name},
+            {QLatin1String("key"), website.widgetKey},
+            {QLatin1String("allowedOrigins"), QJsonArray::fromStringList(website.allowedOrigins)}};
+}
+
+} // namespace
+
+bool OperatorSession::requireAdmin(const common::Envelope &request)
+{
+    if (m_operator->isAdmin())
+        return true;
+    fail(request, ErrorCode::Forbidden,
+         QStringLiteral("Only owners and admins may change settings."));
+    return false;
+}
+
+void OperatorSession::websites(const common::Envelope &request)
+{
+    if (!requireAdmin(request))
+        return;
+    QJsonArray list;
+    const auto websites = m_context.accounts.websites();
+    for (const WebsiteRecord &website : websites)
+        list.append(websiteJson(website));
+    acknowledge(request, {{QLatin1String("websites"), list}});
+}
+
+void OperatorSession::updateWebsite(const common::Envelope &request)
+{
+    if (!requireAdmin(request))
+        return;
+    FieldReader fields(request.data);
+    const qint64 websiteId = fields.requiredId(QStringLiteral("websiteId"));
+    const QJsonValue originsValue = request.data.value(QLatin1String("allowedOrigins"));
+    if (!fields.ok() || !originsValue.isArray() || originsValue.toArray().size() > 50) {
+        fail(request, ErrorCode::InvalidField,
+             fields.ok()
+                 ? QStringLiteral("\"allowedOrigins\" must be a list of at most 50 origins.")
+                 : fields.errorMessage());
+        return;
+    }
+    QStringList origins;
+    for (const QJsonValue &value : originsValue.toArray()) {
+        if (!value.isString() || !OriginPolicy::isValid(value.toString())) {
+            fail(request, ErrorCode::InvalidField,
+                 QStringLiteral("\"%1\" is not an origin like https://shop.example.")
+                     .arg(value.toString().left(100)));
+            return;
+        }
+        origins << OriginPolicy::normalized(value.toString());
+    }
+    origins.removeDuplicates();
+    if (!m_context.accounts.setAllowedOrigins(websiteId, origins)) {
+        fail(request, ErrorCode::NotFound,
+             QStringLiteral("There is no website %1.").arg(websiteId));
+        return;
+    }
+    const auto websites = m_context.accounts.websites();
+    for (const WebsiteRecord &website : websites) {
+        if (website.id == websiteId)
+            acknowledge(request, {{QLatin1String("website"), websiteJson(website)}});
+    }
 }
 
 } // namespace papo::server

@@ -41,6 +41,9 @@ private:
     void saveReply(const common::Envelope &request);
     void deleteReply(const common::Envelope &request);
     void team(const common::Envelope &request);
+    void websites(const common::Envelope &request);
+    void updateWebsite(const common::Envelope &request);
+    bool requireAdmin(const common::Envelope &request);
     void updateProfile(const common::Envelope &request);
     void invite(const common::Envelope &request);
     void setRole(const common::Envelope &request);

@@ -5,6 +5,7 @@
 #include <chatservice.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
+#include <originpolicy.h>
 #include <presenceservice.h>
 #include <protocollimits.h>
 #include <visitorservice.h>
@@ -108,7 +109,17 @@ void VisitorSession::hello(const common::Envelope &request)
         fail(request, fields.errorCode(), fields.errorMessage());
         return;
     }
-    const auto identity = m_context.chat.identifyVisitor(key, token, language);
+    const auto website = m_context.accounts.websiteByKey(key);
+    if (website && !OriginPolicy::allows(website->allowedOrigins, socket().origin())) {
+        fail(request, ErrorCode::OriginNotAllowed,
+             QStringLiteral("This website does not allow the chat on %1.")
+                 .arg(socket().origin().isEmpty() ? QStringLiteral("this page")
+                                                  : socket().origin()));
+        closeWith(common::CloseOriginNotAllowed, QStringLiteral("origin not allowed"));
+        return;
+    }
+    const auto identity
+        = website ? m_context.chat.identifyVisitor(key, token, language) : std::nullopt;
     if (!identity) {
         fail(request, ErrorCode::InvalidKey, QStringLiteral("Unknown website key."));
         closeWith(common::CloseInvalidKey, QStringLiteral("invalid website key"));

@@ -131,14 +131,26 @@ qint64 AccountRepository::createWebsite(const QString &name, const QString &widg
     return query.exec() ? query.lastInsertId().toLongLong() : 0;
 }
 
+namespace {
+
+const QString websiteSelect
+    = QStringLiteral("SELECT id, name, widget_key, allowed_origins FROM websites ");
+
+WebsiteRecord readWebsite(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)};
+}
+
+} // namespace
+
 std::optional<WebsiteRecord> AccountRepository::websiteByKey(const QString &widgetKey)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, name, widget_key FROM websites WHERE widget_key = ?"));
+    query.prepare(websiteSelect + QStringLiteral("WHERE widget_key = ?"));
     query.addBindValue(widgetKey);
     if (query.exec() && query.next())
-        return WebsiteRecord{query.value(0).toLongLong(), query.value(1).toString(),
-                             query.value(2).toString()};
+        return readWebsite(query);
     return std::nullopt;
 }
 
@@ -146,11 +158,19 @@ QList<WebsiteRecord> AccountRepository::websites()
 {
     QList<WebsiteRecord> result;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("SELECT id, name, widget_key FROM websites ORDER BY id"));
+    query.exec(websiteSelect + QStringLiteral("ORDER BY id"));
     while (query.next())
-        result.append(
-            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+        result.append(readWebsite(query));
     return result;
+}
+
+bool AccountRepository::setAllowedOrigins(qint64 websiteId, const QStringList &origins)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE websites SET allowed_origins = ? WHERE id = ?"));
+    query.addBindValue(sqlText(origins.join(QLatin1Char('\n'))));
+    query.addBindValue(websiteId);
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
 bool AccountRepository::updateProfile(qint64 operatorId, const std::optional<QString> &name,

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +40,7 @@ struct WebsiteRecord
     qint64 id = 0;
     QString name;
     QString widgetKey;
+    QStringList allowedOrigins; // INS-3; empty: the widget may load anywhere
 };
 
 // Operators, their bearer tokens and the websites: the only SQL about accounts.
@@ -75,6 +77,7 @@ public:
     qint64 createWebsite(const QString &name, const QString &widgetKey);
     std::optional<WebsiteRecord> websiteByKey(const QString &widgetKey);
     QList<WebsiteRecord> websites();
+    bool setAllowedOrigins(qint64 websiteId, const QStringList &origins);
 
 private:
     std::optional<OperatorRecord> oneOperator(const QString &where, const QVariant &value);

@@ -134,6 +134,11 @@ const QList<QStringList> &schemaMigrations()
                 expires_at TEXT NOT NULL,
                 used_at TEXT))"),
         },
+        // 6: INS-3, the origins a website's widget may load on (one per line; none: any).
+        {
+            QStringLiteral(
+                "ALTER TABLE websites ADD COLUMN allowed_origins TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return migrations;
 }

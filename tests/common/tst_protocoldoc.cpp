@@ -52,7 +52,7 @@ private slots:
         const QString doc = readSource(QStringLiteral("docs/protocol.md"));
         QVERIFY(!doc.isEmpty());
         QSet<QString> codes;
-        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::ConversationTaken); ++code)
+        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::OriginNotAllowed); ++code)
             codes.insert(errorCodeName(ErrorCode(code)));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Error codes")), codes);
     }
@@ -63,17 +63,20 @@ private slots:
         QCOMPARE(tableKeys(doc, QStringLiteral("## Visitor endpoint")),
                  (QSet<QString>{MessageType::Hello, MessageType::PageView, MessageType::Message,
                                 MessageType::Typing, MessageType::Read}));
-        QCOMPARE(
-            tableKeys(doc, QStringLiteral("## Operator endpoint")),
-            (QSet<QString>{MessageType::Hello, MessageType::Conversations, MessageType::History,
-                           MessageType::Send, MessageType::SetStatus, MessageType::Typing,
-                           MessageType::Dismiss, MessageType::Visitors, MessageType::Visitor,
-                           MessageType::UpdateVisitor, MessageType::AddNote,
-                           MessageType::StartConversation, MessageType::Edit, MessageType::Read,
-                           MessageType::AddOperator, MessageType::SavedReplies,
-                           MessageType::SaveReply, MessageType::DeleteReply, MessageType::Team,
-                           MessageType::UpdateProfile, MessageType::Invite, MessageType::SetRole,
-                           MessageType::SetActive}));
+        QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
+                 (QSet<QString>{MessageType::Hello,        MessageType::Conversations,
+                                MessageType::History,      MessageType::Send,
+                                MessageType::SetStatus,    MessageType::Typing,
+                                MessageType::Dismiss,      MessageType::Visitors,
+                                MessageType::Visitor,      MessageType::UpdateVisitor,
+                                MessageType::AddNote,      MessageType::StartConversation,
+                                MessageType::Edit,         MessageType::Read,
+                                MessageType::AddOperator,  MessageType::SavedReplies,
+                                MessageType::SaveReply,    MessageType::DeleteReply,
+                                MessageType::Team,         MessageType::UpdateProfile,
+                                MessageType::Invite,       MessageType::SetRole,
+                                MessageType::SetActive,    MessageType::Websites,
+                                MessageType::UpdateWebsite}));
     }
 
     void widgetSpeaksTheVisitorProtocol()
