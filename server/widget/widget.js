@@ -11,6 +11,7 @@
   var ENDPOINT = '/ws/visitor';
   var ERR_INVALID_KEY = 'invalid_key';
   var CLOSE_INVALID_KEY = 4003;
+  var ERR_ORIGIN = 'origin_not_allowed', CLOSE_ORIGIN = 4005; // INS-3
   var MAX_TEXT = 5000, MAX_URL = 2048, MAX_TITLE = 512, MAX_LANG = 35;
   var MODE_LIVE = 'live', MODE_MESSENGER = 'messenger';
 
@@ -475,6 +476,7 @@
       ready = false;
       callbacks = Object.create(null);
       if (ev.code === CLOSE_INVALID_KEY) stop('the website key is unknown');
+      else if (ev.code === CLOSE_ORIGIN) stop('this site is not among the website\'s allowed origins');
       else retry();
     };
   }
@@ -507,6 +509,7 @@
     request(T.hello, d, function (err, a) {
       if (err) {
         if (err.code === ERR_INVALID_KEY) stop('the website key is unknown');
+        else if (err.code === ERR_ORIGIN) stop('this site is not among the website\'s allowed origins');
         else warn('hello refused: ' + err.code + ' ' + (err.message || ''));
         return;
       }

@@ -464,6 +464,24 @@ step('an unknown website key disables the widget without reconnecting', async ()
   }
 });
 
+step('a website with other allowed origins refuses the widget here (INS-3)', async () => {
+  const website = (await operator.request('websites', {})).websites[0];
+  await operator.request('update_website', { websiteId: website.id, allowedOrigins: ['https://shop.example'] });
+  const other = await browser.newPage();
+  try {
+    const sockets = [];
+    other.on('websocket', (socket) => sockets.push(socket.url()));
+    await other.goto(`${server.url}/demo`);
+    await until(async () => sockets.length === 1 && (await other.locator('papo-widget').count()) === 0,
+      'the widget to remove itself on a foreign origin');
+    await sleep(1500); // a reconnect would have started by now
+    assert.equal(sockets.length, 1, 'no reconnect after origin_not_allowed');
+  } finally {
+    await other.close();
+    await operator.request('update_website', { websiteId: website.id, allowedOrigins: [] });
+  }
+});
+
 step('no page errors and no request leaves the server', async () => {
   assert.deepEqual(pageErrors, []);
   const foreign = requests.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith(`${server.wsUrl}/`));
