@@ -73,6 +73,8 @@ QJsonObject ConversationSummary::toJson() const
             {QLatin1String("participants"), participantsJson()},
             {QLatin1String("visitorReadUpTo"), visitorReadUpTo},
             {QLatin1String("operatorReadUpTo"), operatorReadUpTo},
+            {QLatin1String("rating"), rating.isEmpty() ? QJsonValue() : QJsonValue(rating)},
+            {QLatin1String("ratingComment"), ratingComment},
             {QLatin1String("pageUrl"), pageUrl},
             {QLatin1String("updatedAt"), isoTime(updatedAt)},
             {QLatin1String("lastMessage"),
@@ -95,6 +97,8 @@ ConversationSummary ConversationSummary::fromJson(const QJsonObject &object)
         summary.participants.append(participant.toInteger());
     summary.visitorReadUpTo = object.value(QLatin1String("visitorReadUpTo")).toInteger();
     summary.operatorReadUpTo = object.value(QLatin1String("operatorReadUpTo")).toInteger();
+    summary.rating = object.value(QLatin1String("rating")).toString();
+    summary.ratingComment = object.value(QLatin1String("ratingComment")).toString();
     summary.pageUrl = object.value(QLatin1String("pageUrl")).toString();
     summary.updatedAt = parseTime(object.value(QLatin1String("updatedAt")));
     const QJsonValue last = object.value(QLatin1String("lastMessage"));

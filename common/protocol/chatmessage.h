@@ -41,6 +41,8 @@ struct ConversationSummary
     QList<qint64> participants;  // operators who may write: the owner and those added (CHT-1)
     qint64 visitorReadUpTo = 0;  // CHT-5: the visitor has seen messages up to this id
     qint64 operatorReadUpTo = 0; // ... and operators up to this one
+    QString rating;              // RAT-1: "good", "bad" or "" (not rated)
+    QString ratingComment;
     QString pageUrl;
     QDateTime updatedAt;
     bool hasLastMessage = false;

@@ -41,5 +41,6 @@ inline constexpr QLatin1StringView SetRole{"set_role"};
 inline constexpr QLatin1StringView SetActive{"set_active"};
 inline constexpr QLatin1StringView Websites{"websites"};
 inline constexpr QLatin1StringView UpdateWebsite{"update_website"};
+inline constexpr QLatin1StringView Rate{"rate"};
 
 } // namespace papo::common::MessageType

@@ -372,4 +372,24 @@ void ChatService::addParticipant(qint64 byOperatorId, qint64 conversationId, qin
         });
 }
 
+void ChatService::rate(qint64 visitorId, const QString &rating, const QString &comment, Done done)
+{
+    const qint64 conversationId = m_conversations.latestConversation(visitorId);
+    if (conversationId == 0) {
+        done(ErrorCode::NotFound, QStringLiteral("There is no conversation to rate."));
+        return;
+    }
+    changeConversation(
+        conversationId,
+        [=](ConversationRepository &repository, ErrorCode &error) {
+            if (!repository.hasOperatorMessage(conversationId)) {
+                error = ErrorCode::Forbidden;
+                return QStringLiteral("A conversation is rated once an operator has answered.");
+            }
+            repository.rate(conversationId, rating, comment);
+            return QString();
+        },
+        std::move(done));
+}
+
 } // namespace papo::server

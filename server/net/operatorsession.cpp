@@ -585,7 +585,8 @@ QJsonObject websiteJson(const WebsiteRecord &website)
     return {{QLatin1String("id"), website.id},
             {QLatin1String("name"), website.name},
             {QLatin1String("key"), website.widgetKey},
-            {QLatin1String("allowedOrigins"), QJsonArray::fromStringList(website.allowedOrigins)}};
+            {QLatin1String("allowedOrigins"), QJsonArray::fromStringList(website.allowedOrigins)},
+            {QLatin1String("ratingsEnabled"), website.ratingsEnabled}};
 }
 
 } // namespace
@@ -616,35 +617,45 @@ void OperatorSession::updateWebsite(const common::Envelope &request)
         return;
     FieldReader fields(request.data);
     const qint64 websiteId = fields.requiredId(QStringLiteral("websiteId"));
-    const QJsonValue originsValue = request.data.value(QLatin1String("allowedOrigins"));
-    if (!fields.ok() || !originsValue.isArray() || originsValue.toArray().size() > 50) {
-        fail(request, ErrorCode::InvalidField,
-             fields.ok()
-                 ? QStringLiteral("\"allowedOrigins\" must be a list of at most 50 origins.")
-                 : fields.errorMessage());
+    const bool ratingsEnabled = fields.optionalBool(QStringLiteral("ratingsEnabled"), true);
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
         return;
     }
-    QStringList origins;
-    for (const QJsonValue &value : originsValue.toArray()) {
-        if (!value.isString() || !OriginPolicy::isValid(value.toString())) {
+    std::optional<QStringList> origins;
+    if (request.data.contains(QLatin1String("allowedOrigins"))) {
+        const QJsonValue value = request.data.value(QLatin1String("allowedOrigins"));
+        if (!value.isArray() || value.toArray().size() > 50) {
             fail(request, ErrorCode::InvalidField,
-                 QStringLiteral("\"%1\" is not an origin like https://shop.example.")
-                     .arg(value.toString().left(100)));
+                 QStringLiteral("\"allowedOrigins\" must be a list of at most 50 origins."));
             return;
         }
-        origins << OriginPolicy::normalized(value.toString());
+        origins = QStringList();
+        for (const QJsonValue &origin : value.toArray()) {
+            if (!origin.isString() || !OriginPolicy::isValid(origin.toString())) {
+                fail(request, ErrorCode::InvalidField,
+                     QStringLiteral("\"%1\" is not an origin like https://shop.example.")
+                         .arg(origin.toString().left(100)));
+                return;
+            }
+            *origins << OriginPolicy::normalized(origin.toString());
+        }
+        origins->removeDuplicates();
     }
-    origins.removeDuplicates();
-    if (!m_context.accounts.setAllowedOrigins(websiteId, origins)) {
+    const auto websites = m_context.accounts.websites();
+    const auto website = std::find_if(websites.cbegin(), websites.cend(),
+                                      [&](const WebsiteRecord &w) { return w.id == websiteId; });
+    if (website == websites.cend()) {
         fail(request, ErrorCode::NotFound,
              QStringLiteral("There is no website %1.").arg(websiteId));
         return;
     }
-    const auto websites = m_context.accounts.websites();
-    for (const WebsiteRecord &website : websites) {
-        if (website.id == websiteId)
-            acknowledge(request, {{QLatin1String("website"), websiteJson(website)}});
-    }
+    if (origins)
+        m_context.accounts.setAllowedOrigins(websiteId, *origins);
+    if (request.data.contains(QLatin1String("ratingsEnabled")))
+        m_context.accounts.setRatingsEnabled(websiteId, ratingsEnabled);
+    const auto updated = m_context.accounts.websiteByKey(website->widgetKey);
+    acknowledge(request, {{QLatin1String("website"), websiteJson(*updated)}});
 }
 
 } // namespace papo::server

@@ -50,6 +50,7 @@ void VisitorSession::handle(const common::Envelope &request)
         {MessageType::Message, &VisitorSession::message},
         {MessageType::Typing, &VisitorSession::typing},
         {MessageType::Read, &VisitorSession::read},
+        {MessageType::Rate, &VisitorSession::rate},
     };
     const Handler handler = handlers.value(request.type);
     if (!handler) {
@@ -126,6 +127,7 @@ void VisitorSession::hello(const common::Envelope &request)
         return;
     }
     m_visitorId = identity->visitorId;
+    m_ratingsEnabled = website->ratingsEnabled;
     const QNetworkRequest &handshake = socket().request();
     m_visit = m_context.visitors.arrive(
         m_visitorId,
@@ -145,7 +147,9 @@ void VisitorSession::hello(const common::Envelope &request)
                                                   : QLatin1String("messenger")},
                       {QLatin1String("operators"), onlineOperators()},
                       {QLatin1String("lastSeq"), newestSeq},
-                      {QLatin1String("operatorReadUpTo"), operatorReadUpTo()}};
+                      {QLatin1String("operatorReadUpTo"), operatorReadUpTo()},
+                      {QLatin1String("ratings"), website->ratingsEnabled},
+                      {QLatin1String("rating"), latestRating()}};
     if (lastSeq < 0)
         reply.insert(QLatin1String("messages"), messagesToJson(conversations.lastVisitorMessages(
                                                     m_visitorId, Limits::DefaultHistoryPage)));
@@ -158,6 +162,40 @@ void VisitorSession::hello(const common::Envelope &request)
                         common::encodeEvent(MessageType::Message, message.toJson(), message.id));
     }
     markDeliveredUpTo(newestSeq);
+}
+
+QJsonValue VisitorSession::latestRating() const
+{
+    auto &conversations = m_context.chat.conversations();
+    const auto latest = conversations.conversation(conversations.latestConversation(m_visitorId));
+    return latest && !latest->rating.isEmpty() ? QJsonValue(latest->rating) : QJsonValue();
+}
+
+void VisitorSession::rate(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const QString rating = fields.requiredString(QStringLiteral("rating"), 1, 8);
+    const QString comment = fields.optionalString(QStringLiteral("comment"), 1000).trimmed();
+    if (fields.ok() && rating != QLatin1String("good") && rating != QLatin1String("bad")) {
+        fail(request, ErrorCode::InvalidField, QStringLiteral("\"rating\" must be good or bad."));
+        return;
+    }
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    if (!m_ratingsEnabled) {
+        fail(request, ErrorCode::Forbidden,
+             QStringLiteral("Ratings are switched off for this website."));
+        return;
+    }
+    m_context.chat.rate(m_visitorId, rating, comment,
+                        [self = QPointer(this), request](ErrorCode error, const QString &why) {
+                            if (self && error == ErrorCode::None)
+                                self->acknowledge(request);
+                            else if (self)
+                                self->fail(request, error, why);
+                        });
 }
 
 qint64 VisitorSession::operatorReadUpTo() const

@@ -29,11 +29,14 @@ private:
                         const common::Envelope &request);
     QJsonArray onlineOperators() const;
     qint64 operatorReadUpTo() const;
+    QJsonValue latestRating() const;
+    void rate(const common::Envelope &request);
 
     ServerContext m_context;
     qint64 m_visitorId = 0;
     QString m_pageUrl;
     int m_visit = 1;
+    bool m_ratingsEnabled = true;
 };
 
 } // namespace papo::server

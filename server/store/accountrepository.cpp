@@ -133,13 +133,14 @@ qint64 AccountRepository::createWebsite(const QString &name, const QString &widg
 
 namespace {
 
-const QString websiteSelect
-    = QStringLiteral("SELECT id, name, widget_key, allowed_origins FROM websites ");
+const QString websiteSelect = QStringLiteral(
+    "SELECT id, name, widget_key, allowed_origins, ratings_enabled FROM websites ");
 
 WebsiteRecord readWebsite(const QSqlQuery &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)};
+            query.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+            query.value(4).toBool()};
 }
 
 } // namespace
@@ -162,6 +163,15 @@ QList<WebsiteRecord> AccountRepository::websites()
     while (query.next())
         result.append(readWebsite(query));
     return result;
+}
+
+bool AccountRepository::setRatingsEnabled(qint64 websiteId, bool enabled)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE websites SET ratings_enabled = ? WHERE id = ?"));
+    query.addBindValue(enabled ? 1 : 0);
+    query.addBindValue(websiteId);
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
 bool AccountRepository::setAllowedOrigins(qint64 websiteId, const QStringList &origins)

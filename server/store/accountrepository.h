@@ -41,6 +41,7 @@ struct WebsiteRecord
     QString name;
     QString widgetKey;
     QStringList allowedOrigins; // INS-3; empty: the widget may load anywhere
+    bool ratingsEnabled = true; // RAT-1
 };
 
 // Operators, their bearer tokens and the websites: the only SQL about accounts.
@@ -78,6 +79,7 @@ public:
     std::optional<WebsiteRecord> websiteByKey(const QString &widgetKey);
     QList<WebsiteRecord> websites();
     bool setAllowedOrigins(qint64 websiteId, const QStringList &origins);
+    bool setRatingsEnabled(qint64 websiteId, bool enabled);
 
 private:
     std::optional<OperatorRecord> oneOperator(const QString &where, const QVariant &value);

@@ -26,7 +26,7 @@ const QString conversationSelect
     = QStringLiteral("SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
                      "(SELECT MAX(id) FROM messages WHERE conversation_id = c.id), c.dismissed, "
                      "(SELECT name FROM visitors WHERE id = c.visitor_id), c.visitor_read_up_to, "
-                     "c.operator_read_up_to FROM conversations c ");
+                     "c.operator_read_up_to, c.rating, c.rating_comment FROM conversations c ");
 
 QString authorKindName(AuthorKind kind)
 {
@@ -168,6 +168,8 @@ std::optional<ConversationSummary> ConversationRepository::conversation(qint64 c
     summary.visitorName = query.value(8).toString();
     summary.visitorReadUpTo = query.value(9).toLongLong();
     summary.operatorReadUpTo = query.value(10).toLongLong();
+    summary.rating = query.value(11).toString();
+    summary.ratingComment = query.value(12).toString();
     summary.participants = participants(summary.id, summary.ownerId);
     if (const auto last = message(query.value(6).toLongLong())) {
         summary.hasLastMessage = true;
@@ -413,6 +415,27 @@ bool ConversationRepository::markRead(qint64 conversationId, common::AuthorKind 
     query.addBindValue(upToId);
     query.addBindValue(conversationId);
     query.addBindValue(upToId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool ConversationRepository::hasOperatorMessage(qint64 conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM messages WHERE conversation_id = ? "
+                                 "AND author_kind = 'operator' LIMIT 1"));
+    query.addBindValue(conversationId);
+    return query.exec() && query.next();
+}
+
+bool ConversationRepository::rate(qint64 conversationId, const QString &rating,
+                                  const QString &comment)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE conversations SET rating = ?, rating_comment = ? WHERE id = ?"));
+    query.addBindValue(rating);
+    query.addBindValue(sqlText(comment));
+    query.addBindValue(conversationId);
     return query.exec() && query.numRowsAffected() == 1;
 }
 

@@ -49,6 +49,8 @@ public:
     bool mayWrite(qint64 conversationId, qint64 operatorId);
     bool addParticipant(qint64 conversationId, qint64 operatorId);
     bool editMessage(qint64 messageId, const QString &text, const QDateTime &at);
+    bool hasOperatorMessage(qint64 conversationId);
+    bool rate(qint64 conversationId, const QString &rating, const QString &comment);
     // CHT-5: true when the mark moved forward.
     bool markRead(qint64 conversationId, common::AuthorKind reader, qint64 upToId);
     bool touchConversation(qint64 conversationId, const QDateTime &time);

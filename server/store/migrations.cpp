@@ -139,6 +139,14 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral(
                 "ALTER TABLE websites ADD COLUMN allowed_origins TEXT NOT NULL DEFAULT ''"),
         },
+        // 7: RAT-1, the visitor's rating of a conversation; on by default per website.
+        {
+            QStringLiteral("ALTER TABLE conversations ADD COLUMN rating TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE conversations ADD COLUMN rating_comment TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE websites ADD COLUMN ratings_enabled INTEGER NOT NULL DEFAULT 1"),
+        },
     };
     return migrations;
 }

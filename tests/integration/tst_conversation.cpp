@@ -211,6 +211,44 @@ private slots:
         QCOMPARE(ana->request("saved_replies")->data.value("replies").toArray().size(), 1);
     }
 
+    void ratingsOpenOnceAnOperatorAnswered()
+    {
+        auto ana = connectOperator(m_server, m_ana);
+        QString token;
+        papo::common::Envelope hello;
+        auto visitor = connectVisitor(m_server, &token, -1, &hello);
+        QVERIFY(hello.data.value("ratings").toBool());
+        QCOMPARE(codeOf(visitor->request("rate", {{"rating", "good"}})),
+                 QString("not_found")); // nothing yet
+        const qint64 conversationId = say(*visitor, "Vocês têm loja física?");
+        QCOMPARE(codeOf(visitor->request("rate", {{"rating", "good"}})), QString("forbidden"));
+        QCOMPARE(ana->request("send", sendRequest(conversationId, "Temos, na Rua Augusta."))->type,
+                 QString("ack"));
+        QCOMPARE(codeOf(visitor->request("rate", {{"rating", "great"}})), QString("invalid_field"));
+        QCOMPARE(
+            visitor->request("rate", {{"rating", "good"}, {"comment", "Rápido e simpático"}})->type,
+            QString("ack"));
+        const auto rated = ana->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("conversation")
+                   && e.data.value("id").toInteger() == conversationId
+                   && e.data.value("rating") == QLatin1String("good");
+        });
+        QVERIFY(rated);
+        QCOMPARE(rated->data.value("ratingComment").toString(), QString("Rápido e simpático"));
+        visitor = connectVisitor(m_server, &token, -1, &hello);
+        QCOMPARE(hello.data.value("rating").toString(), QString("good"));
+
+        // Switched off by an admin: the widget is told, and the server refuses.
+        QCOMPARE(
+            ana->request("update_website", {{"websiteId", 1}, {"ratingsEnabled", false}})->type,
+            QString("ack"));
+        visitor = connectVisitor(m_server, &token, -1, &hello);
+        QVERIFY(!hello.data.value("ratings").toBool());
+        QCOMPARE(codeOf(visitor->request("rate", {{"rating", "bad"}})), QString("forbidden"));
+        QCOMPARE(ana->request("update_website", {{"websiteId", 1}, {"ratingsEnabled", true}})->type,
+                 QString("ack"));
+    }
+
 private:
     qint64 say(WsClient &visitor, const QString &text)
     {
