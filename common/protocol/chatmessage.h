@@ -43,6 +43,7 @@ struct ConversationSummary
     qint64 operatorReadUpTo = 0; // ... and operators up to this one
     QString rating;              // RAT-1: "good", "bad" or "" (not rated)
     QString ratingComment;
+    bool closed = false; // CHT-8: closed until reopened or the visitor writes again
     QString pageUrl;
     QDateTime updatedAt;
     bool hasLastMessage = false;

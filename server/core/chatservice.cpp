@@ -43,8 +43,10 @@ bool storeMessage(ConversationRepository &repository, ChatMessage message, const
         message.conversationId = repository.latestConversation(stored.visitorId);
         if (message.conversationId == 0)
             message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
-        else
+        else {
             repository.setDismissed(message.conversationId, false); // writing again re-queues
+            repository.setClosed(message.conversationId, false, message.createdAt); // and reopens
+        }
     } else if (message.conversationId == 0) {
         // Started by the operator (ACT-7): the visitor's latest conversation, or a new one.
         if (!repository.visitorExists(stored.visitorId))
@@ -387,6 +389,26 @@ void ChatService::rate(qint64 visitorId, const QString &rating, const QString &c
                 return QStringLiteral("A conversation is rated once an operator has answered.");
             }
             repository.rate(conversationId, rating, comment);
+            return QString();
+        },
+        std::move(done));
+}
+
+void ChatService::setClosed(qint64 operatorId, qint64 conversationId, bool closed, Done done)
+{
+    const QDateTime at = m_clock();
+    changeConversation(
+        conversationId,
+        [=](ConversationRepository &repository, ErrorCode &error) {
+            if (repository.visitorOfConversation(conversationId) == 0) {
+                error = ErrorCode::NotFound;
+                return QStringLiteral("There is no conversation %1.").arg(conversationId);
+            }
+            if (!repository.mayWrite(conversationId, operatorId)) {
+                error = ErrorCode::ConversationTaken;
+                return QStringLiteral("Another operator is answering this conversation.");
+            }
+            repository.setClosed(conversationId, closed, at);
             return QString();
         },
         std::move(done));

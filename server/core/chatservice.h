@@ -72,6 +72,8 @@ public:
                   qint64 upToId, Done done);
     // CHT-1: a participant (or anyone, while it is queued) adds another operator.
     void addParticipant(qint64 byOperatorId, qint64 conversationId, qint64 operatorId, Done done);
+    // CHT-8: close or reopen; only an operator who may write in it.
+    void setClosed(qint64 operatorId, qint64 conversationId, bool closed, Done done);
     // RAT-1: the visitor rates their latest conversation, once an operator has answered.
     void rate(qint64 visitorId, const QString &rating, const QString &comment, Done done);
     // Re-announces the visitor's conversations (after their name changed).

@@ -65,6 +65,9 @@ void OperatorSession::handle(const common::Envelope &request)
         {MessageType::DeleteReply, &OperatorSession::deleteReply},
         {MessageType::Team, &OperatorSession::team},
         {MessageType::Websites, &OperatorSession::websites},
+        {MessageType::Close, &OperatorSession::close},
+        {MessageType::Reopen, &OperatorSession::reopen},
+        {MessageType::Search, &OperatorSession::search},
         {MessageType::UpdateWebsite, &OperatorSession::updateWebsite},
         {MessageType::UpdateProfile, &OperatorSession::updateProfile},
         {MessageType::Invite, &OperatorSession::invite},
@@ -656,6 +659,51 @@ void OperatorSession::updateWebsite(const common::Envelope &request)
         m_context.accounts.setRatingsEnabled(websiteId, ratingsEnabled);
     const auto updated = m_context.accounts.websiteByKey(website->widgetKey);
     acknowledge(request, {{QLatin1String("website"), websiteJson(*updated)}});
+}
+
+void OperatorSession::close(const common::Envelope &request)
+{
+    setClosed(request, true);
+}
+
+void OperatorSession::reopen(const common::Envelope &request)
+{
+    setClosed(request, false);
+}
+
+void OperatorSession::setClosed(const common::Envelope &request, bool closed)
+{
+    FieldReader fields(request.data);
+    const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    m_context.chat.setClosed(m_operator->id, conversationId, closed, answerWhenDone(request));
+}
+
+void OperatorSession::search(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const QString text = fields.requiredString(QStringLiteral("query"), 1, 200).trimmed();
+    if (fields.ok() && text.isEmpty()) {
+        fail(request, ErrorCode::InvalidField, QStringLiteral("\"query\" may not be empty."));
+        return;
+    }
+    if (!fields.ok()) {
+        fail(request, fields.errorCode(), fields.errorMessage());
+        return;
+    }
+    QJsonArray results;
+    const auto hits = m_context.chat.conversations().search(text, 50);
+    for (const SearchHit &hit : hits)
+        results.append(QJsonObject{
+            {QLatin1String("messageId"), hit.messageId},
+            {QLatin1String("conversationId"), hit.conversationId},
+            {QLatin1String("visitorId"), hit.visitorId},
+            {QLatin1String("snippet"), hit.snippet},
+            {QLatin1String("createdAt"), hit.createdAt.toUTC().toString(Qt::ISODateWithMs)}});
+    acknowledge(request, {{QLatin1String("results"), results}});
 }
 
 } // namespace papo::server

@@ -42,6 +42,10 @@ private:
     void deleteReply(const common::Envelope &request);
     void team(const common::Envelope &request);
     void websites(const common::Envelope &request);
+    void close(const common::Envelope &request);
+    void reopen(const common::Envelope &request);
+    void setClosed(const common::Envelope &request, bool closed);
+    void search(const common::Envelope &request);
     void updateWebsite(const common::Envelope &request);
     bool requireAdmin(const common::Envelope &request);
     void updateProfile(const common::Envelope &request);

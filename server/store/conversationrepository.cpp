@@ -2,6 +2,7 @@
 
 #include "sqltime.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -26,7 +27,8 @@ const QString conversationSelect
     = QStringLiteral("SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
                      "(SELECT MAX(id) FROM messages WHERE conversation_id = c.id), c.dismissed, "
                      "(SELECT name FROM visitors WHERE id = c.visitor_id), c.visitor_read_up_to, "
-                     "c.operator_read_up_to, c.rating, c.rating_comment FROM conversations c ");
+                     "c.operator_read_up_to, c.rating, c.rating_comment, c.closed_at != '' "
+                     "FROM conversations c ");
 
 QString authorKindName(AuthorKind kind)
 {
@@ -170,6 +172,7 @@ std::optional<ConversationSummary> ConversationRepository::conversation(qint64 c
     summary.operatorReadUpTo = query.value(10).toLongLong();
     summary.rating = query.value(11).toString();
     summary.ratingComment = query.value(12).toString();
+    summary.closed = query.value(13).toBool();
     summary.participants = participants(summary.id, summary.ownerId);
     if (const auto last = message(query.value(6).toLongLong())) {
         summary.hasLastMessage = true;
@@ -437,6 +440,45 @@ bool ConversationRepository::rate(qint64 conversationId, const QString &rating,
     query.addBindValue(sqlText(comment));
     query.addBindValue(conversationId);
     return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool ConversationRepository::setClosed(qint64 conversationId, bool closed, const QDateTime &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE conversations SET closed_at = ? WHERE id = ?"));
+    query.addBindValue(closed ? toSqlTime(at) : QStringLiteral(""));
+    query.addBindValue(conversationId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+QList<SearchHit> ConversationRepository::search(const QString &text, int limit)
+{
+    // Every word quoted: the operator's words are searched for, never parsed as FTS syntax.
+    QStringList terms;
+    const QStringList words
+        = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (QString word : words)
+        terms << QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\""))
+                     + QLatin1String("\"*"); // a prefix: "troca" finds "trocar" too
+    QList<SearchHit> hits;
+    if (terms.isEmpty())
+        return hits;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT m.id, m.conversation_id, c.visitor_id, "
+                       "snippet(messages_fts, 0, '', '', '…', 16), m.created_at FROM messages_fts "
+                       "JOIN messages m ON m.id = messages_fts.rowid JOIN conversations c ON c.id "
+                       "= m.conversation_id "
+                       "WHERE messages_fts MATCH ? ORDER BY m.id DESC LIMIT ?"));
+    query.addBindValue(terms.join(QLatin1Char(' ')));
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                         query.value(2).toLongLong(), query.value(3).toString(),
+                         fromSqlTime(query.value(4))});
+    }
+    return hits;
 }
 
 } // namespace papo::server

@@ -11,6 +11,15 @@
 
 namespace papo::server {
 
+struct SearchHit
+{
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    qint64 visitorId = 0;
+    QString snippet;
+    QDateTime createdAt;
+};
+
 struct MessagePage
 {
     QList<common::ChatMessage> messages; // oldest first
@@ -51,6 +60,9 @@ public:
     bool editMessage(qint64 messageId, const QString &text, const QDateTime &at);
     bool hasOperatorMessage(qint64 conversationId);
     bool rate(qint64 conversationId, const QString &rating, const QString &comment);
+    bool setClosed(qint64 conversationId, bool closed, const QDateTime &at);
+    // CHT-8: newest first; `text` is plain words, all of which must appear.
+    QList<SearchHit> search(const QString &text, int limit);
     // CHT-5: true when the mark moved forward.
     bool markRead(qint64 conversationId, common::AuthorKind reader, qint64 upToId);
     bool touchConversation(qint64 conversationId, const QDateTime &time);

@@ -147,6 +147,21 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral(
                 "ALTER TABLE websites ADD COLUMN ratings_enabled INTEGER NOT NULL DEFAULT 1"),
         },
+        // 8: CHT-8, closing conversations and searching every message (FTS5, accents ignored).
+        {
+            QStringLiteral(
+                "ALTER TABLE conversations ADD COLUMN closed_at TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', "
+                           "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("INSERT INTO messages_fts(rowid, body) SELECT id, body FROM messages"),
+            QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+                           "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END"),
+            QStringLiteral(
+                "CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN "
+                "INSERT INTO messages_fts(messages_fts, rowid, body) "
+                "VALUES ('delete', old.id, old.body); "
+                "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END"),
+        },
     };
     return migrations;
 }

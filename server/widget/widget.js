@@ -4,15 +4,21 @@
 (function (window, document) {
   'use strict';
   if (window.Papo && window.Papo.papoWidget) return; // snippet pasted twice
+  // Calls the page made before this script loaded, through the usual stub
+  // `window.Papo = function () { (Papo.q = Papo.q || []).push(arguments) }` (WID-6).
+  var EARLY = window.Papo && Array.isArray(window.Papo.q) ? window.Papo.q : [];
+  // Read once at start; the page's own object, never written to.
+  var SETUP = window.PapoSetup && typeof window.PapoSetup === 'object' ? window.PapoSetup : {};
 
   // ---- Protocol (docs/protocol.md) -------------------------------------------------------
   var T = { ack: 'ack', error: 'error', hello: 'hello', pageView: 'page_view',
-            message: 'message', typing: 'typing', mode: 'mode', read: 'read', edited: 'message_edited' };
+            message: 'message', typing: 'typing', mode: 'mode', read: 'read', edited: 'message_edited',
+            rate: 'rate' };
   var ENDPOINT = '/ws/visitor';
   var ERR_INVALID_KEY = 'invalid_key';
   var CLOSE_INVALID_KEY = 4003;
   var ERR_ORIGIN = 'origin_not_allowed', CLOSE_ORIGIN = 4005; // INS-3
-  var MAX_TEXT = 5000, MAX_URL = 2048, MAX_TITLE = 512, MAX_LANG = 35;
+  var MAX_TEXT = 5000, MAX_COMMENT = 1000, MAX_URL = 2048, MAX_TITLE = 512, MAX_LANG = 35;
   var MODE_LIVE = 'live', MODE_MESSENGER = 'messenger';
 
   var KEY = window.PapoID;
@@ -44,24 +50,33 @@
           placeholder: 'Type your message…', send: 'Send message', open: 'Open chat',
           close: 'Close chat', log: 'Messages', typing: 'typing…', sending: 'Sending…',
           failed: 'Not sent. Click to retry.', offline: 'Reconnecting…', unread: 'unread',
-          edited: 'edited', sent: 'Sent', seen: 'Seen' },
+          edited: 'edited', sent: 'Sent', seen: 'Seen', rateAsk: 'How was this conversation?',
+          good: 'Good', bad: 'Bad', rateComment: 'Add a comment (optional)', rateSend: 'Send rating',
+          thanks: 'Thanks for your feedback!' },
     pt: { title: 'Fale conosco', live: 'Estamos online', messenger: 'Deixe uma mensagem',
           connecting: 'Conectando…', greetLive: 'Olá! Como podemos ajudar?',
           greetMessenger: 'No momento não estamos disponíveis. Deixe uma mensagem e responderemos aqui assim que possível.',
           placeholder: 'Escreva sua mensagem…', send: 'Enviar mensagem', open: 'Abrir chat',
           close: 'Fechar chat', log: 'Mensagens', typing: 'digitando…', sending: 'Enviando…',
           failed: 'Não enviada. Clique para tentar de novo.', offline: 'Reconectando…', unread: 'não lidas',
-          edited: 'editada', sent: 'Enviada', seen: 'Vista' },
+          edited: 'editada', sent: 'Enviada', seen: 'Vista', rateAsk: 'Como foi esta conversa?',
+          good: 'Boa', bad: 'Ruim', rateComment: 'Deixe um comentário (opcional)', rateSend: 'Enviar avaliação',
+          thanks: 'Obrigado pela avaliação!' },
     es: { title: 'Chatea con nosotros', live: 'Estamos en línea', messenger: 'Déjanos un mensaje',
           connecting: 'Conectando…', greetLive: '¡Hola! ¿En qué podemos ayudarte?',
           greetMessenger: 'Ahora no estamos disponibles. Déjanos un mensaje y te responderemos aquí lo antes posible.',
           placeholder: 'Escribe tu mensaje…', send: 'Enviar mensaje', open: 'Abrir chat',
           close: 'Cerrar chat', log: 'Mensajes', typing: 'escribiendo…', sending: 'Enviando…',
           failed: 'No enviado. Haz clic para reintentar.', offline: 'Reconectando…', unread: 'sin leer',
-          edited: 'editado', sent: 'Enviado', seen: 'Visto' }
+          edited: 'editado', sent: 'Enviado', seen: 'Visto', rateAsk: '¿Qué tal fue esta conversación?',
+          good: 'Buena', bad: 'Mala', rateComment: 'Añade un comentario (opcional)', rateSend: 'Enviar valoración',
+          thanks: '¡Gracias por tu valoración!' }
   };
+  // LANG is the visitor's own language (sent in hello for the operators); PapoSetup.language
+  // only changes the widget's texts.
   var LANG = String(navigator.language || 'en').slice(0, MAX_LANG);
-  var TX = TEXTS[LANG.toLowerCase().split('-')[0]] || TEXTS.en;
+  var UI_LANG = TEXTS.hasOwnProperty(SETUP.language) ? SETUP.language : LANG.toLowerCase().split('-')[0];
+  var TX = TEXTS.hasOwnProperty(UI_LANG) ? TEXTS[UI_LANG] : TEXTS.en;
 
   // ---- Formatting (WID-4): the rules of common/formatting.cpp, step by step -------------
   // \s and . are spelled out so they mean what they mean to Qt's PCRE2 (ASCII whitespace;
@@ -109,7 +124,8 @@
     hostEl = el('papo-widget');
     var shadow = hostEl.attachShadow({ mode: 'open' });
     var link = el('link', null, { rel: 'stylesheet', href: CSS_URL });
-    root = el('div', 'papo', { 'data-mode': 'connecting', lang: LANG });
+    root = el('div', 'papo', { 'data-mode': 'connecting', lang: UI_LANG === SETUP.language ? UI_LANG : LANG });
+    applySetup();
     root.style.display = 'none'; // until the stylesheet is in, to avoid a flash of raw markup
     link.onload = link.onerror = function () { root.style.display = ''; };
     shadow.appendChild(link);
@@ -169,6 +185,15 @@
     badge = el('span', 'papo-badge', { hidden: '' });
     launcher.appendChild(badge);
     launcher.onclick = function () { setOpen(win.hidden); };
+    if (typeof SETUP.buttonText === 'string' && SETUP.buttonText) {
+      var label = el('span', 'papo-launcher-text');
+      label.textContent = SETUP.buttonText.slice(0, 60); // text, never markup
+      launcher.insertBefore(label, badge);
+      launcher.classList.add('papo-labelled');
+    }
+    // startHidden: the page opens the chat from its own button; ours appears once it does.
+    if (SETUP.startHidden === true) launcher.hidden = true;
+    buildRating();
 
     root.appendChild(win);
     root.appendChild(launcher);
@@ -178,6 +203,21 @@
     document.body.appendChild(hostEl);
     renderMode();
     if (load('sessionStorage', OPEN_KEY) === '1') setOpen(true, true);
+  }
+
+  // PapoSetup (WID-6): only values checked here reach the DOM or the stylesheet.
+  function applySetup() {
+    if (SETUP.position === 'left') root.classList.add('papo-left');
+    var c = SETUP.colors && SETUP.colors.button;
+    var m = typeof c === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c);
+    if (!m) return;
+    var hex = m[1].length === 3 ? m[1].replace(/./g, '$&$&') : m[1], dark = '#';
+    // The hover shade: the same colour, a fifth darker.
+    for (var i = 0; i < 6; i += 2)
+      dark += ('0' + Math.round(parseInt(hex.substr(i, 2), 16) * 0.8).toString(16)).slice(-2);
+    // Custom properties cross the shadow boundary; widget.css reads them with fallbacks.
+    hostEl.style.setProperty('--papo-button', '#' + hex);
+    hostEl.style.setProperty('--papo-button-dark', dark);
   }
 
   function autoGrow() {
@@ -193,9 +233,10 @@
     launcher.setAttribute('aria-label', open ? TX.close : TX.open);
     save('sessionStorage', OPEN_KEY, open ? '1' : '0');
     if (open) {
+      launcher.hidden = false;
       markRead();
       scrollDown();
-      if (!quiet) input.focus();
+      if (!quiet) { input.focus(); emit('windowOpened'); }
     } else {
       sendTyping(false);
     }
@@ -278,7 +319,8 @@
     }
   }
 
-  function onMessage(m) {
+  // quiet: history from the hello ack, already seen on an earlier page; not a 'message' event.
+  function onMessage(m, quiet) {
     if (!m || typeof m.id !== 'number' || typeof m.text !== 'string') return;
     if (byId[m.id]) { if (m.editedAt) showEdited(m); return; } // ack + event, or replay
     var author = m.author || {};
@@ -294,6 +336,7 @@
     if (m.cid) row.setAttribute('data-cid', m.cid);
     setMeta(row, timeOf(m.createdAt));
     placeById(row, m.id);
+    noteConversation(m, kind === 'operator');
     if (m.editedAt) showEdited(m);
     if (kind === 'operator') {
       showTyping(false);
@@ -302,7 +345,9 @@
       if (win.hidden) { if (m.id > readUpTo) { unread++; renderBadge(); } }
       else markRead();
     }
+    renderRating();
     if (stick) scrollDown();
+    if (!quiet) emitMessage(m);
   }
 
   function confirmSent(p, m) {
@@ -312,6 +357,10 @@
     setMeta(p.el, timeOf(m.createdAt));
     log.removeChild(p.el);
     placeById(p.el, m.id);
+    noteConversation(m, false);
+    renderRating();
+    if (!chatStarted) { chatStarted = true; emit('chatStarted'); }
+    emitMessage(m);
   }
 
   // While the window is open and the page visible, the visitor sees every reply shown; the
@@ -362,8 +411,11 @@
   }
   function setMode(m) {
     if (m !== MODE_LIVE && m !== MODE_MESSENGER) return;
+    var was = mode;
     mode = m;
     renderMode();
+    // The first mode comes with 'ready'; later switches are changes.
+    if (was && was !== m) emit('modeChanged', m);
   }
 
   function renderOperators(list) {
@@ -374,6 +426,86 @@
       a.title = op.name || '';
       avatars.appendChild(a);
     });
+  }
+
+  // ---- Rating (RAT-1) ----------------------------------------------------------------------
+  // A card at the end of the list: 👍/👎, then an optional comment and send, then thanks.
+  // Shown only when the website asks for ratings and an operator has written.
+  var rateEl, rateAsk, rateForm, rateComment, rateSendBtn, rateThanks, rateButtons = [],
+      ratingsOn = false, rated = null, rateChoice = null,
+      convId = null, newestId = 0, answered = Object.create(null);
+
+  // `rate` rates the latest conversation, and only once an operator wrote in it: follow which
+  // conversation the newest message belongs to, and which ones have an operator's message.
+  function noteConversation(m, byOperator) {
+    var c = typeof m.conversationId === 'number' ? m.conversationId : 0;
+    if (byOperator) answered[c] = true;
+    if (m.id < newestId) return;
+    if (convId !== null && c !== convId) { rated = null; rateChoice = null; resetRating(); }
+    newestId = m.id;
+    convId = c;
+  }
+  function resetRating() {
+    rateForm.hidden = true;
+    rateComment.value = '';
+    rateButtons.forEach(function (b) { b.setAttribute('aria-pressed', 'false'); });
+  }
+
+  function buildRating() {
+    rateEl = el('div', 'papo-rate', { role: 'group', 'aria-label': TX.rateAsk, hidden: '' });
+    rateAsk = el('div', 'papo-rate-ask');
+    rateAsk.appendChild(el('div')).textContent = TX.rateAsk;
+    var row = rateAsk.appendChild(el('div', 'papo-rate-btns'));
+    [['good', '\uD83D\uDC4D', TX.good], ['bad', '\uD83D\uDC4E', TX.bad]].forEach(function (b) {
+      var btn = el('button', 'papo-rate-btn', { type: 'button', 'aria-label': b[2], title: b[2],
+        'aria-pressed': 'false', 'data-rating': b[0] });
+      btn.textContent = b[1];
+      btn.onclick = function () { chooseRating(b[0]); };
+      rateButtons.push(btn);
+      row.appendChild(btn);
+    });
+    rateForm = el('form', 'papo-rate-form', { hidden: '' });
+    rateComment = el('textarea', 'papo-rate-comment', { rows: '2', maxlength: String(MAX_COMMENT),
+      placeholder: TX.rateComment, 'aria-label': TX.rateComment });
+    rateSendBtn = el('button', 'papo-rate-send', { type: 'submit' });
+    rateSendBtn.textContent = TX.rateSend;
+    rateForm.appendChild(rateComment);
+    rateForm.appendChild(rateSendBtn);
+    rateForm.onsubmit = function (e) { e.preventDefault(); sendRating(); };
+    rateAsk.appendChild(rateForm);
+    rateThanks = el('div', 'papo-rate-thanks', { role: 'status' });
+    rateThanks.textContent = TX.thanks;
+    rateEl.appendChild(rateAsk);
+    rateEl.appendChild(rateThanks);
+  }
+
+  function chooseRating(r) {
+    rateChoice = r;
+    rateButtons.forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-rating') === r)); });
+    rateForm.hidden = false;
+    rateComment.focus();
+  }
+
+  function sendRating() {
+    if (!rateChoice || !ready || rateSendBtn.disabled) return;
+    var d = { rating: rateChoice }, comment = rateComment.value.trim().slice(0, MAX_COMMENT);
+    if (comment) d.comment = comment;
+    rateSendBtn.disabled = true;
+    request(T.rate, d, function (err) {
+      rateSendBtn.disabled = false;
+      if (err) { warn('rating refused: ' + err.code); return; } // the visitor may try again
+      rated = d.rating;
+      renderRating();
+    });
+  }
+
+  function renderRating() {
+    if (!rateEl) return;
+    rateEl.hidden = !ratingsOn || !(rated || answered[convId]);
+    rateAsk.hidden = !!rated;
+    rateThanks.hidden = !rated;
+    // Always the last thing in the list, after whatever arrived since.
+    if (!rateEl.hidden && log.lastChild !== rateEl) log.appendChild(rateEl);
   }
 
   // ---- Sending --------------------------------------------------------------------------
@@ -391,6 +523,10 @@
     input.value = '';
     autoGrow();
     sendTyping(false);
+    sendText(text);
+  }
+  // The composer and Papo('sendMessage') alike: shown at once, sent when connected.
+  function sendText(text) {
     var p = { cid: newCid(), text: text.slice(0, MAX_TEXT), el: null, failed: false };
     p.el = makeBubble('visitor', null, p.text);
     p.el.classList.add('papo-pending');
@@ -399,6 +535,7 @@
     setMeta(p.el, TX.sending);
     log.appendChild(p.el);
     tidy();
+    renderRating();
     pending.push(p);
     scrollDown();
     transmit(p);
@@ -524,12 +661,16 @@
       noteSeq(a.lastSeq);
       onRead({ upToId: a.operatorReadUpTo });
       var list = Array.isArray(a.messages) ? a.messages : [];
-      for (var i = 0; i < list.length; i++) { noteSeq(list[i].id); onMessage(list[i]); }
+      for (var i = 0; i < list.length; i++) { noteSeq(list[i].id); onMessage(list[i], true); }
+      ratingsOn = a.ratings === true;
+      rated = a.rating === 'good' || a.rating === 'bad' ? a.rating : null; // null: a newer conversation
+      renderRating();
       readSent = 0; // a read sent on the last connection may be lost
       markRead();
       // Whatever was written while disconnected goes out again, same cid: stored once.
       pending.slice().forEach(function (p) { if (!p.failed) transmit(p); });
       if (typingSent) frame(typingFrame(true));
+      if (!readyFired) { readyFired = true; emit('ready', { mode: mode }); }
     });
   }
 
@@ -570,19 +711,62 @@
     else if (f.t === T.read) onRead(d);
   }
 
-  // ---- Start -------------------------------------------------------------------------------
-  function api(command) {
-    if (!win) return;
+  // ---- JavaScript API (WID-6; docs/widget-api.md) -----------------------------------------
+  var EVENTS = { ready: 1, chatStarted: 1, message: 1, modeChanged: 1, windowOpened: 1 };
+  // Names pushed to Google Analytics when the page has it; only these three, never texts.
+  var GA = { chatStarted: ['papo.chatStarted', 'papo_chat_started'], message: ['papo.message', 'papo_message'],
+             windowOpened: ['papo.windowOpened', 'papo_window_opened'] };
+  var handlers = {}, readyFired = false, chatStarted = false, later = [],
+      visitorData = {}, group = null; // kept for when the server takes them (not sent yet)
+
+  function emit(name, arg) {
+    (handlers[name] || []).slice().forEach(function (fn) { call(fn, arg); });
+    var ga = GA[name];
+    if (!ga) return;
+    try {
+      if (Array.isArray(window.dataLayer)) window.dataLayer.push({ event: ga[0] });
+      if (typeof window.gtag === 'function') window.gtag('event', ga[1]);
+    } catch (e) { warn('analytics: ' + e); }
+  }
+  // A failing page handler must not break the widget, nor the other handlers.
+  function call(fn, arg) {
+    try { fn(arg); } catch (e) { warn('event handler failed: ' + e); }
+  }
+  function emitMessage(m) {
+    var a = m.author || {};
+    emit('message', { id: m.id, text: m.text,
+      author: { kind: a.kind === 'operator' ? 'operator' : 'visitor', name: String(a.name || '') } });
+  }
+
+  function api(command, a, b) {
+    if (!win) { later.push(arguments); return; } // before the page has a body: run at start
     if (command === 'openChat') setOpen(true);
     else if (command === 'closeChat') setOpen(false);
     else if (command === 'toggle') setOpen(win.hidden);
-    else warn('unknown command ' + command);
+    else if (command === 'sendMessage') {
+      var text = typeof a === 'string' ? a.trim() : '';
+      if (text) sendText(text);
+      else warn('sendMessage needs a non-empty text');
+    } else if (command === 'on') {
+      if (!EVENTS[a] || typeof b !== 'function') return warn('on: unknown event or no handler: ' + a);
+      (handlers[a] = handlers[a] || []).push(b);
+      // Subscribing late (or from the queue, replayed at start) still learns of 'ready'.
+      if (a === 'ready' && readyFired) call(b, { mode: mode });
+    } else if (command === 'setGroup') {
+      group = a == null ? null : String(a);
+    } else if (command === 'setVisitorData') {
+      if (a && typeof a === 'object') for (var k in a) if (Object.prototype.hasOwnProperty.call(a, k)) visitorData[k] = a[k];
+    } else warn('unknown command ' + command);
   }
   api.papoWidget = true;
   window.Papo = api;
 
   function start() {
     build();
+    // The page's queued calls, in order, before the connection: their handlers see 'ready'.
+    EARLY.concat(later).forEach(function (args) {
+      try { api.apply(null, args); } catch (e) { warn('queued call failed: ' + e); }
+    });
     connect();
     window.addEventListener('online', function () { if (!ws) { backoff = 500; connect(); } });
     window.addEventListener('popstate', onNavigate);

@@ -64,19 +64,20 @@ private slots:
                  (QSet<QString>{MessageType::Hello, MessageType::PageView, MessageType::Message,
                                 MessageType::Typing, MessageType::Read, MessageType::Rate}));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
-                 (QSet<QString>{MessageType::Hello,        MessageType::Conversations,
-                                MessageType::History,      MessageType::Send,
-                                MessageType::SetStatus,    MessageType::Typing,
-                                MessageType::Dismiss,      MessageType::Visitors,
-                                MessageType::Visitor,      MessageType::UpdateVisitor,
-                                MessageType::AddNote,      MessageType::StartConversation,
-                                MessageType::Edit,         MessageType::Read,
-                                MessageType::AddOperator,  MessageType::SavedReplies,
-                                MessageType::SaveReply,    MessageType::DeleteReply,
-                                MessageType::Team,         MessageType::UpdateProfile,
-                                MessageType::Invite,       MessageType::SetRole,
-                                MessageType::SetActive,    MessageType::Websites,
-                                MessageType::UpdateWebsite}));
+                 (QSet<QString>{MessageType::Hello,         MessageType::Conversations,
+                                MessageType::History,       MessageType::Send,
+                                MessageType::SetStatus,     MessageType::Typing,
+                                MessageType::Dismiss,       MessageType::Visitors,
+                                MessageType::Visitor,       MessageType::UpdateVisitor,
+                                MessageType::AddNote,       MessageType::StartConversation,
+                                MessageType::Edit,          MessageType::Read,
+                                MessageType::AddOperator,   MessageType::SavedReplies,
+                                MessageType::SaveReply,     MessageType::DeleteReply,
+                                MessageType::Team,          MessageType::UpdateProfile,
+                                MessageType::Invite,        MessageType::SetRole,
+                                MessageType::SetActive,     MessageType::Websites,
+                                MessageType::UpdateWebsite, MessageType::Close,
+                                MessageType::Reopen,        MessageType::Search}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

@@ -408,8 +408,9 @@ step('a message whose ack was lost is resent with the same cid and stored once',
   }
   await until(async () => (await page.locator('.papo-msg-visitor.papo-pending').count()) === 0,
     'the message to be marked sent');
-  assert.ok(link.toPage.some((f) => f.t === 'ack' && f.d?.message?.cid === cid && f.d.duplicate === true),
-    'the server acknowledged the resend as a duplicate');
+  // The replay after the reconnect may mark it sent before the resend's ack arrives.
+  await until(() => link.toPage.some((f) => f.t === 'ack' && f.d?.message?.cid === cid && f.d.duplicate === true),
+    'the server to acknowledge the resend as a duplicate');
   await sleep(500);
   assert.equal(operator.events.filter((e) => e.t === 'message' && e.d.text === text).length, 1,
     'the operator got the message once');

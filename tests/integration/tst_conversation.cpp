@@ -249,6 +249,61 @@ private slots:
                  QString("ack"));
     }
 
+    void closeReopenAndSearch()
+    {
+        auto ana = connectOperator(m_server, m_ana);
+        auto bia = connectOperator(m_server, m_bia);
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        const qint64 conversationId = say(*visitor, "O pedido 4471 chegou amassado");
+        QCOMPARE(ana->request("send", sendRequest(conversationId, "Vamos trocar, desculpe!"))->type,
+                 QString("ack"));
+        QCOMPARE(codeOf(bia->request("close", {{"conversationId", conversationId}})),
+                 QString("conversation_taken"));
+        QCOMPARE(ana->request("close", {{"conversationId", conversationId}})->type, QString("ack"));
+        QVERIFY(ana->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("conversation")
+                   && e.data.value("id").toInteger() == conversationId
+                   && e.data.value("closed").toBool();
+        }));
+        say(*visitor, "Obrigado, chegou a troca"); // writing again reopens it
+        QVERIFY(ana->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("conversation")
+                   && e.data.value("id").toInteger() == conversationId
+                   && !e.data.value("closed").toBool()
+                   && e.data.value("lastMessage").toObject().value("text")
+                          == QLatin1String("Obrigado, chegou a troca");
+        }));
+        QCOMPARE(codeOf(ana->request("close", {{"conversationId", 424242}})), QString("not_found"));
+
+        // Search finds words across conversations, accents and case ignored, edits included.
+        auto hits = [&](const QString &query) {
+            const auto reply = bia->request("search", {{"query", query}});
+            QList<qint64> conversations;
+            for (const auto &value : reply->data.value("results").toArray())
+                conversations << value.toObject().value("conversationId").toInteger();
+            return conversations;
+        };
+        QCOMPARE(hits("amassado"), QList<qint64>{conversationId});
+        QCOMPARE(hits("PEDIDO 4471"), QList<qint64>{conversationId});
+        // A word's start matches too: "troca" finds "trocar" (another conversation has one).
+        QCOMPARE(hits("troca").count(conversationId), 2);
+        QCOMPARE(hits("desculpe").size(), 1);
+        QVERIFY(hits("pedido inexistente").isEmpty());
+        QVERIFY(hits("\" OR * NEAR(").isEmpty()); // FTS syntax is searched for, not obeyed
+        const auto sent
+            = ana->request("send", sendRequest(conversationId, "Frete por nossa conta"));
+        QCOMPARE(hits("nossa conta").size(), 1);
+        QCOMPARE(
+            ana->request("edit", {{"messageId", sent->data.value("message").toObject().value("id")},
+                                  {"text", "Envio por nossa conta"}})
+                ->type,
+            QString("ack"));
+        QVERIFY(hits("frete").isEmpty());
+        QCOMPARE(hits("envio").size(), 1);
+        QCOMPARE(codeOf(bia->request("search", {{"query", "   "}})), QString("invalid_field"));
+    }
+
 private:
     qint64 say(WsClient &visitor, const QString &text)
     {
