@@ -108,10 +108,8 @@ void OperatorSession::hello(const common::Envelope &request)
     const QString token = fields.optionalString(QStringLiteral("token"), 128);
     const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
                                                   std::numeric_limits<qint32>::max() * 1024LL);
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     m_operator = m_context.auth.operatorForToken(token);
     m_token = token;
     if (!m_operator) {
@@ -155,10 +153,8 @@ void OperatorSession::history(const common::Envelope &request)
                                                    std::numeric_limits<qint32>::max() * 1024LL);
     const int limit = int(fields.optionalInteger(
         QStringLiteral("limit"), Limits::DefaultHistoryPage, 1, Limits::MaxHistoryPage));
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     auto &store = m_context.chat.conversations();
     if (store.visitorOfConversation(conversationId) == 0) {
         fail(request, ErrorCode::NotFound,
@@ -179,15 +175,10 @@ void OperatorSession::sendMessage(const common::Envelope &request)
     const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
     const QString clientId = fields.clientId();
     const QString text = fields.messageText();
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     m_context.chat.postOperatorMessage(*m_operator, conversationId, clientId, text,
-                                       [self = QPointer(this), request](const PostResult &result) {
-                                           if (self)
-                                               self->answerPost(request, result);
-                                       });
+                                       answerPostWhenDone(request));
 }
 
 void OperatorSession::setStatus(const common::Envelope &request)
@@ -200,10 +191,8 @@ void OperatorSession::setStatus(const common::Envelope &request)
              QStringLiteral("\"status\" must be online, invisible or offline."));
         return;
     }
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     if (!m_context.presence.setStatus(m_operator->id, status)) {
         fail(request, ErrorCode::Internal, QStringLiteral("The status could not be saved."));
         return;
@@ -216,10 +205,8 @@ void OperatorSession::typing(const common::Envelope &request)
     FieldReader fields(request.data);
     const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
     const bool isTyping = fields.optionalBool(QStringLiteral("typing"), false);
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     const qint64 visitorId = m_context.chat.conversations().visitorOfConversation(conversationId);
     if (visitorId == 0) {
         fail(request, ErrorCode::NotFound,
@@ -240,10 +227,8 @@ void OperatorSession::dismiss(const common::Envelope &request)
 {
     FieldReader fields(request.data);
     const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     m_context.chat.dismiss(
         conversationId, [self = QPointer(this), request](ErrorCode error, const QString &message) {
             if (!self)
@@ -275,10 +260,8 @@ void OperatorSession::visitor(const common::Envelope &request)
 {
     FieldReader fields(request.data);
     const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     const auto details = m_context.visitors.details(visitorId);
     if (!details) {
         fail(request, ErrorCode::NotFound,
@@ -299,10 +282,8 @@ void OperatorSession::updateVisitor(const common::Envelope &request)
         if (request.data.contains(names[i]))
             contact[i] = fields.requiredString(names[i], 0, 200).trimmed();
     }
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     if (!m_context.visitors.updateContact(visitorId, contact[0], contact[1], contact[2])) {
         fail(request, ErrorCode::NotFound,
              QStringLiteral("There is no visitor %1.").arg(visitorId));
@@ -319,10 +300,8 @@ void OperatorSession::addNote(const common::Envelope &request)
     FieldReader fields(request.data);
     const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
     const QString text = fields.messageText();
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     if (!m_context.chat.conversations().visitorExists(visitorId)) {
         fail(request, ErrorCode::NotFound,
              QStringLiteral("There is no visitor %1.").arg(visitorId));
@@ -342,15 +321,10 @@ void OperatorSession::startConversation(const common::Envelope &request)
     const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
     const QString clientId = fields.clientId();
     const QString text = fields.messageText();
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     m_context.chat.startConversation(*m_operator, visitorId, clientId, text,
-                                     [self = QPointer(this), request](const PostResult &result) {
-                                         if (self)
-                                             self->answerPost(request, result);
-                                     });
+                                     answerPostWhenDone(request));
 }
 
 ChatService::Done OperatorSession::answerWhenDone(const common::Envelope &request)
@@ -370,10 +344,8 @@ void OperatorSession::editMessage(const common::Envelope &request)
     FieldReader fields(request.data);
     const qint64 messageId = fields.requiredId(QStringLiteral("messageId"));
     const QString text = fields.messageText();
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     m_context.chat.editMessage(
         *m_operator, messageId, text,
         [self = QPointer(this), request](ErrorCode error, const QString &why,
@@ -392,10 +364,8 @@ void OperatorSession::read(const common::Envelope &request)
     FieldReader fields(request.data);
     const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
     const qint64 upToId = fields.requiredId(QStringLiteral("upToId"));
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     m_context.chat.markRead(conversationId, common::AuthorKind::Operator, m_operator->id, upToId,
                             answerWhenDone(request));
 }
@@ -405,10 +375,8 @@ void OperatorSession::addOperator(const common::Envelope &request)
     FieldReader fields(request.data);
     const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
     const qint64 operatorId = fields.requiredId(QStringLiteral("operatorId"));
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     m_context.chat.addParticipant(m_operator->id, conversationId, operatorId,
                                   answerWhenDone(request));
 }
@@ -447,10 +415,8 @@ void OperatorSession::saveReply(const common::Envelope &request)
              QStringLiteral("\"shortcut\" may contain only letters, digits, '-' and '_'."));
         return;
     }
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     SavedReplyRepository replies(m_context.accounts.database());
     if (replies.shortcutTaken(reply.shortcut, reply.id)) {
         fail(request, ErrorCode::InvalidField,
@@ -471,10 +437,8 @@ void OperatorSession::deleteReply(const common::Envelope &request)
 {
     FieldReader fields(request.data);
     const qint64 id = fields.requiredId(QStringLiteral("id"));
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     SavedReplyRepository replies(m_context.accounts.database());
     if (!replies.remove(id)) {
         fail(request, ErrorCode::NotFound, QStringLiteral("There is no saved reply %1.").arg(id));
@@ -513,10 +477,8 @@ void OperatorSession::updateProfile(const common::Envelope &request)
         fail(request, ErrorCode::InvalidField, QStringLiteral("\"name\" may not be empty."));
         return;
     }
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     const TeamResult result = m_context.team.updateProfile(m_operator->id, name, title);
     const auto updated = m_context.accounts.operatorById(m_operator->id);
     answer(request, result,
@@ -535,10 +497,8 @@ void OperatorSession::invite(const common::Envelope &request)
              QStringLiteral("\"email\" is not an email address."));
         return;
     }
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     IssuedInvite issued;
     const TeamResult result = m_context.team.invite(*m_operator, email, role, &issued);
     const QString link = socket()
@@ -558,10 +518,8 @@ void OperatorSession::setRole(const common::Envelope &request)
     FieldReader fields(request.data);
     const qint64 operatorId = fields.requiredId(QStringLiteral("operatorId"));
     const QString role = fields.requiredString(QStringLiteral("role"), 1, 16);
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     answer(request, m_context.team.setRole(*m_operator, operatorId, role));
 }
 
@@ -574,10 +532,8 @@ void OperatorSession::setActive(const common::Envelope &request)
         fail(request, ErrorCode::InvalidField, QStringLiteral("\"active\" must be true or false."));
         return;
     }
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     answer(request, m_context.team.setActive(*m_operator, operatorId, active));
 }
 
@@ -621,10 +577,8 @@ void OperatorSession::updateWebsite(const common::Envelope &request)
     FieldReader fields(request.data);
     const qint64 websiteId = fields.requiredId(QStringLiteral("websiteId"));
     const bool ratingsEnabled = fields.optionalBool(QStringLiteral("ratingsEnabled"), true);
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     std::optional<QStringList> origins;
     if (request.data.contains(QLatin1String("allowedOrigins"))) {
         const QJsonValue value = request.data.value(QLatin1String("allowedOrigins"));
@@ -675,10 +629,8 @@ void OperatorSession::setClosed(const common::Envelope &request, bool closed)
 {
     FieldReader fields(request.data);
     const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     m_context.chat.setClosed(m_operator->id, conversationId, closed, answerWhenDone(request));
 }
 
@@ -690,10 +642,8 @@ void OperatorSession::search(const common::Envelope &request)
         fail(request, ErrorCode::InvalidField, QStringLiteral("\"query\" may not be empty."));
         return;
     }
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     QJsonArray results;
     const auto hits = m_context.chat.conversations().search(text, 50);
     for (const SearchHit &hit : hits)

@@ -3,6 +3,8 @@
 #include <deadlinescheduler.h>
 #include <protocollimits.h>
 
+#include <QPointer>
+
 namespace papo::server {
 
 using common::ErrorCode;
@@ -100,6 +102,22 @@ void Session::answerPost(const common::Envelope &request, const PostResult &resu
     }
     acknowledge(request, {{QLatin1String("message"), result.message.toJson()},
                           {QLatin1String("duplicate"), result.duplicate}});
+}
+
+ChatService::PostCallback Session::answerPostWhenDone(const common::Envelope &request)
+{
+    return [self = QPointer(this), request](const PostResult &result) {
+        if (self)
+            self->answerPost(request, result);
+    };
+}
+
+bool Session::rejectInvalid(const common::Envelope &request, const common::FieldReader &fields)
+{
+    if (fields.ok())
+        return false;
+    fail(request, fields.errorCode(), fields.errorMessage());
+    return true;
 }
 
 void Session::receive(const QString &frame)

@@ -4,6 +4,7 @@
 
 #include <chatservice.h>
 #include <envelope.h>
+#include <fieldreader.h>
 
 #include <QObject>
 #include <QWebSocket>
@@ -38,6 +39,9 @@ protected:
     void fail(const common::Envelope &request, common::ErrorCode code, const QString &message);
     // The ack (or error) of a message or send request, once its write completed.
     void answerPost(const common::Envelope &request, const PostResult &result);
+    ChatService::PostCallback answerPostWhenDone(const common::Envelope &request);
+    // Answers invalid_field with the reader's first complaint; true when it did.
+    bool rejectInvalid(const common::Envelope &request, const common::FieldReader &fields);
     QWebSocket &socket() { return *m_socket; }
     // The client has every durable event up to this seq (from a hello ack or a replay).
     void markDeliveredUpTo(qint64 seq) { m_deliveredSeq = qMax(m_deliveredSeq, seq); }

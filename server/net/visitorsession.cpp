@@ -69,10 +69,8 @@ void VisitorSession::read(const common::Envelope &request)
 {
     FieldReader fields(request.data);
     const qint64 upToId = fields.requiredId(QStringLiteral("upToId"));
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     // Only a message of this visitor's own conversations can be marked.
     auto &conversations = m_context.chat.conversations();
     const auto message = conversations.message(upToId);
@@ -106,10 +104,8 @@ void VisitorSession::hello(const common::Envelope &request)
     const QString screen = fields.optionalString(QStringLiteral("screen"), 20);
     const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
                                                   std::numeric_limits<qint32>::max() * 1024LL);
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     const auto website = m_context.accounts.websiteByKey(key);
     if (website && !OriginPolicy::allows(website->allowedOrigins, socket().origin())) {
         fail(request, ErrorCode::OriginNotAllowed,
@@ -180,10 +176,8 @@ void VisitorSession::rate(const common::Envelope &request)
         fail(request, ErrorCode::InvalidField, QStringLiteral("\"rating\" must be good or bad."));
         return;
     }
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     if (!m_ratingsEnabled) {
         fail(request, ErrorCode::Forbidden,
              QStringLiteral("Ratings are switched off for this website."));
@@ -223,10 +217,8 @@ void VisitorSession::pageView(const common::Envelope &request)
     const QString url = fields.requiredString(QStringLiteral("url"), 1, Limits::MaxUrlChars);
     const QString title = fields.optionalString(QStringLiteral("title"), Limits::MaxTitleChars);
     const QString referrer = fields.optionalString(QStringLiteral("referrer"), Limits::MaxUrlChars);
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     recordPageView(url, title, referrer, request);
 }
 
@@ -262,15 +254,10 @@ void VisitorSession::message(const common::Envelope &request)
     FieldReader fields(request.data);
     const QString clientId = fields.clientId();
     const QString text = fields.messageText();
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     m_context.chat.postVisitorMessage(m_visitorId, clientId, text, m_pageUrl,
-                                      [self = QPointer(this), request](const PostResult &result) {
-                                          if (self)
-                                              self->answerPost(request, result);
-                                      });
+                                      answerPostWhenDone(request));
 }
 
 void VisitorSession::typing(const common::Envelope &request)
@@ -278,10 +265,8 @@ void VisitorSession::typing(const common::Envelope &request)
     FieldReader fields(request.data);
     const bool isTyping = fields.optionalBool(QStringLiteral("typing"), false);
     const QString draft = fields.optionalString(QStringLiteral("text"), Limits::MaxMessageChars);
-    if (!fields.ok()) {
-        fail(request, fields.errorCode(), fields.errorMessage());
+    if (rejectInvalid(request, fields))
         return;
-    }
     const qint64 conversationId = m_context.chat.conversations().latestConversation(m_visitorId);
     if (conversationId > 0)
         m_context.hub.sendToOperators(common::encodeEvent(
