@@ -168,6 +168,29 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::DurationText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::LoginDialog</name>
     <message>
         <source>Log in to Papo</source>
@@ -235,6 +258,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Visitors online (%1)</source>
+        <translation>Visitantes online (%1)</translation>
+    </message>
+    <message>
+        <source>Visitors online</source>
+        <translation>Visitantes online</translation>
     </message>
 </context>
 <context>
@@ -323,6 +358,416 @@
             <numerusform>Papo: %n não lida</numerusform>
             <numerusform>Papo: %n não lidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorController</name>
+    <message numerus="yes">
+        <source>Too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Longo demais: no máximo %n caractere.</numerusform>
+            <numerusform>Longo demais: no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Isto não é um endereço de e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>A nota é longa demais: no máximo %n caractere.</numerusform>
+            <numerusform>A nota é longa demais: no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>A mensagem é longa demais: no máximo %n caractere.</numerusform>
+            <numerusform>A mensagem é longa demais: no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server did not say which chat the message went to.</source>
+        <translation>O servidor não informou para qual chat a mensagem foi.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server; try again in a moment.</source>
+        <translation>Sem conexão com o servidor; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>The server does not know this visitor.</source>
+        <translation>O servidor não conhece este visitante.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Você não tem permissão para fazer isso.</translation>
+    </message>
+    <message>
+        <source>Another operator is already answering this chat.</source>
+        <translation>Outro operador já está atendendo este chat.</translation>
+    </message>
+    <message>
+        <source>The server refused the value.</source>
+        <translation>O servidor recusou o valor.</translation>
+    </message>
+    <message>
+        <source>The server refused the value: %1</source>
+        <translation>O servidor recusou o valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Chatting now</source>
+        <translation>Conversando agora</translation>
+    </message>
+    <message>
+        <source>Chatted before</source>
+        <translation>Já conversou</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Recorrente</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Name / email</source>
+        <translation>Nome / e-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Página atual</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>OS / browser</source>
+        <translation>Sistema / navegador</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Time on site</source>
+        <translation>Tempo no site</translation>
+    </message>
+    <message>
+        <source>Pages viewed</source>
+        <translation>Páginas vistas</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Visitor %1</source>
+        <translation>Visitante %1</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Computador</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Robô</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorNoteModel</name>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorPageModel</name>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Visit %1, %2</source>
+        <translation>Visita %1, %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Vindo de %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorPanel</name>
+    <message>
+        <source>Visitor details</source>
+        <translation>Dados do visitante</translation>
+    </message>
+    <message>
+        <source>Open a chat to see who you are talking to.</source>
+        <translation>Abra um chat para ver com quem você está falando.</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>A nota não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the visitor: %1</source>
+        <translation>Não foi possível carregar o visitante: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Add a name</source>
+        <translation>Adicionar um nome</translation>
+    </message>
+    <message>
+        <source>Add an email</source>
+        <translation>Adicionar um e-mail</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Adicionar um telefone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Página atual</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Tela</translation>
+    </message>
+    <message>
+        <source>Pages visited</source>
+        <translation>Páginas visitadas</translation>
+    </message>
+    <message>
+        <source>Team notes</source>
+        <translation>Notas da equipe</translation>
+    </message>
+    <message>
+        <source>A note for the team (Ctrl+Enter adds it)</source>
+        <translation>Uma nota para a equipe (Ctrl+Enter adiciona)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nova nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <source>Previous conversations</source>
+        <translation>Conversas anteriores</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>On the site now, for %1</source>
+        <translation>No site agora, há %1</translation>
+    </message>
+    <message>
+        <source>On the site now</source>
+        <translation>No site agora</translation>
+    </message>
+    <message>
+        <source>Not on the site</source>
+        <translation>Fora do site</translation>
+    </message>
+    <message>
+        <source>%1 · chatting</source>
+        <translation>%1 · conversando</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Direct visit</source>
+        <translation>Acesso direto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · pages this visit: %2</source>
+        <translation>%1 · páginas nesta visita: %2</translation>
+    </message>
+    <message>
+        <source>%1 not saved: %2</source>
+        <translation>%1 não salvo: %2</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorsView</name>
+    <message>
+        <source>Green: chatting now · Grey: chatted before</source>
+        <translation>Verde: conversando agora · Cinza: já conversou</translation>
+    </message>
+    <message>
+        <source>Start a chat…</source>
+        <translation>Iniciar um chat…</translation>
+    </message>
+    <message>
+        <source>Write the first message to the selected visitor</source>
+        <translation>Escreva a primeira mensagem para o visitante selecionado</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>Visitors online</source>
+        <translation>Visitantes online</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>A mensagem não foi enviada: %1</translation>
+    </message>
+    <message>
+        <source>Hello! Can I help you with anything?</source>
+        <translation>Olá! Posso ajudar em alguma coisa?</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>Primeira mensagem</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online now: %n</source>
+        <translation>
+            <numerusform>Online agora: %n</numerusform>
+            <numerusform>Online agora: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 outros</translation>
+    </message>
+    <message>
+        <source>The list shows at most %1 visitors: %2 per operator seat.</source>
+        <translation>A lista mostra no máximo %1 visitantes: %2 por vaga de atendente.</translation>
+    </message>
+    <message>
+        <source>First message to %1:</source>
+        <translation>Primeira mensagem para %1:</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "net/outbox.h"
+#include "visitorcontroller.h"
 
 #include <protocol/messagetypes.h>
 #include <protocol/protocollimits.h>
@@ -42,6 +43,7 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_queue(new ConversationFilterModel(ConversationFilterModel::Filter::Queue, this))
     , m_mine(new ConversationFilterModel(ConversationFilterModel::Filter::Mine, this))
     , m_messages(new MessageModel(this))
+    , m_visitors(new VisitorController(connection, this))
 {
     m_queue->setSourceModel(m_conversations);
     m_mine->setSourceModel(m_conversations);
@@ -55,6 +57,20 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     connect(m_connection, &ServerConnection::helloAcknowledged, this, &ChatController::handleHello);
     connect(m_connection, &ServerConnection::eventReceived, this, &ChatController::handleEvent);
     connect(m_connection, &ServerConnection::messageReceived, this, &ChatController::handleMessage);
+
+    // PAN-1: the visitor panel shows the open conversation's visitor; a chat started from the
+    // visitors list (ACT-7) opens here.
+    const auto followVisitor = [this] {
+        const ConversationSummary *open = currentConversation();
+        if (open)
+            m_visitors->showVisitor(open->visitorId);
+        else if (openConversationId() <= 0)
+            m_visitors->showVisitor(0);
+    };
+    connect(this, &ChatController::openConversationChanged, m_visitors, followVisitor);
+    connect(this, &ChatController::conversationUpdated, m_visitors, followVisitor);
+    connect(m_visitors, &VisitorController::conversationStarted, this,
+            [this](qint64, qint64 conversationId) { openConversation(conversationId); });
 
     connect(m_outbox, &Outbox::delivered, this,
             [this](const QString &, const ChatMessage &message, bool) {
@@ -176,6 +192,7 @@ void ChatController::reset()
 {
     stopTyping();
     m_outbox->clear();
+    m_visitors->reset();
     m_conversations->clear();
     m_messages->setConversationId(0);
     m_me = {};

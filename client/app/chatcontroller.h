@@ -14,6 +14,7 @@ class ConversationFilterModel;
 class ConversationListModel;
 class MessageModel;
 class Outbox;
+class VisitorController;
 
 // The action API the views call, and the glue from the connection's events to the models:
 // the conversation lists, the open conversation's messages, replies (through the Outbox),
@@ -31,6 +32,8 @@ public:
     ConversationFilterModel *mine() const { return m_mine; }
     MessageModel *messages() const { return m_messages; }
     Outbox *outbox() const { return m_outbox; }
+    // The visitor panel and the visitors online list; it follows the open conversation.
+    VisitorController *visitors() const { return m_visitors; }
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
@@ -85,6 +88,7 @@ private:
     ConversationFilterModel *m_queue;
     ConversationFilterModel *m_mine;
     MessageModel *m_messages;
+    VisitorController *m_visitors;
 
     OperatorProfile m_me;
     papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;

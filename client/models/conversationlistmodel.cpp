@@ -25,6 +25,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case VisitorNameRole:
         return displayName(summary);
     case Qt::ToolTipRole:
+        // Tooltips may be read as rich text: the visitor's URL is escaped.
+        return summary.pageUrl.toHtmlEscaped();
     case PageUrlRole:
         return summary.pageUrl;
     case IdRole:

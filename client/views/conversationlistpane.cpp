@@ -18,6 +18,28 @@ ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractI
     , m_mine(mine)
     , m_tabs(new QTabWidget(this))
 {
+    // Rows leave a list (a chat taken from the queue), resets and re-sorts move the views'
+    // current index by themselves; that must not count as the operator picking a chat.
+    // Connected before the views exist, so these run before the views' selection models
+    // move the current index (they connect to the same signals in setModel()).
+    const auto guard = [this] { m_updatingSelection = true; };
+    for (QAbstractItemModel *model : {queue, mine}) {
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this, model](const QModelIndex &, int first, int last) {
+                    m_updatingSelection = true;
+                    // The open chat leaves the list in front of the operator (they just took
+                    // it from the queue): follow it to the other list.
+                    if (m_tabs->currentWidget() != (model == m_queue ? m_queueView : m_mineView))
+                        return;
+                    for (int row = first; row <= last; ++row) {
+                        if (model->index(row, 0).data(ConversationListModel::IdRole).toLongLong()
+                            == m_currentConversation)
+                            m_followConversation = true;
+                    }
+                });
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, guard);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, guard);
+    }
     setObjectName(QStringLiteral("conversationListPane"));
     m_queueView = createList(queue, QStringLiteral("queueList"));
     m_mineView = createList(mine, QStringLiteral("mineList"));
@@ -35,32 +57,15 @@ ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractI
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    // Rows leave a list (a chat taken from the queue), resets and re-sorts move the views'
-    // current index by themselves; that must not count as the operator picking a chat.
-    const auto guard = [this] { m_updatingSelection = true; };
+    // ...and these after them, once the views have settled.
     const auto restore = [this] {
         m_updatingSelection = false;
         updateTabTitles();
         setCurrentConversation(m_currentConversation);
     };
     for (QAbstractItemModel *model : {queue, mine}) {
-        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                [this, model](const QModelIndex &, int first, int last) {
-                    m_updatingSelection = true;
-                    // The open chat leaves the list in front of the operator (they just took
-                    // it from the queue): follow it to the other list.
-                    if (m_tabs->currentWidget() != (model == m_queue ? m_queueView : m_mineView))
-                        return;
-                    for (int row = first; row <= last; ++row) {
-                        if (model->index(row, 0).data(ConversationListModel::IdRole).toLongLong()
-                            == m_currentConversation)
-                            m_followConversation = true;
-                    }
-                });
         connect(model, &QAbstractItemModel::rowsRemoved, this, restore);
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, guard);
         connect(model, &QAbstractItemModel::modelReset, this, restore);
-        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, guard);
         connect(model, &QAbstractItemModel::layoutChanged, this, restore);
         connect(model, &QAbstractItemModel::rowsInserted, this, restore);
     }

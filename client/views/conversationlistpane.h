@@ -35,8 +35,8 @@ private:
     QAbstractItemModel *m_queue;
     QAbstractItemModel *m_mine;
     QTabWidget *m_tabs;
-    QListView *m_queueView;
-    QListView *m_mineView;
+    QListView *m_queueView = nullptr;
+    QListView *m_mineView = nullptr;
     qint64 m_currentConversation = 0;
     bool m_updatingSelection = false;
     bool m_followConversation = false;

@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
 #include "app/chatcontroller.h"
+#include "app/visitorcontroller.h"
 #include "connectionbanner.h"
 #include "conversationlistpane.h"
 #include "conversationview.h"
 #include "models/conversationfiltermodel.h"
+#include "models/visitorlistmodel.h"
 #include "statusselector.h"
+#include "visitorpanel.h"
+#include "visitorsview.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -14,6 +18,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -25,27 +30,38 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     , m_banner(new ConnectionBanner(this))
     , m_conversationList(new ConversationListPane(controller->queue(), controller->mine(), this))
     , m_conversationView(new ConversationView(controller, this))
+    , m_visitorPanel(new VisitorPanel(controller->visitors(), this))
+    , m_visitorsView(new VisitorsView(controller->visitors(), this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Papo"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/papo.svg")));
-    resize(1100, 720);
+    resize(1280, 760);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_conversationList);
     splitter->addWidget(m_conversationView);
+    splitter->addWidget(m_visitorPanel);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({320, 780});
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({300, 660, 320});
+
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Chats"));
+    m_tabs->addTab(m_visitorsView, QString());
+    updateVisitorsTabTitle();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     createToolBar();
@@ -56,6 +72,13 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
             &ChatController::dismissConversation);
     connect(m_controller, &ChatController::openConversationChanged, m_conversationList,
             &ConversationListPane::setCurrentConversation);
+    connect(m_visitorPanel, &VisitorPanel::conversationSelected, m_controller,
+            &ChatController::openConversation);
+    // ACT-7: the chat started from the visitors list opens in the Chats tab.
+    connect(m_controller->visitors(), &VisitorController::conversationStarted, this,
+            [this] { m_tabs->setCurrentIndex(0); });
+    connect(m_controller->visitors()->onlineVisitors(), &VisitorListModel::countsChanged, this,
+            &MainWindow::updateVisitorsTabTitle);
     connect(m_controller, &ChatController::connectionStateChanged, m_banner,
             &ConnectionBanner::setConnectionState);
     connect(m_controller, &ChatController::replyFailed, this, [this](const QString &reason) {
@@ -101,6 +124,13 @@ void MainWindow::createToolBar()
     connect(m_controller, &ChatController::operatorChanged, this,
             [this](const OperatorProfile &profile) { m_operatorName->setText(profile.name); });
     toolBar->addAction(logout);
+}
+
+void MainWindow::updateVisitorsTabTitle()
+{
+    const int online = m_controller->visitors()->onlineVisitors()->total();
+    m_tabs->setTabText(1,
+                       online > 0 ? tr("Visitors online (%1)").arg(online) : tr("Visitors online"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

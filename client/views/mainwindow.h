@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QTabWidget;
 
 namespace papo::desk {
 
@@ -11,9 +12,12 @@ class ConnectionBanner;
 class ConversationListPane;
 class ConversationView;
 class StatusSelector;
+class VisitorPanel;
+class VisitorsView;
 
 // Only arranges: the status selector and account actions on top, the disconnected banner,
-// the conversation lists on the left and the open conversation in the centre.
+// then two tabs: Chats (the conversation lists on the left, the open conversation in the
+// centre, the visitor panel on the right) and Visitors online.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -23,6 +27,9 @@ public:
 
     ConversationListPane *conversationList() const { return m_conversationList; }
     ConversationView *conversationView() const { return m_conversationView; }
+    VisitorPanel *visitorPanel() const { return m_visitorPanel; }
+    VisitorsView *visitorsView() const { return m_visitorsView; }
+    QTabWidget *mainTabs() const { return m_tabs; }
     ConnectionBanner *connectionBanner() const { return m_banner; }
     StatusSelector *statusSelector() const { return m_statusSelector; }
     // With a tray icon, closing the window only hides it.
@@ -39,11 +46,15 @@ protected:
 
 private:
     void createToolBar();
+    void updateVisitorsTabTitle();
 
     ChatController *m_controller;
     ConnectionBanner *m_banner;
     ConversationListPane *m_conversationList;
     ConversationView *m_conversationView;
+    VisitorPanel *m_visitorPanel;
+    VisitorsView *m_visitorsView;
+    QTabWidget *m_tabs;
     StatusSelector *m_statusSelector = nullptr;
     QLabel *m_operatorName = nullptr;
     bool m_hideOnClose = false;

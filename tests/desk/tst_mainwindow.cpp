@@ -137,6 +137,40 @@ private slots:
         QVERIFY(!window.connectionBanner()->isVisible());
     }
 
+    void answeringAQueuedChatKeepsItOpen()
+    {
+        // Two chats queued; answering the first moves it to Mine, and the window must stay
+        // on it, not jump to the other one the queue's view now points at.
+        ServerConnection connection;
+        ChatController controller(&connection);
+        MainWindow window(&controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        connection.open(m_server.httpUrl(), m_token);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
+        QString firstToken;
+        QString secondToken;
+        auto first = connectVisitor(m_server, &firstToken);
+        auto second = connectVisitor(m_server, &secondToken);
+        QVERIFY(visitorSays(*second, QStringLiteral("sou o segundo")) > 0);
+        QVERIFY(visitorSays(*first, QStringLiteral("sou o primeiro")) > 0);
+        QListView *queue = window.findChild<QListView *>(QStringLiteral("queueList"));
+        QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowCount() >= 2, 10000);
+        const QRect top = queue->visualRect(queue->model()->index(0, 0));
+        QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, top.center());
+        QTRY_VERIFY(controller.openConversationId() > 0);
+        const qint64 opened = controller.openConversationId();
+        const int queued = queue->model()->rowCount();
+
+        ComposerEdit *composer = window.findChild<ComposerEdit *>(QStringLiteral("composer"));
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("Oi!"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), queued - 1, 10000);
+        QTest::qWait(300);
+        QCOMPARE(controller.openConversationId(), opened);
+    }
+
     void deleteKeyDismissesAQueuedChat()
     {
         ServerConnection connection;
@@ -147,11 +181,13 @@ private slots:
         connection.open(m_server.httpUrl(), m_token);
         QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
 
+        QListView *queue = window.findChild<QListView *>(QStringLiteral("queueList"));
+        QTest::qWait(300); // the conversation list of earlier tests arrives first
+        const int earlier = queue->model()->rowCount();
         QString visitorToken;
         auto visitor = connectVisitor(m_server, &visitorToken);
         QVERIFY(visitorSays(*visitor, QStringLiteral("só testando")) > 0);
-        QListView *queue = window.findChild<QListView *>(QStringLiteral("queueList"));
-        QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowCount() >= 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), earlier + 1, 10000);
         const int before = queue->model()->rowCount();
         queue->setCurrentIndex(queue->model()->index(0, 0));
         queue->setFocus();

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace papo::desk {
+
+// A visitor as the server describes them ("Visitor object" in docs/protocol.md): who they
+// are, where they are and what they are looking at. Everything in it came from the
+// visitor's browser or was typed by a person: plain text, never markup.
+struct VisitorInfo
+{
+    enum class DeviceType { Unknown, Desktop, Mobile, Tablet, Bot };
+
+    qint64 id = 0;
+    QString name;
+    QString email;
+    QString phone;
+    bool online = false;
+
+    QString locationText; // "São Paulo, Brazil"; the server says "unknown" without GeoIP
+    QString country;
+    QString countryCode;
+    QString city;
+
+    DeviceType deviceType = DeviceType::Unknown;
+    QString browser; // "Chrome 131"
+    QString os;      // "Android 14"
+    QString deviceSummary;
+
+    QString language; // "pt-BR"
+    QString screen;   // "390x844"
+
+    bool hasCurrentPage = false;
+    QString currentUrl;
+    QString currentTitle;
+    QDateTime currentSince;
+
+    QString referrer;
+    int visits = 0;
+    QDateTime visitStartedAt;
+    int pagesThisVisit = 0;
+    bool chatting = false;
+    bool chattedBefore = false;
+
+    bool isValid() const { return id > 0; }
+    static VisitorInfo fromJson(const QJsonObject &object);
+    static DeviceType parseDeviceType(const QString &name);
+    bool operator==(const VisitorInfo &other) const = default;
+};
+
+} // namespace papo::desk

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "app/visitorcontroller.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace papo::desk {
+
+class ElidedLabel;
+
+// The right column of the conversation (PAN-1, PAN-2): who the open chat's visitor is and
+// what they are doing — location, current page, the path of pages with times, device,
+// referrer, language, visits, screen — their editable name, email and phone, the team's
+// notes and their previous conversations. Everything the visitor or a teammate wrote is
+// shown as plain text.
+class VisitorPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VisitorPanel(VisitorController *controller, QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+
+signals:
+    // The operator picked one of the visitor's conversations.
+    void conversationSelected(qint64 conversationId);
+
+private:
+    QWidget *createDetailsPage();
+    QWidget *createContactSection(QWidget *parent);
+    QWidget *createVisitSection(QWidget *parent);
+    QTabWidget *createTabs(QWidget *parent);
+    QLineEdit *createFieldEdit(VisitorController::Field field, const QString &objectName,
+                               const QString &placeholder, QWidget *parent);
+    QLabel *createValueLabel(const QString &objectName, QWidget *parent);
+    void showVisitor(qint64 visitorId);
+    void updateDetails();
+    void updateField(QLineEdit *edit, const QString &value);
+    void saveField(VisitorController::Field field, QLineEdit *edit);
+    void showFieldError(VisitorController::Field field, const QString &reason);
+    void submitNote();
+    void updateTabTitles();
+    static QString fieldName(VisitorController::Field field);
+
+    VisitorController *m_controller;
+    QStackedWidget *m_stack;
+    QLabel *m_title = nullptr;
+    QLabel *m_presence = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QLineEdit *m_emailEdit = nullptr;
+    QLineEdit *m_phoneEdit = nullptr;
+    QLabel *m_contactError = nullptr;
+    QLabel *m_location = nullptr;
+    QLabel *m_currentTitle = nullptr;
+    ElidedLabel *m_currentUrl = nullptr;
+    QLabel *m_device = nullptr;
+    ElidedLabel *m_referrer = nullptr;
+    QLabel *m_language = nullptr;
+    QLabel *m_visits = nullptr;
+    QLabel *m_screen = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QListView *m_pageList = nullptr;
+    QListView *m_noteList = nullptr;
+    QPlainTextEdit *m_noteEdit = nullptr;
+    QPushButton *m_addNote = nullptr;
+    QLabel *m_noteError = nullptr;
+    QListView *m_conversationList = nullptr;
+};
+
+} // namespace papo::desk
