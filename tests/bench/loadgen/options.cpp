@@ -1,0 +1,147 @@
+#include "options.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace papo::bench {
+
+namespace {
+
+[[noreturn]] void usageError(const QCommandLineParser &parser, const QString &message)
+{
+    std::fprintf(stderr, "papo-loadgen: %s\n\n%s", qPrintable(message),
+                 qPrintable(parser.helpText()));
+    std::exit(2);
+}
+
+int positiveInt(const QCommandLineParser &parser, const QString &name, int fallback,
+                int minimum = 1)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < minimum)
+        usageError(
+            parser,
+            QStringLiteral("--%1 needs a whole number of at least %2").arg(name).arg(minimum));
+    return value;
+}
+
+} // namespace
+
+QUrl Options::webSocketUrl(const QString &path) const
+{
+    QUrl url = serverUrl;
+    url.setScheme(QStringLiteral("ws"));
+    url.setPath(path);
+    return url;
+}
+
+Options parseOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Load generator for papo-server and the reference relay (tests/bench/README.md)."));
+    parser.addHelpOption();
+    const auto option = [&](const char *name, const char *help, const char *valueName = "N") {
+        parser.addOption(
+            {QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(valueName)});
+    };
+    option("role", "coordinator (default), visitors or operators.", "ROLE");
+    option("url", "The server's base URL, http://127.0.0.1:PORT.", "URL");
+    option("key", "The website key for visitor hellos.", "KEY");
+    option("email", "Operator login (default $PAPO_OWNER_EMAIL).", "EMAIL");
+    option("password", "Operator password (default $PAPO_OWNER_PASSWORD).", "PASSWORD");
+    option("server-pid", "The server's process id, for its memory and CPU.", "PID");
+    option("label", "The server's name in the result file.", "NAME");
+    option("visitors", "Visitor connections in total (default 1000).");
+    option("count", "Connections of this child (children only).");
+    option("operators", "Operator connections (default 10).");
+    option("per-process", "Visitors per child process (default 2500).");
+    option("window", "Connection attempts in flight per child (default 32).");
+    option("rate", "Visitor messages per second in total (default 1000).");
+    option("duration", "Seconds of message traffic (default 30).");
+    option("idle", "Seconds of idle CPU measurement (default 10).");
+    option("settle", "Seconds to wait after connecting, before reading memory (default 3).");
+    option("grace", "Seconds to wait for deliveries after the traffic (default 5).");
+    option("connect-timeout", "Seconds allowed for connecting every visitor (default 300).");
+    option("index", "This child's number (children only).");
+    option("out", "Write the result as JSON to this file.", "FILE");
+    parser.addOption(
+        {QStringLiteral("compare"),
+         QStringLiteral("Print the table comparing two result files (papo, reference).")});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("With --compare: two result files."));
+    parser.process(arguments);
+
+    Options options;
+    const QString role = parser.value(QStringLiteral("role"));
+    if (parser.isSet(QStringLiteral("compare")))
+        options.role = Options::Role::Compare;
+    else if (role == QLatin1String("visitors"))
+        options.role = Options::Role::Visitors;
+    else if (role == QLatin1String("operators"))
+        options.role = Options::Role::Operators;
+    else if (!role.isEmpty() && role != QLatin1String("coordinator"))
+        usageError(parser, QStringLiteral("unknown --role %1").arg(role));
+
+    if (options.role == Options::Role::Compare) {
+        options.compareFiles = parser.positionalArguments();
+        if (options.compareFiles.size() != 2)
+            usageError(parser, QStringLiteral("--compare needs two result files"));
+        return options;
+    }
+
+    options.serverUrl = QUrl(parser.value(QStringLiteral("url")));
+    if (!options.serverUrl.isValid() || options.serverUrl.host().isEmpty())
+        usageError(parser, QStringLiteral("--url http://HOST:PORT is required"));
+    options.websiteKey = parser.value(QStringLiteral("key"));
+    options.email = parser.isSet(QStringLiteral("email"))
+                        ? parser.value(QStringLiteral("email"))
+                        : qEnvironmentVariable("PAPO_OWNER_EMAIL");
+    options.password = parser.isSet(QStringLiteral("password"))
+                           ? parser.value(QStringLiteral("password"))
+                           : qEnvironmentVariable("PAPO_OWNER_PASSWORD");
+    options.serverPid = positiveInt(parser, QStringLiteral("server-pid"), 0, 0);
+    if (parser.isSet(QStringLiteral("label")))
+        options.label = parser.value(QStringLiteral("label"));
+    options.visitors = positiveInt(parser, QStringLiteral("visitors"), options.visitors);
+    // A child has one kind of connection: --count is its number of visitors or operators.
+    if (parser.isSet(QStringLiteral("count")))
+        options.visitors = options.operators = positiveInt(parser, QStringLiteral("count"), 1);
+    else
+        options.operators = positiveInt(parser, QStringLiteral("operators"), options.operators);
+    options.perProcess = positiveInt(parser, QStringLiteral("per-process"), options.perProcess);
+    options.window = positiveInt(parser, QStringLiteral("window"), options.window);
+    if (parser.isSet(QStringLiteral("rate"))) {
+        bool ok = false;
+        options.rate = parser.value(QStringLiteral("rate")).toDouble(&ok);
+        if (!ok || options.rate <= 0)
+            usageError(parser, QStringLiteral("--rate needs a positive number"));
+    }
+    options.durationSeconds
+        = positiveInt(parser, QStringLiteral("duration"), options.durationSeconds);
+    options.idleSeconds = positiveInt(parser, QStringLiteral("idle"), options.idleSeconds);
+    options.settleSeconds = positiveInt(parser, QStringLiteral("settle"), options.settleSeconds, 0);
+    options.graceSeconds = positiveInt(parser, QStringLiteral("grace"), options.graceSeconds, 0);
+    options.connectTimeoutSeconds
+        = positiveInt(parser, QStringLiteral("connect-timeout"), options.connectTimeoutSeconds);
+    options.childIndex = positiveInt(parser, QStringLiteral("index"), 0, 0);
+    options.outFile = parser.value(QStringLiteral("out"));
+
+    // Each socket is a file descriptor (20,000 per process here), and one loopback address
+    // pair has about 28,000 ephemeral ports: stay clear of both.
+    if (options.perProcess > 15000)
+        usageError(parser, QStringLiteral("--per-process is at most 15000 (file descriptors)"));
+    if (options.visitors + options.operators > 28000)
+        usageError(parser, QStringLiteral("at most 28000 connections: the ephemeral ports of one "
+                                          "loopback address pair"));
+    if (options.role == Options::Role::Visitors && options.websiteKey.isEmpty())
+        usageError(parser, QStringLiteral("visitors need --key"));
+    return options;
+}
+
+} // namespace papo::bench

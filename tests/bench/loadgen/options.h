@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace papo::bench {
+
+// One run of papo-loadgen. The coordinator (the default role) starts children of the same
+// binary with --role visitors / operators and the subset of these options they need.
+struct Options
+{
+    enum class Role { Coordinator, Visitors, Operators, Compare };
+    Role role = Role::Coordinator;
+
+    QUrl serverUrl; // http://127.0.0.1:PORT
+    QString websiteKey;
+    QString email; // operators log in with these (default: PAPO_OWNER_EMAIL/_PASSWORD)
+    QString password;
+    qint64 serverPid = 0; // for memory and CPU readings; 0 skips them
+    QString label = QStringLiteral("server");
+
+    int visitors = 1000; // coordinator: in total; a visitors child: its own share
+    int operators = 10;
+    int perProcess = 2500; // visitors per child process (each socket is a file descriptor)
+    int window = 32;       // visitor connections in flight per child while connecting
+    double rate = 1000;    // visitor messages per second, all children together
+    int durationSeconds = 30;
+    int idleSeconds = 10;
+    int settleSeconds = 3;
+    int graceSeconds = 5;
+    int connectTimeoutSeconds = 300;
+    int childIndex = 0;
+    QString outFile;
+    QStringList compareFiles; // --compare A.json B.json
+
+    QUrl webSocketUrl(const QString &path) const;
+};
+
+// Parses the command line of the running QCoreApplication; prints usage and exits on errors.
+Options parseOptions(const QStringList &arguments);
+
+} // namespace papo::bench
