@@ -1,5 +1,6 @@
 #include "httpfront.h"
 
+#include "nodelaytcpserver.h"
 #include "operatorsession.h"
 #include "visitorsession.h"
 
@@ -44,7 +45,13 @@ HttpFront::HttpFront(ServerContext context, QObject *parent)
 
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
 {
-    m_port = m_http.listen(address, port);
+    auto *server = new NoDelayTcpServer(this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    m_http.bind(server);
+    m_port = server->serverPort();
     return m_port;
 }
 
