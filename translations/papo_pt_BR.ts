@@ -143,6 +143,14 @@
         <source>The visitor is typing: %1</source>
         <translation>O visitante está digitando: %1</translation>
     </message>
+    <message>
+        <source>Rated 👍 good</source>
+        <translation>Avaliado 👍 bom</translation>
+    </message>
+    <message>
+        <source>Rated 👎 bad</source>
+        <translation>Avaliado 👎 ruim</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::DeskApp</name>

@@ -199,9 +199,18 @@ void ConversationView::updateHeader()
               ? tr("Waiting in the queue")
               : (conversation->ownerId == m_controller->me().id ? tr("You are handling this chat")
                                                                 : tr("Handled by a teammate"));
-    m_details->setText(conversation->pageUrl.isEmpty()
-                           ? state
-                           : tr("%1 · on %2").arg(state, conversation->pageUrl));
+    QString details = conversation->pageUrl.isEmpty()
+                          ? state
+                          : tr("%1 · on %2").arg(state, conversation->pageUrl);
+    // RAT-1: the visitor's rating, with their comment (plain text: the label is PlainText).
+    if (!conversation->rating.isEmpty()) {
+        const QString rating = conversation->rating == QLatin1String("good") ? tr("Rated 👍 good")
+                                                                             : tr("Rated 👎 bad");
+        details += QStringLiteral(" · ") + rating;
+        if (!conversation->ratingComment.isEmpty())
+            details += QStringLiteral(": “%1”").arg(conversation->ratingComment);
+    }
+    m_details->setText(details);
 }
 
 void ConversationView::updateLoadEarlier()

@@ -98,6 +98,17 @@ private slots:
         QVERIFY(composer->toPlainText().isEmpty());
         QVERIFY(waitForOperatorText(*visitor, QStringLiteral("Entregamos sim!\nPrazo de 3 dias.")));
         QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 2, 10000);
+
+        // RAT-1: the visitor's rating shows in the conversation's header, as plain text.
+        const auto rated = visitor->request(
+            QStringLiteral("rate"), {{"rating", "good"}, {"comment", "<b>Ótimo</b> atendimento"}});
+        QVERIFY(rated && rated->type == QLatin1String("ack"));
+        auto *details = window.findChild<QLabel *>(QStringLiteral("conversationDetailsLabel"));
+        QVERIFY(details);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            details->text().contains(QStringLiteral("<b>Ótimo</b> atendimento")), 10000);
+        QVERIFY(details->text().contains(QStringLiteral("👍")));
+        QCOMPARE(details->textFormat(), Qt::PlainText);
         QTRY_COMPARE(messages->model()->index(1, 0).data(MessageModel::DeliveryRole).toInt(),
                      int(MessageModel::Delivery::Delivered));
 
