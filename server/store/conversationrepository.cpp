@@ -181,16 +181,12 @@ std::optional<ConversationSummary> ConversationRepository::conversation(qint64 c
     return summary;
 }
 
-QList<ConversationSummary> ConversationRepository::conversations(int limit)
+QList<ConversationSummary> ConversationRepository::summaries(QSqlQuery &idQuery)
 {
     QList<qint64> ids;
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id FROM conversations ORDER BY updated_at DESC, id DESC LIMIT ?"));
-    query.addBindValue(limit);
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
+    if (idQuery.exec()) {
+        while (idQuery.next())
+            ids.append(idQuery.value(0).toLongLong());
     }
     QList<ConversationSummary> result;
     for (qint64 id : std::as_const(ids)) {
@@ -200,23 +196,22 @@ QList<ConversationSummary> ConversationRepository::conversations(int limit)
     return result;
 }
 
+QList<ConversationSummary> ConversationRepository::conversations(int limit)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT id FROM conversations ORDER BY updated_at DESC, id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    return summaries(query);
+}
+
 QList<ConversationSummary> ConversationRepository::visitorConversations(qint64 visitorId)
 {
-    QList<qint64> ids;
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT id FROM conversations WHERE visitor_id = ? ORDER BY id DESC"));
     query.addBindValue(visitorId);
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
-    QList<ConversationSummary> result;
-    for (qint64 id : std::as_const(ids)) {
-        if (const auto summary = conversation(id))
-            result.append(*summary);
-    }
-    return result;
+    return summaries(query);
 }
 
 bool ConversationRepository::takeOwnership(qint64 conversationId, qint64 operatorId)

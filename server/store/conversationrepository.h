@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -80,6 +81,8 @@ public:
     qint64 lastVisitorMessageId(qint64 visitorId);
 
 private:
+    // Runs a prepared query of conversation ids and reads each one's summary.
+    QList<common::ConversationSummary> summaries(QSqlQuery &idQuery);
     QList<common::ChatMessage> selectMessages(const QString &where, const QVariantList &values);
 
     QSqlDatabase m_db;
