@@ -42,6 +42,7 @@ inline constexpr QLatin1StringView SetActive{"set_active"};
 inline constexpr QLatin1StringView Websites{"websites"};
 inline constexpr QLatin1StringView UpdateWebsite{"update_website"};
 inline constexpr QLatin1StringView Rate{"rate"};
+inline constexpr QLatin1StringView Window{"window"};
 inline constexpr QLatin1StringView Close{"close"};
 inline constexpr QLatin1StringView Reopen{"reopen"};
 inline constexpr QLatin1StringView Search{"search"};

@@ -64,6 +64,7 @@ int VisitorService::arrive(qint64 visitorId, const ClientHello &hello)
     arrival.os = arrival.os.trimmed();
     arrival.deviceSummary = client.summary();
     arrival.referrer = hello.referrer;
+    arrival.group = hello.group;
     return m_visitors.recordArrival(visitorId, arrival, m_clock());
 }
 
@@ -144,6 +145,18 @@ QList<VisitorSummary> VisitorService::online(int limit)
             result.append(*visitor);
     }
     return result;
+}
+
+void VisitorService::chatWindowOpened(qint64 visitorId)
+{
+    if (m_visitors.markWindowOpened(visitorId))
+        emit visitorChanged(visitorId);
+}
+
+void VisitorService::invited(qint64 visitorId)
+{
+    if (m_visitors.markInvited(visitorId))
+        emit visitorChanged(visitorId);
 }
 
 bool VisitorService::updateContact(qint64 visitorId, const std::optional<QString> &name,

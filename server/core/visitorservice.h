@@ -25,6 +25,7 @@ struct ClientHello
     QString language;
     QString screen;
     QString referrer;
+    QString group;
 };
 
 // Knowing the visitor (PAN, VIS): where they are, on what device, which pages, who is
@@ -55,6 +56,9 @@ public:
     QList<VisitorSummary> online(int limit);
     int onlineCount() const { return int(m_online.size()); }
 
+    // VIS-3: the visitor opened the chat window; an operator invited them (ACT-7).
+    void chatWindowOpened(qint64 visitorId);
+    void invited(qint64 visitorId);
     bool updateContact(qint64 visitorId, const std::optional<QString> &name,
                        const std::optional<QString> &email, const std::optional<QString> &phone);
     std::optional<VisitorNote> addNote(qint64 visitorId, qint64 authorId, const QString &text);

@@ -41,7 +41,10 @@ QJsonObject VisitorSummary::toJson() const
             {QLatin1String("visitStartedAt"), isoTime(profile.visitStartedAt)},
             {QLatin1String("pagesThisVisit"), pagesThisVisit},
             {QLatin1String("chatting"), chatting},
-            {QLatin1String("chattedBefore"), chattedBefore}};
+            {QLatin1String("chattedBefore"), chattedBefore},
+            {QLatin1String("group"), profile.group},
+            {QLatin1String("invited"), profile.invited},
+            {QLatin1String("chatWindowOpened"), profile.chatWindowOpened()}};
 }
 
 QJsonObject VisitorDetails::toJson() const

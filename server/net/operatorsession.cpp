@@ -323,8 +323,15 @@ void OperatorSession::startConversation(const common::Envelope &request)
     const QString text = fields.messageText();
     if (rejectInvalid(request, fields))
         return;
+    // VIS-3: the visitor has now received a targeted invitation.
     m_context.chat.startConversation(*m_operator, visitorId, clientId, text,
-                                     answerPostWhenDone(request));
+                                     [answer = answerPostWhenDone(request),
+                                      visitors = &m_context.visitors,
+                                      visitorId](const PostResult &result) {
+                                         if (result.ok())
+                                             visitors->invited(visitorId);
+                                         answer(result);
+                                     });
 }
 
 ChatService::Done OperatorSession::answerWhenDone(const common::Envelope &request)

@@ -51,6 +51,7 @@ void VisitorSession::handle(const common::Envelope &request)
         {MessageType::Typing, &VisitorSession::typing},
         {MessageType::Read, &VisitorSession::read},
         {MessageType::Rate, &VisitorSession::rate},
+        {MessageType::Window, &VisitorSession::window},
     };
     const Handler handler = handlers.value(request.type);
     if (!handler) {
@@ -102,6 +103,7 @@ void VisitorSession::hello(const common::Envelope &request)
     const QString language
         = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
     const QString screen = fields.optionalString(QStringLiteral("screen"), 20);
+    const QString group = fields.optionalString(QStringLiteral("group"), 64);
     const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
                                                   std::numeric_limits<qint32>::max() * 1024LL);
     if (rejectInvalid(request, fields))
@@ -128,7 +130,7 @@ void VisitorSession::hello(const common::Envelope &request)
     m_visit = m_context.visitors.arrive(
         m_visitorId,
         {socket().peerAddress(), QString::fromLatin1(handshake.rawHeader("X-Forwarded-For")),
-         QString::fromUtf8(handshake.rawHeader("User-Agent")), language, screen, referrer});
+         QString::fromUtf8(handshake.rawHeader("User-Agent")), language, screen, referrer, group});
     m_context.visitors.connected(m_visitorId);
     if (!url.isEmpty())
         recordPageView(url, title, referrer, {});
@@ -190,6 +192,17 @@ void VisitorSession::rate(const common::Envelope &request)
                             else if (self)
                                 self->fail(request, error, why);
                         });
+}
+
+void VisitorSession::window(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const bool open = fields.optionalBool(QStringLiteral("open"), false);
+    if (rejectInvalid(request, fields))
+        return;
+    if (open)
+        m_context.visitors.chatWindowOpened(m_visitorId);
+    acknowledge(request);
 }
 
 qint64 VisitorSession::operatorReadUpTo() const

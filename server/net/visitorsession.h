@@ -31,6 +31,7 @@ private:
     qint64 operatorReadUpTo() const;
     QJsonValue latestRating() const;
     void rate(const common::Envelope &request);
+    void window(const common::Envelope &request);
 
     ServerContext m_context;
     qint64 m_visitorId = 0;

@@ -162,6 +162,13 @@ const QList<QStringList> &schemaMigrations()
                 "VALUES ('delete', old.id, old.body); "
                 "INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body); END"),
         },
+        // 9: VIS-2, VIS-3: the page's group, targeted invitations, chat window opened.
+        {
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN group_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN invited INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE visitors ADD COLUMN window_opened_visit INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return migrations;
 }

@@ -14,7 +14,8 @@ namespace {
 const QString profileSelect = QStringLiteral(
     "SELECT id, name, email, phone, language, screen, user_agent, address, location_text, "
     "country, country_code, city, device_type, browser, os, device_summary, visit_count, "
-    "visit_started_at, visit_referrer, last_seen_at FROM visitors WHERE id = ?");
+    "visit_started_at, visit_referrer, last_seen_at, group_name, invited, window_opened_visit "
+    "FROM visitors WHERE id = ?");
 
 const QString noteSelect = QStringLiteral(
     "SELECT n.id, n.author_id, COALESCE(o.name, ''), n.body, n.created_at FROM visitor_notes n "
@@ -48,6 +49,9 @@ std::optional<VisitorProfile> VisitorRepository::profile(qint64 visitorId)
     profile.visitStartedAt = fromSqlTime(query.value(column++));
     profile.visitReferrer = query.value(column++).toString();
     profile.lastSeenAt = fromSqlTime(query.value(column++));
+    profile.group = query.value(column++).toString();
+    profile.invited = query.value(column++).toBool();
+    profile.windowOpenedVisit = query.value(column++).toInt();
     return profile;
 }
 
@@ -63,14 +67,14 @@ int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, c
     query.prepare(QStringLiteral(
         "UPDATE visitors SET language = ?, screen = ?, user_agent = ?, address = ?, "
         "location_text = ?, country = ?, country_code = ?, city = ?, device_type = ?, "
-        "browser = ?, os = ?, device_summary = ?, last_seen_at = ?, "
+        "browser = ?, os = ?, device_summary = ?, group_name = ?, last_seen_at = ?, "
         "visit_count = visit_count + ?, "
         "visit_started_at = CASE WHEN ? THEN ? ELSE visit_started_at END, "
         "visit_referrer = CASE WHEN ? THEN ? ELSE visit_referrer END WHERE id = ?"));
     for (const QString &text :
          {arrival.language, arrival.screen, arrival.userAgent, arrival.address,
           arrival.locationText, arrival.country, arrival.countryCode, arrival.city,
-          arrival.deviceType, arrival.browser, arrival.os, arrival.deviceSummary})
+          arrival.deviceType, arrival.browser, arrival.os, arrival.deviceSummary, arrival.group})
         query.addBindValue(sqlText(text));
     query.addBindValue(toSqlTime(now));
     query.addBindValue(newVisit ? 1 : 0);
@@ -82,6 +86,23 @@ int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, c
     if (!query.exec())
         return 0;
     return before->visits + (newVisit ? 1 : 0);
+}
+
+bool VisitorRepository::markInvited(qint64 visitorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE visitors SET invited = 1 WHERE id = ?"));
+    query.addBindValue(visitorId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool VisitorRepository::markWindowOpened(qint64 visitorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE visitors SET window_opened_visit = visit_count WHERE id = ?"));
+    query.addBindValue(visitorId);
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
 bool VisitorRepository::updateContact(qint64 visitorId, const std::optional<QString> &name,

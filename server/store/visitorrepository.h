@@ -32,6 +32,10 @@ struct VisitorProfile
     QDateTime visitStartedAt;
     QString visitReferrer;
     QDateTime lastSeenAt;
+    QString group;             // the page's PapoGroupID
+    bool invited = false;      // an operator started a conversation with them (ACT-7)
+    int windowOpenedVisit = 0; // the visit in which they last opened the chat window
+    bool chatWindowOpened() const { return visits > 0 && windowOpenedVisit == visits; }
 };
 
 // How the visitor arrived this time: recorded by VisitorRepository::recordArrival.
@@ -50,6 +54,7 @@ struct Arrival
     QString os;
     QString deviceSummary;
     QString referrer;
+    QString group;
 };
 
 struct PageView
@@ -83,6 +88,8 @@ public:
     // than `visitGapSeconds` (or there was none). Returns the visit number now running.
     int recordArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,
                       int visitGapSeconds = 30 * 60);
+    bool markInvited(qint64 visitorId);
+    bool markWindowOpened(qint64 visitorId);
     bool updateContact(qint64 visitorId, const std::optional<QString> &name,
                        const std::optional<QString> &email, const std::optional<QString> &phone);
 

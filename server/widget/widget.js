@@ -13,7 +13,7 @@
   // ---- Protocol (docs/protocol.md) -------------------------------------------------------
   var T = { ack: 'ack', error: 'error', hello: 'hello', pageView: 'page_view',
             message: 'message', typing: 'typing', mode: 'mode', read: 'read', edited: 'message_edited',
-            rate: 'rate' };
+            rate: 'rate', window: 'window' };
   var ENDPOINT = '/ws/visitor';
   var ERR_INVALID_KEY = 'invalid_key';
   var CLOSE_INVALID_KEY = 4003;
@@ -225,6 +225,14 @@
     input.style.height = Math.min(input.scrollHeight, 120) + 'px';
   }
 
+  // VIS-3: operators see who opened the chat window (fire-and-forget, once per connection).
+  var windowReported = false;
+  function reportWindowOpen() {
+    if (!ready || windowReported || win.hidden) return;
+    windowReported = true;
+    frame({ t: T.window, d: { open: true } });
+  }
+
   function setOpen(open, quiet) {
     if (!open === win.hidden) return;
     win.hidden = !open;
@@ -237,6 +245,7 @@
       markRead();
       scrollDown();
       if (!quiet) { input.focus(); emit('windowOpened'); }
+      reportWindowOpen();
     } else {
       sendTyping(false);
     }
@@ -637,6 +646,7 @@
     var d = page();
     d.key = KEY;
     d.lang = LANG;
+    if (typeof window.PapoGroupID === 'string' && window.PapoGroupID) d.group = window.PapoGroupID.slice(0, 64);
     if (window.screen && screen.width) d.screen = screen.width + 'x' + screen.height; // PAN-1
     if (token) d.token = token;
     // Only a reconnect within this page's life resumes from a seq; a fresh page gets the
@@ -652,6 +662,8 @@
       }
       if (typeof a.token === 'string' && a.token) save('localStorage', TOKEN_KEY, a.token);
       helloDone = ready = true;
+      windowReported = false;
+      reportWindowOpen();
       backoff = 500;
       clearTimeout(connTimer);
       connTimer = 0;

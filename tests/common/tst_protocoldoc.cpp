@@ -62,7 +62,8 @@ private slots:
         const QString doc = readSource(QStringLiteral("docs/protocol.md"));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Visitor endpoint")),
                  (QSet<QString>{MessageType::Hello, MessageType::PageView, MessageType::Message,
-                                MessageType::Typing, MessageType::Read, MessageType::Rate}));
+                                MessageType::Typing, MessageType::Read, MessageType::Rate,
+                                MessageType::Window}));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
                  (QSet<QString>{MessageType::Hello,         MessageType::Conversations,
                                 MessageType::History,       MessageType::Send,

@@ -43,6 +43,12 @@ test('the operator follows the visitor through three pages', { timeout: 60_000 }
       `the visitor on "${title}"`);
   }
 
+  // VIS-3: opening the chat window shows in the visitors list.
+  assert.equal(arrived.d.chatWindowOpened, false);
+  await page.locator('.papo-launcher').click();
+  await operator.event('visitor', (d) => d.id === visitorId && d.chatWindowOpened === true,
+    'the visitor to be marked as having opened the chat window');
+
   const { visitor } = await operator.request('visitor', { visitorId });
   assert.deepEqual(visitor.pages.map((p) => p.title), TITLES);
   assert.deepEqual(visitor.pages.map((p) => new URL(p.url).pathname), ['/demo', '/demo/products', '/demo/cart']);

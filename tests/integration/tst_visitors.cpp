@@ -27,6 +27,7 @@ std::unique_ptr<WsClient> browse(const ServerProcess &server, QString *token,
         return nullptr;
     QJsonObject hello = visitorHello(server.websiteKey(), *token);
     hello.insert("screen", screen);
+    hello.insert("group", "vendas");
     const auto reply = client->request(QStringLiteral("hello"), hello);
     if (!reply || reply->type != QLatin1String("ack"))
         return nullptr;
@@ -201,6 +202,40 @@ private slots:
         QCOMPARE(visitorJson.value("conversations").toArray().size(), 1);
         QVERIFY(visitorJson.value("chattedBefore").toBool());
         QVERIFY(visitorJson.value("chatting").toBool());
+    }
+
+    void statusMarksForTheVisitorsList()
+    {
+        auto ana = connectOperator(m_server, m_ana);
+        QString token;
+        auto visitor = browse(m_server, &token);
+        const qint64 visitorId = visitorIdOf(*visitor);
+        auto details = [&] {
+            return ana->request("visitor", {{"visitorId", visitorId}})
+                ->data.value("visitor")
+                .toObject();
+        };
+        QCOMPARE(details().value("group").toString(), QString("vendas")); // VIS-2
+        QVERIFY(!details().value("chatWindowOpened").toBool());
+        QVERIFY(!details().value("invited").toBool());
+
+        visitor->sendRaw(R"({"t":"window","d":{"open":true}})"); // fire-and-forget, like the widget
+        QVERIFY(ana->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("visitor") && e.data.value("id").toInteger() == visitorId
+                   && e.data.value("chatWindowOpened").toBool();
+        }));
+        QCOMPARE(visitor->request("window", {{"open", "yes"}})->data.value("code").toString(),
+                 QString("invalid_field"));
+
+        QCOMPARE(ana->request("start_conversation", {{"visitorId", visitorId},
+                                                     {"cid", newClientId()},
+                                                     {"text", "Posso ajudar?"}})
+                     ->type,
+                 QString("ack"));
+        QVERIFY(ana->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("visitor") && e.data.value("id").toInteger() == visitorId
+                   && e.data.value("invited").toBool();
+        }));
     }
 
     void operatorStartsAConversation()
