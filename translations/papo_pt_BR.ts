@@ -518,6 +518,30 @@
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
+    <message>
+        <source>No past conversations, invitation or chat window</source>
+        <translation>Sem conversas anteriores, convite ou janela de chat</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>%1 Has past conversations</source>
+        <translation>%1 Tem conversas anteriores</translation>
+    </message>
+    <message>
+        <source>%1 Received an invitation from an operator</source>
+        <translation>%1 Recebeu um convite de um operador</translation>
+    </message>
+    <message>
+        <source>%1 Opened the chat window</source>
+        <translation>%1 Abriu a janela de chat</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::VisitorNoteModel</name>

@@ -26,9 +26,14 @@ QDateTime lastActivity(const VisitorInfo &visitor)
 }
 
 constexpr const char *ColumnKeys[]
-    = {"name",   "status",     "location", "currentPage", "referrer", "browser",
-       "device", "timeOnSite", "pages",    "visits",      "language"};
+    = {"name",    "status", "indicators", "location", "currentPage", "group",   "referrer",
+       "browser", "device", "timeOnSite", "pages",    "visits",      "language"};
 static_assert(std::size(ColumnKeys) == VisitorListModel::ColumnCount);
+
+// VIS-3 indicators, always in this order; symbols most fonts have.
+const QString ChattedBeforeSymbol = QStringLiteral("\u21BA");    // ↺ past conversations
+const QString InvitedSymbol = QStringLiteral("\u2709");          // ✉ a targeted invitation
+const QString ChatWindowOpenedSymbol = QStringLiteral("\u25A3"); // ▣ opened the chat window
 
 } // namespace
 
@@ -54,6 +59,12 @@ QVariant VisitorListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(visitor, index.column());
+    case Qt::AccessibleTextRole:
+        if (index.column() != IndicatorsColumn)
+            return {};
+        return toolTip(visitor, index.column())
+            .toString()
+            .replace(QLatin1Char('\n'), QLatin1String("; "));
     case Qt::ToolTipRole: {
         // Tooltips take rich text when it looks like markup: visitor text must not be read so.
         const QString tip = toolTip(visitor, index.column()).toString();
@@ -102,6 +113,12 @@ QVariant VisitorListModel::data(const QModelIndex &index, int role) const
         return visitor.chatting;
     case ChattedBeforeRole:
         return visitor.chattedBefore;
+    case GroupRole:
+        return visitor.group;
+    case InvitedRole:
+        return visitor.invited;
+    case ChatWindowOpenedRole:
+        return visitor.chatWindowOpened;
     default:
         return {};
     }
@@ -120,10 +137,14 @@ QVariant VisitorListModel::displayData(const VisitorInfo &visitor, int column) c
         if (visitor.chattedBefore)
             return tr("Chatted before");
         return visitor.visits > 1 ? tr("Returning") : tr("New");
+    case IndicatorsColumn:
+        return indicatorSymbols(visitor);
     case LocationColumn:
         return locationText(visitor);
     case CurrentPageColumn:
         return visitor.currentTitle.trimmed().isEmpty() ? visitor.currentUrl : visitor.currentTitle;
+    case GroupColumn:
+        return visitor.group;
     case ReferrerColumn:
         return visitor.referrer;
     case BrowserColumn:
@@ -156,6 +177,10 @@ QVariant VisitorListModel::sortData(const VisitorInfo &visitor, int column) cons
         return displayName(visitor).toLower();
     case StatusColumn:
         return visitor.chatting ? 2 : visitor.chattedBefore ? 1 : 0;
+    case IndicatorsColumn:
+        // Past conversations weigh most, then an invitation, then the chat window.
+        return (visitor.chattedBefore ? 4 : 0) + (visitor.invited ? 2 : 0)
+               + (visitor.chatWindowOpened ? 1 : 0);
     case TimeOnSiteColumn:
         // Longest on the site = earliest start: no dependency on "now".
         return visitor.visitStartedAt.isValid() ? -visitor.visitStartedAt.toMSecsSinceEpoch()
@@ -186,6 +211,12 @@ QVariant VisitorListModel::toolTip(const VisitorInfo &visitor, int column) const
                    : visitor.currentTitle + QLatin1Char('\n') + visitor.currentUrl;
     case DeviceColumn:
         return visitor.deviceSummary;
+    case IndicatorsColumn: {
+        const QStringList lines = indicatorDescriptions(visitor);
+        return lines.isEmpty() ? tr("No past conversations, invitation or chat window")
+                               : lines.join(QLatin1Char('\n'));
+    }
+    case GroupColumn:
     case LocationColumn:
     case ReferrerColumn:
     case BrowserColumn:
@@ -199,6 +230,11 @@ QVariant VisitorListModel::toolTip(const VisitorInfo &visitor, int column) const
 
 QVariant VisitorListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == IndicatorsColumn) {
+        VisitorInfo all;
+        all.chattedBefore = all.invited = all.chatWindowOpened = true;
+        return indicatorDescriptions(all).join(QLatin1Char('\n'));
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -206,10 +242,14 @@ QVariant VisitorListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Name / email");
     case StatusColumn:
         return tr("Status");
+    case IndicatorsColumn:
+        return tr("Indicators");
     case LocationColumn:
         return tr("Location");
     case CurrentPageColumn:
         return tr("Current page");
+    case GroupColumn:
+        return tr("Group");
     case ReferrerColumn:
         return tr("Referrer");
     case BrowserColumn:
@@ -238,7 +278,10 @@ QHash<int, QByteArray> VisitorListModel::roleNames() const
                   {EmailRole, "email"},
                   {CurrentUrlRole, "currentUrl"},
                   {ChattingRole, "chatting"},
-                  {ChattedBeforeRole, "chattedBefore"}});
+                  {ChattedBeforeRole, "chattedBefore"},
+                  {GroupRole, "group"},
+                  {InvitedRole, "invited"},
+                  {ChatWindowOpenedRole, "chatWindowOpened"}});
     return names;
 }
 
@@ -275,6 +318,30 @@ QString VisitorListModel::deviceTypeName(VisitorInfo::DeviceType type)
         break;
     }
     return tr("Unknown");
+}
+
+QString VisitorListModel::indicatorSymbols(const VisitorInfo &visitor)
+{
+    QStringList symbols;
+    if (visitor.chattedBefore)
+        symbols << ChattedBeforeSymbol;
+    if (visitor.invited)
+        symbols << InvitedSymbol;
+    if (visitor.chatWindowOpened)
+        symbols << ChatWindowOpenedSymbol;
+    return symbols.join(QLatin1Char(' '));
+}
+
+QStringList VisitorListModel::indicatorDescriptions(const VisitorInfo &visitor)
+{
+    QStringList lines;
+    if (visitor.chattedBefore)
+        lines << tr("%1 Has past conversations").arg(ChattedBeforeSymbol);
+    if (visitor.invited)
+        lines << tr("%1 Received an invitation from an operator").arg(InvitedSymbol);
+    if (visitor.chatWindowOpened)
+        lines << tr("%1 Opened the chat window").arg(ChatWindowOpenedSymbol);
+    return lines;
 }
 
 QString VisitorListModel::columnKey(int column)

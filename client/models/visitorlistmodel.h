@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <limits>
 
@@ -25,8 +26,10 @@ public:
     enum Column {
         NameColumn, // name / email
         StatusColumn,
+        IndicatorsColumn, // VIS-3: chatted before, invited, opened the chat window
         LocationColumn,
         CurrentPageColumn,
+        GroupColumn, // the page's PapoGroupID
         ReferrerColumn,
         BrowserColumn, // OS / browser
         DeviceColumn,
@@ -46,6 +49,9 @@ public:
         CurrentUrlRole,
         ChattingRole,
         ChattedBeforeRole,
+        GroupRole,
+        InvitedRole,
+        ChatWindowOpenedRole,
     };
     Q_ENUM(Role)
 
@@ -92,6 +98,10 @@ public:
     // The location, or a translated "Unknown".
     static QString locationText(const VisitorInfo &visitor);
     static QString deviceTypeName(VisitorInfo::DeviceType type);
+    // VIS-3: a short symbol for each of chattedBefore, invited and chatWindowOpened that
+    // applies, and the translated descriptions of those that apply.
+    static QString indicatorSymbols(const VisitorInfo &visitor);
+    static QStringList indicatorDescriptions(const VisitorInfo &visitor);
     // Stable names of the columns, for settings.
     static QString columnKey(int column);
     static int columnForKey(const QString &key);

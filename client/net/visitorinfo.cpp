@@ -74,6 +74,9 @@ VisitorInfo VisitorInfo::fromJson(const QJsonObject &object)
     visitor.pagesThisVisit = object.value(QLatin1String("pagesThisVisit")).toInt();
     visitor.chatting = object.value(QLatin1String("chatting")).toBool();
     visitor.chattedBefore = object.value(QLatin1String("chattedBefore")).toBool();
+    visitor.group = text(object, "group");
+    visitor.chatWindowOpened = object.value(QLatin1String("chatWindowOpened")).toBool();
+    visitor.invited = object.value(QLatin1String("invited")).toBool();
     return visitor;
 }
 

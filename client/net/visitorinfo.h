@@ -43,6 +43,9 @@ struct VisitorInfo
     int pagesThisVisit = 0;
     bool chatting = false;
     bool chattedBefore = false;
+    QString group;                 // the page's PapoGroupID; empty when none
+    bool chatWindowOpened = false; // opened the chat window during this visit
+    bool invited = false;          // an operator wrote to them first (ACT-7)
 
     bool isValid() const { return id > 0; }
     static VisitorInfo fromJson(const QJsonObject &object);

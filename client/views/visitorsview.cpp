@@ -100,8 +100,10 @@ VisitorsView::VisitorsView(VisitorController *controller, QWidget *parent)
     const std::pair<int, const char *> widths[] = {
         {VisitorListModel::NameColumn, "Maria Souza · maria@ex.com"},
         {VisitorListModel::StatusColumn, "[] Chatted before"},
+        {VisitorListModel::IndicatorsColumn, "Indicators"},
         {VisitorListModel::LocationColumn, "São Paulo, Brazil"},
         {VisitorListModel::CurrentPageColumn, "Cadeira ergonômica"},
+        {VisitorListModel::GroupColumn, "vendas-sp"},
         {VisitorListModel::ReferrerColumn, "https://www.google.com"},
         {VisitorListModel::BrowserColumn, "Windows 10 / Chrome 131"},
         {VisitorListModel::DeviceColumn, "Desktop"},

@@ -1,7 +1,10 @@
 #include "models/visitorlistmodel.h"
+#include "net/visitorinfo.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
@@ -184,6 +187,115 @@ private slots:
             QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
             QCOMPARE(VisitorListModel::columnForKey(VisitorListModel::columnKey(column)), column);
         }
+    }
+
+    void readsGroupAndFlagsFromJson()
+    {
+        // Servers before these fields: empty group, no flags.
+        const VisitorInfo old = VisitorInfo::fromJson(
+            QJsonDocument::fromJson(R"({"id":5,"chatting":false,"chattedBefore":true})").object());
+        QCOMPARE(old.id, 5);
+        QVERIFY(old.chattedBefore);
+        QCOMPARE(old.group, QString());
+        QVERIFY(!old.chatWindowOpened);
+        QVERIFY(!old.invited);
+
+        const VisitorInfo current = VisitorInfo::fromJson(
+            QJsonDocument::fromJson(R"({"id":6,"group":"vendas-sp","chatWindowOpened":true,)"
+                                    R"("invited":true,"chattedBefore":false})")
+                .object());
+        QCOMPARE(current.group, QStringLiteral("vendas-sp"));
+        QVERIFY(current.chatWindowOpened);
+        QVERIFY(current.invited);
+        QVERIFY(!current.chattedBefore);
+    }
+
+    void showsTheGroupAndTheIndicatorsOfVis3()
+    {
+        VisitorInfo flagged = visitor(1);
+        flagged.group = QStringLiteral("vendas <b>SP</b>");
+        flagged.chattedBefore = true;
+        flagged.invited = true;
+        flagged.chatWindowOpened = true;
+        VisitorInfo plain = visitor(2);
+        VisitorInfo invitedOnly = visitor(3);
+        invitedOnly.group = QStringLiteral("suporte");
+        invitedOnly.invited = true;
+        m_model->setVisitors({flagged, plain, invitedOnly}, 3, 1);
+
+        const auto cell = [this](int row, int column, int role = Qt::DisplayRole) {
+            return m_model->index(row, column).data(role);
+        };
+        // VIS-2: the group, as plain text; escaped in the tooltip.
+        QCOMPARE(cell(0, VisitorListModel::GroupColumn).toString(),
+                 QStringLiteral("vendas <b>SP</b>"));
+        QVERIFY(cell(0, VisitorListModel::GroupColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("vendas &lt;b&gt;SP&lt;/b&gt;")));
+        QCOMPARE(cell(1, VisitorListModel::GroupColumn).toString(), QString());
+        QVERIFY(!cell(1, VisitorListModel::GroupColumn, Qt::ToolTipRole).isValid());
+        QCOMPARE(cell(0, 0, VisitorListModel::GroupRole).toString(),
+                 QStringLiteral("vendas <b>SP</b>"));
+
+        // VIS-3: one symbol per flag that applies, each explained in the tooltip.
+        const QString all = cell(0, VisitorListModel::IndicatorsColumn).toString();
+        QCOMPARE(all.split(QLatin1Char(' ')).size(), 3);
+        QCOMPARE(all, VisitorListModel::indicatorSymbols(flagged));
+        QVERIFY(cell(1, VisitorListModel::IndicatorsColumn).toString().isEmpty());
+        const QString invitedSymbol = cell(2, VisitorListModel::IndicatorsColumn).toString();
+        QCOMPARE(invitedSymbol.size(), 1);
+        QVERIFY(all.contains(invitedSymbol));
+
+        const QString allTip
+            = cell(0, VisitorListModel::IndicatorsColumn, Qt::ToolTipRole).toString();
+        QVERIFY2(allTip.contains(QStringLiteral("Has past conversations")), qPrintable(allTip));
+        QVERIFY(allTip.contains(QStringLiteral("Received an invitation from an operator")));
+        QVERIFY(allTip.contains(QStringLiteral("Opened the chat window")));
+        QCOMPARE(VisitorListModel::indicatorDescriptions(flagged).size(), 3);
+        const QString invitedTip
+            = cell(2, VisitorListModel::IndicatorsColumn, Qt::ToolTipRole).toString();
+        QVERIFY(invitedTip.contains(QStringLiteral("Received an invitation from an operator")));
+        QVERIFY(!invitedTip.contains(QStringLiteral("Has past conversations")));
+        QVERIFY(!invitedTip.contains(QStringLiteral("Opened the chat window")));
+        QVERIFY(VisitorListModel::indicatorDescriptions(plain).isEmpty());
+        QVERIFY(cell(1, VisitorListModel::IndicatorsColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("No past conversations")));
+        QVERIFY(cell(0, VisitorListModel::IndicatorsColumn, Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QStringLiteral("Opened the chat window")));
+        QVERIFY(
+            !m_model
+                 ->headerData(VisitorListModel::IndicatorsColumn, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .isEmpty());
+
+        QVERIFY(cell(0, 0, VisitorListModel::InvitedRole).toBool());
+        QVERIFY(cell(0, 0, VisitorListModel::ChatWindowOpenedRole).toBool());
+        QVERIFY(!cell(1, 0, VisitorListModel::InvitedRole).toBool());
+        QVERIFY(!cell(1, 0, VisitorListModel::ChatWindowOpenedRole).toBool());
+        QVERIFY(cell(2, 0, VisitorListModel::InvitedRole).toBool());
+
+        // Sorting: the most indicators (past conversations first) on top when descending.
+        m_proxy->sort(VisitorListModel::IndicatorsColumn, Qt::DescendingOrder);
+        QCOMPARE(rowIds(*m_proxy), (QList<qint64>{1, 3, 2}));
+        m_proxy->sort(VisitorListModel::GroupColumn, Qt::AscendingOrder);
+        QCOMPARE(rowIds(*m_proxy), (QList<qint64>{2, 3, 1}));
+
+        // A flag that changes repaints its row.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        plain.chatWindowOpened = true;
+        m_model->upsert(plain);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_model->indexOf(2, VisitorListModel::IndicatorsColumn).data().toString(),
+                 VisitorListModel::indicatorSymbols(plain));
+        QVERIFY(
+            !m_model->indexOf(2, VisitorListModel::IndicatorsColumn).data().toString().isEmpty());
+
+        QCOMPARE(VisitorListModel::columnForKey(QStringLiteral("group")),
+                 int(VisitorListModel::GroupColumn));
+        QCOMPARE(VisitorListModel::columnForKey(QStringLiteral("indicators")),
+                 int(VisitorListModel::IndicatorsColumn));
     }
 
     void aChangeRepaintsOnlyItsRow()
