@@ -216,6 +216,12 @@ void ChatService::changeConversation(qint64 conversationId, Mutation mutation,
     m_writes->submit(
         [conversationId, mutation = std::move(mutation), outcome](QSqlDatabase &db) {
             ConversationRepository repository(db);
+            if (repository.visitorOfConversation(conversationId) == 0) {
+                outcome->error = ErrorCode::NotFound;
+                outcome->message
+                    = QStringLiteral("There is no conversation %1.").arg(conversationId);
+                return false;
+            }
             outcome->message = mutation(repository, outcome->error);
             if (outcome->error != ErrorCode::None)
                 return false;
@@ -252,10 +258,6 @@ void ChatService::dismiss(qint64 conversationId, std::function<void(ErrorCode, Q
     changeConversation(
         conversationId,
         [conversationId](ConversationRepository &repository, ErrorCode &error) {
-            if (repository.visitorOfConversation(conversationId) == 0) {
-                error = ErrorCode::NotFound;
-                return QStringLiteral("There is no conversation %1.").arg(conversationId);
-            }
             if (repository.ownerOfConversation(conversationId) > 0) {
                 error = ErrorCode::Forbidden;
                 return QStringLiteral("Only a conversation in the queue can be dismissed.");
@@ -356,10 +358,6 @@ void ChatService::addParticipant(qint64 byOperatorId, qint64 conversationId, qin
     changeConversation(
         conversationId,
         [=](ConversationRepository &repository, ErrorCode &error) {
-            if (repository.visitorOfConversation(conversationId) == 0) {
-                error = ErrorCode::NotFound;
-                return QStringLiteral("There is no conversation %1.").arg(conversationId);
-            }
             if (!repository.mayWrite(conversationId, byOperatorId)) {
                 error = ErrorCode::Forbidden;
                 return QStringLiteral("Only the operators in a conversation may add others.");
@@ -400,10 +398,6 @@ void ChatService::setClosed(qint64 operatorId, qint64 conversationId, bool close
     changeConversation(
         conversationId,
         [=](ConversationRepository &repository, ErrorCode &error) {
-            if (repository.visitorOfConversation(conversationId) == 0) {
-                error = ErrorCode::NotFound;
-                return QStringLiteral("There is no conversation %1.").arg(conversationId);
-            }
             if (!repository.mayWrite(conversationId, operatorId)) {
                 error = ErrorCode::ConversationTaken;
                 return QStringLiteral("Another operator is answering this conversation.");

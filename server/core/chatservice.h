@@ -97,7 +97,8 @@ signals:
 private:
     void post(const common::ChatMessage &message, const QString &pageUrl, PostCallback done,
               qint64 toVisitor = 0);
-    // A change to one conversation on the write path; on success its summary is announced.
+    // A change to one existing conversation (not_found otherwise) on the write path; on
+    // success its summary is announced.
     using Mutation = std::function<QString(ConversationRepository &, common::ErrorCode &)>;
     void changeConversation(qint64 conversationId, Mutation mutation,
                             std::function<void(common::ErrorCode, QString)> done);

@@ -229,15 +229,7 @@ void OperatorSession::dismiss(const common::Envelope &request)
     const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
     if (rejectInvalid(request, fields))
         return;
-    m_context.chat.dismiss(
-        conversationId, [self = QPointer(this), request](ErrorCode error, const QString &message) {
-            if (!self)
-                return;
-            if (error == ErrorCode::None)
-                self->acknowledge(request);
-            else
-                self->fail(request, error, message);
-        });
+    m_context.chat.dismiss(conversationId, answerWhenDone(request));
 }
 
 void OperatorSession::visitors(const common::Envelope &request)
@@ -332,18 +324,6 @@ void OperatorSession::startConversation(const common::Envelope &request)
                                              visitors->invited(visitorId);
                                          answer(result);
                                      });
-}
-
-ChatService::Done OperatorSession::answerWhenDone(const common::Envelope &request)
-{
-    return [self = QPointer(this), request](ErrorCode error, const QString &message) {
-        if (!self)
-            return;
-        if (error == ErrorCode::None)
-            self->acknowledge(request);
-        else
-            self->fail(request, error, message);
-    };
 }
 
 void OperatorSession::editMessage(const common::Envelope &request)

@@ -54,8 +54,6 @@ private:
     void setActive(const common::Envelope &request);
     void answer(const common::Envelope &request, const TeamResult &result,
                 const QJsonObject &data = {});
-    // Acknowledges, or reports the error, once the core finished.
-    ChatService::Done answerWhenDone(const common::Envelope &request);
 
     ServerContext m_context;
     std::optional<OperatorRecord> m_operator;

@@ -112,6 +112,18 @@ ChatService::PostCallback Session::answerPostWhenDone(const common::Envelope &re
     };
 }
 
+ChatService::Done Session::answerWhenDone(const common::Envelope &request)
+{
+    return [self = QPointer(this), request](common::ErrorCode error, const QString &message) {
+        if (!self)
+            return;
+        if (error == common::ErrorCode::None)
+            self->acknowledge(request);
+        else
+            self->fail(request, error, message);
+    };
+}
+
 bool Session::rejectInvalid(const common::Envelope &request, const common::FieldReader &fields)
 {
     if (fields.ok())

@@ -40,6 +40,8 @@ protected:
     // The ack (or error) of a message or send request, once its write completed.
     void answerPost(const common::Envelope &request, const PostResult &result);
     ChatService::PostCallback answerPostWhenDone(const common::Envelope &request);
+    // Acknowledges, or reports the error, once the core finished.
+    ChatService::Done answerWhenDone(const common::Envelope &request);
     // Answers invalid_field with the reader's first complaint; true when it did.
     bool rejectInvalid(const common::Envelope &request, const common::FieldReader &fields);
     QWebSocket &socket() { return *m_socket; }

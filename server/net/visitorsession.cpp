@@ -80,12 +80,7 @@ void VisitorSession::read(const common::Envelope &request)
         return;
     }
     m_context.chat.markRead(message->conversationId, common::AuthorKind::Visitor, 0, upToId,
-                            [self = QPointer(this), request](ErrorCode error, const QString &text) {
-                                if (self && error == ErrorCode::None)
-                                    self->acknowledge(request);
-                                else if (self)
-                                    self->fail(request, error, text);
-                            });
+                            answerWhenDone(request));
 }
 
 void VisitorSession::hello(const common::Envelope &request)
@@ -185,13 +180,7 @@ void VisitorSession::rate(const common::Envelope &request)
              QStringLiteral("Ratings are switched off for this website."));
         return;
     }
-    m_context.chat.rate(m_visitorId, rating, comment,
-                        [self = QPointer(this), request](ErrorCode error, const QString &why) {
-                            if (self && error == ErrorCode::None)
-                                self->acknowledge(request);
-                            else if (self)
-                                self->fail(request, error, why);
-                        });
+    m_context.chat.rate(m_visitorId, rating, comment, answerWhenDone(request));
 }
 
 void VisitorSession::window(const common::Envelope &request)
