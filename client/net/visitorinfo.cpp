@@ -77,6 +77,9 @@ VisitorInfo VisitorInfo::fromJson(const QJsonObject &object)
     visitor.group = text(object, "group");
     visitor.chatWindowOpened = object.value(QLatin1String("chatWindowOpened")).toBool();
     visitor.invited = object.value(QLatin1String("invited")).toBool();
+    const QJsonObject fields = object.value(QLatin1String("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) // QJsonObject keeps names sorted
+        visitor.customFields.append({it.key(), it.value().toString()});
     return visitor;
 }
 

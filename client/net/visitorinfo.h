@@ -46,6 +46,8 @@ struct VisitorInfo
     QString group;                 // the page's PapoGroupID; empty when none
     bool chatWindowOpened = false; // opened the chat window during this visit
     bool invited = false;          // an operator wrote to them first (ACT-7)
+    // What the website said about them (WID-6 setVisitorData), e.g. {"plan", "Pro"}, by name.
+    QList<std::pair<QString, QString>> customFields;
 
     bool isValid() const { return id > 0; }
     static VisitorInfo fromJson(const QJsonObject &object);

@@ -128,6 +128,15 @@ QWidget *VisitorPanel::createDetailsPage()
     detailsLayout->addSpacing(4);
     detailsLayout->addWidget(sectionTitle(tr("Visit"), details));
     detailsLayout->addWidget(createVisitSection(details));
+    // WID-6: what the website passed with Papo('setVisitorData'), e.g. the plan or the cart.
+    m_customFieldsTitle = sectionTitle(tr("From the website"), details);
+    detailsLayout->addWidget(m_customFieldsTitle);
+    auto *customFields = new QWidget(details);
+    customFields->setObjectName(QStringLiteral("visitorCustomFields"));
+    m_customFields = new QFormLayout(customFields);
+    m_customFields->setContentsMargins(0, 0, 0, 0);
+    m_customFields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    detailsLayout->addWidget(customFields);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -397,6 +406,23 @@ void VisitorPanel::updateDetails()
             ? tr("%1 · pages this visit: %2").arg(visitor.visits).arg(visitor.pagesThisVisit)
             : QString());
     m_screen->setText(visitor.screen.isEmpty() ? tr("Unknown") : visitor.screen);
+    updateCustomFields(visitor.customFields);
+}
+
+void VisitorPanel::updateCustomFields(const QList<std::pair<QString, QString>> &fields)
+{
+    while (m_customFields->rowCount() > 0)
+        m_customFields->removeRow(0);
+    QWidget *section = m_customFields->parentWidget();
+    for (const auto &[name, value] : fields) {
+        auto *nameLabel = createValueLabel(QString(), section);
+        nameLabel->setText(name);
+        auto *valueLabel = createValueLabel(QStringLiteral("visitorCustomField"), section);
+        valueLabel->setText(value);
+        m_customFields->addRow(nameLabel, valueLabel);
+    }
+    m_customFieldsTitle->setVisible(!fields.isEmpty());
+    section->setVisible(!fields.isEmpty());
 }
 
 void VisitorPanel::updateField(QLineEdit *edit, const QString &value)

@@ -2,6 +2,7 @@
 
 #include "app/visitorcontroller.h"
 
+#include <QFormLayout>
 #include <QWidget>
 
 class QLabel;
@@ -38,6 +39,7 @@ private:
     QWidget *createDetailsPage();
     QWidget *createContactSection(QWidget *parent);
     QWidget *createVisitSection(QWidget *parent);
+    void updateCustomFields(const QList<std::pair<QString, QString>> &fields);
     QTabWidget *createTabs(QWidget *parent);
     QLineEdit *createFieldEdit(VisitorController::Field field, const QString &objectName,
                                const QString &placeholder, QWidget *parent);
@@ -67,6 +69,8 @@ private:
     QLabel *m_language = nullptr;
     QLabel *m_visits = nullptr;
     QLabel *m_screen = nullptr;
+    QLabel *m_customFieldsTitle = nullptr;
+    QFormLayout *m_customFields = nullptr;
     QTabWidget *m_tabs = nullptr;
     QListView *m_pageList = nullptr;
     QListView *m_noteList = nullptr;

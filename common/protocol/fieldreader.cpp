@@ -2,6 +2,8 @@
 
 #include "protocollimits.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace papo::common {
@@ -101,6 +103,60 @@ bool FieldReader::optionalBool(const QString &name, bool fallback)
         return fallback;
     }
     return value.toBool();
+}
+
+QJsonObject FieldReader::optionalTextMap(const QString &name, int maxEntries, int maxKeyChars,
+                                         int maxValueChars)
+{
+    const QJsonValue value = m_data.value(name);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isObject() || value.toObject().size() > maxEntries) {
+        fail(QStringLiteral("\"%1\" must be an object of at most %2 fields.")
+                 .arg(name)
+                 .arg(maxEntries));
+        return {};
+    }
+    QJsonObject texts;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key().trimmed().isEmpty() || it.key().size() > maxKeyChars) {
+            fail(QStringLiteral("The field names of \"%1\" must have 1 to %2 characters.")
+                     .arg(name)
+                     .arg(maxKeyChars));
+            return {};
+        }
+        QString text;
+        switch (it.value().type()) {
+        case QJsonValue::Null:
+            texts.insert(it.key(), QJsonValue::Null);
+            continue;
+        case QJsonValue::String:
+            text = it.value().toString();
+            break;
+        case QJsonValue::Array:
+            text = QString::fromUtf8(
+                QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
+            break;
+        case QJsonValue::Object:
+            text = QString::fromUtf8(
+                QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
+            break;
+        default: // numbers and booleans
+            text = QString::fromUtf8(
+                       QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))
+                       .mid(1)
+                       .chopped(1);
+        }
+        if (text.size() > maxValueChars) {
+            fail(QStringLiteral("\"%1\" in \"%2\" must have at most %3 characters.")
+                     .arg(it.key(), name)
+                     .arg(maxValueChars));
+            return {};
+        }
+        texts.insert(it.key(), text);
+    }
+    return texts;
 }
 
 } // namespace papo::common

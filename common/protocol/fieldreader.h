@@ -23,6 +23,10 @@ public:
     qint64 requiredId(const QString &name);
     qint64 optionalInteger(const QString &name, qint64 fallback, qint64 min, qint64 max);
     bool optionalBool(const QString &name, bool fallback);
+    // An object of short names to texts; numbers, booleans, lists and objects become their
+    // JSON text, null stays null (it means "remove").
+    QJsonObject optionalTextMap(const QString &name, int maxEntries, int maxKeyChars,
+                                int maxValueChars);
 
     bool ok() const { return m_error.isEmpty(); }
     ErrorCode errorCode() const { return ok() ? ErrorCode::None : ErrorCode::InvalidField; }

@@ -46,5 +46,6 @@ inline constexpr QLatin1StringView Window{"window"};
 inline constexpr QLatin1StringView Close{"close"};
 inline constexpr QLatin1StringView Reopen{"reopen"};
 inline constexpr QLatin1StringView Search{"search"};
+inline constexpr QLatin1StringView VisitorData{"visitor_data"};
 
 } // namespace papo::common::MessageType

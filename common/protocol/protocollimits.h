@@ -15,5 +15,9 @@ inline constexpr int MinClientIdChars = 8;
 inline constexpr int MaxClientIdChars = 64;
 inline constexpr int DefaultHistoryPage = 50;
 inline constexpr int MaxHistoryPage = 100;
+inline constexpr int MaxContactChars = 200; // a visitor's name, email or phone
+inline constexpr int MaxGroupChars = 64;
+inline constexpr int MaxFieldNameChars = 40; // custom visitor fields (WID-6)
+inline constexpr int MaxFieldValueChars = 500;
 
 } // namespace papo::common::Limits

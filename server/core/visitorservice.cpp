@@ -169,6 +169,34 @@ bool VisitorService::updateContact(qint64 visitorId, const std::optional<QString
     return true;
 }
 
+bool VisitorService::applyPageData(qint64 visitorId, const PageVisitorData &data, QString *error)
+{
+    auto profile = m_visitors.profile(visitorId);
+    if (!profile) {
+        *error = QStringLiteral("There is no such visitor.");
+        return false;
+    }
+    QJsonObject fields = profile->customFields;
+    for (auto it = data.fields.begin(); it != data.fields.end(); ++it) {
+        if (it.value().isNull())
+            fields.remove(it.key());
+        else
+            fields.insert(it.key(), it.value());
+    }
+    if (fields.size() > MaxCustomFields) {
+        *error = QStringLiteral("A visitor has at most %1 custom fields.").arg(MaxCustomFields);
+        return false;
+    }
+    if (data.name || data.email || data.phone)
+        m_visitors.updateContact(visitorId, data.name, data.email, data.phone);
+    if (data.group)
+        m_visitors.setGroup(visitorId, *data.group);
+    if (fields != profile->customFields)
+        m_visitors.setCustomFields(visitorId, fields);
+    emit visitorChanged(visitorId);
+    return true;
+}
+
 std::optional<VisitorNote> VisitorService::addNote(qint64 visitorId, qint64 authorId,
                                                    const QString &text)
 {

@@ -28,6 +28,16 @@ struct ClientHello
     QString group;
 };
 
+// Papo('setVisitorData') and Papo('setGroup'): only the fields the page set.
+struct PageVisitorData
+{
+    std::optional<QString> name;
+    std::optional<QString> email;
+    std::optional<QString> phone;
+    std::optional<QString> group;
+    QJsonObject fields; // custom fields to merge; a null value removes one
+};
+
 // Knowing the visitor (PAN, VIS): where they are, on what device, which pages, who is
 // online now, and the team's notes. Online state lives here; the rest in the database.
 class VisitorService final : public QObject
@@ -62,6 +72,10 @@ public:
     bool updateContact(qint64 visitorId, const std::optional<QString> &name,
                        const std::optional<QString> &email, const std::optional<QString> &phone);
     std::optional<VisitorNote> addNote(qint64 visitorId, qint64 authorId, const QString &text);
+    // WID-6: what the page says about its visitor (Papo('setVisitorData'), Papo('setGroup')).
+    bool applyPageData(qint64 visitorId, const PageVisitorData &data, QString *error);
+
+    static constexpr int MaxCustomFields = 30;
 
 signals:
     void visitorChanged(qint64 visitorId);

@@ -43,6 +43,7 @@ QJsonObject VisitorSummary::toJson() const
             {QLatin1String("chatting"), chatting},
             {QLatin1String("chattedBefore"), chattedBefore},
             {QLatin1String("group"), profile.group},
+            {QLatin1String("fields"), profile.customFields},
             {QLatin1String("invited"), profile.invited},
             {QLatin1String("chatWindowOpened"), profile.chatWindowOpened()}};
 }

@@ -272,7 +272,7 @@ void OperatorSession::updateVisitor(const common::Envelope &request)
         = {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")};
     for (int i = 0; i < 3; ++i) {
         if (request.data.contains(names[i]))
-            contact[i] = fields.requiredString(names[i], 0, 200).trimmed();
+            contact[i] = fields.requiredString(names[i], 0, Limits::MaxContactChars).trimmed();
     }
     if (rejectInvalid(request, fields))
         return;

@@ -52,6 +52,7 @@ void VisitorSession::handle(const common::Envelope &request)
         {MessageType::Read, &VisitorSession::read},
         {MessageType::Rate, &VisitorSession::rate},
         {MessageType::Window, &VisitorSession::window},
+        {MessageType::VisitorData, &VisitorSession::visitorData},
     };
     const Handler handler = handlers.value(request.type);
     if (!handler) {
@@ -98,7 +99,7 @@ void VisitorSession::hello(const common::Envelope &request)
     const QString language
         = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
     const QString screen = fields.optionalString(QStringLiteral("screen"), 20);
-    const QString group = fields.optionalString(QStringLiteral("group"), 64);
+    const QString group = fields.optionalString(QStringLiteral("group"), Limits::MaxGroupChars);
     const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
                                                   std::numeric_limits<qint32>::max() * 1024LL);
     if (rejectInvalid(request, fields))
@@ -191,6 +192,33 @@ void VisitorSession::window(const common::Envelope &request)
         return;
     if (open)
         m_context.visitors.chatWindowOpened(m_visitorId);
+    acknowledge(request);
+}
+
+void VisitorSession::visitorData(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    PageVisitorData data;
+    const auto read = [&](const QString &name, int maxChars) -> std::optional<QString> {
+        if (!request.data.contains(name))
+            return std::nullopt;
+        return fields.requiredString(name, 0, maxChars).trimmed();
+    };
+    data.name = read(QStringLiteral("name"), Limits::MaxContactChars);
+    data.email = read(QStringLiteral("email"), Limits::MaxContactChars);
+    data.phone = read(QStringLiteral("phone"), Limits::MaxContactChars);
+    data.group = read(QStringLiteral("group"), Limits::MaxGroupChars);
+    data.fields = fields.optionalTextMap(QStringLiteral("fields"), VisitorService::MaxCustomFields,
+                                         Limits::MaxFieldNameChars, Limits::MaxFieldValueChars);
+    if (rejectInvalid(request, fields))
+        return;
+    QString error;
+    if (!m_context.visitors.applyPageData(m_visitorId, data, &error)) {
+        fail(request, ErrorCode::InvalidField, error);
+        return;
+    }
+    if (data.name)
+        m_context.chat.announceVisitorConversations(m_visitorId); // the name shows in the lists
     acknowledge(request);
 }
 

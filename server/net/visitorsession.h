@@ -32,6 +32,7 @@ private:
     QJsonValue latestRating() const;
     void rate(const common::Envelope &request);
     void window(const common::Envelope &request);
+    void visitorData(const common::Envelope &request);
 
     ServerContext m_context;
     qint64 m_visitorId = 0;

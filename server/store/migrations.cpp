@@ -169,6 +169,11 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral(
                 "ALTER TABLE visitors ADD COLUMN window_opened_visit INTEGER NOT NULL DEFAULT 0"),
         },
+        // 10: WID-6, what the page tells about its visitor (setVisitorData), e.g. the cart.
+        {
+            QStringLiteral(
+                "ALTER TABLE visitors ADD COLUMN custom_fields TEXT NOT NULL DEFAULT '{}'"),
+        },
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 
 #include "sqltime.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -14,8 +15,8 @@ namespace {
 const QString profileSelect = QStringLiteral(
     "SELECT id, name, email, phone, language, screen, user_agent, address, location_text, "
     "country, country_code, city, device_type, browser, os, device_summary, visit_count, "
-    "visit_started_at, visit_referrer, last_seen_at, group_name, invited, window_opened_visit "
-    "FROM visitors WHERE id = ?");
+    "visit_started_at, visit_referrer, last_seen_at, group_name, invited, window_opened_visit, "
+    "custom_fields FROM visitors WHERE id = ?");
 
 const QString noteSelect = QStringLiteral(
     "SELECT n.id, n.author_id, COALESCE(o.name, ''), n.body, n.created_at FROM visitor_notes n "
@@ -52,6 +53,7 @@ std::optional<VisitorProfile> VisitorRepository::profile(qint64 visitorId)
     profile.group = query.value(column++).toString();
     profile.invited = query.value(column++).toBool();
     profile.windowOpenedVisit = query.value(column++).toInt();
+    profile.customFields = QJsonDocument::fromJson(query.value(column++).toByteArray()).object();
     return profile;
 }
 
@@ -115,6 +117,24 @@ bool VisitorRepository::updateContact(qint64 visitorId, const std::optional<QStr
                        "phone = COALESCE(?, phone) WHERE id = ?"));
     for (const auto &field : {name, email, phone})
         query.addBindValue(field ? sqlText(*field) : QVariant());
+    query.addBindValue(visitorId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool VisitorRepository::setGroup(qint64 visitorId, const QString &group)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE visitors SET group_name = ? WHERE id = ?"));
+    query.addBindValue(sqlText(group));
+    query.addBindValue(visitorId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool VisitorRepository::setCustomFields(qint64 visitorId, const QJsonObject &fields)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE visitors SET custom_fields = ? WHERE id = ?"));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
     query.addBindValue(visitorId);
     return query.exec() && query.numRowsAffected() == 1;
 }

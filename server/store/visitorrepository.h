@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -33,6 +34,7 @@ struct VisitorProfile
     QString visitReferrer;
     QDateTime lastSeenAt;
     QString group;             // the page's PapoGroupID
+    QJsonObject customFields;  // set by the page (WID-6): name -> text
     bool invited = false;      // an operator started a conversation with them (ACT-7)
     int windowOpenedVisit = 0; // the visit in which they last opened the chat window
     bool chatWindowOpened() const { return visits > 0 && windowOpenedVisit == visits; }
@@ -92,6 +94,8 @@ public:
     bool markWindowOpened(qint64 visitorId);
     bool updateContact(qint64 visitorId, const std::optional<QString> &name,
                        const std::optional<QString> &email, const std::optional<QString> &phone);
+    bool setGroup(qint64 visitorId, const QString &group);
+    bool setCustomFields(qint64 visitorId, const QJsonObject &fields);
 
     QList<PageView> pages(qint64 visitorId, int limit);
     int pageCount(qint64 visitorId, int visit);

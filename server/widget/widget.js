@@ -13,7 +13,7 @@
   // ---- Protocol (docs/protocol.md) -------------------------------------------------------
   var T = { ack: 'ack', error: 'error', hello: 'hello', pageView: 'page_view',
             message: 'message', typing: 'typing', mode: 'mode', read: 'read', edited: 'message_edited',
-            rate: 'rate', window: 'window' };
+            rate: 'rate', window: 'window', visitorData: 'visitor_data' };
   var ENDPOINT = '/ws/visitor';
   var ERR_INVALID_KEY = 'invalid_key';
   var CLOSE_INVALID_KEY = 4003;
@@ -199,6 +199,7 @@
     root.appendChild(launcher);
     root.addEventListener('keydown', function (e) {
       if (e.key === 'Escape' && !win.hidden) { e.stopPropagation(); setOpen(false); launcher.focus(); }
+      else if (e.key === 'Tab' && !win.hidden) trapFocus(e);
     });
     document.body.appendChild(hostEl);
     renderMode();
@@ -218,6 +219,17 @@
     // Custom properties cross the shadow boundary; widget.css reads them with fallbacks.
     hostEl.style.setProperty('--papo-button', '#' + hex);
     hostEl.style.setProperty('--papo-button-dark', dark);
+  }
+
+  // WID-7: while the window is open, Tab and Shift+Tab cycle inside it (Esc leaves).
+  function trapFocus(e) {
+    var all = win.querySelectorAll('button, textarea, input, a[href], [tabindex="0"]'), usable = [];
+    for (var i = 0; i < all.length; i++) if (!all[i].disabled && all[i].offsetParent) usable.push(all[i]);
+    if (!usable.length) return;
+    var first = usable[0], last = usable[usable.length - 1], active = root.getRootNode().activeElement;
+    if (!win.contains(active)) { e.preventDefault(); (e.shiftKey ? last : first).focus(); }
+    else if (e.shiftKey && active === first) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && active === last) { e.preventDefault(); first.focus(); }
   }
 
   function autoGrow() {
@@ -499,12 +511,15 @@
     if (!rateChoice || !ready || rateSendBtn.disabled) return;
     var d = { rating: rateChoice }, comment = rateComment.value.trim().slice(0, MAX_COMMENT);
     if (comment) d.comment = comment;
+    // Disabling the focused button drops the focus: note it now to keep the keyboard in the chat.
+    var hadFocus = rateEl.contains(root.getRootNode().activeElement);
     rateSendBtn.disabled = true;
     request(T.rate, d, function (err) {
       rateSendBtn.disabled = false;
       if (err) { warn('rating refused: ' + err.code); return; } // the visitor may try again
       rated = d.rating;
       renderRating();
+      if (hadFocus) input.focus(); // the rating's buttons are gone
     });
   }
 
@@ -647,6 +662,7 @@
     d.key = KEY;
     d.lang = LANG;
     if (typeof window.PapoGroupID === 'string' && window.PapoGroupID) d.group = window.PapoGroupID.slice(0, 64);
+    if (pageData && typeof pageData.group === 'string') d.group = pageData.group;
     if (window.screen && screen.width) d.screen = screen.width + 'x' + screen.height; // PAN-1
     if (token) d.token = token;
     // Only a reconnect within this page's life resumes from a seq; a fresh page gets the
@@ -682,6 +698,7 @@
       // Whatever was written while disconnected goes out again, same cid: stored once.
       pending.slice().forEach(function (p) { if (!p.failed) transmit(p); });
       if (typingSent) frame(typingFrame(true));
+      sendPageData();
       if (!readyFired) { readyFired = true; emit('ready', { mode: mode }); }
     });
   }
@@ -729,7 +746,7 @@
   var GA = { chatStarted: ['papo.chatStarted', 'papo_chat_started'], message: ['papo.message', 'papo_message'],
              windowOpened: ['papo.windowOpened', 'papo_window_opened'] };
   var handlers = {}, readyFired = false, chatStarted = false, later = [],
-      visitorData = {}, group = null; // kept for when the server takes them (not sent yet)
+      pageData = null; // what the page told about its visitor: sent after every hello
 
   function emit(name, arg) {
     (handlers[name] || []).slice().forEach(function (fn) { call(fn, arg); });
@@ -765,10 +782,30 @@
       // Subscribing late (or from the queue, replayed at start) still learns of 'ready'.
       if (a === 'ready' && readyFired) call(b, { mode: mode });
     } else if (command === 'setGroup') {
-      group = a == null ? null : String(a);
+      setPageData({ group: a == null ? '' : String(a).slice(0, 64) });
     } else if (command === 'setVisitorData') {
-      if (a && typeof a === 'object') for (var k in a) if (Object.prototype.hasOwnProperty.call(a, k)) visitorData[k] = a[k];
+      if (!a || typeof a !== 'object') return warn('setVisitorData needs an object');
+      var d = { fields: {} };
+      for (var k in a) if (Object.prototype.hasOwnProperty.call(a, k)) {
+        if (CONTACT.test(k)) d[k] = String(a[k] == null ? '' : a[k]).slice(0, 200);
+        else d.fields[k] = a[k] === undefined ? null : a[k];
+      }
+      setPageData(d);
     } else warn('unknown command ' + command);
+  }
+  // WID-6: merged here and sent whole; the server merges it into the visitor it keeps.
+  var CONTACT = /^(name|email|phone)$/;
+  function setPageData(d) {
+    pageData = pageData || { fields: {} };
+    for (var k in d) if (k !== 'fields') pageData[k] = d[k];
+    for (var f in d.fields || {}) pageData.fields[f] = d.fields[f];
+    sendPageData();
+  }
+  function sendPageData() {
+    if (!ready || !pageData) return;
+    request(T.visitorData, pageData, function (err) {
+      if (err) warn('visitor data refused: ' + (err.message || err.code));
+    });
   }
   api.papoWidget = true;
   window.Papo = api;

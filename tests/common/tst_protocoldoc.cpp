@@ -63,7 +63,7 @@ private slots:
         QCOMPARE(tableKeys(doc, QStringLiteral("## Visitor endpoint")),
                  (QSet<QString>{MessageType::Hello, MessageType::PageView, MessageType::Message,
                                 MessageType::Typing, MessageType::Read, MessageType::Rate,
-                                MessageType::Window}));
+                                MessageType::Window, MessageType::VisitorData}));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
                  (QSet<QString>{MessageType::Hello,         MessageType::Conversations,
                                 MessageType::History,       MessageType::Send,

@@ -1,6 +1,7 @@
 // Shared by the browser tests: the real papo-server, an operator over a raw WebSocket
 // (the protocol papo-desk speaks) and Debian's headless Chromium (never a downloaded one).
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -189,4 +190,52 @@ export function launchChromium() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+// ---- a journey: ordered steps sharing one server, one operator and one Chromium ----------
+
+// Steps run in order; after the first failure every tracked page is photographed and the
+// server's output printed. `setUp(journey)` runs once the server, operator and browser are up.
+export function journey(label, setUp) {
+  const j = { server: new Server(), pages: [], pageErrors: [], dialogs: [], failed: false };
+  process.on('exit', () => j.server.child?.kill('SIGKILL'));
+  const guarded = (body) => async () => {
+    try {
+      await body();
+    } catch (error) {
+      j.failed = true;
+      throw error;
+    }
+  };
+  j.step = (name, body, timeout = STEP_TIMEOUT) => test(name, { timeout }, guarded(body));
+  // Page errors and dialogs are collected so steps can assert that no script of ours ran.
+  j.track = (page) => {
+    j.pages.push(page);
+    page.on('pageerror', (error) => j.pageErrors.push(String(error)));
+    page.on('dialog', (dialog) => {
+      j.dialogs.push(dialog.message());
+      dialog.dismiss().catch(() => {});
+    });
+    return page;
+  };
+  before(guarded(async () => {
+    await j.server.start();
+    j.operator = await connectOperator(j.server);
+    j.browser = await launchChromium();
+    if (setUp) await setUp(j);
+  }));
+  after(async () => {
+    if (j.failed) {
+      for (const [i, page] of j.pages.entries()) {
+        const shot = path.join(tmpdir(), `papo-e2e-${label}-failure-${process.pid}-${i}.png`);
+        await page.screenshot({ path: shot }).catch(() => {});
+        console.error(`screenshot of page ${i} at failure: ${shot}`);
+      }
+      console.error(`papo-server output:\n${j.server.log()}`);
+    }
+    j.operator?.close();
+    await j.browser?.close().catch(() => {});
+    await j.server.stop();
+  });
+  return j;
 }

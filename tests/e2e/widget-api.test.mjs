@@ -2,70 +2,19 @@
 // page (WID-6, docs/widget-api.md): headless Debian Chromium on /demo against the real
 // papo-server, a raw WebSocket as the operator. Steps run in order and share one server and
 // one operator; each part uses its own browser context, so its own visitor.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { STEP_TIMEOUT, Server, connectOperator, launchChromium, sleep, until } from './support.mjs';
+import { journey, sleep, until } from './support.mjs';
 
-const server = new Server();
-process.on('exit', () => server.child?.kill('SIGKILL'));
-let operator;
-let browser;
-let failed = false;
-const pages = [];
-const pageErrors = [];
-const dialogs = [];
-
-function step(name, body) {
-  test(name, { timeout: STEP_TIMEOUT }, async () => {
-    try {
-      await body();
-    } catch (error) {
-      failed = true;
-      throw error;
-    }
-  });
-}
-
-before(async () => {
-  try {
-    await server.start();
-    operator = await connectOperator(server);
-    browser = await launchChromium();
-  } catch (error) {
-    failed = true;
-    throw error;
-  }
-});
-
-after(async () => {
-  if (failed) {
-    for (const [i, page] of pages.entries()) {
-      const shot = path.join(tmpdir(), `papo-e2e-api-failure-${process.pid}-${i}.png`);
-      await page.screenshot({ path: shot }).catch(() => {});
-      console.error(`screenshot of page ${i} at failure: ${shot}`);
-    }
-    console.error(`papo-server output:\n${server.log()}`);
-  }
-  operator?.close();
-  await browser?.close().catch(() => {});
-  await server.stop();
-});
+const j = journey('api');
+const step = j.step;
 
 // A fresh visitor (own context, own localStorage) on the demo page; init runs before the
 // page's scripts, like a host page that sets PapoSetup or the queue stub before the snippet.
 async function newVisitor(init, arg) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  const context = await j.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   if (init) await context.addInitScript(init, arg);
-  const page = await context.newPage();
-  pages.push(page);
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    dialog.dismiss().catch(() => {});
-  });
-  await page.goto(`${server.url}/demo`);
+  const page = j.track(await context.newPage());
+  await page.goto(`${j.server.url}/demo`);
   return page;
 }
 
@@ -79,7 +28,7 @@ async function openWidget(page) {
 async function visitorWrites(page, text) {
   await page.locator('textarea.papo-input').fill(text);
   await page.locator('textarea.papo-input').press('Enter');
-  const event = await operator.event('message', (m) => m.text === text && m.author?.kind === 'visitor',
+  const event = await j.operator.event('message', (m) => m.text === text && m.author?.kind === 'visitor',
     `the visitor message "${text}"`);
   return event.d.conversationId;
 }
@@ -108,7 +57,7 @@ step('the rating control stays hidden until an operator has written (RAT-1)', as
 });
 
 step('after the operator\'s first reply 👍 / 👎 appear at the end of the messages', async () => {
-  await operator.request('send', { conversationId: ratingConversation, cid: `api-${Date.now()}-1`, text: 'Yes, we do!' });
+  await j.operator.request('send', { conversationId: ratingConversation, cid: `api-${Date.now()}-1`, text: 'Yes, we do!' });
   await ratingPage.locator(rate.card).waitFor({ state: 'visible' });
   assert.equal(await ratingPage.locator(rate.good).textContent(), '👍');
   assert.equal(await ratingPage.locator(rate.bad).textContent(), '👎');
@@ -117,7 +66,7 @@ step('after the operator\'s first reply 👍 / 👎 appear at the end of the mes
   assert.equal(last, 'papo-rate', 'the rating is the last thing in the list');
 
   // A later message still goes above it.
-  await operator.request('send', { conversationId: ratingConversation, cid: `api-${Date.now()}-2`, text: 'Anything else?' });
+  await j.operator.request('send', { conversationId: ratingConversation, cid: `api-${Date.now()}-2`, text: 'Anything else?' });
   await until(async () => (await ratingPage.locator('.papo-msg-operator').count()) === 2, 'the second reply');
   assert.equal(await ratingPage.locator('.papo-log').evaluate((log) => log.lastElementChild.className), 'papo-rate');
 });
@@ -129,7 +78,7 @@ step('👎 with a comment reaches the operator; the visitor is thanked', async (
   const comment = 'Slow <b>answers</b>';
   await ratingPage.locator(rate.comment).fill(comment);
   await ratingPage.locator(rate.send).click();
-  const event = await operator.event('conversation',
+  const event = await j.operator.event('conversation',
     (c) => c.id === ratingConversation && c.rating === 'bad', 'the conversation rated bad');
   assert.equal(event.d.ratingComment, comment);
   await ratingPage.locator(rate.thanks).waitFor({ state: 'visible' });
@@ -147,18 +96,18 @@ step('after a reload the thank-you state shows instead of the buttons', async ()
 });
 
 step('a website with ratings switched off never shows the control', async () => {
-  const website = (await operator.request('websites', {})).websites[0];
-  await operator.request('update_website', { websiteId: website.id, ratingsEnabled: false });
+  const website = (await j.operator.request('websites', {})).websites[0];
+  await j.operator.request('update_website', { websiteId: website.id, ratingsEnabled: false });
   const page = await newVisitor();
   try {
     await openWidget(page);
     const conversationId = await visitorWrites(page, 'Ratings are off here');
-    await operator.request('send', { conversationId, cid: `api-${Date.now()}-3`, text: 'Hello!' });
+    await j.operator.request('send', { conversationId, cid: `api-${Date.now()}-3`, text: 'Hello!' });
     await until(async () => (await page.locator('.papo-msg-operator').count()) === 1, 'the reply');
     await sleep(300);
     assert.equal(await page.locator(rate.card).isVisible(), false);
   } finally {
-    await operator.request('update_website', { websiteId: website.id, ratingsEnabled: true });
+    await j.operator.request('update_website', { websiteId: website.id, ratingsEnabled: true });
     await page.context().close();
   }
 });
@@ -205,7 +154,7 @@ step('startHidden hides the launcher; buttonText is text; the button colour appl
   const images = await apiPage.evaluate(() =>
     document.querySelectorAll('img').length + document.querySelector('papo-widget').shadowRoot.querySelectorAll('img').length);
   assert.equal(images, 0, 'no img element was created');
-  assert.deepEqual(dialogs, [], 'no script ran');
+  assert.deepEqual(j.dialogs, [], 'no script ran');
   assert.equal(await apiPage.evaluate(() =>
     document.querySelector('papo-widget').style.getPropertyValue('--papo-button')), '#aa3300');
   assert.equal(await apiPage.locator('.papo-launcher').evaluate((e) => getComputedStyle(e).backgroundColor),
@@ -234,7 +183,7 @@ let apiConversation;
 
 step('sendMessage sends as the visitor: "chatStarted" once, then "message"', async () => {
   await apiPage.evaluate(() => window.Papo('sendMessage', 'Sent by the page'));
-  const event = await operator.event('message', (m) => m.text === 'Sent by the page' && m.author?.kind === 'visitor',
+  const event = await j.operator.event('message', (m) => m.text === 'Sent by the page' && m.author?.kind === 'visitor',
     'the message sent with the API');
   apiConversation = event.d.conversationId;
   await until(async () => (await logged('message')).length === 1, 'the "message" event');
@@ -248,11 +197,28 @@ step('sendMessage sends as the visitor: "chatStarted" once, then "message"', asy
   assert.deepEqual(await logged('chatStarted'), [null], 'chatStarted only for the first message');
 });
 
+step('setVisitorData and setGroup reach the operators (WID-6)', async () => {
+  const visitorId = (await j.operator.request('conversations', {})).conversations
+    .find((c) => c.id === apiConversation).visitorId;
+  const visitor = await until(async () => {
+    const v = (await j.operator.request('visitor', { visitorId })).visitor;
+    return v.name === 'Ana' && v;
+  }, 'the name set by the page');
+  assert.equal(visitor.email, 'ana@example.com');
+  assert.equal(visitor.group, 'sales');
+  assert.deepEqual(visitor.fields, { cart: '["chair"]' });
+
+  await apiPage.evaluate(() => window.Papo('setVisitorData', { cart: null, plan: 'Pro' }));
+  await until(async () => (await j.operator.request('visitor', { visitorId })).visitor.fields.plan === 'Pro',
+    'the field added later');
+  assert.deepEqual((await j.operator.request('visitor', { visitorId })).visitor.fields, { plan: 'Pro' });
+});
+
 step('an operator reply is a "message" with the operator as author', async () => {
-  const sent = await operator.request('send', { conversationId: apiConversation, cid: `api-${Date.now()}-4`, text: 'Hi **Ana**' });
+  const sent = await j.operator.request('send', { conversationId: apiConversation, cid: `api-${Date.now()}-4`, text: 'Hi **Ana**' });
   await until(async () => (await logged('message')).length === 3, 'the operator "message" event');
   assert.deepEqual((await logged('message'))[2],
-    { id: sent.message.id, text: 'Hi **Ana**', author: { kind: 'operator', name: operator.account.name } });
+    { id: sent.message.id, text: 'Hi **Ana**', author: { kind: 'operator', name: j.operator.account.name } });
   assert.deepEqual(await apiPage.evaluate(() => window.dataLayer.map((e) => e.event)), [
     'papo.windowOpened', 'papo.windowOpened', 'papo.chatStarted', 'papo.message', 'papo.message', 'papo.message']);
   assert.deepEqual(await apiPage.evaluate(() => window.gtagCalls.map((c) => c[1])), [
@@ -260,9 +226,9 @@ step('an operator reply is a "message" with the operator as author', async () =>
 });
 
 step('"modeChanged" follows the operators going offline and back', async () => {
-  await operator.request('set_status', { status: 'offline' });
+  await j.operator.request('set_status', { status: 'offline' });
   await until(async () => (await logged('modeChanged')).length === 1, 'modeChanged to messenger');
-  await operator.request('set_status', { status: 'online' });
+  await j.operator.request('set_status', { status: 'online' });
   await until(async () => (await logged('modeChanged')).length === 2, 'modeChanged back to live');
   assert.deepEqual(await logged('modeChanged'), ['messenger', 'live']);
   assert.deepEqual((await log()).map((e) => e[0]).filter((n) => n === 'ready'), ['ready'], '"ready" fired once');
@@ -303,6 +269,6 @@ step('PapoSetup language "es" and position "left"', async () => {
 });
 
 step('no page errors, no script from any label', async () => {
-  assert.deepEqual(pageErrors, []);
-  assert.deepEqual(dialogs, []);
+  assert.deepEqual(j.pageErrors, []);
+  assert.deepEqual(j.dialogs, []);
 });

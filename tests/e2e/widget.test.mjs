@@ -1,12 +1,9 @@
 // Browser test of the visitor widget against the real papo-server: headless Debian Chromium
 // (playwright-core, never a downloaded browser) plays the visitor on /demo, and a raw
-// WebSocket plays the operator (papo-desk) on /ws/operator. Steps run in order and share
+// WebSocket plays the operator (papo-desk) on /ws/j.operator. Steps run in order and share
 // one server, one operator connection and one page.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { STEP_TIMEOUT, Server, connectOperator, launchChromium, sleep, until } from './support.mjs';
+import { journey, sleep, until } from './support.mjs';
 
 // ---- the visitor's page ------------------------------------------------------------------
 
@@ -24,29 +21,16 @@ const W = {
   receipt: '.papo-receipt',
 };
 
-const server = new Server();
-// Whatever happens to this process, the server does not outlive it.
-process.on('exit', () => server.child?.kill('SIGKILL'));
-let operator;
-let browser;
+// One operator connection and one page, made once the server is up.
+const j = journey('widget', async () => {
+  const context = await j.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  page = j.track(await context.newPage());
+  page.on('request', (request) => requests.push(request.url()));
+});
+const step = j.step;
 let page;
-let operatorAccount;
 let conversationId;
-let failed = false;
-const pageErrors = [];
-const dialogs = [];
 const requests = [];
-
-function step(name, body) {
-  test(name, { timeout: STEP_TIMEOUT }, async () => {
-    try {
-      await body();
-    } catch (error) {
-      failed = true;
-      throw error;
-    }
-  });
-}
 
 async function openWidget() {
   if (await page.locator(W.window).isVisible()) return;
@@ -64,61 +48,22 @@ const receipts = () => page.locator('.papo-msg-visitor').evaluateAll((rows) => (
   lastId: Number(rows.at(-1)?.getAttribute('data-id')),
   last: rows.at(-1)?.querySelector('.papo-receipt')?.textContent ?? null,
 }));
-const lastVisitorMessage = () => operator.events
+const lastVisitorMessage = () => j.operator.events
   .filter((e) => e.t === 'message' && e.d.author?.kind === 'visitor' && e.d.conversationId === conversationId)
   .at(-1).d;
-const visitorReads = (since) => operator.events.slice(since)
+const visitorReads = (since) => j.operator.events.slice(since)
   .filter((e) => e.t === 'read' && e.d.by === 'visitor' && e.d.conversationId === conversationId);
 const countImages = () => page.evaluate(() =>
   document.querySelectorAll('img').length + document.querySelector('papo-widget').shadowRoot.querySelectorAll('img').length);
 
-before(async () => {
-  try {
-    await setUp();
-  } catch (error) {
-    failed = true;
-    throw error;
-  }
-});
-
-async function setUp() {
-  await server.start();
-
-  operator = await connectOperator(server);
-  operatorAccount = operator.account;
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    dialog.dismiss().catch(() => {});
-  });
-  page.on('request', (request) => requests.push(request.url()));
-}
-
-after(async () => {
-  if (failed) {
-    if (page) {
-      const shot = path.join(tmpdir(), `papo-e2e-failure-${process.pid}.png`);
-      await page.screenshot({ path: shot }).catch(() => {});
-      console.error(`screenshot of the page at failure: ${shot}`);
-    }
-    console.error(`papo-server output:\n${server.log()}`);
-  }
-  operator?.close();
-  await browser?.close().catch(() => {});
-  await server.stop();
-});
-
 // ---- the steps ---------------------------------------------------------------------------
 
 step('the demo page loads the widget, which opens in live mode', async () => {
-  await page.goto(`${server.url}/demo`);
+  await page.goto(`${j.server.url}/demo`);
   assert.match(await page.title(), /Papo demo shop/);
   const snippet = await page.locator('pre').first().textContent();
-  assert.ok(snippet.includes(`window.PapoID='${server.websiteKey}'`), `snippet shows the key: ${snippet}`);
-  assert.ok(snippet.includes(`${server.url}/widget.js`), `snippet shows the server URL: ${snippet}`);
+  assert.ok(snippet.includes(`window.PapoID='${j.server.websiteKey}'`), `snippet shows the key: ${snippet}`);
+  assert.ok(snippet.includes(`${j.server.url}/widget.js`), `snippet shows the server URL: ${snippet}`);
 
   await openWidget();
   await until(async () => (await page.locator(W.root).getAttribute('data-mode')) === 'live', 'live mode');
@@ -143,7 +88,7 @@ step('a visitor message reaches the operator', async () => {
   const text = 'Hello from the e2e test';
   await page.locator(W.input).fill(text);
   await page.locator(W.input).press('Enter');
-  const event = await operator.event('message',
+  const event = await j.operator.event('message',
     (m) => m.text === text && m.author?.kind === 'visitor', 'the visitor message');
   conversationId = event.d.conversationId;
   assert.ok(conversationId > 0, 'the message event has a conversationId');
@@ -161,13 +106,13 @@ step('the stored visitor message says "Sent" (CHT-5)', async () => {
 });
 
 step('the operator reply is shown, formatted, with the operator name', async () => {
-  const reply = await operator.request('send',
+  const reply = await j.operator.request('send',
     { conversationId, cid: `e2e-${Date.now()}-a`, text: 'Olá! **Como** posso ajudar?' });
   assert.equal(reply.duplicate, false);
   await until(async () => (await bubbleTexts(W.operatorBubble)).includes('Olá! Como posso ajudar?'),
     'the operator reply in the widget');
   assert.equal(await lastBubble(W.operatorBubble).evaluate((e) => e.innerHTML), 'Olá! <b>Como</b> posso ajudar?');
-  assert.equal(await page.locator('.papo-msg-operator .papo-author').first().textContent(), operatorAccount.name);
+  assert.equal(await page.locator('.papo-msg-operator .papo-author').first().textContent(), j.operator.account.name);
 });
 
 step('after a reload the history is shown again, once', async () => {
@@ -182,40 +127,40 @@ step('after a reload the history is shown again, once', async () => {
 
 step('visitor typing streams the draft to the operator (CHT-3)', async () => {
   await page.locator(W.input).pressSequentially('Quero o modelo azul', { delay: 40 });
-  const event = await operator.event('typing',
+  const event = await j.operator.event('typing',
     (d) => d.conversationId === conversationId && d.typing === true && d.text === 'Quero o modelo azul',
     'typing with the whole draft');
   assert.deepEqual(Object.keys(event.d).sort(), ['conversationId', 'text', 'typing']);
   await page.locator(W.input).fill('');
   await page.locator(W.input).dispatchEvent('input');
-  await operator.event('typing', (d) => d.conversationId === conversationId && d.typing === false,
+  await j.operator.event('typing', (d) => d.conversationId === conversationId && d.typing === false,
     'typing: false once the draft is cleared');
 });
 
 step('operator typing shows "typing…" in the widget', async () => {
-  operator.socket.send(JSON.stringify({ t: 'typing', d: { conversationId, typing: true } }));
+  j.operator.socket.send(JSON.stringify({ t: 'typing', d: { conversationId, typing: true } }));
   await page.locator('.papo-typing').waitFor({ state: 'visible' });
   assert.equal((await page.locator('.papo-typing').textContent()).trim(), 'typing…');
-  operator.socket.send(JSON.stringify({ t: 'typing', d: { conversationId, typing: false } }));
+  j.operator.socket.send(JSON.stringify({ t: 'typing', d: { conversationId, typing: false } }));
   await page.locator('.papo-typing').waitFor({ state: 'hidden' });
 });
 
 step('operator text is never HTML (XSS)', async () => {
   const attack = '<img src=x onerror=alert(1)>';
-  await operator.request('send', { conversationId, cid: `e2e-${Date.now()}-x`, text: attack });
+  await j.operator.request('send', { conversationId, cid: `e2e-${Date.now()}-x`, text: attack });
   await until(async () => (await bubbleTexts(W.operatorBubble)).includes(attack), 'the literal markup in the widget');
   await sleep(300);
   const images = await page.evaluate(() =>
     document.querySelectorAll('img').length + document.querySelector('papo-widget').shadowRoot.querySelectorAll('img').length);
   assert.equal(images, 0, 'no img element was created');
-  assert.deepEqual(dialogs, [], 'no script ran');
+  assert.deepEqual(j.dialogs, [], 'no script ran');
   assert.equal(await lastBubble(W.operatorBubble).evaluate((e) => e.innerHTML),
     '&lt;img src=x onerror=alert(1)&gt;');
 });
 
 step('links and italics follow the WID-4 rules', async () => {
   const text = '_Veja_ https://papo.test/a_b?q=1&r=2. e **isso**\nok';
-  await operator.request('send', { conversationId, cid: `e2e-${Date.now()}-l`, text });
+  await j.operator.request('send', { conversationId, cid: `e2e-${Date.now()}-l`, text });
   await until(async () => (await page.locator(`${W.operatorBubble} a`).count()) > 0, 'the link');
   assert.equal(await lastBubble(W.operatorBubble).evaluate((e) => e.innerHTML),
     '<i>Veja</i> <a href="https://papo.test/a_b?q=1&amp;r=2" rel="noopener noreferrer" target="_blank">' +
@@ -223,14 +168,14 @@ step('links and italics follow the WID-4 rules', async () => {
 });
 
 step('an operator edit replaces the text and marks it "edited", never as HTML (CHT-4)', async () => {
-  const sent = await operator.request('send',
+  const sent = await j.operator.request('send',
     { conversationId, cid: `e2e-${Date.now()}-e`, text: 'The blue one costs 10 €' });
   const { id } = sent.message;
   await messageRow(id).waitFor();
   assert.equal(await messageRow(id).locator(W.edited).count(), 0, 'not marked before the edit');
 
   const text = '**Correction:** 12 € <img src=x onerror=alert(2)>';
-  const edited = await operator.request('edit', { messageId: id, text });
+  const edited = await j.operator.request('edit', { messageId: id, text });
   assert.equal(edited.message.id, id);
   assert.equal(edited.message.text, text);
   assert.equal(typeof edited.message.editedAt, 'string', 'the acked message has editedAt');
@@ -239,23 +184,23 @@ step('an operator edit replaces the text and marks it "edited", never as HTML (C
     '<b>Correction:</b> 12 € &lt;img src=x onerror=alert(2)&gt;');
   assert.equal(await messageRow(id).locator(W.edited).textContent(), 'edited');
   assert.equal(await page.locator(W.edited).count(), 1, 'only the edited message is marked');
-  await operator.event('message_edited', (m) => m.id === id && m.text === text, 'message_edited');
+  await j.operator.event('message_edited', (m) => m.id === id && m.text === text, 'message_edited');
   await sleep(300);
   assert.equal(await countImages(), 0, 'no img element was created');
-  assert.deepEqual(dialogs, [], 'no script ran');
+  assert.deepEqual(j.dialogs, [], 'no script ran');
 });
 
 step('the operator\'s read mark shows "Seen" under the visitor\'s last message only (CHT-5)', async () => {
   const text = 'Is the blue one in stock?';
   await page.locator(W.input).fill(text);
   await page.locator(W.input).press('Enter');
-  const message = (await operator.event('message',
+  const message = (await j.operator.event('message',
     (m) => m.text === text && m.author?.kind === 'visitor', 'the second visitor message')).d;
   await until(async () => (await receipts()).last === 'Sent', '"Sent" under the new message');
   assert.deepEqual(await receipts(), { all: ['Sent'], lastId: message.id, last: 'Sent' },
     'the receipt moved to the last message');
 
-  await operator.request('read', { conversationId, upToId: message.id });
+  await j.operator.request('read', { conversationId, upToId: message.id });
   await until(async () => (await receipts()).last === 'Seen', '"Seen" under the visitor message');
   assert.deepEqual(await receipts(), { all: ['Seen'], lastId: message.id, last: 'Seen' });
 
@@ -272,23 +217,23 @@ step('the widget tells the operators what the visitor has seen, at most once a s
   await page.locator(W.launcher).click();
   await page.locator(W.window).waitFor({ state: 'hidden' });
   await sleep(1100); // past the throttle of any read sent on the reload
-  const closedSince = operator.events.length;
-  const sent = await operator.request('send', { conversationId, cid: `e2e-${Date.now()}-s`, text: 'Anything else?' });
+  const closedSince = j.operator.events.length;
+  const sent = await j.operator.request('send', { conversationId, cid: `e2e-${Date.now()}-s`, text: 'Anything else?' });
   await page.locator(W.badge).waitFor({ state: 'visible' });
   await sleep(1200);
   assert.deepEqual(visitorReads(closedSince), [], 'no read while the window is closed');
 
   await openWidget();
-  await operator.event('read', (d) => d.by === 'visitor' && d.conversationId === conversationId &&
+  await j.operator.event('read', (d) => d.by === 'visitor' && d.conversationId === conversationId &&
     d.upToId === sent.message.id, 'a read by the visitor up to the new reply');
 
-  const openSince = operator.events.length;
+  const openSince = j.operator.events.length;
   const ids = [];
   for (const n of [1, 2, 3]) {
-    ids.push((await operator.request('send',
+    ids.push((await j.operator.request('send',
       { conversationId, cid: `e2e-${Date.now()}-s${n}`, text: `Reply ${n}` })).message.id);
   }
-  await operator.event('read', (d) => d.by === 'visitor' && d.conversationId === conversationId &&
+  await j.operator.event('read', (d) => d.by === 'visitor' && d.conversationId === conversationId &&
     d.upToId === ids[2], 'a read up to the newest of three quick replies');
   await sleep(1200);
   const reads = visitorReads(openSince).map((e) => e.d.upToId);
@@ -302,7 +247,7 @@ step('Esc closes the window; a reply meanwhile shows an unread badge', async () 
   await page.locator(W.window).waitFor({ state: 'hidden' });
   assert.equal(await page.locator(W.launcher).getAttribute('aria-expanded'), 'false');
 
-  await operator.request('send', { conversationId, cid: `e2e-${Date.now()}-u`, text: 'Are you still there?' });
+  await j.operator.request('send', { conversationId, cid: `e2e-${Date.now()}-u`, text: 'Are you still there?' });
   await page.locator(W.badge).waitFor({ state: 'visible' });
   assert.equal(await page.locator(W.badge).textContent(), '1');
   await openWidget();
@@ -373,7 +318,7 @@ step('a reload starts without lastSeq; after a cut the widget resumes from lastS
   await page.locator(W.input).press('Enter');
   await page.locator('.papo-msg-visitor.papo-pending').waitFor({ state: 'visible' });
   const replyText = 'Replied while the visitor was away';
-  const reply = await operator.request('send', { conversationId, cid: `e2e-${Date.now()}-r`, text: replyText });
+  const reply = await j.operator.request('send', { conversationId, cid: `e2e-${Date.now()}-r`, text: replyText });
 
   link.up = true;
   await until(() => sentByPage('hello').length === 2 && link.route, 'the widget to reconnect', 20_000);
@@ -383,7 +328,7 @@ step('a reload starts without lastSeq; after a cut the widget resumes from lastS
   assert.equal(resume.token, sentByPage('hello')[0].d.token);
 
   await until(async () => (await bubbleTexts(W.operatorBubble)).includes(replyText), 'the missed reply');
-  await operator.event('message', (m) => m.text === offlineText, 'the message written while down');
+  await j.operator.event('message', (m) => m.text === offlineText, 'the message written while down');
   await until(async () => (await page.locator('.papo-msg-visitor.papo-pending').count()) === 0,
     'the offline message to be marked sent');
   await page.locator('.papo-conn').waitFor({ state: 'hidden' });
@@ -412,7 +357,7 @@ step('a message whose ack was lost is resent with the same cid and stored once',
   await until(() => link.toPage.some((f) => f.t === 'ack' && f.d?.message?.cid === cid && f.d.duplicate === true),
     'the server to acknowledge the resend as a duplicate');
   await sleep(500);
-  assert.equal(operator.events.filter((e) => e.t === 'message' && e.d.text === text).length, 1,
+  assert.equal(j.operator.events.filter((e) => e.t === 'message' && e.d.text === text).length, 1,
     'the operator got the message once');
   assert.equal((await bubbleTexts(W.visitorBubble)).filter((t) => t === text).length, 1);
 });
@@ -426,7 +371,7 @@ step('an in-page navigation is reported with page_view', async () => {
 });
 
 step('the operator going offline switches the widget to messenger mode', async () => {
-  const status = await operator.request('set_status', { status: 'offline' });
+  const status = await j.operator.request('set_status', { status: 'offline' });
   assert.equal(status.status, 'offline');
   await until(async () => (await page.locator(W.root).getAttribute('data-mode')) === 'messenger', 'messenger mode');
   assert.equal(await page.locator(W.status).textContent(), 'Leave us a message');
@@ -448,14 +393,14 @@ step('on a 320 px wide screen the window fills the viewport', async () => {
 });
 
 step('an unknown website key disables the widget without reconnecting', async () => {
-  const other = await browser.newPage();
+  const other = await j.browser.newPage();
   try {
     await other.addInitScript(() => {
       Object.defineProperty(window, 'PapoID', { get: () => 'no-such-key-1234', set: () => {} });
     });
     const sockets = [];
     other.on('websocket', (socket) => sockets.push(socket.url()));
-    await other.goto(`${server.url}/demo`);
+    await other.goto(`${j.server.url}/demo`);
     await until(async () => sockets.length === 1 && (await other.locator('papo-widget').count()) === 0,
       'the widget to remove itself');
     await sleep(1500); // a reconnect would have started by now
@@ -466,25 +411,25 @@ step('an unknown website key disables the widget without reconnecting', async ()
 });
 
 step('a website with other allowed origins refuses the widget here (INS-3)', async () => {
-  const website = (await operator.request('websites', {})).websites[0];
-  await operator.request('update_website', { websiteId: website.id, allowedOrigins: ['https://shop.example'] });
-  const other = await browser.newPage();
+  const website = (await j.operator.request('websites', {})).websites[0];
+  await j.operator.request('update_website', { websiteId: website.id, allowedOrigins: ['https://shop.example'] });
+  const other = await j.browser.newPage();
   try {
     const sockets = [];
     other.on('websocket', (socket) => sockets.push(socket.url()));
-    await other.goto(`${server.url}/demo`);
+    await other.goto(`${j.server.url}/demo`);
     await until(async () => sockets.length === 1 && (await other.locator('papo-widget').count()) === 0,
       'the widget to remove itself on a foreign origin');
     await sleep(1500); // a reconnect would have started by now
     assert.equal(sockets.length, 1, 'no reconnect after origin_not_allowed');
   } finally {
     await other.close();
-    await operator.request('update_website', { websiteId: website.id, allowedOrigins: [] });
+    await j.operator.request('update_website', { websiteId: website.id, allowedOrigins: [] });
   }
 });
 
 step('no page errors and no request leaves the server', async () => {
-  assert.deepEqual(pageErrors, []);
-  const foreign = requests.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith(`${server.wsUrl}/`));
+  assert.deepEqual(j.pageErrors, []);
+  const foreign = requests.filter((url) => !url.startsWith(`${j.server.url}/`) && !url.startsWith(`${j.server.wsUrl}/`));
   assert.deepEqual(foreign, []);
 });

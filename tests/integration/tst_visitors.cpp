@@ -238,6 +238,83 @@ private slots:
         }));
     }
 
+    // WID-6: Papo('setVisitorData') and Papo('setGroup') reach the operators and stay.
+    void theWebsiteTellsWhoTheVisitorIs()
+    {
+        auto ana = connectOperator(m_server, m_ana);
+        QString token;
+        auto visitor = browse(m_server, &token);
+        const qint64 visitorId = visitorIdOf(*visitor);
+        const auto set = visitor->request(
+            "visitor_data", {{"name", "Ana Lima"},
+                             {"email", "ana@loja.com.br"},
+                             {"group", "suporte"},
+                             {"fields", QJsonObject{{"plano", "Pro"},
+                                                    {"carrinho", QJsonArray{"Cadeira", "Mesa"}},
+                                                    {"itens", 2}}}});
+        QVERIFY(set && set->type == QLatin1String("ack"));
+        QVERIFY(ana->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("visitor") && e.data.value("id").toInteger() == visitorId
+                   && e.data.value("name") == QLatin1String("Ana Lima");
+        }));
+
+        // A later page adds and removes fields; the others stay, across connections.
+        visitor.reset();
+        visitor = browse(m_server, &token);
+        QCOMPARE(visitor
+                     ->request("visitor_data", {{"fields", QJsonObject{{"itens", QJsonValue::Null},
+                                                                       {"cupom", "BLACKFRIDAY"}}}})
+                     ->type,
+                 QString("ack"));
+        const QJsonObject details
+            = ana->request("visitor", {{"visitorId", visitorId}})->data.value("visitor").toObject();
+        QCOMPARE(details.value("email").toString(), QString("ana@loja.com.br"));
+        QCOMPARE(details.value("group").toString(), QString("vendas")); // the new page's hello
+        const QJsonObject fields = details.value("fields").toObject();
+        QCOMPARE(fields.value("plano").toString(), QString("Pro"));
+        QCOMPARE(fields.value("carrinho").toString(), QString(R"(["Cadeira","Mesa"])"));
+        QCOMPARE(fields.value("cupom").toString(), QString("BLACKFRIDAY"));
+        QVERIFY(!fields.contains("itens"));
+
+        QCOMPARE(visitor->request("visitor_data", {{"group", "suporte"}})->type, QString("ack"));
+        QCOMPARE(ana->request("visitor", {{"visitorId", visitorId}})
+                     ->data.value("visitor")
+                     .toObject()
+                     .value("group")
+                     .toString(),
+                 QString("suporte"));
+    }
+
+    void badVisitorData_data()
+    {
+        QTest::addColumn<QJsonObject>("request");
+        QJsonObject tooMany;
+        for (int i = 0; i < 31; ++i)
+            tooMany.insert(QString("campo%1").arg(i), "x");
+        QTest::newRow("name not a text") << QJsonObject{{"name", 42}};
+        QTest::newRow("email too long") << QJsonObject{{"email", QString(201, 'a')}};
+        QTest::newRow("fields not an object") << QJsonObject{{"fields", "plano=Pro"}};
+        QTest::newRow("too many fields") << QJsonObject{{"fields", tooMany}};
+        QTest::newRow("field name too long")
+            << QJsonObject{{"fields", QJsonObject{{QString(41, 'n'), "x"}}}};
+        QTest::newRow("field value too long")
+            << QJsonObject{{"fields", QJsonObject{{"nota", QString(501, 'v')}}}};
+    }
+    void badVisitorData()
+    {
+        QFETCH(QJsonObject, request);
+        QString token;
+        auto visitor = browse(m_server, &token);
+        const auto reply = visitor->request("visitor_data", request);
+        QVERIFY(reply);
+        QCOMPARE(reply->type, QString("error"));
+        QCOMPARE(reply->data.value("code").toString(), QString("invalid_field"));
+        QVERIFY(!reply->data.value("message").toString().isEmpty());
+        // The connection stays usable.
+        QCOMPARE(visitor->request("visitor_data", {{"phone", "+55 11 91234-5678"}})->type,
+                 QString("ack"));
+    }
+
     void operatorStartsAConversation()
     {
         QString token;
