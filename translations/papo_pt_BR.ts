@@ -739,6 +739,10 @@
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
+    <message>
+        <source>From the website</source>
+        <translation>Informado pelo site</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::VisitorsView</name>

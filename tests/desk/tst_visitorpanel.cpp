@@ -151,6 +151,25 @@ private slots:
         QTRY_COMPARE(pageTitle->text(), QStringLiteral("Pagamento"));
         QVERIFY(pages->model()->index(2, 0).data(VisitorPageModel::SecondsRole).toLongLong() >= 0);
 
+        // WID-6: what the website says about the visitor shows under "From the website".
+        auto *customFields = child<QWidget>(window, "visitorCustomFields");
+        QVERIFY(!customFields->isVisible());
+        QCOMPARE(visitor
+                     ->request(QStringLiteral("visitor_data"),
+                               {{QStringLiteral("fields"),
+                                 QJsonObject{{QStringLiteral("plano"), QStringLiteral("Pro <b>")},
+                                             {QStringLiteral("cupom"), QStringLiteral("BF10")}}}})
+                     ->type,
+                 QStringLiteral("ack"));
+        QTRY_VERIFY_WITH_TIMEOUT(customFields->isVisible(), 10000);
+        QStringList shown;
+        for (QLabel *label : customFields->findChildren<QLabel *>()) {
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+            shown << label->text();
+        }
+        QCOMPARE(shown, (QStringList{QStringLiteral("cupom"), QStringLiteral("BF10"),
+                                     QStringLiteral("plano"), QStringLiteral("Pro <b>")}));
+
         // PAN-2: the operator names the visitor; the chat lists show the new name.
         auto *nameEdit = child<QLineEdit>(window, "visitorNameEdit");
         QVERIFY(nameEdit->text().isEmpty());
