@@ -21,56 +21,57 @@ QString TokenStore::keyFor(const QUrl &serverUrl, const QString &email)
 
 void TokenStore::read(const QString &key, QObject *context, ReadHandler handler)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(key);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [guard, handler = std::move(handler)](QKeychain::Job *finished) {
-                if (!guard || !handler)
-                    return;
-                auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
-                switch (readJob->error()) {
-                case QKeychain::NoError:
-                    handler(readJob->textData(), QString());
-                    break;
-                case QKeychain::EntryNotFound:
-                    handler(QString(), QString());
-                    break;
-                default:
-                    handler(QString(), readJob->errorString());
-                    break;
-                }
-            });
-    job->start();
+    run(new QKeychain::ReadPasswordJob(m_service, this), key, context,
+        [handler = std::move(handler)](QKeychain::Job *finished) {
+            if (!handler)
+                return;
+            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
+            switch (readJob->error()) {
+            case QKeychain::NoError:
+                handler(readJob->textData(), QString());
+                break;
+            case QKeychain::EntryNotFound:
+                handler(QString(), QString());
+                break;
+            default:
+                handler(QString(), readJob->errorString());
+                break;
+            }
+        });
 }
 
 void TokenStore::write(const QString &key, const QString &token, QObject *context,
                        DoneHandler handler)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setKey(key);
     job->setTextData(token);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [guard, handler = std::move(handler)](QKeychain::Job *finished) {
-                if (guard && handler)
-                    handler(finished->error() == QKeychain::NoError, finished->errorString());
-            });
-    job->start();
+    run(job, key, context, [handler = std::move(handler)](QKeychain::Job *finished) {
+        if (handler)
+            handler(finished->error() == QKeychain::NoError, finished->errorString());
+    });
 }
 
 void TokenStore::remove(const QString &key, QObject *context, DoneHandler handler)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    run(new QKeychain::DeletePasswordJob(m_service, this), key, context,
+        [handler = std::move(handler)](QKeychain::Job *finished) {
+            const bool ok = finished->error() == QKeychain::NoError
+                            || finished->error() == QKeychain::EntryNotFound;
+            if (handler)
+                handler(ok, ok ? QString() : finished->errorString());
+        });
+}
+
+void TokenStore::run(QKeychain::Job *job, const QString &key, QObject *context,
+                     std::function<void(QKeychain::Job *)> onFinished)
+{
     job->setKey(key);
+    // The caller may be gone by the time the keychain answers (a closed dialog).
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this,
-            [guard, handler = std::move(handler)](QKeychain::Job *finished) {
-                if (!guard || !handler)
-                    return;
-                const bool ok = finished->error() == QKeychain::NoError
-                                || finished->error() == QKeychain::EntryNotFound;
-                handler(ok, ok ? QString() : finished->errorString());
+            [guard, onFinished = std::move(onFinished)](QKeychain::Job *finished) {
+                if (guard)
+                    onFinished(finished);
             });
     job->start();
 }

@@ -6,6 +6,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace papo::desk {
 
 // The operator's session token in the system keychain (Secret Service, Keychain, Credential
@@ -32,6 +36,9 @@ public:
     void remove(const QString &key, QObject *context, DoneHandler handler);
 
 private:
+    void run(QKeychain::Job *job, const QString &key, QObject *context,
+             std::function<void(QKeychain::Job *)> onFinished);
+
     QString m_service;
 };
 

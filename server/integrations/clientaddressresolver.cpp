@@ -1,19 +1,10 @@
 #include "clientaddressresolver.h"
 
+#include "hostaddress.h"
+
 namespace papo::server {
 
 namespace {
-
-QHostAddress normalized(const QHostAddress &address)
-{
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        bool isMapped = false;
-        const quint32 ipv4 = address.toIPv4Address(&isMapped);
-        if (isMapped)
-            return QHostAddress(ipv4);
-    }
-    return address;
-}
 
 bool isDecimal(QStringView text, qsizetype maxDigits)
 {
@@ -61,7 +52,7 @@ bool ClientAddressResolver::setTrustedProxies(const QStringList &entries, QStrin
             if (isDecimal(QStringView(entry).sliced(slash + 1), 3))
                 network = QHostAddress::parseSubnet(entry);
         } else {
-            const QHostAddress address = normalized(QHostAddress(entry));
+            const QHostAddress address = unmapped(QHostAddress(entry));
             if (!address.isNull())
                 network = {address, fullPrefixLength(address)};
         }
@@ -78,7 +69,7 @@ bool ClientAddressResolver::setTrustedProxies(const QStringList &entries, QStrin
 
 bool ClientAddressResolver::isTrustedProxy(const QHostAddress &address) const
 {
-    const QHostAddress host = normalized(address);
+    const QHostAddress host = unmapped(address);
     for (const auto &network : m_trustedNetworks) {
         if (host.isInSubnet(network))
             return true;
@@ -93,7 +84,7 @@ bool ClientAddressResolver::isTrustedProxy(const QHostAddress &address) const
 QHostAddress ClientAddressResolver::resolve(const QHostAddress &peer,
                                             const QString &forwardedFor) const
 {
-    QHostAddress client = normalized(peer);
+    QHostAddress client = unmapped(peer);
     if (m_trustedNetworks.isEmpty() || !isTrustedProxy(client))
         return client;
 
@@ -149,7 +140,7 @@ QHostAddress ClientAddressResolver::parseForwardedAddress(QStringView element)
     QHostAddress address;
     if (!address.setAddress(text.toString()))
         return {};
-    return normalized(address);
+    return unmapped(address);
 }
 
 } // namespace papo::server

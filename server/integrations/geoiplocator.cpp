@@ -1,5 +1,7 @@
 #include "geoiplocator.h"
 
+#include "hostaddress.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
@@ -15,19 +17,6 @@
 namespace papo::server {
 
 namespace {
-
-// IPv4-mapped IPv6 (::ffff:a.b.c.d), as dual-stack sockets report IPv4 peers, looks up
-// and classifies as the IPv4 address it carries.
-QHostAddress normalized(const QHostAddress &address)
-{
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        bool isMapped = false;
-        const quint32 ipv4 = address.toIPv4Address(&isMapped);
-        if (isMapped)
-            return QHostAddress(ipv4);
-    }
-    return address;
-}
 
 // Reads a string at a path such as {"city", "names", "en"}; empty when absent.
 template<std::size_t N>
@@ -139,7 +128,7 @@ void GeoIpLocator::close()
 GeoLocation GeoIpLocator::locate(const QHostAddress &address) const
 {
     GeoLocation location;
-    const QHostAddress host = normalized(address);
+    const QHostAddress host = unmapped(address);
     if (!m_db || host.isNull() || isLocalAddress(host))
         return location;
 
@@ -201,7 +190,7 @@ bool GeoIpLocator::isLocalAddress(const QHostAddress &address)
             networks.append(QHostAddress::parseSubnet(QString::fromLatin1(cidr)));
         return networks;
     }();
-    const QHostAddress host = normalized(address);
+    const QHostAddress host = unmapped(address);
     for (const auto &network : localNetworks) {
         if (host.isInSubnet(network))
             return true;
