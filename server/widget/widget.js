@@ -30,7 +30,8 @@
   var CSS_URL = new URL('widget.css', SCRIPT).href;
   // The endpoint sits beside widget.js, so a server behind a path prefix works too.
   var WS_URL = new URL('.' + ENDPOINT, SCRIPT).href.replace(/^http/, 'ws');
-  var TOKEN_KEY = 'papo.visitor.' + KEY, READ_KEY = 'papo.read.' + KEY, OPEN_KEY = 'papo.open.' + KEY;
+  var TOKEN_KEY = 'papo.visitor.' + KEY, READ_KEY = 'papo.read.' + KEY, OPEN_KEY = 'papo.open.' + KEY,
+      LOOK_KEY = 'papo.look.' + KEY;
 
   function scriptUrl() {
     var s = document.currentScript;
@@ -131,10 +132,12 @@
     root = el('div', 'papo', { 'data-mode': 'connecting', lang: PAGE_LANG || LANG });
     applyLook({});
     // Hidden until the stylesheet is in (no flash of raw markup) and the website's look and
-    // texts are known (no jump from defaults to them); without an answer in 3 s, defaults.
+    // texts are known (no jump from defaults to them): remembered from the last page, else
+    // from the hello ack; without an answer in 3 s, the defaults.
     root.style.display = 'none';
     link.onload = link.onerror = function () { link.onload = link.onerror = null; reveal(); };
-    revealTimer = setTimeout(lookKnown, 3000);
+    if (!remembered) revealTimer = setTimeout(lookKnown, 3000);
+    else revealWait--;
     shadow.appendChild(link);
     shadow.appendChild(root);
 
@@ -209,6 +212,7 @@
     });
     document.body.appendChild(hostEl);
     renderMode();
+    if (remembered) useWidgetSettings(remembered);
     if (load('sessionStorage', OPEN_KEY) === '1') setOpen(true, true);
   }
 
@@ -242,6 +246,8 @@
     applyLook(w);
     useTexts(w.language, w.texts);
   }
+  var remembered = null;
+  try { remembered = JSON.parse(load('localStorage', LOOK_KEY) || 'null'); } catch (e) { /* none */ }
 
   function autoGrow() {
     input.style.height = 'auto';
@@ -687,6 +693,7 @@
       }
       if (typeof a.token === 'string' && a.token) save('localStorage', TOKEN_KEY, a.token);
       useWidgetSettings(a.widget);
+      if (a.widget) save('localStorage', LOOK_KEY, JSON.stringify(a.widget));
       helloDone = ready = true;
       windowReported = false;
       reportWindowOpen();
