@@ -75,6 +75,7 @@ WidgetSettingsPage::WidgetSettingsPage(WebsiteSettingsController *controller, QW
                 if (website.id != m_website.id)
                     return;
                 m_website = website;
+                m_colorEdit->setText(website.color); // as the server keeps it
                 m_saveButton->setEnabled(true);
                 setStatus(tr("Saved. Visitors see the changes when they next open a page."), false);
             });
