@@ -137,6 +137,15 @@ void MainWindow::createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *b
     menu->insertAction(before, m_settingsAction);
     toolBar->insertAction(before, m_settingsAction);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    // Logging out closes the connection on purpose: the settings go with the account.
+    connect(m_controller, &ChatController::connectionStateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::Idle)
+                    return;
+                m_settingsAction->setVisible(false);
+                if (m_settingsDialog)
+                    m_settingsDialog->hide();
+            });
     connect(m_controller, &ChatController::operatorChanged, this,
             [this](const OperatorProfile &profile) {
                 m_settingsAction->setVisible(profile.isAdmin());

@@ -55,6 +55,22 @@ QJsonObject WidgetTexts::effective(const QString &language, const QJsonObject &c
     return texts;
 }
 
+QJsonObject WidgetTexts::known(const QJsonObject &custom) const
+{
+    QJsonObject result;
+    for (const QString &language : m_languages) {
+        QJsonObject own;
+        const QJsonObject given = custom.value(language).toObject();
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+            if (m_keys.contains(it.key()) && it.value().isString())
+                own.insert(it.key(), it.value());
+        }
+        if (!own.isEmpty())
+            result.insert(language, own);
+    }
+    return result;
+}
+
 QString WidgetTexts::validate(const QJsonObject &texts, QJsonObject *checked) const
 {
     for (auto language = texts.constBegin(); language != texts.constEnd(); ++language) {

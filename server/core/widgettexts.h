@@ -31,6 +31,9 @@ public:
                          const QString &websiteDefault) const;
     // Every key's text in that language: the custom one where there is one, else the default.
     QJsonObject effective(const QString &language, const QJsonObject &custom) const;
+    // The custom texts of languages and keys the widget still has (a key may go away in a
+    // newer version; its stored text is then left out).
+    QJsonObject known(const QJsonObject &custom) const;
     // Checks update_website's `texts`; returns what is wrong (empty when all is well) and
     // puts the trimmed texts into *checked.
     QString validate(const QJsonObject &texts, QJsonObject *checked) const;

@@ -537,7 +537,7 @@ QJsonObject websiteJson(const WebsiteRecord &website)
             {QLatin1String("color"), website.widget.color},
             {QLatin1String("position"), website.widget.position},
             {QLatin1String("language"), website.widget.language},
-            {QLatin1String("texts"), website.widget.texts}};
+            {QLatin1String("texts"), WidgetTexts::builtIn().known(website.widget.texts)}};
 }
 
 // WID-3: what papo-desk's Texts pane shows next to the custom texts, from the one resource.

@@ -196,6 +196,11 @@ private slots:
         QTest::mouseClick(child<QPushButton>(*page, "saveWidgetSettingsButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("loja sem esquema"), 10000);
         QCOMPARE(status->textFormat(), Qt::PlainText);
+
+        // Logging out (the connection closed on purpose) takes Settings away.
+        connection.close();
+        QVERIFY(!window.settingsAction()->isVisible());
+        QVERIFY(!dialog->isVisible());
     }
 
     void operatorsHaveNoSettings()

@@ -82,6 +82,8 @@ private slots:
         QCOMPARE(effective.value("title").toString(), QString("Fale com a Loja"));
         QCOMPARE(effective.value("send").toString(), QString("Enviar mensagem"));
         QVERIFY(!effective.contains("gone")); // a key the widget no longer has
+        QCOMPARE(texts.known(custom),
+                 (QJsonObject{{"pt", QJsonObject{{"title", "Fale com a Loja"}}}}));
         QCOMPARE(effective.size(), texts.keys().size());
         QCOMPARE(texts.effective("es", custom).value("title").toString(),
                  QString("Chatea con nosotros"));
