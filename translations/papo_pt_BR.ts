@@ -279,6 +279,14 @@
         <source>Visitors online</source>
         <translation>Visitantes online</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Widget</source>
+        <translation>Widget</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::MessageDelegate</name>
@@ -301,6 +309,13 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
     </message>
 </context>
 <context>
@@ -804,6 +819,170 @@
     <message>
         <source>First message to %1:</source>
         <translation>Primeira mensagem para %1:</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::WebsiteSettingsController</name>
+    <message>
+        <source>Not connected to the server; try again in a moment.</source>
+        <translation>Sem conexão com o servidor; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Only owners and admins may change settings.</source>
+        <translation>Só proprietários e administradores podem alterar as configurações.</translation>
+    </message>
+    <message>
+        <source>The server does not know this website.</source>
+        <translation>O servidor não conhece este site.</translation>
+    </message>
+    <message>
+        <source>The server refused a value: %1</source>
+        <translation>O servidor recusou um valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::WidgetSettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Installation and look</source>
+        <translation>Instalação e aparência</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Saved. Visitors see the changes when they next open a page.</source>
+        <translation>Salvo. Os visitantes veem as mudanças ao abrir a próxima página.</translation>
+    </message>
+    <message>
+        <source>Install the widget</source>
+        <translation>Instalar o widget</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Paste these two lines into every page of your site, before &lt;/body&gt;.</source>
+        <translation>Cole estas duas linhas em todas as páginas do seu site, antes de &lt;/body&gt;.</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>Choose the widget&apos;s colour</source>
+        <translation>Escolha a cor do widget</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Embaixo à direita</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Embaixo à esquerda</translation>
+    </message>
+    <message>
+        <source>The widget speaks the visitor&apos;s language when it has it, this one otherwise.</source>
+        <translation>O widget usa o idioma do visitante quando o tem; caso contrário, este.</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Cor:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Posição:</translation>
+    </message>
+    <message>
+        <source>Default language:</source>
+        <translation>Idioma padrão:</translation>
+    </message>
+    <message>
+        <source>Allowed sites</source>
+        <translation>Sites permitidos</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>The widget loads only on these sites, e.g. https://shop.example or https://*.shop.example. With none, it loads anywhere.</source>
+        <translation>O widget só carrega nestes sites, por exemplo https://loja.exemplo ou https://*.loja.exemplo. Sem nenhum, carrega em qualquer site.</translation>
+    </message>
+    <message>
+        <source>Ask visitors to rate the conversation</source>
+        <translation>Pedir aos visitantes que avaliem a conversa</translation>
+    </message>
+    <message>
+        <source>The snippet is in the clipboard.</source>
+        <translation>O código foi copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Widget colour</source>
+        <translation>Cor do widget</translation>
+    </message>
+    <message>
+        <source>The colour must be like #1f6feb.</source>
+        <translation>A cor deve ser como #1f6feb.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::WidgetTextsModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Seu texto</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::WidgetTextsPage</name>
+    <message>
+        <source>Restore default</source>
+        <translation>Restaurar padrão</translation>
+    </message>
+    <message>
+        <source>Visitors see the texts in their browser&apos;s language, or in the website&apos;s default language. Double-click &quot;Your text&quot; to change a text; leave it empty to use the default.</source>
+        <translation>Os visitantes veem os textos no idioma do navegador ou no idioma padrão do site. Clique duas vezes em &quot;Seu texto&quot; para mudar um texto; deixe vazio para usar o padrão.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Português (Brasil)</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
     </message>
 </context>
 </TS>

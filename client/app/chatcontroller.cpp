@@ -5,6 +5,7 @@
 #include "models/messagemodel.h"
 #include "net/outbox.h"
 #include "visitorcontroller.h"
+#include "websitesettingscontroller.h"
 
 #include <protocol/messagetypes.h>
 #include <protocol/protocollimits.h>
@@ -44,6 +45,7 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_mine(new ConversationFilterModel(ConversationFilterModel::Filter::Mine, this))
     , m_messages(new MessageModel(this))
     , m_visitors(new VisitorController(connection, this))
+    , m_websiteSettings(new WebsiteSettingsController(connection, this))
 {
     m_queue->setSourceModel(m_conversations);
     m_mine->setSourceModel(m_conversations);

@@ -15,6 +15,7 @@ class ConversationListModel;
 class MessageModel;
 class Outbox;
 class VisitorController;
+class WebsiteSettingsController;
 
 // The action API the views call, and the glue from the connection's events to the models:
 // the conversation lists, the open conversation's messages, replies (through the Outbox),
@@ -34,6 +35,8 @@ public:
     Outbox *outbox() const { return m_outbox; }
     // The visitor panel and the visitors online list; it follows the open conversation.
     VisitorController *visitors() const { return m_visitors; }
+    // Settings → Widget (admins).
+    WebsiteSettingsController *websiteSettings() const { return m_websiteSettings; }
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
@@ -89,6 +92,7 @@ private:
     ConversationFilterModel *m_mine;
     MessageModel *m_messages;
     VisitorController *m_visitors;
+    WebsiteSettingsController *m_websiteSettings;
 
     OperatorProfile m_me;
     papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;

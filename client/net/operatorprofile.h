@@ -17,6 +17,11 @@ struct OperatorProfile
     papo::common::OperatorStatus status = papo::common::OperatorStatus::Offline;
 
     bool isValid() const { return id > 0; }
+    // Owners and admins change settings (TEAM-2); the server checks it on every request.
+    bool isAdmin() const
+    {
+        return role == QLatin1String("owner") || role == QLatin1String("admin");
+    }
     static OperatorProfile fromJson(const QJsonObject &object);
 };
 

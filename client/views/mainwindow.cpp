@@ -7,9 +7,11 @@
 #include "conversationview.h"
 #include "models/conversationfiltermodel.h"
 #include "models/visitorlistmodel.h"
+#include "settingsdialog.h"
 #include "statusselector.h"
 #include "visitorpanel.h"
 #include "visitorsview.h"
+#include "widgetsettingspage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -124,6 +126,46 @@ void MainWindow::createToolBar()
     connect(m_controller, &ChatController::operatorChanged, this,
             [this](const OperatorProfile &profile) { m_operatorName->setText(profile.name); });
     toolBar->addAction(logout);
+    createSettingsAction(menu, toolBar, logout);
+}
+
+void MainWindow::createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *before)
+{
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setVisible(false); // until the server says this is an admin
+    menu->insertAction(before, m_settingsAction);
+    toolBar->insertAction(before, m_settingsAction);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    // Logging out closes the connection on purpose: the settings go with the account.
+    connect(m_controller, &ChatController::connectionStateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::Idle)
+                    return;
+                m_settingsAction->setVisible(false);
+                if (m_settingsDialog)
+                    m_settingsDialog->hide();
+            });
+    connect(m_controller, &ChatController::operatorChanged, this,
+            [this](const OperatorProfile &profile) {
+                m_settingsAction->setVisible(profile.isAdmin());
+                if (!profile.isAdmin() && m_settingsDialog)
+                    m_settingsDialog->hide();
+            });
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_controller->me().isAdmin())
+        return;
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(this);
+        m_settingsDialog->addPage(new WidgetSettingsPage(m_controller->websiteSettings()),
+                                  tr("Widget"));
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
 }
 
 void MainWindow::updateVisitorsTabTitle()

@@ -2,7 +2,10 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QTabWidget;
 
 namespace papo::desk {
@@ -11,6 +14,7 @@ class ChatController;
 class ConnectionBanner;
 class ConversationListPane;
 class ConversationView;
+class SettingsDialog;
 class StatusSelector;
 class VisitorPanel;
 class VisitorsView;
@@ -32,6 +36,10 @@ public:
     QTabWidget *mainTabs() const { return m_tabs; }
     ConnectionBanner *connectionBanner() const { return m_banner; }
     StatusSelector *statusSelector() const { return m_statusSelector; }
+    // Shown to owners and admins only; opens the settings window.
+    QAction *settingsAction() const { return m_settingsAction; }
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    void showSettings();
     // With a tray icon, closing the window only hides it.
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
 
@@ -47,6 +55,7 @@ protected:
 private:
     void createToolBar();
     void updateVisitorsTabTitle();
+    void createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *before);
 
     ChatController *m_controller;
     ConnectionBanner *m_banner;
@@ -58,6 +67,8 @@ private:
     StatusSelector *m_statusSelector = nullptr;
     QLabel *m_operatorName = nullptr;
     bool m_hideOnClose = false;
+    QAction *m_settingsAction = nullptr;
+    SettingsDialog *m_settingsDialog = nullptr; // created when first opened
 };
 
 } // namespace papo::desk

@@ -8,6 +8,7 @@
 #include <authservice.h>
 #include <protocollimits.h>
 #include <teamservice.h>
+#include <widgettexts.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -31,12 +32,24 @@ QString bearerToken(const QHttpServerRequest &request)
     return header.startsWith("Bearer ") ? QString::fromLatin1(header.mid(7)).trimmed() : QString();
 }
 
+// widget.js with the default texts of widget/texts.json written in (WID-3): the widget
+// has them before it connects, and the file stays the one place they are kept.
+QByteArray widgetScript()
+{
+    QFile file(QStringLiteral(":/widget/widget.js"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray texts
+        = QJsonDocument(WidgetTexts::builtIn().defaults()).toJson(QJsonDocument::Compact);
+    return file.readAll().replace("__PAPO_TEXTS__", texts);
+}
+
 } // namespace
 
 HttpFront::HttpFront(ServerContext context, QObject *parent)
     : QObject(parent)
     , m_context(context)
-    , m_widgetScript(QStringLiteral(":/widget/widget.js"), "text/javascript; charset=utf-8")
+    , m_widgetScript(widgetScript(), "text/javascript; charset=utf-8")
     , m_widgetStyle(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8")
 {
     addRoutes();

@@ -7,12 +7,13 @@
 #include <chatservice.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
-#include <originpolicy.h>
 #include <presenceservice.h>
 #include <protocollimits.h>
 #include <savedreplyrepository.h>
 #include <teamservice.h>
 #include <visitorservice.h>
+#include <websitechange.h>
+#include <widgettexts.h>
 
 #include <QJsonArray>
 #include <QPointer>
@@ -532,7 +533,19 @@ QJsonObject websiteJson(const WebsiteRecord &website)
             {QLatin1String("name"), website.name},
             {QLatin1String("key"), website.widgetKey},
             {QLatin1String("allowedOrigins"), QJsonArray::fromStringList(website.allowedOrigins)},
-            {QLatin1String("ratingsEnabled"), website.ratingsEnabled}};
+            {QLatin1String("ratingsEnabled"), website.ratingsEnabled},
+            {QLatin1String("color"), website.widget.color},
+            {QLatin1String("position"), website.widget.position},
+            {QLatin1String("language"), website.widget.language},
+            {QLatin1String("texts"), WidgetTexts::builtIn().known(website.widget.texts)}};
+}
+
+// WID-3: what papo-desk's Texts pane shows next to the custom texts, from the one resource.
+QJsonObject widgetTextsJson(const WidgetTexts &texts)
+{
+    return {{QLatin1String("languages"), QJsonArray::fromStringList(texts.languages())},
+            {QLatin1String("keys"), QJsonArray::fromStringList(texts.keys())},
+            {QLatin1String("defaults"), texts.defaults()}};
 }
 
 } // namespace
@@ -554,7 +567,8 @@ void OperatorSession::websites(const common::Envelope &request)
     const auto websites = m_context.accounts.websites();
     for (const WebsiteRecord &website : websites)
         list.append(websiteJson(website));
-    acknowledge(request, {{QLatin1String("websites"), list}});
+    acknowledge(request, {{QLatin1String("websites"), list},
+                          {QLatin1String("widgetTexts"), widgetTextsJson(WidgetTexts::builtIn())}});
 }
 
 void OperatorSession::updateWebsite(const common::Envelope &request)
@@ -563,28 +577,13 @@ void OperatorSession::updateWebsite(const common::Envelope &request)
         return;
     FieldReader fields(request.data);
     const qint64 websiteId = fields.requiredId(QStringLiteral("websiteId"));
-    const bool ratingsEnabled = fields.optionalBool(QStringLiteral("ratingsEnabled"), true);
     if (rejectInvalid(request, fields))
         return;
-    std::optional<QStringList> origins;
-    if (request.data.contains(QLatin1String("allowedOrigins"))) {
-        const QJsonValue value = request.data.value(QLatin1String("allowedOrigins"));
-        if (!value.isArray() || value.toArray().size() > 50) {
-            fail(request, ErrorCode::InvalidField,
-                 QStringLiteral("\"allowedOrigins\" must be a list of at most 50 origins."));
-            return;
-        }
-        origins = QStringList();
-        for (const QJsonValue &origin : value.toArray()) {
-            if (!origin.isString() || !OriginPolicy::isValid(origin.toString())) {
-                fail(request, ErrorCode::InvalidField,
-                     QStringLiteral("\"%1\" is not an origin like https://shop.example.")
-                         .arg(origin.toString().left(100)));
-                return;
-            }
-            *origins << OriginPolicy::normalized(origin.toString());
-        }
-        origins->removeDuplicates();
+    WebsiteChange change;
+    const QString problem = change.read(request.data, WidgetTexts::builtIn());
+    if (!problem.isEmpty()) {
+        fail(request, ErrorCode::InvalidField, problem);
+        return;
     }
     const auto websites = m_context.accounts.websites();
     const auto website = std::find_if(websites.cbegin(), websites.cend(),
@@ -594,10 +593,11 @@ void OperatorSession::updateWebsite(const common::Envelope &request)
              QStringLiteral("There is no website %1.").arg(websiteId));
         return;
     }
-    if (origins)
-        m_context.accounts.setAllowedOrigins(websiteId, *origins);
-    if (request.data.contains(QLatin1String("ratingsEnabled")))
-        m_context.accounts.setRatingsEnabled(websiteId, ratingsEnabled);
+    if (change.allowedOrigins)
+        m_context.accounts.setAllowedOrigins(websiteId, *change.allowedOrigins);
+    if (change.ratingsEnabled)
+        m_context.accounts.setRatingsEnabled(websiteId, *change.ratingsEnabled);
+    m_context.accounts.setWidgetSettings(websiteId, change.appliedTo(website->widget));
     const auto updated = m_context.accounts.websiteByKey(website->widgetKey);
     acknowledge(request, {{QLatin1String("website"), websiteJson(*updated)}});
 }

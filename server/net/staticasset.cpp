@@ -31,11 +31,18 @@ QByteArray gzip(const QByteArray &data)
 } // namespace
 
 StaticAsset::StaticAsset(const QString &resourcePath, const QByteArray &mimeType)
+    : StaticAsset(
+        [&resourcePath] {
+            QFile file(resourcePath);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }(),
+        mimeType)
+{}
+
+StaticAsset::StaticAsset(const QByteArray &body, const QByteArray &mimeType)
     : m_mimeType(mimeType)
+    , m_body(body)
 {
-    QFile file(resourcePath);
-    if (file.open(QIODevice::ReadOnly))
-        m_body = file.readAll();
     m_gzipped = gzip(m_body);
     m_etag
         = '"' + QCryptographicHash::hash(m_body, QCryptographicHash::Sha256).toHex().left(32) + '"';

@@ -13,6 +13,7 @@ class StaticAsset final
 {
 public:
     StaticAsset(const QString &resourcePath, const QByteArray &mimeType);
+    StaticAsset(const QByteArray &body, const QByteArray &mimeType);
 
     QHttpServerResponse response(const QHttpServerRequest &request) const;
     qsizetype size() const { return m_body.size(); }

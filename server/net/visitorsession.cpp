@@ -2,6 +2,7 @@
 
 #include "sessionhub.h"
 
+#include <accountrepository.h>
 #include <chatservice.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
@@ -9,6 +10,7 @@
 #include <presenceservice.h>
 #include <protocollimits.h>
 #include <visitorservice.h>
+#include <widgettexts.h>
 
 #include <QJsonArray>
 #include <QPointer>
@@ -28,6 +30,18 @@ QJsonArray messagesToJson(const QList<common::ChatMessage> &messages)
     for (const auto &message : messages)
         array.append(message.toJson());
     return array;
+}
+
+// WID-2, WID-3: the website's look and the texts in the visitor's language.
+QJsonObject widgetJson(const WidgetSettings &widget, const QString &pageChoice,
+                       const QString &browserLanguage)
+{
+    const WidgetTexts &texts = WidgetTexts::builtIn();
+    const QString language = texts.pickLanguage(pageChoice, browserLanguage, widget.language);
+    return {{QLatin1String("color"), widget.color},
+            {QLatin1String("position"), widget.position},
+            {QLatin1String("language"), language},
+            {QLatin1String("texts"), texts.effective(language, widget.texts)}};
 }
 
 } // namespace
@@ -100,6 +114,7 @@ void VisitorSession::hello(const common::Envelope &request)
         = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
     const QString screen = fields.optionalString(QStringLiteral("screen"), 20);
     const QString group = fields.optionalString(QStringLiteral("group"), Limits::MaxGroupChars);
+    const QString textLanguage = fields.optionalString(QStringLiteral("textLanguage"), 8);
     const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
                                                   std::numeric_limits<qint32>::max() * 1024LL);
     if (rejectInvalid(request, fields))
@@ -144,6 +159,7 @@ void VisitorSession::hello(const common::Envelope &request)
                       {QLatin1String("operatorReadUpTo"), operatorReadUpTo()},
                       {QLatin1String("ratings"), website->ratingsEnabled},
                       {QLatin1String("rating"), latestRating()}};
+    reply.insert(QLatin1String("widget"), widgetJson(website->widget, textLanguage, language));
     if (lastSeq < 0)
         reply.insert(QLatin1String("messages"), messagesToJson(conversations.lastVisitorMessages(
                                                     m_visitorId, Limits::DefaultHistoryPage)));

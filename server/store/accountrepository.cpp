@@ -2,6 +2,7 @@
 
 #include "sqltime.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -133,14 +134,21 @@ qint64 AccountRepository::createWebsite(const QString &name, const QString &widg
 
 namespace {
 
-const QString websiteSelect = QStringLiteral(
-    "SELECT id, name, widget_key, allowed_origins, ratings_enabled FROM websites ");
+const QString websiteSelect
+    = QStringLiteral("SELECT id, name, widget_key, allowed_origins, ratings_enabled, "
+                     "widget_color, widget_position, widget_language, widget_texts FROM websites ");
 
 WebsiteRecord readWebsite(const QSqlQuery &query)
 {
-    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+    const WidgetSettings widget{
+        query.value(5).toString(), query.value(6).toString(), query.value(7).toString(),
+        QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object()};
+    return {query.value(0).toLongLong(),
+            query.value(1).toString(),
+            query.value(2).toString(),
             query.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-            query.value(4).toBool()};
+            query.value(4).toBool(),
+            widget};
 }
 
 } // namespace
@@ -170,6 +178,20 @@ bool AccountRepository::setRatingsEnabled(qint64 websiteId, bool enabled)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE websites SET ratings_enabled = ? WHERE id = ?"));
     query.addBindValue(enabled ? 1 : 0);
+    query.addBindValue(websiteId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool AccountRepository::setWidgetSettings(qint64 websiteId, const WidgetSettings &widget)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE websites SET widget_color = ?, widget_position = ?, "
+                                 "widget_language = ?, widget_texts = ? WHERE id = ?"));
+    query.addBindValue(widget.color);
+    query.addBindValue(widget.position);
+    query.addBindValue(widget.language);
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(widget.texts).toJson(QJsonDocument::Compact)));
     query.addBindValue(websiteId);
     return query.exec() && query.numRowsAffected() == 1;
 }

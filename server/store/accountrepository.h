@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -35,6 +36,15 @@ struct Invite
     QString role;
 };
 
+// WID-2, WID-3: how the widget looks and speaks on a website.
+struct WidgetSettings
+{
+    QString color = QStringLiteral("#1f6feb");  // #rrggbb
+    QString position = QStringLiteral("right"); // right | left
+    QString language = QStringLiteral("en");    // the default when the visitor's is not offered
+    QJsonObject texts;                          // custom texts: {language: {key: text}}
+};
+
 struct WebsiteRecord
 {
     qint64 id = 0;
@@ -42,6 +52,7 @@ struct WebsiteRecord
     QString widgetKey;
     QStringList allowedOrigins; // INS-3; empty: the widget may load anywhere
     bool ratingsEnabled = true; // RAT-1
+    WidgetSettings widget;
 };
 
 // Operators, their bearer tokens and the websites: the only SQL about accounts.
@@ -80,6 +91,7 @@ public:
     QList<WebsiteRecord> websites();
     bool setAllowedOrigins(qint64 websiteId, const QStringList &origins);
     bool setRatingsEnabled(qint64 websiteId, bool enabled);
+    bool setWidgetSettings(qint64 websiteId, const WidgetSettings &widget);
 
 private:
     std::optional<OperatorRecord> oneOperator(const QString &where, const QVariant &value);

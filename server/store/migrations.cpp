@@ -174,6 +174,18 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral(
                 "ALTER TABLE visitors ADD COLUMN custom_fields TEXT NOT NULL DEFAULT '{}'"),
         },
+        // 11: WID-2, WID-3: the widget's colour, side, default language and custom texts
+        // ({language: {key: text}} as JSON) per website.
+        {
+            QStringLiteral(
+                "ALTER TABLE websites ADD COLUMN widget_color TEXT NOT NULL DEFAULT '#1f6feb'"),
+            QStringLiteral(
+                "ALTER TABLE websites ADD COLUMN widget_position TEXT NOT NULL DEFAULT 'right'"),
+            QStringLiteral(
+                "ALTER TABLE websites ADD COLUMN widget_language TEXT NOT NULL DEFAULT 'en'"),
+            QStringLiteral(
+                "ALTER TABLE websites ADD COLUMN widget_texts TEXT NOT NULL DEFAULT '{}'"),
+        },
     };
     return migrations;
 }

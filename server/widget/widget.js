@@ -30,7 +30,8 @@
   var CSS_URL = new URL('widget.css', SCRIPT).href;
   // The endpoint sits beside widget.js, so a server behind a path prefix works too.
   var WS_URL = new URL('.' + ENDPOINT, SCRIPT).href.replace(/^http/, 'ws');
-  var TOKEN_KEY = 'papo.visitor.' + KEY, READ_KEY = 'papo.read.' + KEY, OPEN_KEY = 'papo.open.' + KEY;
+  var TOKEN_KEY = 'papo.visitor.' + KEY, READ_KEY = 'papo.read.' + KEY, OPEN_KEY = 'papo.open.' + KEY,
+      LOOK_KEY = 'papo.look.' + KEY;
 
   function scriptUrl() {
     var s = document.currentScript;
@@ -42,41 +43,45 @@
   }
   function warn(text) { if (window.console) console.warn('[Papo] ' + text); }
 
-  // ---- Texts (WID-3 defaults; the visitor's language, else English) ---------------------
-  var TEXTS = {
-    en: { title: 'Chat with us', live: "We're online", messenger: 'Leave us a message',
-          connecting: 'Connecting…', greetLive: 'Hi there! How can we help you today?',
-          greetMessenger: "We're away right now. Leave us a message and we'll reply here as soon as we can.",
-          placeholder: 'Type your message…', send: 'Send message', open: 'Open chat',
-          close: 'Close chat', log: 'Messages', typing: 'typing…', sending: 'Sending…',
-          failed: 'Not sent. Click to retry.', offline: 'Reconnecting…', unread: 'unread',
-          edited: 'edited', sent: 'Sent', seen: 'Seen', rateAsk: 'How was this conversation?',
-          good: 'Good', bad: 'Bad', rateComment: 'Add a comment (optional)', rateSend: 'Send rating',
-          thanks: 'Thanks for your feedback!' },
-    pt: { title: 'Fale conosco', live: 'Estamos online', messenger: 'Deixe uma mensagem',
-          connecting: 'Conectando…', greetLive: 'Olá! Como podemos ajudar?',
-          greetMessenger: 'No momento não estamos disponíveis. Deixe uma mensagem e responderemos aqui assim que possível.',
-          placeholder: 'Escreva sua mensagem…', send: 'Enviar mensagem', open: 'Abrir chat',
-          close: 'Fechar chat', log: 'Mensagens', typing: 'digitando…', sending: 'Enviando…',
-          failed: 'Não enviada. Clique para tentar de novo.', offline: 'Reconectando…', unread: 'não lidas',
-          edited: 'editada', sent: 'Enviada', seen: 'Vista', rateAsk: 'Como foi esta conversa?',
-          good: 'Boa', bad: 'Ruim', rateComment: 'Deixe um comentário (opcional)', rateSend: 'Enviar avaliação',
-          thanks: 'Obrigado pela avaliação!' },
-    es: { title: 'Chatea con nosotros', live: 'Estamos en línea', messenger: 'Déjanos un mensaje',
-          connecting: 'Conectando…', greetLive: '¡Hola! ¿En qué podemos ayudarte?',
-          greetMessenger: 'Ahora no estamos disponibles. Déjanos un mensaje y te responderemos aquí lo antes posible.',
-          placeholder: 'Escribe tu mensaje…', send: 'Enviar mensaje', open: 'Abrir chat',
-          close: 'Cerrar chat', log: 'Mensajes', typing: 'escribiendo…', sending: 'Enviando…',
-          failed: 'No enviado. Haz clic para reintentar.', offline: 'Reconectando…', unread: 'sin leer',
-          edited: 'editado', sent: 'Enviado', seen: 'Visto', rateAsk: '¿Qué tal fue esta conversación?',
-          good: 'Buena', bad: 'Mala', rateComment: 'Añade un comentario (opcional)', rateSend: 'Enviar valoración',
-          thanks: '¡Gracias por tu valoración!' }
-  };
+  // ---- Texts (WID-3) ---------------------------------------------------------------------
+  // The defaults of every language come from widget/texts.json: the server writes them in
+  // here when it serves this file. The hello ack then brings the website's texts for the
+  // visitor's language (custom ones over the defaults), its colour and its side.
+  var TEXTS = __PAPO_TEXTS__;
   // LANG is the visitor's own language (sent in hello for the operators); PapoSetup.language
   // only changes the widget's texts.
   var LANG = String(navigator.language || 'en').slice(0, MAX_LANG);
-  var UI_LANG = TEXTS.hasOwnProperty(SETUP.language) ? SETUP.language : LANG.toLowerCase().split('-')[0];
-  var TX = TEXTS.hasOwnProperty(UI_LANG) ? TEXTS[UI_LANG] : TEXTS.en;
+  var PAGE_LANG = TEXTS.hasOwnProperty(SETUP.language) ? SETUP.language : null;
+  var UI_LANG = PAGE_LANG || LANG.toLowerCase().split('-')[0];
+  if (!TEXTS.hasOwnProperty(UI_LANG)) UI_LANG = 'en';
+  var TX = TEXTS[UI_LANG];
+  // Texts shown in elements built once: [node, key, attributes] (none: the node's text).
+  // Texts read at the time they are shown (TX.key) need no binding.
+  var bound = [];
+  function bindText(node, key, attrs) {
+    bound.push([node, key, attrs || null]);
+    setText(node, key, attrs);
+    return node;
+  }
+  function setText(node, key, attrs) {
+    var text = TX[key] || '';
+    if (!attrs) node.textContent = text;
+    else for (var i = 0; i < attrs.length; i++) node.setAttribute(attrs[i], text);
+  }
+  // Swaps in the website's texts (the hello ack); every text already shown follows.
+  function useTexts(language, texts) {
+    if (!TEXTS.hasOwnProperty(language) || !texts || typeof texts !== 'object') return;
+    var merged = {};
+    for (var k in TEXTS[language])
+      merged[k] = typeof texts[k] === 'string' ? texts[k] : TEXTS[language][k];
+    TX = merged;
+    UI_LANG = language;
+    root.setAttribute('lang', LANG.toLowerCase().split('-')[0] === language ? LANG : language);
+    bound.forEach(function (b) { setText(b[0], b[1], b[2]); });
+    renderMode();
+    renderBadge();
+    tidy();
+  }
 
   // ---- Formatting (WID-4): the rules of common/formatting.cpp, step by step -------------
   // \s and . are spelled out so they mean what they mean to Qt's PCRE2 (ASCII whitespace;
@@ -124,19 +129,24 @@
     hostEl = el('papo-widget');
     var shadow = hostEl.attachShadow({ mode: 'open' });
     var link = el('link', null, { rel: 'stylesheet', href: CSS_URL });
-    root = el('div', 'papo', { 'data-mode': 'connecting', lang: UI_LANG === SETUP.language ? UI_LANG : LANG });
-    applySetup();
-    root.style.display = 'none'; // until the stylesheet is in, to avoid a flash of raw markup
-    link.onload = link.onerror = function () { root.style.display = ''; };
+    root = el('div', 'papo', { 'data-mode': 'connecting', lang: PAGE_LANG || LANG });
+    applyLook({});
+    // Hidden until the stylesheet is in (no flash of raw markup) and the website's look and
+    // texts are known (no jump from defaults to them): remembered from the last page, else
+    // from the hello ack; without an answer in 3 s, the defaults.
+    root.style.display = 'none';
+    link.onload = link.onerror = function () { link.onload = link.onerror = null; reveal(); };
+    if (!remembered) revealTimer = setTimeout(lookKnown, 3000);
+    else revealWait--;
     shadow.appendChild(link);
     shadow.appendChild(root);
 
-    win = el('div', 'papo-window', { role: 'dialog', 'aria-label': TX.title, hidden: '' });
+    win = bindText(el('div', 'papo-window', { role: 'dialog', hidden: '' }), 'title', ['aria-label']);
     var header = el('div', 'papo-header');
     avatars = el('div', 'papo-avatars', { 'aria-hidden': 'true' });
     var titles = el('div', 'papo-titles');
     var title = el('div', 'papo-title');
-    title.textContent = TX.title;
+    bindText(title, 'title');
     var status = el('div', 'papo-status');
     statusText = el('span', 'papo-status-text');
     statusText.textContent = TX.connecting;
@@ -144,26 +154,26 @@
     status.appendChild(statusText);
     titles.appendChild(title);
     titles.appendChild(status);
-    var closeBtn = el('button', 'papo-close', { type: 'button', 'aria-label': TX.close, title: TX.close });
+    var closeBtn = bindText(el('button', 'papo-close', { type: 'button' }), 'close', ['aria-label', 'title']);
     closeBtn.innerHTML = SVG_CLOSE;
     closeBtn.onclick = function () { setOpen(false); };
     header.appendChild(avatars);
     header.appendChild(titles);
     header.appendChild(closeBtn);
 
-    log = el('div', 'papo-log', { role: 'log', 'aria-live': 'polite', 'aria-label': TX.log, tabindex: '0' });
+    log = bindText(el('div', 'papo-log', { role: 'log', 'aria-live': 'polite', tabindex: '0' }), 'log', ['aria-label']);
     greeting = el('div', 'papo-greeting');
     log.appendChild(greeting);
     typingEl = el('div', 'papo-typing', { hidden: '' });
     typingEl.innerHTML = '<span class="papo-dots"><i></i><i></i><i></i></span>';
-    typingEl.appendChild(document.createTextNode(TX.typing));
+    typingEl.appendChild(bindText(document.createTextNode(''), 'typing'));
     connEl = el('div', 'papo-conn', { role: 'status', hidden: '' });
-    connEl.textContent = TX.offline;
+    bindText(connEl, 'offline');
 
     var form = el('form', 'papo-composer');
-    input = el('textarea', 'papo-input', { rows: '1', maxlength: String(MAX_TEXT),
-      placeholder: TX.placeholder, 'aria-label': TX.placeholder });
-    sendBtn = el('button', 'papo-send', { type: 'submit', 'aria-label': TX.send, title: TX.send });
+    input = bindText(el('textarea', 'papo-input', { rows: '1', maxlength: String(MAX_TEXT) }),
+      'placeholder', ['placeholder', 'aria-label']);
+    sendBtn = bindText(el('button', 'papo-send', { type: 'submit' }), 'send', ['aria-label', 'title']);
     sendBtn.innerHTML = SVG_SEND;
     form.appendChild(input);
     form.appendChild(sendBtn);
@@ -179,8 +189,8 @@
     win.appendChild(connEl);
     win.appendChild(form);
 
-    launcher = el('button', 'papo-launcher', { type: 'button', 'aria-label': TX.open,
-      'aria-expanded': 'false', title: TX.open });
+    launcher = bindText(el('button', 'papo-launcher', { type: 'button', 'aria-label': TX.open,
+      'aria-expanded': 'false' }), 'open', ['title']);
     launcher.innerHTML = SVG_CHAT + SVG_CLOSE;
     badge = el('span', 'papo-badge', { hidden: '' });
     launcher.appendChild(badge);
@@ -203,14 +213,16 @@
     });
     document.body.appendChild(hostEl);
     renderMode();
+    if (remembered) useWidgetSettings(remembered);
     if (load('sessionStorage', OPEN_KEY) === '1') setOpen(true, true);
   }
 
-  // PapoSetup (WID-6): only values checked here reach the DOM or the stylesheet.
-  function applySetup() {
-    if (SETUP.position === 'left') root.classList.add('papo-left');
-    var c = SETUP.colors && SETUP.colors.button;
-    var m = typeof c === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c);
+  // WID-2: the website's colour and side (from the hello ack); the page's PapoSetup (WID-6)
+  // wins over both. Only values checked here reach the DOM or the stylesheet.
+  function applyLook(look) {
+    var side = SETUP.position === 'left' || SETUP.position === 'right' ? SETUP.position : look.position;
+    root.classList.toggle('papo-left', side === 'left');
+    var m = hexColor(SETUP.colors && SETUP.colors.button) || hexColor(look.color);
     if (!m) return;
     var hex = m[1].length === 3 ? m[1].replace(/./g, '$&$&') : m[1], dark = '#';
     // The hover shade: the same colour, a fifth darker.
@@ -220,6 +232,23 @@
     hostEl.style.setProperty('--papo-button', '#' + hex);
     hostEl.style.setProperty('--papo-button-dark', dark);
   }
+  function hexColor(c) { return typeof c === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c); }
+
+  var revealWait = 2, revealTimer = 0; // the stylesheet and the website's look
+  function reveal() { if (--revealWait === 0) root.style.display = ''; }
+  function lookKnown() {
+    if (!revealTimer) return;
+    clearTimeout(revealTimer);
+    revealTimer = 0;
+    reveal();
+  }
+  function useWidgetSettings(w) {
+    if (!w || typeof w !== 'object') return;
+    applyLook(w);
+    useTexts(w.language, w.texts);
+  }
+  var remembered = null;
+  try { remembered = JSON.parse(load('localStorage', LOOK_KEY) || 'null'); } catch (e) { /* none */ }
 
   // WID-7: while the window is open, Tab and Shift+Tab cycle inside it (Esc leaves).
   function trapFocus(e) {
@@ -473,29 +502,29 @@
   }
 
   function buildRating() {
-    rateEl = el('div', 'papo-rate', { role: 'group', 'aria-label': TX.rateAsk, hidden: '' });
+    rateEl = bindText(el('div', 'papo-rate', { role: 'group', hidden: '' }), 'rateAsk', ['aria-label']);
     rateAsk = el('div', 'papo-rate-ask');
-    rateAsk.appendChild(el('div')).textContent = TX.rateAsk;
+    rateAsk.appendChild(bindText(el('div'), 'rateAsk'));
     var row = rateAsk.appendChild(el('div', 'papo-rate-btns'));
-    [['good', '\uD83D\uDC4D', TX.good], ['bad', '\uD83D\uDC4E', TX.bad]].forEach(function (b) {
-      var btn = el('button', 'papo-rate-btn', { type: 'button', 'aria-label': b[2], title: b[2],
-        'aria-pressed': 'false', 'data-rating': b[0] });
+    [['good', '\uD83D\uDC4D'], ['bad', '\uD83D\uDC4E']].forEach(function (b) {
+      var btn = bindText(el('button', 'papo-rate-btn', { type: 'button', 'aria-pressed': 'false',
+        'data-rating': b[0] }), b[0], ['aria-label', 'title']);
       btn.textContent = b[1];
       btn.onclick = function () { chooseRating(b[0]); };
       rateButtons.push(btn);
       row.appendChild(btn);
     });
     rateForm = el('form', 'papo-rate-form', { hidden: '' });
-    rateComment = el('textarea', 'papo-rate-comment', { rows: '2', maxlength: String(MAX_COMMENT),
-      placeholder: TX.rateComment, 'aria-label': TX.rateComment });
+    rateComment = bindText(el('textarea', 'papo-rate-comment', { rows: '2', maxlength: String(MAX_COMMENT) }),
+      'rateComment', ['placeholder', 'aria-label']);
     rateSendBtn = el('button', 'papo-rate-send', { type: 'submit' });
-    rateSendBtn.textContent = TX.rateSend;
+    bindText(rateSendBtn, 'rateSend');
     rateForm.appendChild(rateComment);
     rateForm.appendChild(rateSendBtn);
     rateForm.onsubmit = function (e) { e.preventDefault(); sendRating(); };
     rateAsk.appendChild(rateForm);
     rateThanks = el('div', 'papo-rate-thanks', { role: 'status' });
-    rateThanks.textContent = TX.thanks;
+    bindText(rateThanks, 'thanks');
     rateEl.appendChild(rateAsk);
     rateEl.appendChild(rateThanks);
   }
@@ -661,6 +690,7 @@
     var d = page();
     d.key = KEY;
     d.lang = LANG;
+    if (PAGE_LANG) d.textLanguage = PAGE_LANG;
     if (typeof window.PapoGroupID === 'string' && window.PapoGroupID) d.group = window.PapoGroupID.slice(0, 64);
     if (pageData && typeof pageData.group === 'string') d.group = pageData.group;
     if (window.screen && screen.width) d.screen = screen.width + 'x' + screen.height; // PAN-1
@@ -670,6 +700,7 @@
     var resume = helloDone && maxSeq !== null;
     if (resume) d.lastSeq = maxSeq;
     request(T.hello, d, function (err, a) {
+      lookKnown();
       if (err) {
         if (err.code === ERR_INVALID_KEY) stop('the website key is unknown');
         else if (err.code === ERR_ORIGIN) stop('this site is not among the website\'s allowed origins');
@@ -677,6 +708,8 @@
         return;
       }
       if (typeof a.token === 'string' && a.token) save('localStorage', TOKEN_KEY, a.token);
+      useWidgetSettings(a.widget);
+      if (a.widget) save('localStorage', LOOK_KEY, JSON.stringify(a.widget));
       helloDone = ready = true;
       windowReported = false;
       reportWindowOpen();

@@ -85,9 +85,10 @@ private slots:
     {
         const QString widget = readSource(QStringLiteral("server/widget/widget.js"));
         QVERIFY(!widget.isEmpty());
-        for (const QString &type : {QString(MessageType::Hello), QString(MessageType::Message),
-                                    QString(MessageType::Typing), QString(MessageType::Mode),
-                                    QStringLiteral("lastSeq"), QStringLiteral("cid")})
+        for (const QString &type :
+             {QString(MessageType::Hello), QString(MessageType::Message),
+              QString(MessageType::Typing), QString(MessageType::Mode), QStringLiteral("lastSeq"),
+              QStringLiteral("cid"), QStringLiteral("textLanguage"), QStringLiteral("widget")})
             QVERIFY2(widget.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(type))),
                      qPrintable(type));
         QVERIFY(widget.contains(QStringLiteral("/ws/visitor")));

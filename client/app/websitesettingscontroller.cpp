@@ -1,0 +1,73 @@
+#include "websitesettingscontroller.h"
+
+#include <protocol/errorcode.h>
+#include <protocol/messagetypes.h>
+
+#include <QJsonArray>
+
+namespace papo::desk {
+
+namespace MessageType = papo::common::MessageType;
+using papo::common::ErrorCode;
+using papo::common::errorCodeName;
+
+WebsiteSettingsController::WebsiteSettingsController(ServerConnection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{}
+
+QString WebsiteSettingsController::installSnippet(const WebsiteSettings &website) const
+{
+    return website.installSnippet(m_connection->serverUrl());
+}
+
+void WebsiteSettingsController::refresh()
+{
+    m_connection->request(MessageType::Websites, {}, this, [this](const RequestReply &reply) {
+        if (!reply.ok) {
+            emit loadFailed(errorText(reply));
+            return;
+        }
+        m_websites.clear();
+        const QJsonArray list = reply.data.value(QLatin1String("websites")).toArray();
+        for (const QJsonValue &website : list)
+            m_websites << WebsiteSettings::fromJson(website.toObject());
+        m_defaults = WidgetTextDefaults::fromJson(
+            reply.data.value(QLatin1String("widgetTexts")).toObject());
+        m_loaded = true;
+        emit websitesLoaded();
+    });
+}
+
+void WebsiteSettingsController::save(const WebsiteSettings &website)
+{
+    m_connection->request(MessageType::UpdateWebsite, website.toUpdateJson(m_defaults.languages),
+                          this, [this](const RequestReply &reply) {
+                              if (!reply.ok) {
+                                  emit saveFailed(errorText(reply));
+                                  return;
+                              }
+                              const WebsiteSettings stored = WebsiteSettings::fromJson(
+                                  reply.data.value(QLatin1String("website")).toObject());
+                              for (WebsiteSettings &known : m_websites) {
+                                  if (known.id == stored.id)
+                                      known = stored;
+                              }
+                              emit saved(stored);
+                          });
+}
+
+QString WebsiteSettingsController::errorText(const RequestReply &reply) const
+{
+    if (reply.errorCode == RequestReply::Disconnected)
+        return tr("Not connected to the server; try again in a moment.");
+    if (reply.errorCode == errorCodeName(ErrorCode::Forbidden))
+        return tr("Only owners and admins may change settings.");
+    if (reply.errorCode == errorCodeName(ErrorCode::NotFound))
+        return tr("The server does not know this website.");
+    if (reply.errorCode == errorCodeName(ErrorCode::InvalidField))
+        return tr("The server refused a value: %1").arg(reply.errorMessage);
+    return reply.errorMessage.isEmpty() ? reply.errorCode : reply.errorMessage;
+}
+
+} // namespace papo::desk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace papo::desk {
+
+// A website's install and widget settings, as the `websites` ack lists them (INS-1, INS-3,
+// RAT-1, WID-2, WID-3).
+struct WebsiteSettings
+{
+    using Texts = QHash<QString, QString>; // key -> custom text
+
+    qint64 id = 0;
+    QString name;
+    QString key;
+    QStringList allowedOrigins;
+    bool ratingsEnabled = true;
+    QString color;
+    QString position;
+    QString language;
+    QHash<QString, Texts> texts; // language -> its custom texts
+
+    static WebsiteSettings fromJson(const QJsonObject &object);
+    // The fields of an update_website request: every setting, every language's texts.
+    QJsonObject toUpdateJson(const QStringList &languages) const;
+    // INS-1: the two lines to paste into the site, for a server at serverUrl.
+    QString installSnippet(const QUrl &serverUrl) const;
+    bool operator==(const WebsiteSettings &other) const = default;
+};
+
+// WID-3: the widget's languages, its text keys (in order) and their defaults, from the
+// server (`widgetTexts` of the `websites` ack), so the desk never keeps a copy of them.
+struct WidgetTextDefaults
+{
+    QStringList languages;
+    QStringList keys;
+    QHash<QString, WebsiteSettings::Texts> defaults; // language -> key -> text
+
+    static WidgetTextDefaults fromJson(const QJsonObject &object);
+    QString defaultText(const QString &language, const QString &key) const
+    {
+        return defaults.value(language).value(key);
+    }
+};
+
+} // namespace papo::desk

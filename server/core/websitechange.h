@@ -1,0 +1,31 @@
+#pragma once
+
+#include <accountrepository.h>
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace papo::server {
+
+class WidgetTexts;
+
+// The fields of one update_website request (INS-3, RAT-1, WID-2, WID-3), each checked, to be
+// applied over the website's current settings. Absent fields stay as they are.
+struct WebsiteChange
+{
+    std::optional<QStringList> allowedOrigins;
+    std::optional<bool> ratingsEnabled;
+    std::optional<QString> color;    // #rrggbb, lower case
+    std::optional<QString> position; // right | left
+    std::optional<QString> language; // one of the widget's languages
+    // Each language given replaces that language's custom texts; {} restores its defaults.
+    std::optional<QJsonObject> texts;
+
+    // Reads the fields present in `data`; returns the first problem, empty when none.
+    QString read(const QJsonObject &data, const WidgetTexts &widgetTexts);
+    WidgetSettings appliedTo(WidgetSettings widget) const;
+};
+
+} // namespace papo::server

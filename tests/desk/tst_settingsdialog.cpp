@@ -1,0 +1,259 @@
+#include "deskfixture.h"
+#include "operatoraccounts.h"
+
+#include "app/chatcontroller.h"
+#include "app/translationloader.h"
+#include "app/websitesettingscontroller.h"
+#include "models/widgettextsmodel.h"
+#include "net/serverconnection.h"
+#include "views/mainwindow.h"
+#include "views/settingsdialog.h"
+#include "views/widgetsettingspage.h"
+#include "views/widgettextspage.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace papo::desk;
+using namespace papo::testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning() << "no child" << name;
+    return found;
+}
+
+int rowOfKey(const QAbstractItemModel &model, const QString &key)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(WidgetTextsModel::KeyRole).toString() == key)
+            return row;
+    }
+    return -1;
+}
+
+// Types into the editor an item view opened and commits it with Enter (the view takes the
+// text on its next turn of the event loop).
+bool typeIntoEditor(QWidget *view, const QString &text)
+{
+    QLineEdit *editor = view->findChild<QLineEdit *>();
+    if (!editor)
+        return false;
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    return true;
+}
+
+} // namespace
+
+// Settings → Widget against the real server (INS-1, INS-3, RAT-1, WID-2, WID-3): the owner
+// edits the widget in the pane and a visitor's hello carries the result; the snippet goes to
+// the clipboard; an operator has no Settings at all.
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Screenshots for the docs are taken in Portuguese, as the README's others.
+        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR"))
+            TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
+        QVERIFY(m_server.start());
+        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
+        m_owner = m_server.login();
+        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
+        QVERIFY(!m_owner.isEmpty());
+        QVERIFY(!m_bia.isEmpty());
+    }
+
+    void ownerEditsTheWidgetInThePane()
+    {
+        ServerConnection connection;
+        ChatController controller(&connection);
+        MainWindow window(&controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        connection.open(m_server.httpUrl(), m_owner);
+        QTRY_VERIFY_WITH_TIMEOUT(window.settingsAction()->isVisible(), 10000);
+
+        window.settingsAction()->trigger();
+        SettingsDialog *dialog = window.settingsDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *page = dialog->findChild<WidgetSettingsPage *>();
+        QVERIFY(page);
+        QCOMPARE(dialog->currentPage(), page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isEnabled(), 10000);
+        QAbstractItemModelTester tester(page->textsPage()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // INS-1: the snippet names this website's key and this server, and Copy copies it.
+        const QString snippet = page->snippet();
+        QVERIFY2(snippet.contains(QStringLiteral("window.PapoID='%1'").arg(m_server.websiteKey())),
+                 qPrintable(snippet));
+        QVERIFY2(snippet.contains(QStringLiteral("<script async src=\"%1\"></script>")
+                                      .arg(m_server.httpUrl("/widget.js").toString())),
+                 qPrintable(snippet));
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(child<QPushButton>(*page, "copySnippetButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), snippet);
+
+        // Look: colour by hex, the left side, Portuguese by default; one allowed site;
+        // no ratings.
+        auto *color = child<QLineEdit>(*page, "colorEdit");
+        QCOMPARE(color->text(), QString("#1f6feb"));
+        color->selectAll();
+        QTest::keyClicks(color, "#AA3300");
+        auto *position = child<QComboBox>(*page, "positionCombo");
+        position->setCurrentIndex(position->findData("left"));
+        auto *language = child<QComboBox>(*page, "defaultLanguageCombo");
+        QCOMPARE(language->count(), 3);
+        language->setCurrentIndex(language->findData("pt"));
+        auto *origins = child<QListWidget>(*page, "allowedOriginsList");
+        QTest::mouseClick(child<QPushButton>(*page, "addOriginButton"), Qt::LeftButton);
+        QVERIFY(typeIntoEditor(origins, "https://loja.example"));
+        QTRY_COMPARE(origins->item(0)->text(), QString("https://loja.example"));
+        auto *ratings = child<QCheckBox>(*page, "ratingsCheckBox");
+        QVERIFY(ratings->isChecked());
+        ratings->setChecked(false);
+
+        // Texts: Portuguese, the title edited in place; markup stays text.
+        child<QTabWidget>(*page, "widgetSettingsTabs")->setCurrentIndex(1);
+        WidgetTextsPage *texts = page->textsPage();
+        auto *textsLanguage = child<QComboBox>(*texts, "textsLanguageCombo");
+        textsLanguage->setCurrentIndex(textsLanguage->findData("pt"));
+        auto *table = child<QTableView>(*texts, "widgetTextsTable");
+        const int titleRow = rowOfKey(*table->model(), "title");
+        QVERIFY(titleRow >= 0);
+        QCOMPARE(table->model()->index(titleRow, WidgetTextsModel::DefaultColumn).data().toString(),
+                 QString("Fale conosco"));
+        const QModelIndex titleCustom
+            = table->model()->index(titleRow, WidgetTextsModel::CustomColumn);
+        table->setCurrentIndex(titleCustom);
+        table->edit(titleCustom);
+        QVERIFY(typeIntoEditor(table->viewport(), "Fale com a <b>Loja</b>"));
+        QTRY_COMPARE(titleCustom.data().toString(), QString("Fale com a <b>Loja</b>"));
+        QVERIFY(child<QPushButton>(*texts, "restoreDefaultButton")->isEnabled());
+
+        saveAndWait(*page, controller);
+        QJsonObject widget = widgetFor("https://loja.example", "pt-BR");
+        QCOMPARE(widget.value("color").toString(), QString("#aa3300"));
+        QCOMPARE(widget.value("position").toString(), QString("left"));
+        QCOMPARE(widget.value("texts").toObject().value("title").toString(),
+                 QString("Fale com a <b>Loja</b>"));
+        QCOMPARE(widgetFor("https://loja.example", "de-DE").value("language").toString(),
+                 QString("pt"));
+        QCOMPARE(m_lastHello.value("ratings").toBool(true), false);
+        QCOMPARE(widgetFor("https://evil.example", "pt-BR"), QJsonObject()); // refused
+
+        if (const QByteArray dir = qgetenv("PAPO_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            child<QTabWidget>(*page, "widgetSettingsTabs")->setCurrentIndex(0);
+            QVERIFY(dialog->grab().save(QString::fromLocal8Bit(dir)
+                                        + QStringLiteral("/desk-settings-widget.png")));
+            child<QTabWidget>(*page, "widgetSettingsTabs")->setCurrentIndex(1);
+            QVERIFY(dialog->grab().save(QString::fromLocal8Bit(dir)
+                                        + QStringLiteral("/desk-settings-widget-texts.png")));
+        }
+
+        // "Restore default" forgets the custom text; saved, visitors get the default again.
+        table->setCurrentIndex(titleCustom);
+        QTest::mouseClick(child<QPushButton>(*texts, "restoreDefaultButton"), Qt::LeftButton);
+        QCOMPARE(titleCustom.data().toString(), QString());
+        QVERIFY(!child<QPushButton>(*texts, "restoreDefaultButton")->isEnabled());
+        saveAndWait(*page, controller);
+        QCOMPARE(widgetFor("https://loja.example", "pt-BR")
+                     .value("texts")
+                     .toObject()
+                     .value("title")
+                     .toString(),
+                 QString("Fale conosco"));
+
+        // A value the server refuses shows its reason; nothing is stored.
+        auto *status = child<QLabel>(*page, "widgetSettingsStatus");
+        QTest::mouseClick(child<QPushButton>(*page, "addOriginButton"), Qt::LeftButton);
+        QVERIFY(typeIntoEditor(origins, "loja sem esquema"));
+        QTRY_COMPARE(origins->item(1)->text(), QString("loja sem esquema"));
+        QTest::mouseClick(child<QPushButton>(*page, "saveWidgetSettingsButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("loja sem esquema"), 10000);
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+
+        // Logging out (the connection closed on purpose) takes Settings away.
+        connection.close();
+        QVERIFY(!window.settingsAction()->isVisible());
+        QVERIFY(!dialog->isVisible());
+    }
+
+    void operatorsHaveNoSettings()
+    {
+        ServerConnection connection;
+        ChatController controller(&connection);
+        MainWindow window(&controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy operatorKnown(&controller, &ChatController::operatorChanged);
+        connection.open(m_server.httpUrl(), m_bia);
+        QTRY_COMPARE_WITH_TIMEOUT(operatorKnown.count(), 1, 10000);
+        QCOMPARE(controller.me().role, QString("operator"));
+        QVERIFY(!window.settingsAction()->isVisible());
+        window.showSettings();
+        QVERIFY(!window.settingsDialog());
+
+        // The server refuses them too, whatever the app shows.
+        QSignalSpy refused(controller.websiteSettings(), &WebsiteSettingsController::loadFailed);
+        controller.websiteSettings()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+        QVERIFY(!controller.websiteSettings()->isLoaded());
+    }
+
+private:
+    void saveAndWait(WidgetSettingsPage &page, ChatController &controller)
+    {
+        QSignalSpy saved(controller.websiteSettings(), &WebsiteSettingsController::saved);
+        QTest::mouseClick(child<QPushButton>(page, "saveWidgetSettingsButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    }
+
+    // What a widget on `origin` whose visitor speaks `language` receives in its hello ack.
+    QJsonObject widgetFor(const QString &origin, const QString &language)
+    {
+        QNetworkRequest request(m_server.wsUrl("/ws/visitor"));
+        request.setRawHeader("Origin", origin.toUtf8());
+        WsClient visitor;
+        if (!visitor.open(request))
+            return {};
+        const auto reply = visitor.request(
+            "hello", {{"key", m_server.websiteKey()}, {"url", origin + "/"}, {"lang", language}});
+        if (!reply || reply->type != QLatin1String("ack"))
+            return {};
+        m_lastHello = reply->data;
+        return reply->data.value("widget").toObject();
+    }
+
+    ServerProcess m_server;
+    QString m_owner;
+    QString m_bia;
+    QJsonObject m_lastHello;
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

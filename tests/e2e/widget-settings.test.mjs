@@ -1,0 +1,202 @@
+// Browser test of the website's widget settings (WID-2, WID-3): colour, side, default
+// language and custom texts set through update_website (as papo-desk's Settings → Widget
+// does) reach headless Debian Chromium visitors of /demo in their browser's language.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { STEP_TIMEOUT, Server, connectOperator, launchChromium, until } from './support.mjs';
+
+const server = new Server();
+process.on('exit', () => server.child?.kill('SIGKILL'));
+let operator;
+let browser;
+let websiteId;
+let failed = false;
+const pages = [];
+const pageErrors = [];
+const dialogs = [];
+
+function step(name, body) {
+  test(name, { timeout: STEP_TIMEOUT }, async () => {
+    try {
+      await body();
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  });
+}
+
+before(async () => {
+  try {
+    await server.start();
+    operator = await connectOperator(server);
+    browser = await launchChromium();
+    const { websites } = await operator.request('websites', {});
+    websiteId = websites.find((w) => w.key === server.websiteKey).id;
+  } catch (error) {
+    failed = true;
+    throw error;
+  }
+});
+
+after(async () => {
+  if (failed) {
+    for (const [i, page] of pages.entries()) {
+      const shot = path.join(tmpdir(), `papo-e2e-settings-failure-${process.pid}-${i}.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      console.error(`screenshot of page ${i} at failure: ${shot}`);
+    }
+    console.error(`papo-server output:\n${server.log()}`);
+  }
+  operator?.close();
+  await browser?.close().catch(() => {});
+  await server.stop();
+});
+
+// Every frame in which the launcher is drawn, what it looks like: so a test can tell that the
+// widget never showed itself with the defaults first.
+function recordFrames() {
+  window.__papoFrames = [];
+  const look = () => {
+    const root = document.querySelector('papo-widget')?.shadowRoot;
+    const launcher = root?.querySelector('.papo-launcher');
+    const box = launcher?.getBoundingClientRect();
+    if (box && box.width > 0) {
+      window.__papoFrames.push({ x: Math.round(box.x), color: getComputedStyle(launcher).backgroundColor,
+        title: root.querySelector('.papo-title')?.textContent });
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
+// A fresh visitor whose browser speaks `locale`; init runs before the page's scripts.
+async function newVisitor(locale, init) {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(recordFrames);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  pages.push(page);
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  await page.goto(`${server.url}/demo`);
+  await page.locator('.papo-launcher').waitFor({ state: 'visible' });
+  return page;
+}
+
+async function openWidget(page) {
+  if (await page.locator('.papo-window').isVisible()) return;
+  await page.locator('.papo-launcher').click();
+  await page.locator('.papo-window').waitFor({ state: 'visible' });
+}
+
+const HOSTILE_TITLE = 'Fale com a <img src=x onerror="window.__papoXss=1">Loja';
+const CUSTOM_GREETING = 'Oi! Aqui é a **Loja**, em que posso ajudar?';
+
+step('an admin sets the colour, the left side and Portuguese texts', async () => {
+  const { website } = await operator.request('update_website', {
+    websiteId, color: '#AA3300', position: 'left',
+    texts: { pt: { title: HOSTILE_TITLE, greetLive: CUSTOM_GREETING } },
+  });
+  assert.equal(website.color, '#aa3300');
+  assert.equal(website.texts.pt.title, HOSTILE_TITLE);
+});
+
+step('a pt-BR visitor sees the custom texts as text, in the colour, on the left, from the first frame', async () => {
+  const page = await newVisitor('pt-BR');
+  try {
+    // Before any click (hovering darkens the launcher): a few frames of the launcher alone.
+    const frames = await until(() => page.evaluate(() => window.__papoFrames.length >= 5 && window.__papoFrames),
+      'five frames of the launcher');
+    for (const frame of frames) {
+      assert.equal(frame.color, 'rgb(170, 51, 0)', `every frame in the website colour: ${JSON.stringify(frame)}`);
+      assert.ok(frame.x < 100, `every frame on the left: ${JSON.stringify(frame)}`);
+      assert.equal(frame.title, HOSTILE_TITLE, 'never the default title first');
+    }
+    await openWidget(page);
+    assert.equal(await page.locator('.papo-title').textContent(), HOSTILE_TITLE);
+    assert.equal(await page.locator('.papo-title img').count(), 0, 'no element from a custom text');
+    assert.equal(await page.evaluate(() => window.__papoXss), undefined, 'no script from a custom text');
+    await until(async () => (await page.locator('.papo-greeting').textContent()) === CUSTOM_GREETING,
+      'the custom live greeting');
+    // Keys without a custom text keep the Portuguese defaults.
+    assert.equal(await page.locator('textarea.papo-input').getAttribute('placeholder'), 'Escreva sua mensagem…');
+    assert.equal(await page.locator('.papo-window').getAttribute('aria-label'), HOSTILE_TITLE);
+    assert.equal(await page.locator('.papo').getAttribute('lang'), 'pt-BR');
+    const win = await page.locator('.papo-window').boundingBox();
+    assert.ok(win.x < 100, `the window is on the left: ${JSON.stringify(win)}`);
+  } finally {
+    await page.context().close();
+  }
+});
+
+step('an es-ES visitor sees the Spanish defaults', async () => {
+  const page = await newVisitor('es-ES');
+  try {
+    await openWidget(page);
+    assert.equal(await page.locator('.papo-title').textContent(), 'Chatea con nosotros');
+    assert.equal(await page.locator('textarea.papo-input').getAttribute('placeholder'), 'Escribe tu mensaje…');
+    await until(async () => (await page.locator('.papo-status-text').textContent()) === 'Estamos en línea',
+      'the Spanish live status');
+    assert.equal(await page.locator('.papo-launcher').getAttribute('title'), 'Abrir chat');
+    assert.equal(await page.locator('.papo').getAttribute('lang'), 'es-ES');
+  } finally {
+    await page.context().close();
+  }
+});
+
+step('a visitor in a language the widget lacks gets the website default language', async () => {
+  let page = await newVisitor('de-DE');
+  try {
+    assert.equal(await page.locator('.papo-title').textContent(), 'Chat with us');
+  } finally {
+    await page.context().close();
+  }
+  await operator.request('update_website', { websiteId, language: 'pt' });
+  page = await newVisitor('de-DE');
+  try {
+    await openWidget(page);
+    assert.equal(await page.locator('.papo-title').textContent(), HOSTILE_TITLE);
+    assert.equal(await page.locator('.papo').getAttribute('lang'), 'pt');
+  } finally {
+    await page.context().close();
+  }
+});
+
+step('the page\'s PapoSetup wins over the website settings', async () => {
+  const page = await newVisitor('pt-BR', () => {
+    window.PapoSetup = { language: 'es', position: 'right', colors: { button: '#00aa00' } };
+  });
+  try {
+    const launcher = page.locator('.papo-launcher');
+    assert.equal(await launcher.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(0, 170, 0)');
+    const box = await launcher.boundingBox();
+    assert.ok(box.x > 1000, `the launcher is on the right: ${JSON.stringify(box)}`);
+    assert.equal(await page.locator('.papo-title').textContent(), 'Chatea con nosotros');
+  } finally {
+    await page.context().close();
+  }
+});
+
+step('restoring the default reaches a returning visitor on their next page', async () => {
+  const page = await newVisitor('pt-BR');
+  try {
+    assert.equal(await page.locator('.papo-title').textContent(), HOSTILE_TITLE);
+    await operator.request('update_website', { websiteId, texts: { pt: {} } });
+    await page.reload();
+    await until(async () => (await page.locator('.papo-title').textContent()) === 'Fale conosco',
+      'the default title again');
+  } finally {
+    await page.context().close();
+  }
+});
+
+step('no page errors, no dialogs', async () => {
+  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(dialogs, []);
+});
