@@ -234,6 +234,8 @@ void ChatController::handleEvent(const papo::common::Envelope &event)
                                   event.data.value(QLatin1String("text")).toString());
     } else if (event.type == MessageType::Presence) {
         handlePresence(event.data);
+    } else if (event.type == MessageType::Notify) {
+        emit notifyReceived(NotifyEvent::fromJson(event.data));
     }
 }
 

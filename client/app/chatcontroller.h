@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/notifyevent.h"
 #include "net/operatorprofile.h"
 #include "net/serverconnection.h"
 
@@ -68,6 +69,8 @@ signals:
     // concernsMe: the conversation is queued, owned by this operator, or not known yet.
     void visitorMessageReceived(const papo::common::ChatMessage &message, bool concernsMe);
     void replyFailed(const QString &reason);
+    // The server's `notify`: a desktop notification is due on this client (NOT-1, NOT-2).
+    void notifyReceived(const papo::desk::NotifyEvent &event);
 
 private:
     void handleHello(const OperatorProfile &profile, bool resumed);

@@ -14,8 +14,8 @@ namespace papo::desk {
 
 class ChatController;
 
-// The system tray icon: a notification (with a sound) for new chats and visitors'
-// messages as NotificationPolicy allows, and the unread count in the tooltip and as a
+// The system tray icon: a notification (with a sound) for each `notify` from the server as
+// NotificationPolicy allows, and the unread count in the tooltip and as a
 // badge on the icon until the main window is active again. Without a system tray (e.g.
 // offscreen) it still counts, and shows nothing.
 class TrayNotifier final : public QObject
@@ -33,6 +33,9 @@ public:
     // While the main window is active nothing is counted as unread.
     void setWindowActive(bool active);
     void clearUnread();
+    // A notice of the app's own (HRS-1: the working day started or ended), outside the
+    // policy and the unread count.
+    void showNotice(const QString &title, const QString &body);
 
 signals:
     void showWindowRequested();
@@ -41,8 +44,8 @@ signals:
     void notified(const QString &title, const QString &body);
 
 private:
-    void consider(const NotificationPolicy::Candidate &candidate, const QString &title,
-                  const QString &body);
+    void considerNotify(const NotifyEvent &event);
+    void show(const QString &title, const QString &plainBody);
     void refresh();
 
     ChatController *m_controller;

@@ -37,6 +37,7 @@ public:
 
 signals:
     void logoutRequested();
+    void workingHoursRequested();
     void quitRequested();
     void activeChanged(bool active);
 

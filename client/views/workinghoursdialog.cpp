@@ -1,0 +1,133 @@
+#include "workinghoursdialog.h"
+
+#include "app/workinghourscontroller.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace papo::desk {
+
+using papo::common::WorkingDay;
+using papo::common::WorkingSchedule;
+
+namespace {
+const QString TimeFormat = QStringLiteral("HH:mm");
+} // namespace
+
+WorkingHoursDialog::WorkingHoursDialog(WorkingHoursController *controller, QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("workingHoursDialog"));
+    setWindowTitle(tr("Working hours"));
+
+    auto *intro = new QLabel(tr("When a working day starts Papo sets you online, and when it "
+                                "ends, invisible. A day lasts from 1 to 23 hours; an end "
+                                "before the start runs past midnight."),
+                             this);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Start"), this), 0, 1);
+    grid->addWidget(new QLabel(tr("End"), this), 0, 2);
+    for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday) {
+        const auto day = Qt::DayOfWeek(weekday);
+        DayRow row;
+        row.enabled = new QCheckBox(QLocale().dayName(day), this);
+        row.enabled->setObjectName(objectNameFor(day, QStringLiteral("Enabled")));
+        row.start = new QTimeEdit(this);
+        row.start->setObjectName(objectNameFor(day, QStringLiteral("Start")));
+        row.end = new QTimeEdit(this);
+        row.end->setObjectName(objectNameFor(day, QStringLiteral("End")));
+        for (QTimeEdit *edit : {row.start, row.end}) {
+            edit->setDisplayFormat(TimeFormat);
+            connect(row.enabled, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        }
+        grid->addWidget(row.enabled, weekday, 0);
+        grid->addWidget(row.start, weekday, 1);
+        grid->addWidget(row.end, weekday, 2);
+        m_rows.append(row);
+    }
+
+    m_error->setObjectName(QStringLiteral("workingHoursError"));
+    m_error->setTextFormat(Qt::PlainText); // the server's words, never markup
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_saveButton = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_saveButton->setObjectName(QStringLiteral("saveWorkingHoursButton"));
+    m_saveButton->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &WorkingHoursDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(grid);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    showSchedule(m_controller->schedule());
+}
+
+QString WorkingHoursDialog::objectNameFor(Qt::DayOfWeek day, const QString &part)
+{
+    return WorkingSchedule::dayKey(day) + part;
+}
+
+void WorkingHoursDialog::showSchedule(const WorkingSchedule &schedule)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const WorkingDay &day = schedule.day(Qt::DayOfWeek(i + 1));
+        m_rows[i].enabled->setChecked(day.enabled);
+        m_rows[i].start->setTime(day.start);
+        m_rows[i].end->setTime(day.end);
+        m_rows[i].start->setEnabled(day.enabled);
+        m_rows[i].end->setEnabled(day.enabled);
+    }
+    showError({});
+}
+
+WorkingSchedule WorkingHoursDialog::editedSchedule() const
+{
+    WorkingSchedule schedule;
+    for (int i = 0; i < m_rows.size(); ++i)
+        schedule.setDay(WorkingDay{Qt::DayOfWeek(i + 1), m_rows[i].enabled->isChecked(),
+                                   m_rows[i].start->time(), m_rows[i].end->time()});
+    return schedule;
+}
+
+QString WorkingHoursDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void WorkingHoursDialog::save()
+{
+    showError({});
+    m_saveButton->setEnabled(false);
+    m_controller->save(editedSchedule(), this, [this](const QString &error) {
+        m_saveButton->setEnabled(true);
+        if (error.isEmpty())
+            accept();
+        else
+            showError(tr("The working hours were not saved: %1").arg(error));
+    });
+}
+
+void WorkingHoursDialog::showError(const QString &error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+} // namespace papo::desk

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <protocol/workingschedule.h>
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTimeEdit;
+
+namespace papo::desk {
+
+class WorkingHoursController;
+
+// Edits the operator's weekly working hours (HRS-1): per weekday on or off, a start and an
+// end in this machine's local time. Saving goes to the server, whose refusal (HRS-2: 1 to
+// 23 hours a day) is shown as it says it.
+class WorkingHoursDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit WorkingHoursDialog(WorkingHoursController *controller, QWidget *parent = nullptr);
+
+    // Reloads the rows from the controller's schedule.
+    void showSchedule(const papo::common::WorkingSchedule &schedule);
+    papo::common::WorkingSchedule editedSchedule() const;
+    QString errorText() const;
+
+    // The controls of one weekday, for tests: "<day>Enabled", "<day>Start", "<day>End".
+    static QString objectNameFor(Qt::DayOfWeek day, const QString &part);
+
+private:
+    void save();
+    void showError(const QString &error);
+
+    struct DayRow
+    {
+        QCheckBox *enabled = nullptr;
+        QTimeEdit *start = nullptr;
+        QTimeEdit *end = nullptr;
+    };
+
+    WorkingHoursController *m_controller;
+    QList<DayRow> m_rows; // Monday first
+    QLabel *m_error;
+    QPushButton *m_saveButton;
+};
+
+} // namespace papo::desk
