@@ -174,6 +174,22 @@
         <source>Your session has ended. Please log in again.</source>
         <translation>Sua sessão terminou. Entre novamente.</translation>
     </message>
+    <message>
+        <source>Your working day has started</source>
+        <translation>Seu expediente começou</translation>
+    </message>
+    <message>
+        <source>You are online.</source>
+        <translation>Você está online.</translation>
+    </message>
+    <message>
+        <source>Your working day has ended</source>
+        <translation>Seu expediente terminou</translation>
+    </message>
+    <message>
+        <source>New chats no longer notify you until your next working day.</source>
+        <translation>Novos chats não notificam você até o próximo expediente.</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::DurationText</name>
@@ -279,6 +295,10 @@
         <source>Visitors online</source>
         <translation>Visitantes online</translation>
     </message>
+    <message>
+        <source>&amp;Working hours…</source>
+        <translation>&amp;Horário de trabalho…</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::MessageDelegate</name>
@@ -349,10 +369,6 @@
         <translation>Novo chat de %1</translation>
     </message>
     <message>
-        <source>a visitor</source>
-        <translation>um visitante</translation>
-    </message>
-    <message>
         <source>Message from %1</source>
         <translation>Mensagem de %1</translation>
     </message>
@@ -366,6 +382,14 @@
             <numerusform>Papo: %n não lida</numerusform>
             <numerusform>Papo: %n não lidas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You were added to the chat with %1</source>
+        <translation>Você foi adicionado ao chat com %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for an answer</source>
+        <translation>%1 está esperando uma resposta</translation>
     </message>
 </context>
 <context>
@@ -800,6 +824,40 @@
     <message>
         <source>First message to %1:</source>
         <translation>Primeira mensagem para %1:</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::WorkingHoursController</name>
+    <message>
+        <source>Not connected to the server. Try again once connected.</source>
+        <translation>Sem conexão com o servidor. Tente de novo quando estiver conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::WorkingHoursDialog</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Horário de trabalho</translation>
+    </message>
+    <message>
+        <source>When a working day starts Papo sets you online, and when it ends, invisible. A day lasts from 1 to 23 hours; an end before the start runs past midnight.</source>
+        <translation>Quando um expediente começa, o Papo deixa você online e, quando termina, invisível. Um dia dura de 1 a 23 horas; um fim antes do início passa da meia-noite.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>The working hours were not saved: %1</source>
+        <translation>O horário de trabalho não foi salvo: %1</translation>
     </message>
 </context>
 </TS>
