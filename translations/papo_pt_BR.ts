@@ -324,6 +324,13 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::SlowAlertsController</name>
+    <message>
+        <source>Not connected to the server. Try again once connected.</source>
+        <translation type="unfinished">Sem conexão com o servidor. Tente de novo quando estiver conectado.</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::StatusSelector</name>
     <message>
         <source>Status</source>
@@ -858,6 +865,30 @@
     <message>
         <source>The working hours were not saved: %1</source>
         <translation>O horário de trabalho não foi salvo: %1</translation>
+    </message>
+    <message>
+        <source>While you are invisible</source>
+        <translation>Enquanto você estiver invisível</translation>
+    </message>
+    <message>
+        <source>Notify me of new chats if online operators are slow to respond</source>
+        <translation>Notificar-me de novos chats se os operadores online demorarem a responder</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>when a visitor has waited longer than</source>
+        <translation>quando um visitante esperar mais de</translation>
+    </message>
+    <message>
+        <source>An administrator sets this for the whole team.</source>
+        <translation>Um administrador define isto para toda a equipe.</translation>
+    </message>
+    <message>
+        <source>The alert option was not saved: %1</source>
+        <translation>A opção de alerta não foi salva: %1</translation>
     </message>
 </context>
 </TS>

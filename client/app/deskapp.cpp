@@ -3,6 +3,7 @@
 #include "attentiontracker.h"
 #include "chatcontroller.h"
 #include "net/serverconnection.h"
+#include "slowalertscontroller.h"
 #include "tokenstore.h"
 #include "traynotifier.h"
 #include "views/logindialog.h"
@@ -31,6 +32,7 @@ DeskApp::DeskApp(QObject *parent)
     , m_attention(new AttentionTracker(m_connection, m_controller, this))
     , m_scheduler(new WorkingHoursScheduler(m_controller, {}, this))
     , m_workingHours(new WorkingHoursController(m_connection, m_scheduler, this))
+    , m_slowAlerts(new SlowAlertsController(m_connection, this))
 {
     m_mainWindow->setHideOnClose(m_tray->isTrayAvailable());
 
@@ -195,10 +197,10 @@ void DeskApp::showMainWindow()
 void DeskApp::showWorkingHours()
 {
     if (!m_workingHoursDialog)
-        m_workingHoursDialog
-            = std::make_unique<WorkingHoursDialog>(m_workingHours, m_mainWindow.get());
+        m_workingHoursDialog = std::make_unique<WorkingHoursDialog>(m_workingHours, m_slowAlerts,
+                                                                    m_mainWindow.get());
     else if (!m_workingHoursDialog->isVisible())
-        m_workingHoursDialog->showSchedule(m_workingHours->schedule());
+        m_workingHoursDialog->reload();
     m_workingHoursDialog->show();
     m_workingHoursDialog->raise();
     m_workingHoursDialog->activateWindow();

@@ -16,6 +16,7 @@ class LoginDialog;
 class MainWindow;
 class ServerConnection;
 class TokenStore;
+class SlowAlertsController;
 class TrayNotifier;
 class WorkingHoursController;
 class WorkingHoursDialog;
@@ -72,6 +73,7 @@ private:
     AttentionTracker *m_attention;
     WorkingHoursScheduler *m_scheduler;
     WorkingHoursController *m_workingHours;
+    SlowAlertsController *m_slowAlerts;
     std::unique_ptr<WorkingHoursDialog> m_workingHoursDialog;
 
     QUrl m_defaultServerUrl = AccountSettings::defaultServerUrl();

@@ -1,13 +1,17 @@
 #include "workinghoursdialog.h"
 
+#include "app/slowalertscontroller.h"
 #include "app/workinghourscontroller.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -20,9 +24,11 @@ namespace {
 const QString TimeFormat = QStringLiteral("HH:mm");
 } // namespace
 
-WorkingHoursDialog::WorkingHoursDialog(WorkingHoursController *controller, QWidget *parent)
+WorkingHoursDialog::WorkingHoursDialog(WorkingHoursController *hours,
+                                       SlowAlertsController *slowAlerts, QWidget *parent)
     : QDialog(parent)
-    , m_controller(controller)
+    , m_hours(hours)
+    , m_slowAlerts(slowAlerts)
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("workingHoursDialog"));
@@ -73,10 +79,45 @@ WorkingHoursDialog::WorkingHoursDialog(WorkingHoursController *controller, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(grid);
+    layout->addWidget(createSlowAlertsBox());
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    showSchedule(m_controller->schedule());
+    reload();
+}
+
+QWidget *WorkingHoursDialog::createSlowAlertsBox()
+{
+    auto *box = new QGroupBox(tr("While you are invisible"), this);
+    m_notifyWhenSlow
+        = new QCheckBox(tr("Notify me of new chats if online operators are slow to respond"), box);
+    m_notifyWhenSlow->setObjectName(QStringLiteral("notifyWhenSlowCheck"));
+    m_slowThreshold = new QSpinBox(box);
+    m_slowThreshold->setObjectName(QStringLiteral("slowThresholdSpin"));
+    m_slowThreshold->setRange(1, 24 * 3600);
+    m_slowThreshold->setSuffix(tr(" s"));
+    auto *thresholdLabel = new QLabel(tr("when a visitor has waited longer than"), box);
+    thresholdLabel->setTextFormat(Qt::PlainText);
+    auto *thresholdRow = new QHBoxLayout;
+    thresholdRow->addWidget(thresholdLabel);
+    thresholdRow->addWidget(m_slowThreshold);
+    thresholdRow->addStretch(1);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_notifyWhenSlow);
+    layout->addLayout(thresholdRow);
+    return box;
+}
+
+void WorkingHoursDialog::reload()
+{
+    showSchedule(m_hours->schedule());
+    m_notifyWhenSlow->setChecked(m_slowAlerts->notifyWhenSlow());
+    m_slowThreshold->setValue(m_slowAlerts->thresholdSeconds());
+    // STA-5: the threshold is the whole team's, set by an admin.
+    const bool admin = m_slowAlerts->mayChangeThreshold();
+    m_slowThreshold->setEnabled(admin);
+    m_slowThreshold->setToolTip(admin ? QString()
+                                      : tr("An administrator sets this for the whole team."));
 }
 
 QString WorkingHoursDialog::objectNameFor(Qt::DayOfWeek day, const QString &part)
@@ -115,13 +156,30 @@ void WorkingHoursDialog::save()
 {
     showError({});
     m_saveButton->setEnabled(false);
-    m_controller->save(editedSchedule(), this, [this](const QString &error) {
+    m_hours->save(editedSchedule(), this, [this](const QString &error) {
+        if (error.isEmpty()) {
+            saveSlowAlerts();
+            return;
+        }
         m_saveButton->setEnabled(true);
-        if (error.isEmpty())
-            accept();
-        else
-            showError(tr("The working hours were not saved: %1").arg(error));
+        showError(tr("The working hours were not saved: %1").arg(error));
     });
+}
+
+void WorkingHoursDialog::saveSlowAlerts()
+{
+    std::optional<int> threshold;
+    if (m_slowAlerts->mayChangeThreshold()
+        && m_slowThreshold->value() != m_slowAlerts->thresholdSeconds())
+        threshold = m_slowThreshold->value();
+    m_slowAlerts->save(m_notifyWhenSlow->isChecked(), threshold, this,
+                       [this](const QString &error) {
+                           m_saveButton->setEnabled(true);
+                           if (error.isEmpty())
+                               accept();
+                           else
+                               showError(tr("The alert option was not saved: %1").arg(error));
+                       });
 }
 
 void WorkingHoursDialog::showError(const QString &error)

@@ -7,23 +7,27 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTimeEdit;
 
 namespace papo::desk {
 
+class SlowAlertsController;
 class WorkingHoursController;
 
 // Edits the operator's weekly working hours (HRS-1): per weekday on or off, a start and an
-// end in this machine's local time. Saving goes to the server, whose refusal (HRS-2: 1 to
-// 23 hours a day) is shown as it says it.
+// end in this machine's local time; and STA-5's alerts while invisible. Saving goes to the
+// server, whose refusal (HRS-2: 1 to 23 hours a day) is shown as it says it.
 class WorkingHoursDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit WorkingHoursDialog(WorkingHoursController *controller, QWidget *parent = nullptr);
+    WorkingHoursDialog(WorkingHoursController *hours, SlowAlertsController *slowAlerts,
+                       QWidget *parent = nullptr);
 
-    // Reloads the rows from the controller's schedule.
+    // Reloads the rows and the options from the controllers.
+    void reload();
     void showSchedule(const papo::common::WorkingSchedule &schedule);
     papo::common::WorkingSchedule editedSchedule() const;
     QString errorText() const;
@@ -33,6 +37,8 @@ public:
 
 private:
     void save();
+    void saveSlowAlerts();
+    QWidget *createSlowAlertsBox();
     void showError(const QString &error);
 
     struct DayRow
@@ -42,8 +48,11 @@ private:
         QTimeEdit *end = nullptr;
     };
 
-    WorkingHoursController *m_controller;
+    WorkingHoursController *m_hours;
+    SlowAlertsController *m_slowAlerts;
     QList<DayRow> m_rows; // Monday first
+    QCheckBox *m_notifyWhenSlow = nullptr;
+    QSpinBox *m_slowThreshold = nullptr;
     QLabel *m_error;
     QPushButton *m_saveButton;
 };

@@ -1,6 +1,7 @@
 #include "deskfixture.h"
 
 #include "app/chatcontroller.h"
+#include "app/slowalertscontroller.h"
 #include "app/workinghourscontroller.h"
 #include "app/workinghoursscheduler.h"
 #include "net/serverconnection.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimeEdit>
 
@@ -20,7 +22,8 @@ using namespace papo::testing;
 using namespace std::chrono_literals;
 
 // The working hours dialog against the real server: the schedule comes from the server,
-// a day too short is refused with the server's words (HRS-2), a good one is stored there.
+// a day too short is refused with the server's words (HRS-2), a good one is stored there,
+// with the STA-5 options.
 class TestWorkingHoursDialog : public QObject
 {
     Q_OBJECT
@@ -39,9 +42,12 @@ private slots:
         ChatController controller(&connection);
         WorkingHoursScheduler scheduler(&controller);
         WorkingHoursController hours(&connection, &scheduler);
+        SlowAlertsController slowAlerts(&connection);
         QSignalSpy fetched(&hours, &WorkingHoursController::scheduleChanged);
+        QSignalSpy optionsFetched(&slowAlerts, &SlowAlertsController::changed);
         connection.open(m_server.httpUrl(), m_token);
         QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(optionsFetched.count(), 1, 10000);
 
         MainWindow window(&controller);
         QSignalSpy requested(&window, &MainWindow::workingHoursRequested);
@@ -50,7 +56,7 @@ private slots:
         action->trigger();
         QCOMPARE(requested.count(), 1);
 
-        WorkingHoursDialog dialog(&hours);
+        WorkingHoursDialog dialog(&hours, &slowAlerts);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *monday = dialog.findChild<QCheckBox *>(
@@ -75,6 +81,16 @@ private slots:
         QVERIFY(dialog.errorText().contains(QStringLiteral("at least 1 hour")));
         QVERIFY(dialog.isVisible());
 
+        // STA-5: the owner opts in and, as an admin, sets the team's threshold.
+        auto *notifyWhenSlow = dialog.findChild<QCheckBox *>(QStringLiteral("notifyWhenSlowCheck"));
+        auto *threshold = dialog.findChild<QSpinBox *>(QStringLiteral("slowThresholdSpin"));
+        QVERIFY(notifyWhenSlow && threshold);
+        QVERIFY(!notifyWhenSlow->isChecked());
+        QCOMPARE(threshold->value(), 60);
+        QVERIFY(threshold->isEnabled());
+        notifyWhenSlow->setChecked(true);
+        threshold->setValue(90);
+
         end->setTime(QTime(18, 0));
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 10000);
@@ -92,6 +108,9 @@ private slots:
         QCOMPARE(days.at(0).toObject().value(QStringLiteral("enabled")).toBool(), true);
         QCOMPARE(days.at(0).toObject().value(QStringLiteral("end")).toString(),
                  QStringLiteral("18:00"));
+        const auto options = elsewhere.request(QStringLiteral("slow_alerts"));
+        QCOMPARE(options->data.value(QStringLiteral("notifyWhenSlow")).toBool(), true);
+        QCOMPARE(options->data.value(QStringLiteral("thresholdSeconds")).toInt(), 90);
     }
 
 private:
