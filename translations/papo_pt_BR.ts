@@ -327,7 +327,7 @@
     <name>papo::desk::SlowAlertsController</name>
     <message>
         <source>Not connected to the server. Try again once connected.</source>
-        <translation type="unfinished">Sem conexão com o servidor. Tente de novo quando estiver conectado.</translation>
+        <translation>Sem conexão com o servidor. Tente de novo quando estiver conectado.</translation>
     </message>
 </context>
 <context>
