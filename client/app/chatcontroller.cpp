@@ -158,6 +158,17 @@ void ChatController::dismissConversation(qint64 conversationId)
                           });
 }
 
+void ChatController::joinConversation(qint64 conversationId)
+{
+    m_connection->request(MessageType::Join, {{QLatin1String("conversationId"), conversationId}},
+                          this, [this, conversationId](const RequestReply &reply) {
+                              if (reply.ok)
+                                  openConversation(conversationId);
+                              else if (reply.errorCode != RequestReply::Disconnected)
+                                  emit replyFailed(reply.errorMessage);
+                          });
+}
+
 void ChatController::setStatus(OperatorStatus status)
 {
     m_statusChosen = true;

@@ -51,6 +51,9 @@ public:
     void setStatus(papo::common::OperatorStatus status);
     // QUE-4: takes a queued chat off everyone's queue until the visitor writes again.
     void dismissConversation(qint64 conversationId);
+    // STA-5: joins a chat whose visitor waited too long (or one already open to this
+    // operator), then opens it.
+    void joinConversation(qint64 conversationId);
     // The operator is writing in the composer (throttled `typing` notices).
     void noteComposing();
     // Forgets everything (logging out).

@@ -66,6 +66,14 @@ DeskApp::DeskApp(QObject *parent)
     });
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &DeskApp::showMainWindow);
     connect(m_tray, &TrayNotifier::quitRequested, this, &DeskApp::quitRequested);
+    // A click on a notification opens its chat; STA-5's long waits join it first.
+    connect(m_tray, &TrayNotifier::notificationClicked, m_controller,
+            [this](qint64 conversationId, NotifyEvent::Reason reason) {
+                if (reason == NotifyEvent::Reason::Waiting)
+                    m_controller->joinConversation(conversationId);
+                else
+                    m_controller->openConversation(conversationId);
+            });
 }
 
 DeskApp::~DeskApp() = default;

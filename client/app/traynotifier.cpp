@@ -56,8 +56,11 @@ TrayNotifier::TrayNotifier(ChatController *controller, QObject *parent)
                         || reason == QSystemTrayIcon::DoubleClick)
                         emit showWindowRequested();
                 });
-        connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this,
-                &TrayNotifier::showWindowRequested);
+        connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this, [this] {
+            emit showWindowRequested();
+            if (m_lastShown.conversationId > 0)
+                emit notificationClicked(m_lastShown.conversationId, m_lastShown.reason);
+        });
         m_tray->show();
     }
 
@@ -147,11 +150,13 @@ void TrayNotifier::considerNotify(const NotifyEvent &event)
     }
     if (!m_windowActive)
         ++m_unread;
+    m_lastShown = event;
     show(title, notificationBody(event.text));
 }
 
 void TrayNotifier::showNotice(const QString &title, const QString &body)
 {
+    m_lastShown = {};
     show(title, notificationBody(body));
 }
 

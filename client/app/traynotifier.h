@@ -40,6 +40,8 @@ public:
 signals:
     void showWindowRequested();
     void quitRequested();
+    // The operator clicked the latest notification about a chat.
+    void notificationClicked(qint64 conversationId, papo::desk::NotifyEvent::Reason reason);
     // Emitted for every notification, shown or not (no tray): title and plain-text body.
     void notified(const QString &title, const QString &body);
 
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<QMenu> m_menu;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     QIcon m_baseIcon;
+    NotifyEvent m_lastShown; // what a click on the tray's message is about
     int m_unread = 0;
     bool m_windowActive = false;
 };
