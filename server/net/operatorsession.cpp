@@ -703,13 +703,13 @@ void OperatorSession::setSlowAlerts(const common::Envelope &request)
     if (rejectInvalid(request, fields))
         return;
     // STA-5: each operator opts in for themselves; the threshold is the account's.
-    if (request.data.contains(QLatin1String("thresholdSeconds")) && !requireAdmin(request))
+    const bool changesOptIn = request.data.value(QLatin1String("notifyWhenSlow")).isBool();
+    const bool changesThreshold = request.data.value(QLatin1String("thresholdSeconds")).isDouble();
+    if (changesThreshold && !requireAdmin(request))
         return;
     SlowResponseWatcher &watcher = m_context.slowResponses;
-    const bool saved = (!request.data.contains(QLatin1String("notifyWhenSlow"))
-                        || watcher.setOptedIn(m_operator->id, notifyWhenSlow))
-                       && (!request.data.contains(QLatin1String("thresholdSeconds"))
-                           || watcher.setThresholdSeconds(threshold));
+    const bool saved = (!changesOptIn || watcher.setOptedIn(m_operator->id, notifyWhenSlow))
+                       && (!changesThreshold || watcher.setThresholdSeconds(threshold));
     if (!saved) {
         fail(request, ErrorCode::Internal, QStringLiteral("The option could not be saved."));
         return;
