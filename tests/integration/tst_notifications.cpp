@@ -41,9 +41,10 @@ bool hasNotifyAbout(const WsClient &client, qint64 messageId)
 
 } // namespace
 
-// `notify` events (NOT-1, NOT-2, STA-5) from the real server. --notify-delay 1 makes
-// NOT-2's 30 s one second; no test waits on a clock: deferred notifications are checked by
-// their order, which the server's single deadline queue keeps.
+// `notify` events (NOT-1, NOT-2, STA-5) from the real server. --notify-delay 2 makes
+// NOT-2's 30 s two seconds (long enough for a loaded machine to see the first client's
+// notification before the others'); no test waits on a clock: deferred notifications are
+// checked by their order, which the server's single deadline queue keeps.
 class TestNotifications final : public QObject
 {
     Q_OBJECT
@@ -51,7 +52,7 @@ class TestNotifications final : public QObject
 private slots:
     void initTestCase()
     {
-        m_server.setExtraArguments({"--notify-delay", "1"});
+        m_server.setExtraArguments({"--notify-delay", "2"});
         QVERIFY(m_server.start());
         QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
         QVERIFY(addOperator(m_server.dataDir(), "caio@papo.test", "Caio", "senha-do-caio"));
