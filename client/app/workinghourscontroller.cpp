@@ -24,6 +24,10 @@ WorkingHoursController::WorkingHoursController(ServerConnection *connection,
 {
     connect(m_connection, &ServerConnection::helloAcknowledged, this,
             &WorkingHoursController::fetch);
+    connect(m_connection, &ServerConnection::stateChanged, this, [this] {
+        if (m_connection->state() == ServerConnection::State::Idle)
+            m_loaded = false; // logged out: the next account's schedule is not known yet
+    });
 }
 
 const WorkingSchedule &WorkingHoursController::schedule() const
@@ -44,6 +48,7 @@ void WorkingHoursController::fetch()
                     << "working_hours refused:" << reply.errorCode << reply.errorMessage << error;
             return;
         }
+        m_loaded = true;
         m_scheduler->setSchedule(*schedule);
         emit scheduleChanged(*schedule);
     });

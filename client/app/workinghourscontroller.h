@@ -23,6 +23,8 @@ public:
                            QObject *parent = nullptr);
 
     const papo::common::WorkingSchedule &schedule() const;
+    // The server's schedule arrived in this session: until then there is nothing to edit.
+    bool isLoaded() const { return m_loaded; }
     // `done` gets an empty string once stored, else the reason (the server's message for a
     // refused schedule, HRS-2). Not called once `context` is gone.
     using SaveDone = std::function<void(const QString &error)>;
@@ -36,6 +38,7 @@ private:
 
     ServerConnection *m_connection;
     WorkingHoursScheduler *m_scheduler;
+    bool m_loaded = false;
 };
 
 } // namespace papo::desk

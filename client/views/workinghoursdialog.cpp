@@ -84,6 +84,11 @@ WorkingHoursDialog::WorkingHoursDialog(WorkingHoursController *hours,
     layout->addWidget(buttons);
 
     reload();
+    // The server's values may arrive after the dialog opened (right after starting).
+    connect(m_hours, &WorkingHoursController::scheduleChanged, this,
+            &WorkingHoursDialog::showSchedule);
+    connect(m_slowAlerts, &SlowAlertsController::changed, this,
+            &WorkingHoursDialog::showSlowAlerts);
 }
 
 QWidget *WorkingHoursDialog::createSlowAlertsBox()
@@ -111,6 +116,11 @@ QWidget *WorkingHoursDialog::createSlowAlertsBox()
 void WorkingHoursDialog::reload()
 {
     showSchedule(m_hours->schedule());
+    showSlowAlerts();
+}
+
+void WorkingHoursDialog::showSlowAlerts()
+{
     m_notifyWhenSlow->setChecked(m_slowAlerts->notifyWhenSlow());
     m_slowThreshold->setValue(m_slowAlerts->thresholdSeconds());
     // STA-5: the threshold is the whole team's, set by an admin.
@@ -136,6 +146,8 @@ void WorkingHoursDialog::showSchedule(const WorkingSchedule &schedule)
         m_rows[i].end->setEnabled(day.enabled);
     }
     showError({});
+    // Saving before the server's schedule arrived would overwrite it with an empty week.
+    m_saveButton->setEnabled(m_hours->isLoaded());
 }
 
 WorkingSchedule WorkingHoursDialog::editedSchedule() const
@@ -168,6 +180,7 @@ void WorkingHoursDialog::save()
 
 void WorkingHoursDialog::saveSlowAlerts()
 {
+    m_saveButton->setEnabled(false);
     std::optional<int> threshold;
     if (m_slowAlerts->mayChangeThreshold()
         && m_slowThreshold->value() != m_slowAlerts->thresholdSeconds())

@@ -29,6 +29,7 @@ public:
     // Reloads the rows and the options from the controllers.
     void reload();
     void showSchedule(const papo::common::WorkingSchedule &schedule);
+    void showSlowAlerts();
     papo::common::WorkingSchedule editedSchedule() const;
     QString errorText() const;
 

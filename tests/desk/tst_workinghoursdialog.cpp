@@ -45,9 +45,14 @@ private slots:
         SlowAlertsController slowAlerts(&connection);
         QSignalSpy fetched(&hours, &WorkingHoursController::scheduleChanged);
         QSignalSpy optionsFetched(&slowAlerts, &SlowAlertsController::changed);
+        // Opened before the server's schedule arrived: nothing to save over it yet.
+        WorkingHoursDialog early(&hours, &slowAlerts);
+        auto *earlySave = early.findChild<QPushButton *>(QStringLiteral("saveWorkingHoursButton"));
+        QVERIFY(!earlySave->isEnabled());
         connection.open(m_server.httpUrl(), m_token);
         QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(optionsFetched.count(), 1, 10000);
+        QVERIFY(earlySave->isEnabled());
 
         MainWindow window(&controller);
         QSignalSpy requested(&window, &MainWindow::workingHoursRequested);
