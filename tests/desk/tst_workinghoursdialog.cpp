@@ -84,6 +84,8 @@ private slots:
         QVERIFY2(dialog.errorText().contains(QStringLiteral("Monday")),
                  qPrintable(dialog.errorText()));
         QVERIFY(dialog.errorText().contains(QStringLiteral("at least 1 hour")));
+        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT")) // the refused schedule, for docs
+            dialog.grab().save(qEnvironmentVariable("PAPO_SCREENSHOT"));
         QVERIFY(dialog.isVisible());
 
         // STA-5: the owner opts in and, as an admin, sets the team's threshold.
