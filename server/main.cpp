@@ -76,6 +76,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Seconds a visitor's message may wait for the owner's answer before the "
                        "conversation returns to the queue (default 120)."),
         QStringLiteral("SECONDS"), QStringLiteral("120"));
+    const QCommandLineOption notifyDelayOption(
+        QStringLiteral("notify-delay"),
+        QStringLiteral("Seconds before an operator's other connected clients are notified, after "
+                       "the one they used last (default 30)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption geoIpOption(
         QStringLiteral("geoip"),
         QStringLiteral("GeoLite2 / DB-IP City Lite .mmdb file for visitors' locations."),
@@ -86,7 +91,7 @@ int main(int argc, char *argv[])
                        "repeat or separate with commas."),
         QStringLiteral("ADDR"));
     parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption,
-                       geoIpOption, proxyOption});
+                       notifyDelayOption, geoIpOption, proxyOption});
     parser.process(app);
 
     papo::server::ServerConfig config;
@@ -110,6 +115,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "papo-server: --idle-timeout takes 1 to 3600 seconds\n");
         return 2;
     }
+    bool notifyDelayOk = false;
+    const double notifyDelay = parser.value(notifyDelayOption).toDouble(&notifyDelayOk);
+    if (!notifyDelayOk || notifyDelay < 0 || notifyDelay > 3600) {
+        std::fprintf(stderr, "papo-server: --notify-delay takes 0 to 3600 seconds\n");
+        return 2;
+    }
+    config.notifyDelayMs = qRound64(notifyDelay * 1000);
     config.dataDir = parser.value(dataOption);
     config.geoIpPath = parser.value(geoIpOption);
     for (const QString &value : parser.values(proxyOption)) {

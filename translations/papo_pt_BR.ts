@@ -174,6 +174,22 @@
         <source>Your session has ended. Please log in again.</source>
         <translation>Sua sessão terminou. Entre novamente.</translation>
     </message>
+    <message>
+        <source>Your working day has started</source>
+        <translation>Seu expediente começou</translation>
+    </message>
+    <message>
+        <source>You are online.</source>
+        <translation>Você está online.</translation>
+    </message>
+    <message>
+        <source>Your working day has ended</source>
+        <translation>Seu expediente terminou</translation>
+    </message>
+    <message>
+        <source>New chats no longer notify you until your next working day.</source>
+        <translation>Novos chats não notificam você até o próximo expediente.</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::DurationText</name>
@@ -287,6 +303,10 @@
         <source>Widget</source>
         <translation>Widget</translation>
     </message>
+    <message>
+        <source>&amp;Working hours…</source>
+        <translation>&amp;Horário de trabalho…</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::MessageDelegate</name>
@@ -316,6 +336,13 @@
     <message>
         <source>Settings</source>
         <translation>Configurações</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::SlowAlertsController</name>
+    <message>
+        <source>Not connected to the server. Try again once connected.</source>
+        <translation>Sem conexão com o servidor. Tente de novo quando estiver conectado.</translation>
     </message>
 </context>
 <context>
@@ -364,10 +391,6 @@
         <translation>Novo chat de %1</translation>
     </message>
     <message>
-        <source>a visitor</source>
-        <translation>um visitante</translation>
-    </message>
-    <message>
         <source>Message from %1</source>
         <translation>Mensagem de %1</translation>
     </message>
@@ -381,6 +404,14 @@
             <numerusform>Papo: %n não lida</numerusform>
             <numerusform>Papo: %n não lidas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You were added to the chat with %1</source>
+        <translation>Você foi adicionado ao chat com %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for an answer</source>
+        <translation>%1 está esperando uma resposta</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1014,64 @@
     <message>
         <source>Spanish</source>
         <translation>Espanhol</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::WorkingHoursController</name>
+    <message>
+        <source>Not connected to the server. Try again once connected.</source>
+        <translation>Sem conexão com o servidor. Tente de novo quando estiver conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::WorkingHoursDialog</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Horário de trabalho</translation>
+    </message>
+    <message>
+        <source>When a working day starts Papo sets you online, and when it ends, invisible. A day lasts from 1 to 23 hours; an end before the start runs past midnight.</source>
+        <translation>Quando um expediente começa, o Papo deixa você online e, quando termina, invisível. Um dia dura de 1 a 23 horas; um fim antes do início passa da meia-noite.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>While you are invisible</source>
+        <translation>Enquanto você estiver invisível</translation>
+    </message>
+    <message>
+        <source>Notify me of new chats if online operators are slow to respond</source>
+        <translation>Notificar-me de novos chats se os operadores online demorarem a responder</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>when a visitor has waited longer than</source>
+        <translation>quando um visitante esperar mais de</translation>
+    </message>
+    <message>
+        <source>An administrator sets this for the whole team.</source>
+        <translation>Um administrador define isto para toda a equipe.</translation>
+    </message>
+    <message>
+        <source>The working hours were not saved: %1</source>
+        <translation>O horário de trabalho não foi salvo: %1</translation>
+    </message>
+    <message>
+        <source>The alert option was not saved: %1</source>
+        <translation>A opção de alerta não foi salva: %1</translation>
     </message>
 </context>
 </TS>

@@ -160,6 +160,17 @@ void ChatController::dismissConversation(qint64 conversationId)
                           });
 }
 
+void ChatController::joinConversation(qint64 conversationId)
+{
+    m_connection->request(MessageType::Join, {{QLatin1String("conversationId"), conversationId}},
+                          this, [this, conversationId](const RequestReply &reply) {
+                              if (reply.ok)
+                                  openConversation(conversationId);
+                              else if (reply.errorCode != RequestReply::Disconnected)
+                                  emit replyFailed(reply.errorMessage);
+                          });
+}
+
 void ChatController::setStatus(OperatorStatus status)
 {
     m_statusChosen = true;
@@ -236,6 +247,8 @@ void ChatController::handleEvent(const papo::common::Envelope &event)
                                   event.data.value(QLatin1String("text")).toString());
     } else if (event.type == MessageType::Presence) {
         handlePresence(event.data);
+    } else if (event.type == MessageType::Notify) {
+        emit notifyReceived(NotifyEvent::fromJson(event.data));
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/notifyevent.h"
 #include "net/operatorprofile.h"
 #include "net/serverconnection.h"
 
@@ -53,6 +54,9 @@ public:
     void setStatus(papo::common::OperatorStatus status);
     // QUE-4: takes a queued chat off everyone's queue until the visitor writes again.
     void dismissConversation(qint64 conversationId);
+    // STA-5: joins a chat whose visitor waited too long (or one already open to this
+    // operator), then opens it.
+    void joinConversation(qint64 conversationId);
     // The operator is writing in the composer (throttled `typing` notices).
     void noteComposing();
     // Forgets everything (logging out).
@@ -71,6 +75,8 @@ signals:
     // concernsMe: the conversation is queued, owned by this operator, or not known yet.
     void visitorMessageReceived(const papo::common::ChatMessage &message, bool concernsMe);
     void replyFailed(const QString &reason);
+    // The server's `notify`: a desktop notification is due on this client (NOT-1, NOT-2).
+    void notifyReceived(const papo::desk::NotifyEvent &event);
 
 private:
     void handleHello(const OperatorProfile &profile, bool resumed);

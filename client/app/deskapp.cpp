@@ -1,11 +1,16 @@
 #include "deskapp.h"
 
+#include "attentiontracker.h"
 #include "chatcontroller.h"
 #include "net/serverconnection.h"
+#include "slowalertscontroller.h"
 #include "tokenstore.h"
 #include "traynotifier.h"
 #include "views/logindialog.h"
 #include "views/mainwindow.h"
+#include "views/workinghoursdialog.h"
+#include "workinghourscontroller.h"
+#include "workinghoursscheduler.h"
 
 #include <QLoggingCategory>
 
@@ -24,6 +29,10 @@ DeskApp::DeskApp(QObject *parent)
     , m_mainWindow(std::make_unique<MainWindow>(m_controller))
     , m_loginDialog(std::make_unique<LoginDialog>())
     , m_tray(new TrayNotifier(m_controller, this))
+    , m_attention(new AttentionTracker(m_connection, m_controller, this))
+    , m_scheduler(new WorkingHoursScheduler(m_controller, {}, this))
+    , m_workingHours(new WorkingHoursController(m_connection, m_scheduler, this))
+    , m_slowAlerts(new SlowAlertsController(m_connection, this))
 {
     m_mainWindow->setHideOnClose(m_tray->isTrayAvailable());
 
@@ -43,8 +52,28 @@ DeskApp::DeskApp(QObject *parent)
     connect(m_mainWindow.get(), &MainWindow::logoutRequested, this, &DeskApp::logout);
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &DeskApp::quitRequested);
     connect(m_mainWindow.get(), &MainWindow::activeChanged, m_tray, &TrayNotifier::setWindowActive);
+    connect(m_mainWindow.get(), &MainWindow::activeChanged, m_attention,
+            &AttentionTracker::setWindowActive);
+    connect(m_mainWindow.get(), &MainWindow::workingHoursRequested, this,
+            &DeskApp::showWorkingHours);
+    // HRS-1: the tray says when the working day changed the status.
+    connect(m_scheduler, &WorkingHoursScheduler::workingDayStarted, m_tray, [this] {
+        m_tray->showNotice(tr("Your working day has started"), tr("You are online."));
+    });
+    connect(m_scheduler, &WorkingHoursScheduler::workingDayEnded, m_tray, [this] {
+        m_tray->showNotice(tr("Your working day has ended"),
+                           tr("New chats no longer notify you until your next working day."));
+    });
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &DeskApp::showMainWindow);
     connect(m_tray, &TrayNotifier::quitRequested, this, &DeskApp::quitRequested);
+    // A click on a notification opens its chat; STA-5's long waits join it first.
+    connect(m_tray, &TrayNotifier::notificationClicked, m_controller,
+            [this](qint64 conversationId, NotifyEvent::Reason reason) {
+                if (reason == NotifyEvent::Reason::Waiting)
+                    m_controller->joinConversation(conversationId);
+                else
+                    m_controller->openConversation(conversationId);
+            });
 }
 
 DeskApp::~DeskApp() = default;
@@ -133,6 +162,9 @@ void DeskApp::endSession()
 {
     m_connection->close();
     m_controller->reset();
+    m_scheduler->reset();
+    if (m_workingHoursDialog)
+        m_workingHoursDialog->reject();
     m_mainWindow->hide();
     m_token.clear();
 }
@@ -168,6 +200,18 @@ void DeskApp::showMainWindow()
     m_mainWindow->show();
     m_mainWindow->raise();
     m_mainWindow->activateWindow();
+}
+
+void DeskApp::showWorkingHours()
+{
+    if (!m_workingHoursDialog)
+        m_workingHoursDialog = std::make_unique<WorkingHoursDialog>(m_workingHours, m_slowAlerts,
+                                                                    m_mainWindow.get());
+    else if (!m_workingHoursDialog->isVisible())
+        m_workingHoursDialog->reload();
+    m_workingHoursDialog->show();
+    m_workingHoursDialog->raise();
+    m_workingHoursDialog->activateWindow();
 }
 
 } // namespace papo::desk

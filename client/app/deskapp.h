@@ -10,12 +10,17 @@
 
 namespace papo::desk {
 
+class AttentionTracker;
 class ChatController;
 class LoginDialog;
 class MainWindow;
 class ServerConnection;
 class TokenStore;
+class SlowAlertsController;
 class TrayNotifier;
+class WorkingHoursController;
+class WorkingHoursDialog;
+class WorkingHoursScheduler;
 
 // papo-desk's composition root and session flow: logs in silently with the token saved in
 // the keychain, or shows the login dialog; opens the connection and the main window; goes
@@ -37,6 +42,9 @@ public:
     MainWindow *mainWindow() const { return m_mainWindow.get(); }
     LoginDialog *loginDialog() const { return m_loginDialog.get(); }
     TrayNotifier *tray() const { return m_tray; }
+    WorkingHoursScheduler *workingHoursScheduler() const { return m_scheduler; }
+    WorkingHoursController *workingHours() const { return m_workingHours; }
+    WorkingHoursDialog *workingHoursDialog() const { return m_workingHoursDialog.get(); }
 
     static QString loginErrorText(AuthClient::LoginError error, const QString &detail);
 
@@ -52,6 +60,7 @@ private:
     void handleAuthenticationFailed();
     void logout();
     void showMainWindow();
+    void showWorkingHours();
 
     AccountSettings m_settings;
     TokenStore *m_tokens;
@@ -61,6 +70,11 @@ private:
     std::unique_ptr<MainWindow> m_mainWindow;
     std::unique_ptr<LoginDialog> m_loginDialog;
     TrayNotifier *m_tray;
+    AttentionTracker *m_attention;
+    WorkingHoursScheduler *m_scheduler;
+    WorkingHoursController *m_workingHours;
+    SlowAlertsController *m_slowAlerts;
+    std::unique_ptr<WorkingHoursDialog> m_workingHoursDialog;
 
     QUrl m_defaultServerUrl = AccountSettings::defaultServerUrl();
     QUrl m_serverUrl;

@@ -11,27 +11,27 @@ constexpr qsizetype MaxRemembered = 2000;
 bool NotificationPolicy::shouldNotify(papo::common::OperatorStatus status,
                                       const Candidate &candidate)
 {
-    const bool seen = candidate.messageId > 0
-                          ? m_notifiedMessages.contains(candidate.messageId)
-                          : m_notifiedConversations.contains(candidate.conversationId);
-    if (seen)
+    const std::pair<int, qint64> key(int(candidate.reason), candidate.messageId > 0
+                                                                ? candidate.messageId
+                                                                : -candidate.conversationId);
+    if (m_considered.contains(key))
         return false;
-    if (m_notifiedMessages.size() > MaxRemembered)
-        m_notifiedMessages.clear();
-    if (m_notifiedConversations.size() > MaxRemembered)
-        m_notifiedConversations.clear();
+    if (m_considered.size() > MaxRemembered)
+        m_considered.clear();
+    m_considered.insert(key); // whatever is decided, it has now been considered
 
-    // Whatever is decided, this message has now been considered once.
-    if (candidate.messageId > 0)
-        m_notifiedMessages.insert(candidate.messageId);
-    else
-        m_notifiedConversations.insert(candidate.conversationId);
-
-    // NOT-1: online notifies at once; invisible only when invited (not part of the protocol
-    // yet); offline never.
-    if (status != papo::common::OperatorStatus::Online)
+    if (candidate.alreadyVisible)
         return false;
-    return candidate.concernsMe && !candidate.alreadyVisible;
+    switch (status) {
+    case papo::common::OperatorStatus::Online:
+        return true;
+    case papo::common::OperatorStatus::Invisible:
+        return candidate.reason == NotifyEvent::Reason::Invited
+               || candidate.reason == NotifyEvent::Reason::Waiting;
+    case papo::common::OperatorStatus::Offline:
+        break;
+    }
+    return false;
 }
 
 } // namespace papo::desk

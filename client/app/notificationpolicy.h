@@ -1,32 +1,33 @@
 #pragma once
 
+#include "net/notifyevent.h"
+
 #include <protocol/chatmessage.h>
 
 #include <QSet>
 
 namespace papo::desk {
 
-// Decides whether a new chat or a visitor's message deserves a desktop notification
-// (NOT-1): only while online, only for chats waiting in the queue or owned by this
-// operator, not for the conversation already in front of the operator, and once per
-// message even when both its `conversation` and its `message` event arrive.
+// The client's last word on a server's `notify` (NOT-1): online shows everything, invisible
+// only invitations and STA-5's long waits, offline nothing; never the conversation already
+// in front of the operator, and each message once per reason.
 class NotificationPolicy final
 {
 public:
     struct Candidate
     {
         qint64 conversationId = 0;
-        qint64 messageId = 0;        // the visitor's message; 0 for a conversation without one
-        bool concernsMe = true;      // queued, or owned by this operator
+        qint64 messageId = 0; // the visitor's message; 0 for a conversation without one
+        NotifyEvent::Reason reason = NotifyEvent::Reason::Message;
         bool alreadyVisible = false; // open in the active window
     };
 
-    // Each message (or message-less conversation) is considered once, whatever the answer.
+    // Each message (or message-less conversation) is considered once per reason, whatever
+    // the answer.
     bool shouldNotify(papo::common::OperatorStatus status, const Candidate &candidate);
 
 private:
-    QSet<qint64> m_notifiedMessages;
-    QSet<qint64> m_notifiedConversations;
+    QSet<std::pair<int, qint64>> m_considered; // (reason, message id or -conversation id)
 };
 
 } // namespace papo::desk

@@ -56,42 +56,15 @@ TrayNotifier::TrayNotifier(ChatController *controller, QObject *parent)
                         || reason == QSystemTrayIcon::DoubleClick)
                         emit showWindowRequested();
                 });
-        connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this,
-                &TrayNotifier::showWindowRequested);
+        connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this, [this] {
+            emit showWindowRequested();
+            if (m_lastShown.conversationId > 0)
+                emit notificationClicked(m_lastShown.conversationId, m_lastShown.reason);
+        });
         m_tray->show();
     }
 
-    connect(m_controller, &ChatController::newConversationQueued, this,
-            [this](const papo::common::ConversationSummary &conversation) {
-                NotificationPolicy::Candidate candidate;
-                candidate.conversationId = conversation.id;
-                candidate.messageId = conversation.hasLastMessage ? conversation.lastMessage.id : 0;
-                candidate.alreadyVisible
-                    = m_windowActive && m_controller->openConversationId() == conversation.id;
-                consider(
-                    candidate,
-                    tr("New chat from %1").arg(ConversationListModel::displayName(conversation)),
-                    conversation.hasLastMessage ? conversation.lastMessage.text
-                                                : conversation.pageUrl);
-            });
-    connect(m_controller, &ChatController::visitorMessageReceived, this,
-            [this](const papo::common::ChatMessage &message, bool concernsMe) {
-                NotificationPolicy::Candidate candidate;
-                candidate.conversationId = message.conversationId;
-                candidate.messageId = message.id;
-                candidate.concernsMe = concernsMe;
-                candidate.alreadyVisible
-                    = m_windowActive
-                      && m_controller->openConversationId() == message.conversationId;
-                QString name = message.authorName;
-                if (name.trimmed().isEmpty()) {
-                    const auto *conversation
-                        = m_controller->conversations()->find(message.conversationId);
-                    name = conversation ? ConversationListModel::displayName(*conversation)
-                                        : tr("a visitor");
-                }
-                consider(candidate, tr("Message from %1").arg(name), message.text);
-            });
+    connect(m_controller, &ChatController::notifyReceived, this, &TrayNotifier::considerNotify);
     connect(m_controller, &ChatController::statusChanged, this, &TrayNotifier::refresh);
     refresh();
 }
@@ -146,14 +119,49 @@ void TrayNotifier::clearUnread()
     refresh();
 }
 
-void TrayNotifier::consider(const NotificationPolicy::Candidate &candidate, const QString &title,
-                            const QString &body)
+void TrayNotifier::considerNotify(const NotifyEvent &event)
 {
+    NotificationPolicy::Candidate candidate;
+    candidate.conversationId = event.conversationId;
+    candidate.messageId = event.messageId;
+    candidate.reason = event.reason;
+    candidate.alreadyVisible
+        = m_windowActive && m_controller->openConversationId() == event.conversationId;
     if (!m_policy.shouldNotify(m_controller->status(), candidate))
         return;
+    papo::common::ConversationSummary visitor;
+    visitor.visitorId = event.visitorId;
+    visitor.visitorName = event.visitorName;
+    const QString name = ConversationListModel::displayName(visitor);
+    QString title;
+    switch (event.reason) {
+    case NotifyEvent::Reason::Queued:
+        title = tr("New chat from %1").arg(name);
+        break;
+    case NotifyEvent::Reason::Message:
+        title = tr("Message from %1").arg(name);
+        break;
+    case NotifyEvent::Reason::Invited:
+        title = tr("You were added to the chat with %1").arg(name);
+        break;
+    case NotifyEvent::Reason::Waiting:
+        title = tr("%1 is waiting for an answer").arg(name);
+        break;
+    }
     if (!m_windowActive)
         ++m_unread;
-    const QString plainBody = notificationBody(body);
+    m_lastShown = event;
+    show(title, notificationBody(event.text));
+}
+
+void TrayNotifier::showNotice(const QString &title, const QString &body)
+{
+    m_lastShown = {};
+    show(title, notificationBody(body));
+}
+
+void TrayNotifier::show(const QString &title, const QString &plainBody)
+{
     if (m_tray) {
         m_tray->showMessage(forTray(title), forTray(plainBody), m_baseIcon);
         QApplication::beep();

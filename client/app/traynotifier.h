@@ -14,8 +14,8 @@ namespace papo::desk {
 
 class ChatController;
 
-// The system tray icon: a notification (with a sound) for new chats and visitors'
-// messages as NotificationPolicy allows, and the unread count in the tooltip and as a
+// The system tray icon: a notification (with a sound) for each `notify` from the server as
+// NotificationPolicy allows, and the unread count in the tooltip and as a
 // badge on the icon until the main window is active again. Without a system tray (e.g.
 // offscreen) it still counts, and shows nothing.
 class TrayNotifier final : public QObject
@@ -33,16 +33,21 @@ public:
     // While the main window is active nothing is counted as unread.
     void setWindowActive(bool active);
     void clearUnread();
+    // A notice of the app's own (HRS-1: the working day started or ended), outside the
+    // policy and the unread count.
+    void showNotice(const QString &title, const QString &body);
 
 signals:
     void showWindowRequested();
     void quitRequested();
+    // The operator clicked the latest notification about a chat.
+    void notificationClicked(qint64 conversationId, papo::desk::NotifyEvent::Reason reason);
     // Emitted for every notification, shown or not (no tray): title and plain-text body.
     void notified(const QString &title, const QString &body);
 
 private:
-    void consider(const NotificationPolicy::Candidate &candidate, const QString &title,
-                  const QString &body);
+    void considerNotify(const NotifyEvent &event);
+    void show(const QString &title, const QString &plainBody);
     void refresh();
 
     ChatController *m_controller;
@@ -52,6 +57,7 @@ private:
     std::unique_ptr<QMenu> m_menu;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     QIcon m_baseIcon;
+    NotifyEvent m_lastShown; // what a click on the tray's message is about
     int m_unread = 0;
     bool m_windowActive = false;
 };

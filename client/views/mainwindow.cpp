@@ -95,6 +95,9 @@ void MainWindow::createToolBar()
     QAction *logout = menu->addAction(tr("Log &out"));
     logout->setObjectName(QStringLiteral("logoutAction"));
     connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    QAction *workingHours = menu->addAction(tr("&Working hours…"));
+    workingHours->setObjectName(QStringLiteral("workingHoursAction"));
+    connect(workingHours, &QAction::triggered, this, &MainWindow::workingHoursRequested);
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));

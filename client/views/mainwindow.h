@@ -45,6 +45,7 @@ public:
 
 signals:
     void logoutRequested();
+    void workingHoursRequested();
     void quitRequested();
     void activeChanged(bool active);
 

@@ -47,5 +47,12 @@ inline constexpr QLatin1StringView Close{"close"};
 inline constexpr QLatin1StringView Reopen{"reopen"};
 inline constexpr QLatin1StringView Search{"search"};
 inline constexpr QLatin1StringView VisitorData{"visitor_data"};
+inline constexpr QLatin1StringView WorkingHours{"working_hours"};
+inline constexpr QLatin1StringView SetWorkingHours{"set_working_hours"};
+inline constexpr QLatin1StringView Notify{"notify"};
+inline constexpr QLatin1StringView Active{"active"};
+inline constexpr QLatin1StringView SlowAlerts{"slow_alerts"};
+inline constexpr QLatin1StringView SetSlowAlerts{"set_slow_alerts"};
+inline constexpr QLatin1StringView Join{"join"};
 
 } // namespace papo::common::MessageType

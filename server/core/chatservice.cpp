@@ -408,4 +408,21 @@ void ChatService::setClosed(qint64 operatorId, qint64 conversationId, bool close
         std::move(done));
 }
 
+void ChatService::joinConversation(qint64 operatorId, qint64 conversationId, bool waitedTooLong,
+                                   Done done)
+{
+    changeConversation(
+        conversationId,
+        [=](ConversationRepository &repository, ErrorCode &error) {
+            if (!waitedTooLong && !repository.mayWrite(conversationId, operatorId)) {
+                error = ErrorCode::Forbidden;
+                return QStringLiteral("Only a chat in the queue, one you take part in, or one "
+                                      "whose visitor has waited too long can be joined.");
+            }
+            repository.addParticipant(conversationId, operatorId);
+            return QString();
+        },
+        std::move(done));
+}
+
 } // namespace papo::server

@@ -72,6 +72,9 @@ public:
                   qint64 upToId, Done done);
     // CHT-1: a participant (or anyone, while it is queued) adds another operator.
     void addParticipant(qint64 byOperatorId, qint64 conversationId, qint64 operatorId, Done done);
+    // The operator joins as a participant: a chat they may already write in, or (STA-5,
+    // `waitedTooLong`) one whose visitor waited longer than the account's threshold.
+    void joinConversation(qint64 operatorId, qint64 conversationId, bool waitedTooLong, Done done);
     // CHT-8: close or reopen; only an operator who may write in it.
     void setClosed(qint64 operatorId, qint64 conversationId, bool closed, Done done);
     // RAT-1: the visitor rates their latest conversation, once an operator has answered.

@@ -10,10 +10,12 @@
 #include <presenceservice.h>
 #include <protocollimits.h>
 #include <savedreplyrepository.h>
+#include <slowresponsewatcher.h>
 #include <teamservice.h>
 #include <visitorservice.h>
 #include <websitechange.h>
 #include <widgettexts.h>
+#include <workinghoursrepository.h>
 
 #include <QJsonArray>
 #include <QPointer>
@@ -29,6 +31,14 @@ namespace MessageType = common::MessageType;
 namespace {
 
 using Handler = void (OperatorSession::*)(const common::Envelope &);
+
+// Requests papo-desk makes by itself (after hello, on a timer): they say nothing about
+// which client the operator is using (NOT-2).
+bool isBackgroundRequest(const QString &type)
+{
+    return type == MessageType::Conversations || type == MessageType::Visitors
+           || type == MessageType::WorkingHours || type == MessageType::SlowAlerts;
+}
 
 } // namespace
 
@@ -74,6 +84,12 @@ void OperatorSession::handle(const common::Envelope &request)
         {MessageType::Invite, &OperatorSession::invite},
         {MessageType::SetRole, &OperatorSession::setRole},
         {MessageType::SetActive, &OperatorSession::setActive},
+        {MessageType::WorkingHours, &OperatorSession::workingHours},
+        {MessageType::SetWorkingHours, &OperatorSession::setWorkingHours},
+        {MessageType::SlowAlerts, &OperatorSession::slowAlerts},
+        {MessageType::SetSlowAlerts, &OperatorSession::setSlowAlerts},
+        {MessageType::Active, &OperatorSession::active},
+        {MessageType::Join, &OperatorSession::join},
     };
     if (request.type == MessageType::Hello) {
         hello(request);
@@ -96,6 +112,8 @@ void OperatorSession::handle(const common::Envelope &request)
         closeWith(common::CloseUnauthorized, QStringLiteral("unauthorized"));
         return;
     }
+    if (!isBackgroundRequest(request.type))
+        noteUserActivity();
     (this->*handler)(request);
 }
 
@@ -641,6 +659,80 @@ void OperatorSession::search(const common::Envelope &request)
             {QLatin1String("snippet"), hit.snippet},
             {QLatin1String("createdAt"), hit.createdAt.toUTC().toString(Qt::ISODateWithMs)}});
     acknowledge(request, {{QLatin1String("results"), results}});
+}
+
+void OperatorSession::workingHours(const common::Envelope &request)
+{
+    WorkingHoursRepository hours(m_context.accounts.database());
+    acknowledge(request, {{QLatin1String("days"), hours.schedule(m_operator->id).toJson()}});
+}
+
+void OperatorSession::setWorkingHours(const common::Envelope &request)
+{
+    QString error;
+    const auto schedule
+        = common::WorkingSchedule::fromJson(request.data.value(QLatin1String("days")), &error);
+    if (schedule && error.isEmpty())
+        error = schedule->validationError(); // HRS-2
+    if (!error.isEmpty()) {
+        fail(request, ErrorCode::InvalidField, error);
+        return;
+    }
+    WorkingHoursRepository hours(m_context.accounts.database());
+    if (!hours.save(m_operator->id, *schedule)) {
+        fail(request, ErrorCode::Internal, QStringLiteral("The working hours could not be saved."));
+        return;
+    }
+    acknowledge(request, {{QLatin1String("days"), schedule->toJson()}});
+}
+
+void OperatorSession::slowAlerts(const common::Envelope &request)
+{
+    const SlowResponseWatcher &watcher = m_context.slowResponses;
+    acknowledge(request, {{QLatin1String("notifyWhenSlow"), watcher.isOptedIn(m_operator->id)},
+                          {QLatin1String("thresholdSeconds"), watcher.thresholdSeconds()}});
+}
+
+void OperatorSession::setSlowAlerts(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const bool notifyWhenSlow = fields.optionalBool(QStringLiteral("notifyWhenSlow"), false);
+    const int threshold = int(fields.optionalInteger(QStringLiteral("thresholdSeconds"), 0,
+                                                     SlowResponseWatcher::MinThresholdSeconds,
+                                                     SlowResponseWatcher::MaxThresholdSeconds));
+    if (rejectInvalid(request, fields))
+        return;
+    // STA-5: each operator opts in for themselves; the threshold is the account's.
+    const bool changesOptIn = request.data.value(QLatin1String("notifyWhenSlow")).isBool();
+    const bool changesThreshold = request.data.value(QLatin1String("thresholdSeconds")).isDouble();
+    if (changesThreshold && !requireAdmin(request))
+        return;
+    SlowResponseWatcher &watcher = m_context.slowResponses;
+    const bool saved = (!changesOptIn || watcher.setOptedIn(m_operator->id, notifyWhenSlow))
+                       && (!changesThreshold || watcher.setThresholdSeconds(threshold));
+    if (!saved) {
+        fail(request, ErrorCode::Internal, QStringLiteral("The option could not be saved."));
+        return;
+    }
+    slowAlerts(request);
+}
+
+void OperatorSession::active(const common::Envelope &request)
+{
+    acknowledge(request); // handle() noted the activity (NOT-2)
+}
+
+void OperatorSession::join(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
+    if (rejectInvalid(request, fields))
+        return;
+    // STA-5: an operator who opted in may join a chat whose visitor waited too long.
+    const bool overdue = m_context.slowResponses.isOptedIn(m_operator->id)
+                         && m_context.slowResponses.hasWaitedTooLong(conversationId);
+    m_context.chat.joinConversation(m_operator->id, conversationId, overdue,
+                                    answerWhenDone(request));
 }
 
 } // namespace papo::server

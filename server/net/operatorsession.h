@@ -52,6 +52,12 @@ private:
     void invite(const common::Envelope &request);
     void setRole(const common::Envelope &request);
     void setActive(const common::Envelope &request);
+    void workingHours(const common::Envelope &request);
+    void setWorkingHours(const common::Envelope &request);
+    void slowAlerts(const common::Envelope &request);
+    void setSlowAlerts(const common::Envelope &request);
+    void active(const common::Envelope &request);
+    void join(const common::Envelope &request);
     void answer(const common::Envelope &request, const TeamResult &result,
                 const QJsonObject &data = {});
 

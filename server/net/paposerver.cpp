@@ -1,6 +1,7 @@
 #include "paposerver.h"
 
 #include "httpfront.h"
+#include "notificationdelivery.h"
 #include "sessionhub.h"
 #include "teamjson.h"
 
@@ -14,9 +15,11 @@
 #include <envelope.h>
 #include <loginthrottle.h>
 #include <messagetypes.h>
+#include <notificationrouter.h>
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <secrets.h>
+#include <slowresponsewatcher.h>
 #include <teamservice.h>
 #include <visitorservice.h>
 
@@ -35,10 +38,21 @@ struct PapoServer::Parts
         , visitorService(visitorRepository, conversations, accounts)
         , hub(chat, presence, visitorService)
         , queueReturner(chat, deadlines, qint64(config.queueReturnSeconds) * 1000)
+        , slowResponses(chat, deadlines, SlowResponseRepository(db.connection()))
+        , notificationRouter(chat, presence, slowResponses)
+        , notificationDelivery(hub, deadlines, config.notifyDelayMs)
         , team(accounts)
         , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, deadlines,
-                             qint64(config.idleTimeoutSeconds) * 1000})
+                             slowResponses, qint64(config.idleTimeoutSeconds) * 1000})
     {
+        QObject::connect(&notificationRouter, &NotificationRouter::notificationDue,
+                         &notificationDelivery, &NotificationDelivery::deliver);
+        QObject::connect(&chat, &ChatService::readMarked, &notificationDelivery,
+                         [this](qint64 conversationId, qint64, common::AuthorKind reader,
+                                qint64 operatorId, qint64 upToId) {
+                             if (reader == common::AuthorKind::Operator)
+                                 notificationDelivery.chatRead(operatorId, conversationId, upToId);
+                         });
         QObject::connect(&team, &TeamService::teamChanged, &hub, [this] {
             hub.sendToOperators(
                 common::encodeEvent(common::MessageType::Team,
@@ -60,6 +74,9 @@ struct PapoServer::Parts
     SessionHub hub;
     DeadlineScheduler deadlines;
     QueueReturner queueReturner;
+    SlowResponseWatcher slowResponses;
+    NotificationRouter notificationRouter;
+    NotificationDelivery notificationDelivery;
     TeamService team;
     HttpFront http;
 };

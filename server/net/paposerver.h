@@ -20,6 +20,7 @@ struct ServerConfig
     QString ownerPassword;
     int idleTimeoutSeconds = 60;
     int queueReturnSeconds = 120; // QUE-3
+    qint64 notifyDelayMs = 30000; // NOT-2: before an operator's other clients are notified
     QString geoIpPath;            // an .mmdb; empty: locations read "unknown"
     QStringList trustedProxies;   // addresses or CIDR ranges whose X-Forwarded-For we believe
     QString userAgentRulesPath;   // uap-core regexes.yaml; empty: Debian's uap-core

@@ -10,6 +10,7 @@ class ChatService;
 class DeadlineScheduler;
 class PresenceService;
 class SessionHub;
+class SlowResponseWatcher;
 class TeamService;
 class VisitorService;
 
@@ -24,6 +25,7 @@ struct ServerContext
     VisitorService &visitors;
     TeamService &team;
     DeadlineScheduler &deadlines;
+    SlowResponseWatcher &slowResponses; // STA-5
     qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
 };
 

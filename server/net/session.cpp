@@ -9,12 +9,23 @@ namespace papo::server {
 
 using common::ErrorCode;
 
+namespace {
+
+qint64 nextActivityRank()
+{
+    static qint64 rank = 0; // sessions live on the main thread
+    return ++rank;
+}
+
+} // namespace
+
 Session::Session(std::unique_ptr<QWebSocket> socket, const ServerContext &context, QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_deadlines(context.deadlines)
     , m_idleTimeoutMs(context.idleTimeoutMs)
     , m_lastActivity(m_deadlines.now())
+    , m_openedRank(nextActivityRank())
 {
     // Qt's defaults allow ~2 GiB frames (CVE-2018-21035); over the limit Qt closes with 1009.
     m_socket->setMaxAllowedIncomingFrameSize(common::Limits::MaxFrameBytes);
@@ -42,6 +53,11 @@ void Session::noteActivity()
     // Only a timestamp: the scheduled check looks at it lazily, so busy sockets cost nothing.
     m_lastActivity = m_deadlines.now();
     m_pinged = false;
+}
+
+void Session::noteUserActivity()
+{
+    m_userActivityRank = nextActivityRank();
 }
 
 void Session::scheduleIdleCheck(qint64 deadline)

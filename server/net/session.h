@@ -29,6 +29,10 @@ public:
     // live fan-out may both carry the same message, and only the first copy goes out.
     void sendDurable(qint64 seq, const QByteArray &frame);
     void closeWith(int closeCode, const QString &reason);
+    // NOT-2: which of a person's connections they used last. Ranks only grow across all
+    // sessions: 0 until the user did something here; the newer connection wins a tie.
+    qint64 userActivityRank() const { return m_userActivityRank; }
+    qint64 openedRank() const { return m_openedRank; }
 
 signals:
     void finished();
@@ -47,6 +51,8 @@ protected:
     QWebSocket &socket() { return *m_socket; }
     // The client has every durable event up to this seq (from a hello ack or a replay).
     void markDeliveredUpTo(qint64 seq) { m_deliveredSeq = qMax(m_deliveredSeq, seq); }
+    // A request the person made (not one their client makes by itself).
+    void noteUserActivity();
 
 private:
     void receive(const QString &frame);
@@ -61,6 +67,8 @@ private:
     bool m_pinged = false;
     quint64 m_idleCheck = 0;
     qint64 m_deliveredSeq = 0;
+    qint64 m_userActivityRank = 0;
+    qint64 m_openedRank = 0;
 };
 
 } // namespace papo::server

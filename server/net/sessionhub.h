@@ -30,6 +30,10 @@ public:
     void sendDurable(qint64 visitorId, qint64 seq, const QByteArray &frame);
     void sendToAllVisitors(const QByteArray &frame);
     void closeOperator(qint64 operatorId);
+    QList<Session *> operatorSessions(qint64 operatorId) const
+    {
+        return m_operators.values(operatorId);
+    }
 
 private:
     void forget(Session *session);

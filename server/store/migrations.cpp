@@ -186,6 +186,21 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral(
                 "ALTER TABLE websites ADD COLUMN widget_texts TEXT NOT NULL DEFAULT '{}'"),
         },
+        // 12: working hours per operator (HRS-1), and STA-5's opt-in and threshold.
+        {
+            QStringLiteral(R"(CREATE TABLE working_hours (
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+                enabled INTEGER NOT NULL,
+                start_time TEXT NOT NULL,
+                end_time TEXT NOT NULL,
+                PRIMARY KEY (operator_id, weekday)))"),
+            QStringLiteral(
+                "ALTER TABLE operators ADD COLUMN notify_when_slow INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(R"(CREATE TABLE account_settings (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL))"),
+        },
     };
     return migrations;
 }

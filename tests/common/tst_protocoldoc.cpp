@@ -78,7 +78,10 @@ private slots:
                                 MessageType::Invite,        MessageType::SetRole,
                                 MessageType::SetActive,     MessageType::Websites,
                                 MessageType::UpdateWebsite, MessageType::Close,
-                                MessageType::Reopen,        MessageType::Search}));
+                                MessageType::Reopen,        MessageType::Search,
+                                MessageType::WorkingHours,  MessageType::SetWorkingHours,
+                                MessageType::SlowAlerts,    MessageType::SetSlowAlerts,
+                                MessageType::Active,        MessageType::Join}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

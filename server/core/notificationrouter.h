@@ -1,0 +1,64 @@
+#pragma once
+
+#include <chatmessage.h>
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+namespace papo::server {
+
+class ChatService;
+class PresenceService;
+class SlowResponseWatcher;
+
+// What a `notify` event tells an operator's clients (docs/protocol.md).
+struct Notification
+{
+    enum class Reason {
+        Queued,  // a visitor wrote in a chat waiting in the queue (QUE-1)
+        Message, // ... in a chat the operator owns or takes part in
+        Invited, // another operator added them to a chat (CHT-1); reaches invisible ones too
+        Waiting, // STA-5: a visitor has waited longer than the account's threshold
+    };
+
+    Reason reason = Reason::Message;
+    qint64 conversationId = 0;
+    qint64 messageId = 0; // the visitor's message, 0 when the chat has none
+    qint64 visitorId = 0;
+    QString visitorName;
+    QString text; // the visitor's message
+
+    QJsonObject toJson() const;
+};
+
+// Decides which operators a visitor's message, an invitation or a long wait concerns
+// (NOT-1, STA-5). How each operator's clients are told is the network layer's business
+// (NOT-2); the statuses' last word (online, invisible, offline) is the client's, which may
+// have changed in between.
+class NotificationRouter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    NotificationRouter(ChatService &chat, PresenceService &presence,
+                       SlowResponseWatcher &slowResponses, QObject *parent = nullptr);
+
+signals:
+    void notificationDue(qint64 operatorId, const papo::server::Notification &notification);
+
+private:
+    void routeVisitorMessage(const common::ConversationSummary &summary);
+    void routeInvitation(qint64 conversationId, qint64 operatorId);
+    void routeLongWait(const common::ConversationSummary &summary);
+    static Notification about(const common::ConversationSummary &summary,
+                              Notification::Reason reason);
+
+    ChatService &m_chat;
+    PresenceService &m_presence;
+    SlowResponseWatcher &m_slowResponses;
+    // Visitor messages just stored, routed when their conversation's summary follows.
+    QHash<qint64, qint64> m_freshMessages; // conversation id -> message id
+};
+
+} // namespace papo::server

@@ -1,0 +1,52 @@
+#include "slowresponserepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace papo::server {
+
+namespace {
+const QString ThresholdSetting = QStringLiteral("slow_response_seconds");
+} // namespace
+
+int SlowResponseRepository::thresholdSeconds()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM account_settings WHERE name = ?"));
+    query.addBindValue(ThresholdSetting);
+    bool ok = false;
+    const int seconds = query.exec() && query.next() ? query.value(0).toInt(&ok) : 0;
+    return ok && seconds > 0 ? seconds : DefaultThresholdSeconds;
+}
+
+bool SlowResponseRepository::setThresholdSeconds(int seconds)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO account_settings (name, value) VALUES (?, ?)"));
+    query.addBindValue(ThresholdSetting);
+    query.addBindValue(QString::number(seconds));
+    return query.exec();
+}
+
+QList<qint64> SlowResponseRepository::optedInOperators()
+{
+    QList<qint64> result;
+    QSqlQuery query(m_db);
+    query.exec(
+        QStringLiteral("SELECT id FROM operators WHERE notify_when_slow = 1 AND active = 1"));
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
+bool SlowResponseRepository::setOptedIn(qint64 operatorId, bool optedIn)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE operators SET notify_when_slow = ? WHERE id = ?"));
+    query.addBindValue(optedIn ? 1 : 0);
+    query.addBindValue(operatorId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+} // namespace papo::server
