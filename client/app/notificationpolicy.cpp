@@ -27,9 +27,9 @@ bool NotificationPolicy::shouldNotify(papo::common::OperatorStatus status,
     else
         m_notifiedConversations.insert(candidate.conversationId);
 
-    // NOT-1: online notifies at once; invisible only when invited (not part of the protocol
-    // yet); offline never.
-    if (status != papo::common::OperatorStatus::Online)
+    // NOT-1: online notifies at once; invisible only when invited; offline never.
+    if (status == papo::common::OperatorStatus::Offline
+        || (status == papo::common::OperatorStatus::Invisible && !candidate.invited))
         return false;
     return candidate.concernsMe && !candidate.alreadyVisible;
 }

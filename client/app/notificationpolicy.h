@@ -19,6 +19,7 @@ public:
         qint64 messageId = 0;        // the visitor's message; 0 for a conversation without one
         bool concernsMe = true;      // queued, or owned by this operator
         bool alreadyVisible = false; // open in the active window
+        bool invited = false;        // another operator added this one to it (CHT-1)
     };
 
     // Each message (or message-less conversation) is considered once, whatever the answer.

@@ -1,6 +1,7 @@
 #include "traynotifier.h"
 
 #include "chatcontroller.h"
+#include "conversationactions.h"
 #include "models/conversationlistmodel.h"
 
 #include <QAction>
@@ -91,6 +92,19 @@ TrayNotifier::TrayNotifier(ChatController *controller, QObject *parent)
                                         : tr("a visitor");
                 }
                 consider(candidate, tr("Message from %1").arg(name), message.text);
+            });
+    // CHT-1, STA-2: being added to a chat notifies, even while invisible.
+    connect(m_controller->actions(), &ConversationActions::invited, this,
+            [this](qint64 conversationId) {
+                NotificationPolicy::Candidate candidate;
+                candidate.conversationId = -conversationId; // apart from "new chat" notices
+                candidate.invited = true;
+                candidate.alreadyVisible
+                    = m_windowActive && m_controller->openConversationId() == conversationId;
+                const auto *conversation = m_controller->conversations()->find(conversationId);
+                consider(candidate, tr("You were added to a chat"),
+                         conversation ? ConversationListModel::displayName(*conversation)
+                                      : QString());
             });
     connect(m_controller, &ChatController::statusChanged, this, &TrayNotifier::refresh);
     refresh();
