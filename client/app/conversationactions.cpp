@@ -125,6 +125,12 @@ void ConversationActions::search(const QString &query)
                           });
 }
 
+void ConversationActions::setConversationOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    markOpenConversationRead();
+}
+
 void ConversationActions::requestConversationChange(const QString &type, qint64 conversationId)
 {
     // The `conversation` event that follows updates the lists.
@@ -177,7 +183,7 @@ void ConversationActions::markOpenConversationRead()
 {
     const qint64 conversationId = m_controller->openConversationId();
     const qint64 upToId = m_controller->messages()->lastVisitorMessageId();
-    if (conversationId <= 0 || upToId <= 0 || !m_connection->isConnected())
+    if (!m_onScreen || conversationId <= 0 || upToId <= 0 || !m_connection->isConnected())
         return;
     const auto *open = m_controller->currentConversation();
     if ((open && open->operatorReadUpTo >= upToId)

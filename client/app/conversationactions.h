@@ -51,6 +51,9 @@ public:
     void reopenConversation(qint64 conversationId);
     // CHT-8: full-text search of every conversation; the answer fills searchResults().
     void search(const QString &query);
+    // CHT-5: whether the open conversation is in front of the operator (the window active,
+    // the Chats tab shown). Only then are the visitor's messages marked read.
+    void setConversationOnScreen(bool onScreen);
 
 signals:
     void messageEdited(const papo::common::ChatMessage &message);
@@ -73,6 +76,7 @@ private:
     ServerConnection *m_connection;
     ChatController *m_controller;
     SearchResultModel *m_searchResults;
+    bool m_onScreen = true;
     qint64 m_markedConversation = 0; // the last read mark this desk sent...
     qint64 m_markedUpTo = 0;         // ...so it is not sent again for every change
 };

@@ -94,6 +94,14 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     connect(m_controller->actions(), &ConversationActions::actionFailed, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 10000); });
     m_banner->setConnectionState(m_controller->connectionState());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateConversationOnScreen);
+    updateConversationOnScreen();
+}
+
+void MainWindow::updateConversationOnScreen()
+{
+    m_controller->actions()->setConversationOnScreen(isActiveWindow()
+                                                     && m_tabs->currentIndex() == 0);
 }
 
 QWidget *MainWindow::createLeftColumn()
@@ -176,8 +184,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ActivationChange)
+    if (event->type() == QEvent::ActivationChange) {
+        updateConversationOnScreen();
         emit activeChanged(isActiveWindow());
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -53,6 +53,7 @@ private:
     void createToolBar();
     void updateVisitorsTabTitle();
     QWidget *createLeftColumn();
+    void updateConversationOnScreen();
 
     ChatController *m_controller;
     ConnectionBanner *m_banner;

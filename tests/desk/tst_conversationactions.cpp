@@ -140,6 +140,20 @@ private slots:
             10000);
         QVERIFY(seenByTeam);
 
+        // Not on screen (another tab): a new message stays unread until the operator looks.
+        ana.window.mainTabs()->setCurrentIndex(1);
+        const qint64 followUp = visitorSays(*visitor, QStringLiteral("Alguém aí?"));
+        QVERIFY(followUp > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 2, 10000);
+        const auto readUpTo = [&](qint64 id) {
+            return [&visitor, id](const Envelope &e) {
+                return e.type == QLatin1String("read") && e.data.value("upToId").toInteger() >= id;
+            };
+        };
+        QVERIFY(!visitor->waitFor(readUpTo(followUp), 300));
+        ana.window.mainTabs()->setCurrentIndex(0);
+        QVERIFY(visitor->waitFor(readUpTo(followUp), 10000));
+
         ComposerEdit *composer = ana.window.conversationView()->composer();
         composer->setFocus();
         QTest::keyClicks(composer, QStringLiteral("Tres dias"));
@@ -186,7 +200,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(answerIndex.data(MessageModel::EditedRole).toBool(), 10000);
         QCOMPARE(answerIndex.data(MessageModel::TextRole).toString(),
                  QStringLiteral("Três dias úteis"));
-        QCOMPARE(messages->rowCount(), 2); // edited in place, not added
+        QCOMPARE(messages->rowCount(), 3); // edited in place, not added
 
         // The server stored it: a fresh history has the new text, marked edited.
         WsClient check;
@@ -224,7 +238,7 @@ private slots:
         if (const QString dir = qEnvironmentVariable("PAPO_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QTest::keyClick(composer, Qt::Key_Escape);
             QVERIFY(visitorSays(*visitor, QStringLiteral("Perfeito, obrigado! E o frete?")) > 0);
-            QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 3, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 4, 10000);
             composer->insertPlainText(QStringLiteral("O frete é grátis acima de R$ 200."));
             QTest::keyClick(composer, Qt::Key_Return);
             QTRY_COMPARE_WITH_TIMEOUT(messages->lastOwnMessageId() > answer, true, 10000);
