@@ -16,6 +16,7 @@
 #include "views/conversationview.h"
 #include "views/mainwindow.h"
 #include "views/messagedelegate.h"
+#include "views/savedreplypopup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -117,7 +118,8 @@ private slots:
         Desk ana(m_server, m_ana);
         ana.window.resize(1280, 760);
         ana.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&ana.window));
+        ana.window.activateWindow(); // read marks go out only while the window is active
+        QVERIFY(QTest::qWaitForWindowActive(&ana.window));
         QVERIFY(ana.connected());
         QAbstractItemModelTester tester(ana.controller.messages());
 
@@ -233,22 +235,6 @@ private slots:
         menu->close();
         QCOMPARE(composer->toPlainText(), QStringLiteral("Três dias úteis"));
         QCOMPARE(ana.window.conversationView()->editingMessageId(), answer);
-
-        // PAPO_SCREENSHOT_DIR saves the main window with this conversation (README).
-        if (const QString dir = qEnvironmentVariable("PAPO_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            QTest::keyClick(composer, Qt::Key_Escape);
-            QVERIFY(visitorSays(*visitor, QStringLiteral("Perfeito, obrigado! E o frete?")) > 0);
-            QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 4, 10000);
-            composer->insertPlainText(QStringLiteral("O frete é grátis acima de R$ 200."));
-            QTest::keyClick(composer, Qt::Key_Return);
-            QTRY_COMPARE_WITH_TIMEOUT(messages->lastOwnMessageId() > answer, true, 10000);
-            QString otherToken;
-            auto other = connectVisitor(m_server, &otherToken);
-            QVERIFY(visitorSays(*other, QStringLiteral("Boa tarde! Tem o tênis azul no 42?")) > 0);
-            QTest::mouseMove(list->viewport(), list->visualRect(answerIndex).center());
-            QTest::qWait(300);
-            QVERIFY(ana.window.grab().save(QDir(dir).filePath("desk-main-window.png")));
-        }
     }
 
     void addingATeammateInvitesThemEvenWhenInvisible()
@@ -402,6 +388,89 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(search->isShowingResults(), 10000);
         QCOMPARE(results->model()->rowCount(), 0);
         QVERIFY(child<QLabel>(ana.window, "searchSummary")->text().contains("inexistente"));
+    }
+
+    // PAPO_SCREENSHOT_DIR=dir saves desk-main-window.png (a conversation with an edited,
+    // seen reply and the gear on hover) and desk-saved-replies.png (the `/` popup) there;
+    // see tests/desk/README.md.
+    void screenshots()
+    {
+        const QString directory = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("PAPO_SCREENSHOT_DIR is not set");
+        ServerProcess server;
+        QVERIFY(server.start());
+        const QString token = server.login();
+        WsClient teammate;
+        QVERIFY(teammate.open(server.wsUrl(QStringLiteral("/ws/operator"))));
+        QCOMPARE(teammate.request("hello", {{"token", token}})->type, QStringLiteral("ack"));
+        const QList<std::pair<QString, QString>> replies{
+            {"frete", "O frete é **grátis** acima de R$ 200 para todo o Brasil."},
+            {"prazo", "Entregamos em até 3 dias úteis nas capitais."},
+            {"pix", "No Pix você ganha 5% de desconto."},
+            {"troca", "A primeira troca é grátis em até 30 dias."}};
+        for (const auto &[shortcut, text] : replies)
+            QCOMPARE(teammate.request("save_reply", {{"shortcut", shortcut}, {"text", text}})->type,
+                     QStringLiteral("ack"));
+
+        Desk ana(server, token);
+        ana.window.resize(1280, 760);
+        ana.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&ana.window));
+        QVERIFY(ana.connected());
+        ana.controller.setStatus(papo::common::OperatorStatus::Online);
+        QString visitorToken;
+        auto visitor = connectVisitor(server, &visitorToken);
+        QVERIFY(visitorSays(*visitor, QStringLiteral("Boa tarde! Qual o prazo de entrega para "
+                                                     "Recife?"))
+                > 0);
+        const qint64 conversationId = conversationOfMessage(*visitor);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(*ana.controller.queue(), conversationId), 10000);
+        const qint64 visitorId = ana.controller.conversations()->find(conversationId)->visitorId;
+        QCOMPARE(
+            teammate.request("update_visitor", {{"visitorId", visitorId}, {"name", "Joana Lima"}})
+                ->type,
+            QStringLiteral("ack"));
+        ana.controller.openConversation(conversationId);
+        MessageModel *messages = ana.controller.messages();
+        ComposerEdit *composer = ana.window.conversationView()->composer();
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("Oi, Joana! Para Recife sao 3 dias."));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(messages->lastOwnMessageId() > 0, 10000);
+        const qint64 answer = messages->lastOwnMessageId();
+        QTest::keyClick(composer, Qt::Key_Up);
+        composer->selectAll();
+        composer->insertPlainText(QStringLiteral("Oi, Joana! Para Recife são 3 dias úteis."));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(messages->index(rowOfMessage(*messages, answer), 0)
+                                     .data(MessageModel::EditedRole)
+                                     .toBool(),
+                                 10000);
+        QCOMPARE(visitor->request("read", {{"upToId", answer}})->type, QStringLiteral("ack"));
+        QVERIFY(visitorSays(*visitor, QStringLiteral("Ótimo! E o frete?")) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 3, 10000);
+        QTest::keyClicks(composer, QStringLiteral("/fre"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(messages->lastOwnMessageId() > answer, 10000);
+        QString otherToken;
+        auto other = connectVisitor(server, &otherToken);
+        QVERIFY(visitorSays(*other, QStringLiteral("Vocês têm o tênis azul no 42?")) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(ana.controller.queue()->rowCount(), 1, 10000);
+
+        QListView *list = ana.window.conversationView()->messageList();
+        QTest::mouseMove(
+            list->viewport(),
+            list->visualRect(messages->index(rowOfMessage(*messages, answer), 0)).center());
+        QTest::qWait(200);
+        QVERIFY(ana.window.grab().save(QDir(directory).filePath("desk-main-window.png")));
+
+        QTest::keyClicks(composer, QStringLiteral("Mais uma coisa: /"));
+        QTRY_VERIFY(ana.window.conversationView()->savedReplyPopup()->isVisible());
+        QTest::keyClick(composer, Qt::Key_Down);
+        QTest::qWait(200);
+        QVERIFY(ana.window.grab().save(QDir(directory).filePath("desk-saved-replies.png")));
     }
 
 private:
