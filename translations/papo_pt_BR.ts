@@ -550,6 +550,10 @@
         <source>Visitor %1 · %2: %3</source>
         <translation>Visitante %1 · %2: %3</translation>
     </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::StatusSelector</name>

@@ -119,8 +119,15 @@ void ConversationActions::search(const QString &query)
                                   reportFailure(reply.errorCode, reply.errorMessage);
                                   return;
                               }
+                              const ConversationListModel *known = m_controller->conversations();
                               m_searchResults->setResults(
-                                  reply.data.value(QLatin1String("results")).toArray());
+                                  reply.data.value(QLatin1String("results")).toArray(),
+                                  [known](qint64 conversationId) {
+                                      const auto *conversation = known->find(conversationId);
+                                      return conversation
+                                                 ? ConversationListModel::displayName(*conversation)
+                                                 : QString();
+                                  });
                               emit searchFinished(words, m_searchResults->rowCount());
                           });
 }

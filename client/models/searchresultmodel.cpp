@@ -1,6 +1,7 @@
 #include "searchresultmodel.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace papo::desk {
 
@@ -19,11 +20,12 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return {};
     const Hit &hit = m_hits.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("Visitor %1 · %2: %3")
-            .arg(hit.visitorId)
-            .arg(QLocale().toString(hit.createdAt.toLocalTime(), QLocale::ShortFormat),
-                 hit.snippet.simplified());
+    case Qt::DisplayRole: {
+        const QString when = QLocale().toString(hit.createdAt.toLocalTime(), QLocale::ShortFormat);
+        if (!hit.visitorName.isEmpty())
+            return tr("%1 · %2: %3").arg(hit.visitorName, when, hit.snippet.simplified());
+        return tr("Visitor %1 · %2: %3").arg(hit.visitorId).arg(when, hit.snippet.simplified());
+    }
     case Qt::ToolTipRole:
         return hit.snippet.toHtmlEscaped(); // tooltips may be read as rich text
     case MessageIdRole:
@@ -52,7 +54,8 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
     return names;
 }
 
-void SearchResultModel::setResults(const QJsonArray &results)
+void SearchResultModel::setResults(const QJsonArray &results,
+                                   const std::function<QString(qint64)> &nameOf)
 {
     beginResetModel();
     m_hits.clear();
@@ -65,6 +68,8 @@ void SearchResultModel::setResults(const QJsonArray &results)
         hit.snippet = object.value(QLatin1String("snippet")).toString();
         hit.createdAt = QDateTime::fromString(object.value(QLatin1String("createdAt")).toString(),
                                               Qt::ISODateWithMs);
+        if (nameOf)
+            hit.visitorName = nameOf(hit.conversationId);
         if (hit.conversationId > 0)
             m_hits.append(hit);
     }

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QList>
 
+#include <functional>
+
 namespace papo::desk {
 
 // The answer to a `search` request (CHT-8): one row per matching message, newest first,
@@ -28,6 +30,7 @@ public:
         qint64 messageId = 0;
         qint64 conversationId = 0;
         qint64 visitorId = 0;
+        QString visitorName; // as the lists show it; empty when the conversation is not known
         QString snippet;
         QDateTime createdAt;
     };
@@ -38,8 +41,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The `results` array of the ack.
-    void setResults(const QJsonArray &results);
+    // The `results` array of the ack; nameOf(conversationId) names each hit's visitor.
+    void setResults(const QJsonArray &results,
+                    const std::function<QString(qint64 conversationId)> &nameOf = {});
     void clear();
 
 private:

@@ -168,7 +168,10 @@ QWidget *ConversationView::createConversationPage()
             [this] { startEditing(m_controller->messages()->lastOwnMessageId()); });
     connect(m_composer, &ComposerEdit::escapePressed, this, &ConversationView::cancelEditing);
     connect(m_composer, &ComposerEdit::submitted, this, &ConversationView::submit);
-    connect(m_composer, &ComposerEdit::edited, m_controller, &ChatController::noteComposing);
+    connect(m_composer, &ComposerEdit::edited, this, [this] {
+        if (m_editingMessageId == 0) // changing a sent message is not "typing…" to the visitor
+            m_controller->noteComposing();
+    });
     m_sendButton = new QPushButton(tr("Send"), page);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setDefault(false);

@@ -375,6 +375,8 @@ private slots:
         const QModelIndex hit = results->model()->index(0, 0);
         QCOMPARE(hit.data(SearchResultModel::ConversationIdRole).toLongLong(), conversationId);
         QVERIFY(hit.data(SearchResultModel::SnippetRole).toString().contains("amassado"));
+        QVERIFY(hit.data().toString().startsWith(ConversationListModel::displayName(
+            *ana.controller.conversations()->find(conversationId))));
         QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
                           results->visualRect(hit).center());
         QTRY_COMPARE(ana.controller.openConversationId(), conversationId);

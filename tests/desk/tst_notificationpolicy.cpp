@@ -15,17 +15,24 @@ private slots:
         QTest::addColumn<OperatorStatus>("status");
         QTest::addColumn<bool>("concernsMe");
         QTest::addColumn<bool>("alreadyVisible");
+        QTest::addColumn<bool>("invited");
         QTest::addColumn<bool>("expected");
 
-        QTest::newRow("online, my chat") << OperatorStatus::Online << true << false << true;
+        QTest::newRow("online, my chat")
+            << OperatorStatus::Online << true << false << false << true;
         QTest::newRow("online, a teammate's chat")
-            << OperatorStatus::Online << false << false << false;
+            << OperatorStatus::Online << false << false << false << false;
         QTest::newRow("online, chat already on screen")
-            << OperatorStatus::Online << true << true << false;
+            << OperatorStatus::Online << true << true << false << false;
         QTest::newRow("invisible (NOT-1: only when invited)")
-            << OperatorStatus::Invisible << true << false << false;
+            << OperatorStatus::Invisible << true << false << false << false;
+        QTest::newRow("invisible, invited (CHT-1, STA-2)")
+            << OperatorStatus::Invisible << true << false << true << true;
+        QTest::newRow("online, invited") << OperatorStatus::Online << true << false << true << true;
         QTest::newRow("offline (NOT-1: never)")
-            << OperatorStatus::Offline << true << false << false;
+            << OperatorStatus::Offline << true << false << false << false;
+        QTest::newRow("offline, invited: still never")
+            << OperatorStatus::Offline << true << false << true << false;
     }
 
     void decides()
@@ -33,6 +40,7 @@ private slots:
         QFETCH(OperatorStatus, status);
         QFETCH(bool, concernsMe);
         QFETCH(bool, alreadyVisible);
+        QFETCH(bool, invited);
         QFETCH(bool, expected);
         NotificationPolicy policy;
         NotificationPolicy::Candidate candidate;
@@ -40,6 +48,7 @@ private slots:
         candidate.messageId = 17;
         candidate.concernsMe = concernsMe;
         candidate.alreadyVisible = alreadyVisible;
+        candidate.invited = invited;
         QCOMPARE(policy.shouldNotify(status, candidate), expected);
     }
 
