@@ -128,6 +128,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>closed · %1</source>
+        <translation>encerrada · %1</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::ConversationListModel</name>

@@ -349,6 +349,13 @@ private slots:
         QCOMPARE(closeReopen->text(), QStringLiteral("Reopen"));
         QVERIFY(child<QLabel>(ana.window, "conversationDetailsLabel")->text().startsWith("Closed"));
         QCOMPARE(ana.controller.openConversationId(), conversationId);
+        // The visitor panel's history of this visitor shows it closed.
+        auto *history = child<QListView>(ana.window, "visitorConversationsList");
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            history->model()->index(0, 0).data(ConversationListModel::ClosedRole).toBool(), 10000);
+        QCOMPARE(history->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong(),
+                 conversationId);
 
         // Reopen: back among Mine.
         closeReopen->click();
