@@ -49,9 +49,10 @@ void ConversationActions::editMessage(qint64 messageId, const QString &text)
     m_connection->request(
         MessageType::Edit,
         {{QLatin1String("messageId"), messageId}, {QLatin1String("text"), text.trimmed()}}, this,
-        [this](const RequestReply &reply) {
+        [this, messageId, text](const RequestReply &reply) {
             if (!reply.ok) {
                 reportFailure(reply.errorCode, reply.errorMessage);
+                emit editRejected(messageId, text);
                 return;
             }
             applyEdit(ChatMessage::fromJson(reply.data.value(QLatin1String("message")).toObject()));

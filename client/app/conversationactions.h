@@ -57,6 +57,8 @@ public:
 
 signals:
     void messageEdited(const papo::common::ChatMessage &message);
+    // The server refused an edit: the text is handed back so it is not lost.
+    void editRejected(qint64 messageId, const QString &text);
     // Another operator added this one to a conversation (shown even while invisible).
     void invited(qint64 conversationId, qint64 byOperatorId);
     void operatorAdded(qint64 conversationId, qint64 operatorId, bool handedOver);

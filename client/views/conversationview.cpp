@@ -108,6 +108,23 @@ QWidget *ConversationView::createConversationPage()
     m_messageList->viewport()->setAttribute(Qt::WA_Hover);
     connect(delegate, &MessageDelegate::actionsRequested, this,
             &ConversationView::showMessageActions);
+    // The same actions from the context menu (right click, or the menu key).
+    m_messageList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messageList, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_messageList->indexAt(at);
+        if (index.isValid() && index.data(MessageModel::IsOwnRole).toBool()
+            && index.data(MessageModel::IdRole).toLongLong() > 0)
+            showMessageActions(index, m_messageList->viewport()->mapToGlobal(at));
+    });
+    connect(m_controller->actions(), &ConversationActions::editRejected, this,
+            [this](qint64 messageId, const QString &text) {
+                // Back in the composer to fix it, unless the operator has moved on.
+                if (m_editingMessageId != 0 || !m_composer->toPlainText().isEmpty())
+                    return;
+                startEditing(messageId);
+                if (m_editingMessageId == messageId)
+                    m_composer->setPlainText(text);
+            });
     m_messageList->setSelectionMode(QAbstractItemView::NoSelection);
     m_messageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_messageList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

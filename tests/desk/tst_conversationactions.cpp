@@ -235,6 +235,16 @@ private slots:
         menu->close();
         QCOMPARE(composer->toPlainText(), QStringLiteral("Três dias úteis"));
         QCOMPARE(ana.window.conversationView()->editingMessageId(), answer);
+
+        // An edit the server refuses (too long) comes back to the composer, not lost.
+        const QString tooLong(5001, QLatin1Char('x'));
+        composer->setPlainText(tooLong);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(composer->toPlainText(), tooLong, 10000);
+        QCOMPARE(ana.window.conversationView()->editingMessageId(), answer);
+        QCOMPARE(answerIndex.data(MessageModel::TextRole).toString(),
+                 QStringLiteral("Três dias úteis"));
+        QTest::keyClick(composer, Qt::Key_Escape);
     }
 
     void addingATeammateInvitesThemEvenWhenInvisible()
