@@ -41,6 +41,7 @@ ConversationActions::ConversationActions(ServerConnection *connection, ChatContr
     connect(m_connection, &ServerConnection::helloAcknowledged, this, [this] {
         m_markedConversation = 0; // a mark lost with the old socket is sent again
         m_markedUpTo = 0;
+        markOpenConversationRead();
     });
 }
 

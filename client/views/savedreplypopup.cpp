@@ -3,16 +3,66 @@
 #include "composeredit.h"
 #include "models/savedreplymodel.h"
 
+#include <QApplication>
 #include <QKeyEvent>
 #include <QListView>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QStyledItemDelegate>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace papo::desk {
 
 namespace {
+
 constexpr int MaxVisibleRows = 6;
+
+// One reply per line: "/shortcut" in bold, then the start of its text, elided.
+class SavedReplyItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem base = option;
+        initStyleOption(&base, index);
+        base.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+
+        const bool selected = option.state & QStyle::State_Selected;
+        const QRect area = option.rect.adjusted(8, 0, -8, 0);
+        QFont bold = option.font;
+        bold.setBold(true);
+        const QString shortcut
+            = QLatin1Char('/') + index.data(SavedReplyModel::ShortcutRole).toString();
+        const int shortcutWidth = QFontMetrics(bold).horizontalAdvance(shortcut) + 12;
+        painter->save();
+        painter->setFont(bold);
+        painter->setPen(
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, shortcut);
+        painter->setFont(option.font);
+        if (!selected)
+            painter->setPen(QColor(0x57, 0x60, 0x6a));
+        const QRect textArea = area.adjusted(shortcutWidth, 0, 0, 0);
+        painter->drawText(textArea, Qt::AlignLeft | Qt::AlignVCenter,
+                          option.fontMetrics.elidedText(
+                              index.data(SavedReplyModel::TextRole).toString().simplified(),
+                              Qt::ElideRight, textArea.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return {option.rect.width(), option.fontMetrics.height() + 10};
+    }
+};
+
 } // namespace
 
 SavedReplyPopup::SavedReplyPopup(ComposerEdit *composer, SavedReplyModel *replies,
@@ -30,6 +80,7 @@ SavedReplyPopup::SavedReplyPopup(ComposerEdit *composer, SavedReplyModel *replie
     m_filter->setSourceModel(replies);
     m_list->setObjectName(QStringLiteral("savedReplyList"));
     m_list->setModel(m_filter);
+    m_list->setItemDelegate(new SavedReplyItemDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setFocusPolicy(Qt::NoFocus); // the composer keeps typing
     m_list->setUniformItemSizes(true);
@@ -86,8 +137,9 @@ void SavedReplyPopup::showAboveComposer()
 {
     auto *parent = parentWidget();
     const int rows = std::min(MaxVisibleRows, m_filter->rowCount());
-    const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 6);
-    const int height = rows * rowHeight + 2 * frameWidth() + 6;
+    const int rowHeight = m_list->sizeHintForRow(0);
+    const int margins = layout()->contentsMargins().top() + layout()->contentsMargins().bottom();
+    const int height = rows * rowHeight + 2 * m_list->frameWidth() + margins + 2;
     const QPoint topLeft = m_composer->mapTo(parent, QPoint(0, 0));
     setGeometry(topLeft.x(), std::max(0, topLeft.y() - height - 2), m_composer->width(), height);
     show();
