@@ -9,6 +9,65 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::AddOperatorDialog</name>
+    <message>
+        <source>Loading the team…</source>
+        <translation>Carregando a equipe…</translation>
+    </message>
+    <message>
+        <source>Hand over: add them without joining this chat</source>
+        <translation>Transferir: adicionar sem entrar nesta conversa</translation>
+    </message>
+    <message>
+        <source>Add an operator to this chat</source>
+        <translation>Adicionar um atendente a esta conversa</translation>
+    </message>
+    <message>
+        <source>Teammates</source>
+        <translation>Colegas de equipe</translation>
+    </message>
+    <message>
+        <source>You are in this chat already: the teammate joins you.</source>
+        <translation>Você já está nesta conversa: o colega entra junto com você.</translation>
+    </message>
+    <message>
+        <source>The visitor never learns you were here.</source>
+        <translation>O visitante nunca saberá que você esteve aqui.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>invisible</source>
+        <translation>invisível</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Who should join this chat?</source>
+        <translation>Quem deve entrar nesta conversa?</translation>
+    </message>
+    <message>
+        <source>Everyone on the team is in this chat already.</source>
+        <translation>Toda a equipe já está nesta conversa.</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::ChatController</name>
     <message numerus="yes">
         <source>The message is too long: at most %n characters.</source>
@@ -49,10 +108,29 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::ConversationActions</name>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Sem conexão com o servidor.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server; try again in a moment.</source>
+        <translation>Sem conexão com o servidor; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Only the operators in this chat may do that.</source>
+        <translation>Só os atendentes desta conversa podem fazer isso.</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::ConversationDelegate</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>closed · %1</source>
+        <translation>encerrada · %1</translation>
     </message>
 </context>
 <context>
@@ -95,6 +173,48 @@
     <message>
         <source>Dismiss from the queue</source>
         <translation>Remover da fila</translation>
+    </message>
+    <message>
+        <source>Closed chats</source>
+        <translation>Conversas encerradas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerradas</translation>
+    </message>
+    <message>
+        <source>Resolved chats; they reopen when the visitor writes again</source>
+        <translation>Conversas resolvidas; reabrem quando o visitante escreve de novo</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ConversationSearch</name>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Buscar em todas as conversas</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversas</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da busca</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nada encontrado para “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n mensagem encontrada</numerusform>
+            <numerusform>%n mensagens encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
     </message>
 </context>
 <context>
@@ -150,6 +270,46 @@
     <message>
         <source>Rated 👎 bad</source>
         <translation>Avaliado 👎 ruim</translation>
+    </message>
+    <message>
+        <source>Editing your message · Enter saves, Esc cancels</source>
+        <translation>Editando sua mensagem · Enter salva, Esc cancela</translation>
+    </message>
+    <message>
+        <source>Add operator…</source>
+        <translation>Adicionar atendente…</translation>
+    </message>
+    <message>
+        <source>Bring a teammate into this chat, or hand it over</source>
+        <translation>Chame um colega para esta conversa ou transfira-a</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Encerrar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Put this chat back among the open ones</source>
+        <translation>Devolver esta conversa às abertas</translation>
+    </message>
+    <message>
+        <source>Mark this chat as resolved; it reopens when the visitor writes again</source>
+        <translation>Marcar esta conversa como resolvida; ela reabre quando o visitante escrever de novo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
     </message>
 </context>
 <context>
@@ -307,6 +467,10 @@
         <source>&amp;Working hours…</source>
         <translation>&amp;Horário de trabalho…</translation>
     </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::MessageDelegate</name>
@@ -329,6 +493,98 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Seen by the visitor</source>
+        <translation>Vista pelo visitante</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Ações da mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::SavedRepliesView</name>
+    <message>
+        <source>New reply</source>
+        <translation>Nova resposta</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+    <message>
+        <source>e.g. shipping</source>
+        <translation>ex.: frete</translation>
+    </message>
+    <message>
+        <source>The text inserted in the chat</source>
+        <translation>O texto inserido na conversa</translation>
+    </message>
+    <message>
+        <source>Type / and a keyword in a chat&apos;s reply field to insert one of these. They are shared by the whole team.</source>
+        <translation>Digite / e uma palavra-chave no campo de resposta de uma conversa para inserir uma destas. Elas são compartilhadas por toda a equipe.</translation>
+    </message>
+    <message>
+        <source>Shortcut: /</source>
+        <translation>Atalho: /</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>A saved reply needs a shortcut and a text.</source>
+        <translation>Uma resposta pronta precisa de um atalho e de um texto.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salva.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Excluída.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::SavedReplyController</name>
+    <message>
+        <source>Not connected to the server; try again in a moment.</source>
+        <translation>Sem conexão com o servidor; tente de novo em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::SavedReplyPopup</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::SearchResultModel</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Visitor %1 · %2: %3</source>
+        <translation>Visitante %1 · %2: %3</translation>
     </message>
 </context>
 <context>

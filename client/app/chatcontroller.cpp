@@ -1,9 +1,12 @@
 #include "chatcontroller.h"
 
+#include "conversationactions.h"
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "models/searchresultmodel.h"
 #include "net/outbox.h"
+#include "savedreplycontroller.h"
 #include "visitorcontroller.h"
 #include "websitesettingscontroller.h"
 
@@ -43,12 +46,16 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_conversations(new ConversationListModel(this))
     , m_queue(new ConversationFilterModel(ConversationFilterModel::Filter::Queue, this))
     , m_mine(new ConversationFilterModel(ConversationFilterModel::Filter::Mine, this))
+    , m_closed(new ConversationFilterModel(ConversationFilterModel::Filter::Closed, this))
     , m_messages(new MessageModel(this))
     , m_visitors(new VisitorController(connection, this))
     , m_websiteSettings(new WebsiteSettingsController(connection, this))
+    , m_savedReplies(new SavedReplyController(connection, this))
 {
     m_queue->setSourceModel(m_conversations);
     m_mine->setSourceModel(m_conversations);
+    m_closed->setSourceModel(m_conversations);
+    m_actions = new ConversationActions(connection, this);
 
     m_typingIdle.setSingleShot(true);
     m_typingIdle.setInterval(TypingIdle);
@@ -206,6 +213,8 @@ void ChatController::reset()
     stopTyping();
     m_outbox->clear();
     m_visitors->reset();
+    m_savedReplies->reset();
+    m_actions->searchResults()->clear();
     m_conversations->clear();
     m_messages->setConversationId(0);
     m_me = {};
@@ -404,7 +413,9 @@ bool ChatController::concernsMe(qint64 conversationId) const
 {
     const ConversationSummary *conversation = m_conversations->find(conversationId);
     return !conversation || conversation->state == ConversationState::Queued
-           || (m_me.id > 0 && conversation->ownerId == m_me.id);
+           || (m_me.id > 0
+               && (conversation->ownerId == m_me.id
+                   || conversation->participants.contains(m_me.id)));
 }
 
 } // namespace papo::desk

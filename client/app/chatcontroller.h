@@ -11,10 +11,12 @@
 
 namespace papo::desk {
 
+class ConversationActions;
 class ConversationFilterModel;
 class ConversationListModel;
 class MessageModel;
 class Outbox;
+class SavedReplyController;
 class VisitorController;
 class WebsiteSettingsController;
 
@@ -32,12 +34,16 @@ public:
     ConversationListModel *conversations() const { return m_conversations; }
     ConversationFilterModel *queue() const { return m_queue; }
     ConversationFilterModel *mine() const { return m_mine; }
+    ConversationFilterModel *closed() const { return m_closed; }
     MessageModel *messages() const { return m_messages; }
     Outbox *outbox() const { return m_outbox; }
     // The visitor panel and the visitors online list; it follows the open conversation.
     VisitorController *visitors() const { return m_visitors; }
     // Settings → Widget (admins).
     WebsiteSettingsController *websiteSettings() const { return m_websiteSettings; }
+    // Edits, read receipts, adding operators, close/reopen and search (CHT-1..8).
+    ConversationActions *actions() const { return m_actions; }
+    SavedReplyController *savedReplies() const { return m_savedReplies; }
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
@@ -72,7 +78,7 @@ signals:
     // CHT-3: `draft` is what the visitor has typed so far (empty when they stopped).
     void visitorTypingChanged(qint64 conversationId, bool typing, const QString &draft);
     void newConversationQueued(const papo::common::ConversationSummary &conversation);
-    // concernsMe: the conversation is queued, owned by this operator, or not known yet.
+    // concernsMe: the conversation is queued, this operator is in it, or it is not known yet.
     void visitorMessageReceived(const papo::common::ChatMessage &message, bool concernsMe);
     void replyFailed(const QString &reason);
     // The server's `notify`: a desktop notification is due on this client (NOT-1, NOT-2).
@@ -96,9 +102,12 @@ private:
     ConversationListModel *m_conversations;
     ConversationFilterModel *m_queue;
     ConversationFilterModel *m_mine;
+    ConversationFilterModel *m_closed;
     MessageModel *m_messages;
     VisitorController *m_visitors;
     WebsiteSettingsController *m_websiteSettings;
+    ConversationActions *m_actions = nullptr;
+    SavedReplyController *m_savedReplies;
 
     OperatorProfile m_me;
     papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;

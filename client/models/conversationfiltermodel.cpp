@@ -28,16 +28,23 @@ void ConversationFilterModel::setOperatorId(qint64 operatorId)
 bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const bool closed = index.data(ConversationListModel::ClosedRole).toBool();
     switch (m_filter) {
     case Filter::All:
         return true;
     case Filter::Queue:
-        return index.data(ConversationListModel::StateRole).toInt()
-                   == int(papo::common::ConversationState::Queued)
+        return !closed
+               && index.data(ConversationListModel::StateRole).toInt()
+                      == int(papo::common::ConversationState::Queued)
                && !index.data(ConversationListModel::DismissedRole).toBool();
     case Filter::Mine:
-        return m_operatorId > 0
-               && index.data(ConversationListModel::OwnerIdRole).toLongLong() == m_operatorId;
+        return !closed && m_operatorId > 0
+               && (index.data(ConversationListModel::OwnerIdRole).toLongLong() == m_operatorId
+                   || index.data(ConversationListModel::ParticipantsRole)
+                          .value<QList<qint64>>()
+                          .contains(m_operatorId));
+    case Filter::Closed:
+        return closed;
     }
     return false;
 }

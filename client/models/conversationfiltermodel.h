@@ -5,13 +5,14 @@
 namespace papo::desk {
 
 // One of the operator's conversation lists over ConversationListModel, newest activity
-// first: the Queue (waiting for someone to reply) or Mine (owned by the operator).
+// first: the Queue (waiting for someone to reply), Mine (owned by the operator or joined
+// with them, CHT-1) or Closed (resolved, CHT-8). Closed chats are in no other list.
 class ConversationFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class Filter { All, Queue, Mine };
+    enum class Filter { All, Queue, Mine, Closed };
     Q_ENUM(Filter)
 
     explicit ConversationFilterModel(Filter filter, QObject *parent = nullptr);

@@ -49,6 +49,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return row.unread;
     case DismissedRole:
         return summary.dismissed;
+    case ParticipantsRole:
+        return QVariant::fromValue(summary.participants);
+    case ClosedRole:
+        return summary.closed;
     default:
         return {};
     }
@@ -68,7 +72,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {LastMessageAuthorKindRole, "lastMessageAuthorKind"},
                   {LastMessageAuthorNameRole, "lastMessageAuthorName"},
                   {UnreadCountRole, "unreadCount"},
-                  {DismissedRole, "dismissed"}});
+                  {DismissedRole, "dismissed"},
+                  {ParticipantsRole, "participants"},
+                  {ClosedRole, "closed"}});
     return names;
 }
 
@@ -137,6 +143,32 @@ void ConversationListModel::applyMessage(const ChatMessage &message)
     summary.lastMessage = message;
     if (!summary.updatedAt.isValid() || summary.updatedAt < message.createdAt)
         summary.updatedAt = message.createdAt;
+    emitRowChanged(*found);
+}
+
+void ConversationListModel::applyEdit(const ChatMessage &message)
+{
+    const auto found = m_rowById.constFind(message.conversationId);
+    if (found == m_rowById.cend())
+        return;
+    ConversationSummary &summary = m_rows[*found].summary;
+    if (!summary.hasLastMessage || summary.lastMessage.id != message.id)
+        return;
+    summary.lastMessage.text = message.text;
+    summary.lastMessage.editedAt = message.editedAt;
+    emitRowChanged(*found);
+}
+
+void ConversationListModel::applyReadMark(qint64 conversationId, bool byVisitor, qint64 upToId)
+{
+    const auto found = m_rowById.constFind(conversationId);
+    if (found == m_rowById.cend())
+        return;
+    ConversationSummary &summary = m_rows[*found].summary;
+    qint64 &mark = byVisitor ? summary.visitorReadUpTo : summary.operatorReadUpTo;
+    if (upToId <= mark)
+        return;
+    mark = upToId;
     emitRowChanged(*found);
 }
 

@@ -28,7 +28,9 @@ public:
         LastMessageAuthorKindRole, // papo::common::AuthorKind as int; -1 without a message
         LastMessageAuthorNameRole,
         UnreadCountRole,
-        DismissedRole, // QUE-4: off the queue until the visitor writes again
+        DismissedRole,    // QUE-4: off the queue until the visitor writes again
+        ParticipantsRole, // CHT-1: QList<qint64>, the operators who may write (owner first)
+        ClosedRole,       // CHT-8: resolved until reopened or the visitor writes again
     };
     Q_ENUM(Role)
 
@@ -43,6 +45,10 @@ public:
     bool upsert(const papo::common::ConversationSummary &conversation);
     // Makes the message the conversation's last one when it is newer.
     void applyMessage(const papo::common::ChatMessage &message);
+    // CHT-4: an edited message that is the conversation's last one shows its new text.
+    void applyEdit(const papo::common::ChatMessage &message);
+    // CHT-5: a `read` event; marks only move forward.
+    void applyReadMark(qint64 conversationId, bool byVisitor, qint64 upToId);
     void incrementUnread(qint64 conversationId);
     void clearUnread(qint64 conversationId);
     void clear();

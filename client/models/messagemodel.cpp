@@ -45,13 +45,17 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case CreatedAtRole:
         return message.createdAt;
     case IsOwnRole:
-        return row.delivery != Delivery::Delivered
-               || (message.authorKind == AuthorKind::Operator && m_ownOperatorId > 0
-                   && message.authorId == m_ownOperatorId);
+        return isOwn(row);
     case DeliveryRole:
         return int(row.delivery);
     case ErrorRole:
         return row.error;
+    case EditedRole:
+        return message.editedAt.isValid();
+    case ReceiptRole:
+        if (message.authorKind != AuthorKind::Operator || row.delivery != Delivery::Delivered)
+            return int(Receipt::None);
+        return int(message.id <= m_visitorReadUpTo ? Receipt::Seen : Receipt::Sent);
     default:
         return {};
     }
@@ -70,7 +74,9 @@ QHash<int, QByteArray> MessageModel::roleNames() const
                   {CreatedAtRole, "createdAt"},
                   {IsOwnRole, "isOwn"},
                   {DeliveryRole, "delivery"},
-                  {ErrorRole, "error"}});
+                  {ErrorRole, "error"},
+                  {EditedRole, "edited"},
+                  {ReceiptRole, "receipt"}});
     return names;
 }
 
@@ -81,6 +87,7 @@ void MessageModel::setConversationId(qint64 conversationId)
     m_ids.clear();
     m_deliveredCount = 0;
     m_hasMore = false;
+    m_visitorReadUpTo = 0;
     m_conversationId = conversationId;
     endResetModel();
 }
@@ -206,6 +213,50 @@ void MessageModel::removePending(const QString &clientId)
     endRemoveRows();
 }
 
+bool MessageModel::applyEdit(const ChatMessage &message)
+{
+    const int row = deliveredRow(message.id);
+    if (row < 0 || message.conversationId != m_conversationId)
+        return false;
+    m_rows[row].message.text = message.text;
+    m_rows[row].message.editedAt = message.editedAt;
+    emit dataChanged(index(row), index(row), {Qt::DisplayRole, TextRole, HtmlRole, EditedRole});
+    return true;
+}
+
+void MessageModel::setVisitorReadUpTo(qint64 messageId)
+{
+    if (messageId <= m_visitorReadUpTo)
+        return;
+    m_visitorReadUpTo = messageId;
+    if (m_deliveredCount > 0)
+        emit dataChanged(index(0), index(m_deliveredCount - 1), {ReceiptRole});
+}
+
+qint64 MessageModel::lastOwnMessageId() const
+{
+    for (int row = m_deliveredCount - 1; row >= 0; --row) {
+        if (isOwn(m_rows.at(row)))
+            return m_rows.at(row).message.id;
+    }
+    return 0;
+}
+
+qint64 MessageModel::lastVisitorMessageId() const
+{
+    for (int row = m_deliveredCount - 1; row >= 0; --row) {
+        if (m_rows.at(row).message.authorKind == AuthorKind::Visitor)
+            return m_rows.at(row).message.id;
+    }
+    return 0;
+}
+
+const ChatMessage *MessageModel::findMessage(qint64 messageId) const
+{
+    const int row = deliveredRow(messageId);
+    return row < 0 ? nullptr : &m_rows.at(row).message;
+}
+
 qint64 MessageModel::oldestId() const
 {
     return m_deliveredCount > 0 ? m_rows.first().message.id : 0;
@@ -218,6 +269,21 @@ int MessageModel::insertPosition(qint64 messageId) const
     const auto it = std::lower_bound(begin, end, messageId,
                                      [](const Row &row, qint64 id) { return row.message.id < id; });
     return int(it - begin);
+}
+
+int MessageModel::deliveredRow(qint64 messageId) const
+{
+    if (!m_ids.contains(messageId))
+        return -1;
+    const int row = insertPosition(messageId);
+    return row < m_deliveredCount && m_rows.at(row).message.id == messageId ? row : -1;
+}
+
+bool MessageModel::isOwn(const Row &row) const
+{
+    return row.delivery != Delivery::Delivered
+           || (row.message.authorKind == AuthorKind::Operator && m_ownOperatorId > 0
+               && row.message.authorId == m_ownOperatorId);
 }
 
 int MessageModel::pendingRow(const QString &clientId) const

@@ -28,11 +28,16 @@ public:
         IsOwnRole,
         DeliveryRole, // Delivery as int
         ErrorRole,
+        EditedRole,  // CHT-4: the author changed the text after sending it
+        ReceiptRole, // Receipt as int (CHT-5), for operators' messages
     };
     Q_ENUM(Role)
 
     enum class Delivery { Delivered, Pending, Failed };
     Q_ENUM(Delivery)
+    // CHT-5: what the visitor has seen of an operator's message.
+    enum class Receipt { None, Sent, Seen };
+    Q_ENUM(Receipt)
 
     explicit MessageModel(QObject *parent = nullptr);
 
@@ -54,6 +59,17 @@ public:
     void addPending(const QString &clientId, const QString &text, const QDateTime &queuedAt);
     void markFailed(const QString &clientId, const QString &reason);
     void removePending(const QString &clientId);
+    // CHT-4: the stored message's new text; false when it is not here.
+    bool applyEdit(const papo::common::ChatMessage &message);
+    // CHT-5: the visitor has seen every message up to this id (only moves forward).
+    void setVisitorReadUpTo(qint64 messageId);
+    qint64 visitorReadUpTo() const { return m_visitorReadUpTo; }
+    // The newest delivered message of this operator (0 when none): what ↑ edits.
+    qint64 lastOwnMessageId() const;
+    // The newest delivered message of the visitor (0 when none): what the desk marks read.
+    qint64 lastVisitorMessageId() const;
+    // The delivered message with this id, or nullptr.
+    const papo::common::ChatMessage *findMessage(qint64 messageId) const;
 
     void setHasMore(bool hasMore) { m_hasMore = hasMore; }
     bool hasMore() const { return m_hasMore; }
@@ -72,12 +88,15 @@ private:
 
     int insertPosition(qint64 messageId) const;
     int pendingRow(const QString &clientId) const;
+    int deliveredRow(qint64 messageId) const;
+    bool isOwn(const Row &row) const;
 
     QList<Row> m_rows; // delivered rows sorted by id, then pending/failed rows
     int m_deliveredCount = 0;
     QSet<qint64> m_ids;
     qint64 m_conversationId = 0;
     qint64 m_ownOperatorId = 0;
+    qint64 m_visitorReadUpTo = 0;
     QString m_ownName;
     QString m_visitorName;
     bool m_hasMore = false;

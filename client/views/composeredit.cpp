@@ -33,6 +33,17 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
         emit submitted(toPlainText());
         return;
     }
+    if (event->key() == Qt::Key_Up && event->modifiers() == Qt::NoModifier
+        && document()->isEmpty()) {
+        event->accept();
+        emit editLastRequested();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape) {
+        event->accept();
+        emit escapePressed();
+        return;
+    }
     if (isEnter) {
         // Shift+Enter: a plain new line (QPlainTextEdit would insert a line separator).
         m_userEdit = true;

@@ -4,7 +4,8 @@
 
 namespace papo::desk {
 
-// The reply field: Enter sends, Shift+Enter starts a new line.
+// The reply field: Enter sends, Shift+Enter starts a new line, ↑ in an empty field asks to
+// edit the operator's last message (CHT-4), Esc asks to cancel.
 class ComposerEdit final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -19,6 +20,9 @@ signals:
     void submitted(const QString &text);
     // The operator changed the text (not emitted for programmatic changes like clear()).
     void edited();
+    // CHT-4: ↑ pressed while the field is empty.
+    void editLastRequested();
+    void escapePressed();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

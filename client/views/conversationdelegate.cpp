@@ -90,7 +90,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int top = rect.top() + (rect.height() - lineHeight * 2 - 4) / 2;
 
     // First line: name and time.
-    const QString time = shortTime(index.data(ConversationListModel::UpdatedAtRole).toDateTime());
+    QString time = shortTime(index.data(ConversationListModel::UpdatedAtRole).toDateTime());
+    if (index.data(ConversationListModel::ClosedRole).toBool()) // CHT-8, e.g. a visitor's history
+        time = tr("closed · %1").arg(time);
     QFont smallFont = option.font;
     smallFont.setPointSizeF(option.font.pointSizeF() * 0.9);
     const QFontMetrics smallMetrics(smallFont);

@@ -12,10 +12,11 @@
 namespace papo::desk {
 
 ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractItemModel *mine,
-                                           QWidget *parent)
+                                           QAbstractItemModel *closed, QWidget *parent)
     : QWidget(parent)
     , m_queue(queue)
     , m_mine(mine)
+    , m_closed(closed)
     , m_tabs(new QTabWidget(this))
 {
     // Rows leave a list (a chat taken from the queue), resets and re-sorts move the views'
@@ -23,13 +24,14 @@ ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractI
     // Connected before the views exist, so these run before the views' selection models
     // move the current index (they connect to the same signals in setModel()).
     const auto guard = [this] { m_updatingSelection = true; };
-    for (QAbstractItemModel *model : {queue, mine}) {
+    for (QAbstractItemModel *model : {queue, mine, closed}) {
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                 [this, model](const QModelIndex &, int first, int last) {
                     m_updatingSelection = true;
                     // The open chat leaves the list in front of the operator (they just took
-                    // it from the queue): follow it to the other list.
-                    if (m_tabs->currentWidget() != (model == m_queue ? m_queueView : m_mineView))
+                    // it from the queue, closed or reopened it): follow it to the other list.
+                    const auto *shown = qobject_cast<QListView *>(m_tabs->currentWidget());
+                    if (!shown || shown->model() != model)
                         return;
                     for (int row = first; row <= last; ++row) {
                         if (model->index(row, 0).data(ConversationListModel::IdRole).toLongLong()
@@ -43,14 +45,18 @@ ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractI
     setObjectName(QStringLiteral("conversationListPane"));
     m_queueView = createList(queue, QStringLiteral("queueList"));
     m_mineView = createList(mine, QStringLiteral("mineList"));
+    m_closedView = createList(closed, QStringLiteral("closedList"));
     m_queueView->setAccessibleName(tr("Queue"));
     m_mineView->setAccessibleName(tr("My chats"));
+    m_closedView->setAccessibleName(tr("Closed chats"));
     m_tabs->setObjectName(QStringLiteral("conversationTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_queueView, QString());
     m_tabs->addTab(m_mineView, QString());
+    m_tabs->addTab(m_closedView, tr("Closed"));
     m_tabs->setTabToolTip(0, tr("Chats waiting for a reply from anyone"));
     m_tabs->setTabToolTip(1, tr("Chats you are handling"));
+    m_tabs->setTabToolTip(2, tr("Resolved chats; they reopen when the visitor writes again"));
     addDismissAction();
 
     auto *layout = new QVBoxLayout(this);
@@ -63,7 +69,7 @@ ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractI
         updateTabTitles();
         setCurrentConversation(m_currentConversation);
     };
-    for (QAbstractItemModel *model : {queue, mine}) {
+    for (QAbstractItemModel *model : {queue, mine, closed}) {
         connect(model, &QAbstractItemModel::rowsRemoved, this, restore);
         connect(model, &QAbstractItemModel::modelReset, this, restore);
         connect(model, &QAbstractItemModel::layoutChanged, this, restore);
@@ -114,7 +120,7 @@ void ConversationListPane::setCurrentConversation(qint64 conversationId)
 {
     m_currentConversation = conversationId;
     m_updatingSelection = true;
-    for (QListView *view : {m_queueView, m_mineView}) {
+    for (QListView *view : {m_queueView, m_mineView, m_closedView}) {
         QAbstractItemModel *model = view->model();
         QModelIndex match;
         for (int row = 0; row < model->rowCount() && conversationId > 0; ++row) {

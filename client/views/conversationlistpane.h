@@ -8,20 +8,21 @@ class QTabWidget;
 
 namespace papo::desk {
 
-// The left column: the Queue and Mine tabs, each a list of conversations. Emits the
-// conversation the operator picks.
+// The left column: the Queue, Mine and Closed (CHT-8) tabs, each a list of conversations.
+// Emits the conversation the operator picks.
 class ConversationListPane final : public QWidget
 {
     Q_OBJECT
 
 public:
     ConversationListPane(QAbstractItemModel *queue, QAbstractItemModel *mine,
-                         QWidget *parent = nullptr);
+                         QAbstractItemModel *closed, QWidget *parent = nullptr);
 
     // Marks the conversation as current in whichever list shows it, without emitting.
     void setCurrentConversation(qint64 conversationId);
     QListView *queueView() const { return m_queueView; }
     QListView *mineView() const { return m_mineView; }
+    QListView *closedView() const { return m_closedView; }
 
 signals:
     void conversationSelected(qint64 conversationId);
@@ -34,9 +35,11 @@ private:
 
     QAbstractItemModel *m_queue;
     QAbstractItemModel *m_mine;
+    QAbstractItemModel *m_closed;
     QTabWidget *m_tabs;
     QListView *m_queueView = nullptr;
     QListView *m_mineView = nullptr;
+    QListView *m_closedView = nullptr;
     qint64 m_currentConversation = 0;
     bool m_updatingSelection = false;
     bool m_followConversation = false;

@@ -1,16 +1,21 @@
 #include "conversationview.h"
 
+#include "addoperatordialog.h"
 #include "app/chatcontroller.h"
+#include "app/conversationactions.h"
+#include "app/savedreplycontroller.h"
 #include "composeredit.h"
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "savedreplypopup.h"
 
 #include <protocol/chatmessage.h>
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -79,11 +84,14 @@ QWidget *ConversationView::createConversationPage()
     m_details->setTextFormat(Qt::PlainText);
     m_details->setStyleSheet(QStringLiteral("color: #656d76;"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *headerLayout = new QVBoxLayout(header);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_visitorName);
+    titles->addWidget(m_details);
+    auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(16, 10, 16, 10);
-    headerLayout->setSpacing(2);
-    headerLayout->addWidget(m_visitorName);
-    headerLayout->addWidget(m_details);
+    headerLayout->addLayout(titles, 1);
+    headerLayout->addWidget(createHeaderActions(header), 0, Qt::AlignTop);
 
     m_loadEarlier = new QPushButton(tr("Load earlier messages"), page);
     m_loadEarlier->setObjectName(QStringLiteral("loadEarlierButton"));
@@ -94,7 +102,29 @@ QWidget *ConversationView::createConversationPage()
     m_messageList = new QListView(page);
     m_messageList->setObjectName(QStringLiteral("messageList"));
     m_messageList->setModel(m_controller->messages());
-    m_messageList->setItemDelegate(new MessageDelegate(m_messageList));
+    auto *delegate = new MessageDelegate(m_messageList);
+    m_messageList->setItemDelegate(delegate);
+    m_messageList->setMouseTracking(true); // the gear shows on hover (CHT-4)
+    m_messageList->viewport()->setAttribute(Qt::WA_Hover);
+    connect(delegate, &MessageDelegate::actionsRequested, this,
+            &ConversationView::showMessageActions);
+    // The same actions from the context menu (right click, or the menu key).
+    m_messageList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messageList, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_messageList->indexAt(at);
+        if (index.isValid() && index.data(MessageModel::IsOwnRole).toBool()
+            && index.data(MessageModel::IdRole).toLongLong() > 0)
+            showMessageActions(index, m_messageList->viewport()->mapToGlobal(at));
+    });
+    connect(m_controller->actions(), &ConversationActions::editRejected, this,
+            [this](qint64 messageId, const QString &text) {
+                // Back in the composer to fix it, unless the operator has moved on.
+                if (m_editingMessageId != 0 || !m_composer->toPlainText().isEmpty())
+                    return;
+                startEditing(messageId);
+                if (m_editingMessageId == messageId)
+                    m_composer->setPlainText(text);
+            });
     m_messageList->setSelectionMode(QAbstractItemView::NoSelection);
     m_messageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_messageList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -141,9 +171,24 @@ QWidget *ConversationView::createConversationPage()
     m_typing->setStyleSheet(QStringLiteral("color: #656d76; font-style: italic; padding: 0 16px;"));
     m_typing->hide();
 
+    m_editingBanner = new QLabel(tr("Editing your message · Enter saves, Esc cancels"), page);
+    m_editingBanner->setObjectName(QStringLiteral("editingBanner"));
+    m_editingBanner->setTextFormat(Qt::PlainText);
+    m_editingBanner->setStyleSheet(
+        QStringLiteral("background: #fff8c5; color: #4d2d00; padding: 4px 16px;"));
+    m_editingBanner->hide();
+
     m_composer = new ComposerEdit(page);
+    m_savedReplyPopup
+        = new SavedReplyPopup(m_composer, m_controller->savedReplies()->replies(), page);
+    connect(m_composer, &ComposerEdit::editLastRequested, this,
+            [this] { startEditing(m_controller->messages()->lastOwnMessageId()); });
+    connect(m_composer, &ComposerEdit::escapePressed, this, &ConversationView::cancelEditing);
     connect(m_composer, &ComposerEdit::submitted, this, &ConversationView::submit);
-    connect(m_composer, &ComposerEdit::edited, m_controller, &ChatController::noteComposing);
+    connect(m_composer, &ComposerEdit::edited, this, [this] {
+        if (m_editingMessageId == 0) // changing a sent message is not "typing…" to the visitor
+            m_controller->noteComposing();
+    });
     m_sendButton = new QPushButton(tr("Send"), page);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setDefault(false);
@@ -170,13 +215,89 @@ QWidget *ConversationView::createConversationPage()
     layout->addWidget(m_loadEarlier, 0, Qt::AlignHCenter);
     layout->addWidget(m_messageList, 1);
     layout->addWidget(m_typing);
+    layout->addWidget(m_editingBanner);
     layout->addLayout(composerRow);
     return page;
+}
+
+QWidget *ConversationView::createHeaderActions(QWidget *header)
+{
+    auto *actions = new QWidget(header);
+    m_addOperator = new QPushButton(tr("Add operator…"), actions);
+    m_addOperator->setObjectName(QStringLiteral("addOperatorButton"));
+    m_addOperator->setToolTip(tr("Bring a teammate into this chat, or hand it over"));
+    connect(m_addOperator, &QPushButton::clicked, this, &ConversationView::addOperator);
+    m_closeReopen = new QPushButton(tr("Close"), actions);
+    m_closeReopen->setObjectName(QStringLiteral("closeReopenButton"));
+    connect(m_closeReopen, &QPushButton::clicked, this, &ConversationView::toggleClosed);
+    auto *layout = new QHBoxLayout(actions);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_addOperator);
+    layout->addWidget(m_closeReopen);
+    return actions;
+}
+
+void ConversationView::toggleClosed()
+{
+    const papo::common::ConversationSummary *conversation = m_controller->currentConversation();
+    if (!conversation)
+        return;
+    if (conversation->closed)
+        m_controller->actions()->reopenConversation(conversation->id);
+    else
+        m_controller->actions()->closeConversation(conversation->id);
+}
+
+void ConversationView::addOperator()
+{
+    const papo::common::ConversationSummary *conversation = m_controller->currentConversation();
+    if (!conversation)
+        return;
+    auto *dialog = new AddOperatorDialog(m_controller->actions(), conversation->id,
+                                         conversation->participants, m_controller->me().id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ConversationView::showMessageActions(const QModelIndex &index, const QPoint &globalPosition)
+{
+    const qint64 messageId = index.data(MessageModel::IdRole).toLongLong();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("messageActionsMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *edit = menu->addAction(tr("Edit"));
+    edit->setObjectName(QStringLiteral("editMessageAction"));
+    connect(edit, &QAction::triggered, this, [this, messageId] { startEditing(messageId); });
+    menu->popup(globalPosition);
+}
+
+void ConversationView::startEditing(qint64 messageId)
+{
+    const papo::common::ChatMessage *message = m_controller->messages()->findMessage(messageId);
+    if (!message)
+        return;
+    m_editingMessageId = messageId;
+    m_composer->setPlainText(message->text);
+    m_composer->moveCursor(QTextCursor::End);
+    m_editingBanner->show();
+    m_sendButton->setText(tr("Save"));
+    m_composer->setFocus();
+}
+
+void ConversationView::cancelEditing()
+{
+    if (m_editingMessageId == 0)
+        return;
+    m_editingMessageId = 0;
+    m_composer->clear();
+    m_editingBanner->hide();
+    m_sendButton->setText(tr("Send"));
 }
 
 void ConversationView::showConversation(qint64 conversationId)
 {
     m_pages->setCurrentIndex(conversationId > 0 ? 1 : 0);
+    cancelEditing();
     m_typing->hide();
     m_composer->clear();
     updateHeader();
@@ -191,17 +312,27 @@ void ConversationView::updateHeader()
     if (!conversation) {
         m_visitorName->clear();
         m_details->clear();
+        m_closeReopen->setEnabled(false);
+        m_addOperator->setEnabled(false);
         return;
     }
+    m_closeReopen->setEnabled(true);
+    m_addOperator->setEnabled(true);
+    m_closeReopen->setText(conversation->closed ? tr("Reopen") : tr("Close"));
+    m_closeReopen->setToolTip(conversation->closed
+                                  ? tr("Put this chat back among the open ones")
+                                  : tr("Mark this chat as resolved; it reopens when the visitor "
+                                       "writes again"));
     m_visitorName->setText(ConversationListModel::displayName(*conversation));
     const QString state
         = conversation->state == papo::common::ConversationState::Queued
               ? tr("Waiting in the queue")
               : (conversation->ownerId == m_controller->me().id ? tr("You are handling this chat")
                                                                 : tr("Handled by a teammate"));
+    const QString shownState = conversation->closed ? tr("Closed") : state;
     QString details = conversation->pageUrl.isEmpty()
-                          ? state
-                          : tr("%1 · on %2").arg(state, conversation->pageUrl);
+                          ? shownState
+                          : tr("%1 · on %2").arg(shownState, conversation->pageUrl);
     // RAT-1: the visitor's rating, with their comment (plain text: the label is PlainText).
     if (!conversation->rating.isEmpty()) {
         const QString rating = conversation->rating == QLatin1String("good") ? tr("Rated 👍 good")
@@ -226,6 +357,11 @@ void ConversationView::submit(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return;
+    if (m_editingMessageId > 0) {
+        m_controller->actions()->editMessage(m_editingMessageId, text);
+        cancelEditing();
+        return;
+    }
     if (!m_controller->sendReply(text).isEmpty())
         m_composer->clear();
 }

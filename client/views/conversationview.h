@@ -13,6 +13,7 @@ namespace papo::desk {
 
 class ChatController;
 class ComposerEdit;
+class SavedReplyPopup;
 
 // The centre: the open conversation's header, its messages (a QListView over MessageModel
 // with MessageDelegate), "load earlier messages", the visitor's typing notice and the
@@ -26,6 +27,11 @@ public:
 
     QListView *messageList() const { return m_messageList; }
     ComposerEdit *composer() const { return m_composer; }
+    SavedReplyPopup *savedReplyPopup() const { return m_savedReplyPopup; }
+    // CHT-4: the message being edited in the composer, 0 when writing a new one.
+    qint64 editingMessageId() const { return m_editingMessageId; }
+    void startEditing(qint64 messageId);
+    void cancelEditing();
 
 private:
     QWidget *createConversationPage();
@@ -34,6 +40,10 @@ private:
     void updateLoadEarlier();
     void submit(const QString &text);
     void setVisitorTyping(qint64 conversationId, bool typing, const QString &draft);
+    QWidget *createHeaderActions(QWidget *header);
+    void showMessageActions(const QModelIndex &index, const QPoint &globalPosition);
+    void toggleClosed();
+    void addOperator();
 
     ChatController *m_controller;
     QStackedWidget *m_pages;
@@ -44,6 +54,11 @@ private:
     QLabel *m_typing = nullptr;
     ComposerEdit *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;
+    QPushButton *m_addOperator = nullptr;
+    QPushButton *m_closeReopen = nullptr;
+    QLabel *m_editingBanner = nullptr;
+    SavedReplyPopup *m_savedReplyPopup = nullptr;
+    qint64 m_editingMessageId = 0;
     QTimer m_typingTimeout;
     QPersistentModelIndex m_scrollAnchor;
     bool m_atBottom = true;

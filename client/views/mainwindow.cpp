@@ -1,12 +1,15 @@
 #include "mainwindow.h"
 
 #include "app/chatcontroller.h"
+#include "app/conversationactions.h"
 #include "app/visitorcontroller.h"
 #include "connectionbanner.h"
 #include "conversationlistpane.h"
+#include "conversationsearch.h"
 #include "conversationview.h"
 #include "models/conversationfiltermodel.h"
 #include "models/visitorlistmodel.h"
+#include "savedrepliesview.h"
 #include "settingsdialog.h"
 #include "statusselector.h"
 #include "visitorpanel.h"
@@ -30,10 +33,13 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
     , m_banner(new ConnectionBanner(this))
-    , m_conversationList(new ConversationListPane(controller->queue(), controller->mine(), this))
+    , m_conversationList(new ConversationListPane(controller->queue(), controller->mine(),
+                                                  controller->closed(), this))
     , m_conversationView(new ConversationView(controller, this))
     , m_visitorPanel(new VisitorPanel(controller->visitors(), this))
     , m_visitorsView(new VisitorsView(controller->visitors(), this))
+    , m_search(new ConversationSearch(controller->actions(), this))
+    , m_savedRepliesView(new SavedRepliesView(controller->savedReplies(), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -44,7 +50,7 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_conversationList);
+    splitter->addWidget(createLeftColumn());
     splitter->addWidget(m_conversationView);
     splitter->addWidget(m_visitorPanel);
     splitter->setStretchFactor(0, 0);
@@ -57,6 +63,7 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     m_tabs->addTab(splitter, tr("Chats"));
     m_tabs->addTab(m_visitorsView, QString());
     updateVisitorsTabTitle();
+    m_tabs->addTab(m_savedRepliesView, tr("Saved replies"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -86,7 +93,38 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     connect(m_controller, &ChatController::replyFailed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Your reply was not sent: %1").arg(reason), 10000);
     });
+    connect(m_controller->actions(), &ConversationActions::actionFailed, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 10000); });
     m_banner->setConnectionState(m_controller->connectionState());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateConversationOnScreen);
+    updateConversationOnScreen();
+}
+
+void MainWindow::updateConversationOnScreen()
+{
+    m_controller->actions()->setConversationOnScreen(isActiveWindow()
+                                                     && m_tabs->currentIndex() == 0);
+}
+
+QWidget *MainWindow::createLeftColumn()
+{
+    // CHT-8: search results take the lists' place until the search field is cleared.
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_conversationList, 1);
+    m_search->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    connect(m_search, &ConversationSearch::resultsShown, this, [this, layout](bool shown) {
+        m_conversationList->setVisible(!shown);
+        m_search->setSizePolicy(QSizePolicy::Preferred,
+                                shown ? QSizePolicy::Expanding : QSizePolicy::Maximum);
+        layout->setStretchFactor(m_search, shown ? 1 : 0);
+    });
+    connect(m_search, &ConversationSearch::conversationSelected, m_controller,
+            &ChatController::openConversation);
+    return column;
 }
 
 void MainWindow::createToolBar()
@@ -191,8 +229,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ActivationChange)
+    if (event->type() == QEvent::ActivationChange) {
+        updateConversationOnScreen();
         emit activeChanged(isActiveWindow());
+    }
     QMainWindow::changeEvent(event);
 }
 

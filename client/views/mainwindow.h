@@ -13,15 +13,18 @@ namespace papo::desk {
 class ChatController;
 class ConnectionBanner;
 class ConversationListPane;
+class ConversationSearch;
 class ConversationView;
 class SettingsDialog;
+class SavedRepliesView;
 class StatusSelector;
 class VisitorPanel;
 class VisitorsView;
 
 // Only arranges: the status selector and account actions on top, the disconnected banner,
-// then two tabs: Chats (the conversation lists on the left, the open conversation in the
-// centre, the visitor panel on the right) and Visitors online.
+// then the tabs: Chats (the search field and the conversation lists on the left, the open
+// conversation in the centre, the visitor panel on the right), Visitors online and Saved
+// replies.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public:
     ConversationView *conversationView() const { return m_conversationView; }
     VisitorPanel *visitorPanel() const { return m_visitorPanel; }
     VisitorsView *visitorsView() const { return m_visitorsView; }
+    ConversationSearch *conversationSearch() const { return m_search; }
+    SavedRepliesView *savedRepliesView() const { return m_savedRepliesView; }
     QTabWidget *mainTabs() const { return m_tabs; }
     ConnectionBanner *connectionBanner() const { return m_banner; }
     StatusSelector *statusSelector() const { return m_statusSelector; }
@@ -57,6 +62,8 @@ private:
     void createToolBar();
     void updateVisitorsTabTitle();
     void createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *before);
+    QWidget *createLeftColumn();
+    void updateConversationOnScreen();
 
     ChatController *m_controller;
     ConnectionBanner *m_banner;
@@ -64,6 +71,8 @@ private:
     ConversationView *m_conversationView;
     VisitorPanel *m_visitorPanel;
     VisitorsView *m_visitorsView;
+    ConversationSearch *m_search;
+    SavedRepliesView *m_savedRepliesView;
     QTabWidget *m_tabs;
     StatusSelector *m_statusSelector = nullptr;
     QLabel *m_operatorName = nullptr;

@@ -8,9 +8,11 @@
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextDocument>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -27,6 +29,8 @@ const QColor VisitorBubble(0xf1, 0xf3, 0xf5);
 const QColor OwnBubble(0xdd, 0xea, 0xfd);
 const QColor TeammateBubble(0xe6, 0xf4, 0xea);
 const QColor FailedBubble(0xfd, 0xe2, 0xe1);
+const QColor SeenMark(0x1f, 0x6f, 0xeb);
+const QString GearSymbol = QStringLiteral("\u2699"); // ⚙
 
 int availableWidth(const QStyleOptionViewItem &option)
 {
@@ -71,7 +75,48 @@ QString MessageDelegate::footerText(const QModelIndex &index) const
     case MessageModel::Delivery::Delivered:
         break;
     }
-    return ConversationDelegate::shortTime(index.data(MessageModel::CreatedAtRole).toDateTime());
+    QString footer
+        = ConversationDelegate::shortTime(index.data(MessageModel::CreatedAtRole).toDateTime());
+    if (index.data(MessageModel::EditedRole).toBool())
+        footer += QStringLiteral(" · ") + tr("edited");
+    const QString mark = receiptMark(index);
+    if (!mark.isEmpty())
+        footer += QStringLiteral("  ") + mark;
+    return footer;
+}
+
+QString MessageDelegate::receiptMark(const QModelIndex &index)
+{
+    switch (MessageModel::Receipt(index.data(MessageModel::ReceiptRole).toInt())) {
+    case MessageModel::Receipt::Sent:
+        return QStringLiteral("\u2713"); // ✓
+    case MessageModel::Receipt::Seen:
+        return QStringLiteral("\u2713\u2713"); // ✓✓
+    case MessageModel::Receipt::None:
+        break;
+    }
+    return {};
+}
+
+QString MessageDelegate::receiptText(const QModelIndex &index)
+{
+    switch (MessageModel::Receipt(index.data(MessageModel::ReceiptRole).toInt())) {
+    case MessageModel::Receipt::Sent:
+        return tr("Sent");
+    case MessageModel::Receipt::Seen:
+        return tr("Seen by the visitor");
+    case MessageModel::Receipt::None:
+        break;
+    }
+    return {};
+}
+
+bool MessageDelegate::isEditable(const QModelIndex &index)
+{
+    return index.data(MessageModel::IsOwnRole).toBool()
+           && index.data(MessageModel::DeliveryRole).toInt()
+                  == int(MessageModel::Delivery::Delivered)
+           && index.data(MessageModel::IdRole).toLongLong() > 0;
 }
 
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
@@ -92,7 +137,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int textHeight = int(std::ceil(document->size().height()));
 
     const QFontMetrics headerMetrics(smallFont(option.font));
-    const int headerWidth = std::max(headerMetrics.horizontalAdvance(headerText(index)),
+    const int gearWidth = isEditable(index) ? headerMetrics.horizontalAdvance(GearSymbol) + 8 : 0;
+    const int headerWidth = std::max(headerMetrics.horizontalAdvance(headerText(index)) + gearWidth,
                                      headerMetrics.horizontalAdvance(footerText(index)));
     const int contentWidth = std::min(maxText, std::max(idealText, headerWidth));
     const int bubbleWidth = contentWidth + 2 * BubblePadding;
@@ -113,6 +159,16 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     y += textHeight + 2;
     result.footer = QRect(innerLeft, y, contentWidth, lineHeight);
     return result;
+}
+
+QRect MessageDelegate::gearRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (!isEditable(index))
+        return {};
+    QTextDocument document;
+    const Layout box = layout(option, index, &document);
+    const int width = QFontMetrics(smallFont(option.font)).horizontalAdvance(GearSymbol) + 8;
+    return {box.header.right() - width + 1, box.header.top(), width, box.header.height()};
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -151,9 +207,15 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     header.setBold(true);
     painter->setFont(header);
     painter->setPen(QColor(0x24, 0x29, 0x2f));
-    painter->drawText(
-        box.header, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(header).elidedText(headerText(index), Qt::ElideRight, box.header.width()));
+    const bool showGear = isEditable(index) && (option.state & QStyle::State_MouseOver);
+    const QRect gear = showGear ? gearRect(option, index) : QRect();
+    painter->drawText(box.header, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(header).elidedText(headerText(index), Qt::ElideRight,
+                                                      box.header.width() - gear.width()));
+    if (showGear) {
+        painter->setPen(QColor(0x57, 0x60, 0x6a));
+        painter->drawText(gear, Qt::AlignRight | Qt::AlignVCenter, GearSymbol);
+    }
 
     painter->translate(box.text.topLeft());
     QAbstractTextDocumentLayout::PaintContext context;
@@ -163,7 +225,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->translate(-box.text.topLeft());
 
     painter->setFont(small);
+    const bool seen
+        = index.data(MessageModel::ReceiptRole).toInt() == int(MessageModel::Receipt::Seen);
     painter->setPen(delivery == MessageModel::Delivery::Failed ? QColor(0xb4, 0x23, 0x18)
+                    : seen                                     ? SeenMark
                                                                : QColor(0x65, 0x6d, 0x76));
     painter->drawText(
         box.footer, (own ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
@@ -176,6 +241,10 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (gearRect(option, index).contains(mouse->position().toPoint())) {
+            emit actionsRequested(index, mouse->globalPosition().toPoint());
+            return true;
+        }
         QTextDocument document;
         const Layout box = layout(option, index, &document);
         const QPointF inText = mouse->position() - QPointF(box.text.topLeft());
@@ -188,6 +257,25 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.isValid()) {
+        QTextDocument document;
+        const Layout box = layout(option, index, &document);
+        QString tip;
+        if (gearRect(option, index).contains(event->pos()))
+            tip = tr("Message actions");
+        else if (box.footer.contains(event->pos()))
+            tip = receiptText(index);
+        if (!tip.isEmpty()) {
+            QToolTip::showText(event->globalPos(), tip, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace papo::desk

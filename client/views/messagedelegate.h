@@ -9,7 +9,9 @@ namespace papo::desk {
 // Paints one chat message as a bubble: the author's name and the time as plain text, the
 // text as the HTML of papo::common::formatMessageHtml (escaped, then bold/italic/links;
 // never the raw text as HTML). Own replies on the right, with "Sending…" until acknowledged.
-// Clicking a link opens it in the browser.
+// Clicking a link opens it in the browser. Operators' messages end with ✓ (sent) or ✓✓
+// (seen by the visitor, CHT-5), edited ones with "edited"; hovering one's own message shows
+// a gear whose click asks for its actions (CHT-4).
 class MessageDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,6 +22,18 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    // The receipt mark of a message ("" when none) and its words for the tooltip.
+    static QString receiptMark(const QModelIndex &index);
+    static QString receiptText(const QModelIndex &index);
+    // Where the gear of this row is drawn (in the view's viewport).
+    QRect gearRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+signals:
+    // The gear of an own message was clicked at globalPosition.
+    void actionsRequested(const QModelIndex &index, const QPoint &globalPosition);
 
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
@@ -38,6 +52,7 @@ private:
                   QTextDocument *document) const;
     QString headerText(const QModelIndex &index) const;
     QString footerText(const QModelIndex &index) const;
+    static bool isEditable(const QModelIndex &index);
 };
 
 } // namespace papo::desk

@@ -137,6 +137,64 @@ private slots:
         QCOMPARE(ids(*m_queue), (QList<qint64>{1, 2}));
     }
 
+    void closedChatsHaveTheirOwnList()
+    {
+        ConversationFilterModel closed(ConversationFilterModel::Filter::Closed);
+        QAbstractItemModelTester tester(&closed,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        closed.setSourceModel(m_model.get());
+        m_model->upsert(conversation(1, 1, ConversationState::Open, 1));
+        m_model->upsert(conversation(2, 2));
+        ConversationSummary resolved = conversation(1, 3, ConversationState::Open, 1);
+        resolved.closed = true;
+        m_model->upsert(resolved);
+        ConversationSummary queuedClosed = conversation(2, 4);
+        queuedClosed.closed = true;
+        m_model->upsert(queuedClosed);
+        QCOMPARE(ids(closed), (QList<qint64>{2, 1}));
+        QCOMPARE(m_mine->rowCount(), 0);
+        QCOMPARE(m_queue->rowCount(), 0);
+        m_model->upsert(conversation(1, 5, ConversationState::Open, 1)); // reopened
+        QCOMPARE(ids(closed), (QList<qint64>{2}));
+        QCOMPARE(ids(*m_mine), (QList<qint64>{1}));
+    }
+
+    void mineHoldsChatsImAddedTo()
+    {
+        ConversationSummary joined = conversation(3, 1, ConversationState::Open, 7);
+        joined.participants = {7, 1};
+        m_model->upsert(joined);
+        m_model->upsert(conversation(4, 2, ConversationState::Open, 7));
+        QCOMPARE(ids(*m_mine), (QList<qint64>{3}));
+        QCOMPARE(m_model->indexOf(3)
+                     .data(ConversationListModel::ParticipantsRole)
+                     .value<QList<qint64>>(),
+                 (QList<qint64>{7, 1}));
+    }
+
+    void readMarksAndEditsOnlyMoveForward()
+    {
+        ConversationSummary summary = conversation(5, 1);
+        summary.hasLastMessage = true;
+        summary.lastMessage = message(40, 5, 1);
+        m_model->upsert(summary);
+        m_model->applyReadMark(5, true, 40);
+        m_model->applyReadMark(5, true, 30);
+        m_model->applyReadMark(5, false, 38);
+        QCOMPARE(m_model->find(5)->visitorReadUpTo, 40);
+        QCOMPARE(m_model->find(5)->operatorReadUpTo, 38);
+        ChatMessage edited = message(40, 5, 1);
+        edited.text = QStringLiteral("new text");
+        edited.editedAt = T0.addSecs(600);
+        m_model->applyEdit(edited);
+        QCOMPARE(m_model->indexOf(5).data(ConversationListModel::LastMessageTextRole).toString(),
+                 QStringLiteral("new text"));
+        ChatMessage older = message(39, 5, 1);
+        older.text = QStringLiteral("not the last");
+        m_model->applyEdit(older);
+        QCOMPARE(m_model->find(5)->lastMessage.text, QStringLiteral("new text"));
+    }
+
     void messagesMoveTheirConversationToTheTop()
     {
         m_model->setConversations({conversation(1, 1), conversation(2, 2), conversation(3, 3)});

@@ -158,6 +158,55 @@ private slots:
         QCOMPARE(m_model->index(0).data(Qt::DisplayRole).toString(), hostile.text);
     }
 
+    void editsChangeTheTextInPlace()
+    {
+        m_model->addMessages({message(1), message(2, 7, AuthorKind::Operator)});
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        ChatMessage edited = message(2, 7, AuthorKind::Operator);
+        edited.text = QStringLiteral("**new** text");
+        edited.editedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_model->applyEdit(edited));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_model->rowCount(), 2);
+        const QModelIndex row = m_model->index(1);
+        QCOMPARE(row.data(MessageModel::TextRole).toString(), QStringLiteral("**new** text"));
+        QCOMPARE(row.data(MessageModel::HtmlRole).toString(), QStringLiteral("<b>new</b> text"));
+        QVERIFY(row.data(MessageModel::EditedRole).toBool());
+        QVERIFY(!m_model->index(0).data(MessageModel::EditedRole).toBool());
+        QVERIFY(!m_model->applyEdit(message(99, 7, AuthorKind::Operator))); // not here
+        ChatMessage elsewhere = edited;
+        elsewhere.conversationId = 8;
+        QVERIFY(!m_model->applyEdit(elsewhere));
+    }
+
+    void receiptsFollowTheVisitorsReadMark()
+    {
+        m_model->addMessages(
+            {message(1), message(2, 7, AuthorKind::Operator), message(3, 7, AuthorKind::Operator)});
+        m_model->addPending(QStringLiteral("pending-cid-1"), QStringLiteral("later"),
+                            QDateTime::currentDateTimeUtc());
+        const auto receipt = [this](int row) {
+            return MessageModel::Receipt(
+                m_model->index(row).data(MessageModel::ReceiptRole).toInt());
+        };
+        QCOMPARE(receipt(0), MessageModel::Receipt::None); // the visitor's own
+        QCOMPARE(receipt(1), MessageModel::Receipt::Sent);
+        QCOMPARE(receipt(2), MessageModel::Receipt::Sent);
+        QCOMPARE(receipt(3), MessageModel::Receipt::None); // not acknowledged yet
+        m_model->setVisitorReadUpTo(2);
+        QCOMPARE(receipt(1), MessageModel::Receipt::Seen);
+        QCOMPARE(receipt(2), MessageModel::Receipt::Sent);
+        m_model->setVisitorReadUpTo(1); // never back
+        QCOMPARE(receipt(1), MessageModel::Receipt::Seen);
+        QCOMPARE(m_model->lastOwnMessageId(), 3);
+        QCOMPARE(m_model->lastVisitorMessageId(), 1);
+        QCOMPARE(m_model->findMessage(2)->text, QStringLiteral("text 2"));
+        QVERIFY(!m_model->findMessage(4));
+        m_model->setConversationId(8);
+        QCOMPARE(m_model->visitorReadUpTo(), 0);
+        QCOMPARE(m_model->lastOwnMessageId(), 0);
+    }
+
     void anotherConversationStartsEmpty()
     {
         m_model->addMessage(message(60));
