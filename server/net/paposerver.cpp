@@ -3,9 +3,11 @@
 #include "httpfront.h"
 #include "sessionhub.h"
 #include "teamjson.h"
+#include "visitorteamfeed.h"
 
 #include <accountrepository.h>
 #include <authservice.h>
+#include <avatarstore.h>
 #include <bootstrap.h>
 #include <chatservice.h>
 #include <conversationrepository.h>
@@ -17,6 +19,7 @@
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <secrets.h>
+#include <teamactivity.h>
 #include <teamservice.h>
 #include <visitorservice.h>
 
@@ -35,15 +38,26 @@ struct PapoServer::Parts
         , visitorService(visitorRepository, conversations, accounts)
         , hub(chat, presence, visitorService)
         , queueReturner(chat, deadlines, qint64(config.queueReturnSeconds) * 1000)
-        , team(accounts)
-        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, deadlines,
-                             qint64(config.idleTimeoutSeconds) * 1000})
+        , avatars(config.dataDir)
+        , team(accounts, avatars)
+        , activity(accounts, presence)
+        , teamFeed(accounts, presence, activity, hub)
+        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, teamFeed,
+                             deadlines, qint64(config.idleTimeoutSeconds) * 1000},
+               avatars)
     {
         QObject::connect(&team, &TeamService::teamChanged, &hub, [this] {
             hub.sendToOperators(
                 common::encodeEvent(common::MessageType::Team,
                                     {{QLatin1String("operators"), teamJson(accounts, presence)}}));
         });
+        // Names, photos and deactivations show in the widget's header too (WID-1).
+        QObject::connect(&team, &TeamService::teamChanged, &teamFeed, &VisitorTeamFeed::announce);
+        QObject::connect(&chat, &ChatService::messagePosted, &activity,
+                         [this](const common::ChatMessage &message) {
+                             if (message.authorKind == common::AuthorKind::Operator)
+                                 activity.noteActive(message.authorId);
+                         });
         // TEAM-3: a deactivated operator's open connections end now, not at their next request.
         QObject::connect(&team, &TeamService::operatorDeactivated, &hub,
                          [this](qint64 operatorId) { hub.closeOperator(operatorId); });
@@ -60,7 +74,10 @@ struct PapoServer::Parts
     SessionHub hub;
     DeadlineScheduler deadlines;
     QueueReturner queueReturner;
+    AvatarStore avatars;
     TeamService team;
+    TeamActivity activity;
+    VisitorTeamFeed teamFeed;
     HttpFront http;
 };
 

@@ -11,6 +11,7 @@ class DeadlineScheduler;
 class PresenceService;
 class SessionHub;
 class TeamService;
+class VisitorTeamFeed;
 class VisitorService;
 
 // The services a session works with; owned by PapoServer, which outlives every session.
@@ -23,6 +24,7 @@ struct ServerContext
     SessionHub &hub;
     VisitorService &visitors;
     TeamService &team;
+    VisitorTeamFeed &teamFeed; // the mode and team summary the widget shows (WID-1, WID-2)
     DeadlineScheduler &deadlines;
     qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
 };

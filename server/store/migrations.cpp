@@ -169,6 +169,12 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral(
                 "ALTER TABLE visitors ADD COLUMN window_opened_visit INTEGER NOT NULL DEFAULT 0"),
         },
+        // 10: TEAM-1 photos and WID-1 "last active": the avatar's file and the last activity.
+        {
+            QStringLiteral("ALTER TABLE operators ADD COLUMN avatar TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE operators ADD COLUMN last_active_at TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return migrations;
 }
