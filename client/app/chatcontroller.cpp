@@ -4,6 +4,7 @@
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "net/outbox.h"
+#include "teamcontroller.h"
 #include "visitorcontroller.h"
 
 #include <protocol/messagetypes.h>
@@ -44,6 +45,7 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_mine(new ConversationFilterModel(ConversationFilterModel::Filter::Mine, this))
     , m_messages(new MessageModel(this))
     , m_visitors(new VisitorController(connection, this))
+    , m_team(new TeamController(connection, this))
 {
     m_queue->setSourceModel(m_conversations);
     m_mine->setSourceModel(m_conversations);
@@ -193,6 +195,7 @@ void ChatController::reset()
     stopTyping();
     m_outbox->clear();
     m_visitors->reset();
+    m_team->reset();
     m_conversations->clear();
     m_messages->setConversationId(0);
     m_me = {};

@@ -14,6 +14,7 @@ class ConversationFilterModel;
 class ConversationListModel;
 class MessageModel;
 class Outbox;
+class TeamController;
 class VisitorController;
 
 // The action API the views call, and the glue from the connection's events to the models:
@@ -34,6 +35,8 @@ public:
     Outbox *outbox() const { return m_outbox; }
     // The visitor panel and the visitors online list; it follows the open conversation.
     VisitorController *visitors() const { return m_visitors; }
+    // The team pane (TEAM-1..3).
+    TeamController *team() const { return m_team; }
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
@@ -89,6 +92,7 @@ private:
     ConversationFilterModel *m_mine;
     MessageModel *m_messages;
     VisitorController *m_visitors;
+    TeamController *m_team;
 
     OperatorProfile m_me;
     papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;

@@ -8,6 +8,7 @@
 #include "models/conversationfiltermodel.h"
 #include "models/visitorlistmodel.h"
 #include "statusselector.h"
+#include "teampane.h"
 #include "visitorpanel.h"
 #include "visitorsview.h"
 
@@ -32,6 +33,7 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     , m_conversationView(new ConversationView(controller, this))
     , m_visitorPanel(new VisitorPanel(controller->visitors(), this))
     , m_visitorsView(new VisitorsView(controller->visitors(), this))
+    , m_teamPane(new TeamPane(controller->team(), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -55,6 +57,7 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     m_tabs->addTab(splitter, tr("Chats"));
     m_tabs->addTab(m_visitorsView, QString());
     updateVisitorsTabTitle();
+    m_tabs->addTab(m_teamPane, tr("Team"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

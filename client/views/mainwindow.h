@@ -12,6 +12,7 @@ class ConnectionBanner;
 class ConversationListPane;
 class ConversationView;
 class StatusSelector;
+class TeamPane;
 class VisitorPanel;
 class VisitorsView;
 
@@ -29,6 +30,7 @@ public:
     ConversationView *conversationView() const { return m_conversationView; }
     VisitorPanel *visitorPanel() const { return m_visitorPanel; }
     VisitorsView *visitorsView() const { return m_visitorsView; }
+    TeamPane *teamPane() const { return m_teamPane; }
     QTabWidget *mainTabs() const { return m_tabs; }
     ConnectionBanner *connectionBanner() const { return m_banner; }
     StatusSelector *statusSelector() const { return m_statusSelector; }
@@ -54,6 +56,7 @@ private:
     ConversationView *m_conversationView;
     VisitorPanel *m_visitorPanel;
     VisitorsView *m_visitorsView;
+    TeamPane *m_teamPane;
     QTabWidget *m_tabs;
     StatusSelector *m_statusSelector = nullptr;
     QLabel *m_operatorName = nullptr;
