@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "app/chatcontroller.h"
+#include "app/teamcontroller.h"
 #include "app/visitorcontroller.h"
 #include "connectionbanner.h"
 #include "conversationlistpane.h"
@@ -126,6 +127,11 @@ void MainWindow::createToolBar()
     toolBar->addWidget(m_operatorName);
     connect(m_controller, &ChatController::operatorChanged, this,
             [this](const OperatorProfile &profile) { m_operatorName->setText(profile.name); });
+    // A name changed in the Team tab shows here at once.
+    connect(m_controller->team(), &TeamController::teamChanged, this, [this] {
+        if (const TeamMember *me = m_controller->team()->me())
+            m_operatorName->setText(me->name);
+    });
     toolBar->addAction(logout);
 }
 
