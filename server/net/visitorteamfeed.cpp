@@ -34,11 +34,14 @@ QJsonObject VisitorTeamFeed::current() const
 
 QJsonArray VisitorTeamFeed::team() const
 {
-    return publicTeamJson(m_accounts, m_presence, m_activity);
+    if (!m_team)
+        m_team = publicTeamJson(m_accounts, m_presence, m_activity);
+    return *m_team;
 }
 
 void VisitorTeamFeed::announce()
 {
+    m_team.reset();
     if (!m_pending.isActive())
         m_pending.start();
 }

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace papo::server {
 
 class AccountRepository;
@@ -37,6 +39,9 @@ private:
     TeamActivity &m_activity;
     SessionHub &m_hub;
     QTimer m_pending;
+    // Built once per change, not once per visitor hello. (Online operators' lastActiveAt is
+    // "now" when built; the widget shows "online" for them instead.)
+    mutable std::optional<QJsonArray> m_team;
 };
 
 } // namespace papo::server
