@@ -322,7 +322,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!child<QLineEdit>(desk.pane(), "inviteLinkEdit")->text().isEmpty(),
                                  10000);
         desk.pane().table()->selectRow(rowNamed(*desk.members(), "Caio Mendes"));
-        QTest::qWait(500); // the photo download
+        // Bia's photo has arrived: the middle of her round avatar is the picture's yellow.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QImage avatar = desk.members()
+                                          ->index(rowNamed(*desk.members(), "Beatriz Lima"), 0)
+                                          .data(Qt::DecorationRole)
+                                          .value<QImage>();
+                const QColor centre = avatar.pixelColor(avatar.width() / 2, avatar.height() / 2);
+                return centre.red() > 200 && centre.green() > 150 && centre.blue() < 120;
+            }(),
+            10000);
         QVERIFY(desk.window.grab().save(directory + "/desk-team.png"));
     }
 
