@@ -471,6 +471,10 @@
         <source>Saved replies</source>
         <translation>Respostas prontas</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::MessageDelegate</name>
@@ -630,6 +634,219 @@
     <message>
         <source>No notifications; visitors can leave messages</source>
         <translation>Sem notificações; os visitantes podem deixar mensagens</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::TeamController</name>
+    <message>
+        <source>Not connected to the server. Try again in a moment.</source>
+        <translation>Sem conexão com o servidor. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Only owners and admins can do this.</source>
+        <translation>Só proprietários e administradores podem fazer isso.</translation>
+    </message>
+    <message>
+        <source>Your name may not be empty.</source>
+        <translation>Seu nome não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than 5 MiB. Choose a smaller one.</source>
+        <translation>A foto tem mais de 5 MiB. Escolha uma menor.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Papo can use. Choose a PNG, JPEG, WebP or GIF picture.</source>
+        <translation>Este arquivo não é uma imagem que o Papo aceita. Escolha uma imagem PNG, JPEG, WebP ou GIF.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>Não foi possível acessar o servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server did not take the photo (HTTP %1).</source>
+        <translation>O servidor não aceitou a foto (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::TeamModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Invisible</source>
+        <translation>Invisível</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desativada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::TeamPane</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Perfil salvo.</translation>
+    </message>
+    <message>
+        <source>Photo updated.</source>
+        <translation>Foto atualizada.</translation>
+    </message>
+    <message>
+        <source>Send this link to your teammate. It works once, until %1.</source>
+        <translation>Envie este link para a pessoa da equipe. Ele funciona uma única vez, até %1.</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Meu perfil</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Escolher foto…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG, WebP or GIF picture of at most 5 MiB; visitors see it in the chat window</source>
+        <translation>Uma imagem PNG, JPEG, WebP ou GIF de até 5 MiB; os visitantes a veem na janela do chat</translation>
+    </message>
+    <message>
+        <source>e.g. Customer support</source>
+        <translation>ex.: Atendimento ao cliente</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Salvar perfil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Invite teammate…</source>
+        <translation>Convidar para a equipe…</translation>
+    </message>
+    <message>
+        <source>teammate@example.com</source>
+        <translation>colega@exemplo.com.br</translation>
+    </message>
+    <message>
+        <source>Create invite link</source>
+        <translation>Criar link de convite</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link copiado.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Make operator</source>
+        <translation>Tornar atendente</translation>
+    </message>
+    <message>
+        <source>Make admin</source>
+        <translation>Tornar administrador</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Reativar…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Desativar…</translation>
+    </message>
+    <message>
+        <source>Choose your photo</source>
+        <translation>Escolha sua foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Uploading the photo…</source>
+        <translation>Enviando a foto…</translation>
+    </message>
+    <message>
+        <source>Enter your teammate&apos;s email address.</source>
+        <translation>Digite o e-mail da pessoa que você quer convidar.</translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation>Reativar conta</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Desativar conta</translation>
+    </message>
+    <message>
+        <source>Let %1 log in again?</source>
+        <translation>Permitir que %1 entre novamente?</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are logged out at once and cannot log in again until reactivated. Their conversations stay.</source>
+        <translation>Desativar %1? A pessoa sai na hora e não consegue entrar de novo até ser reativada. As conversas dela continuam.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "models/searchresultmodel.h"
 #include "net/outbox.h"
 #include "savedreplycontroller.h"
+#include "teamcontroller.h"
 #include "visitorcontroller.h"
 #include "websitesettingscontroller.h"
 
@@ -51,6 +52,7 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_visitors(new VisitorController(connection, this))
     , m_websiteSettings(new WebsiteSettingsController(connection, this))
     , m_savedReplies(new SavedReplyController(connection, this))
+    , m_team(new TeamController(connection, this))
 {
     m_queue->setSourceModel(m_conversations);
     m_mine->setSourceModel(m_conversations);
@@ -215,6 +217,7 @@ void ChatController::reset()
     m_visitors->reset();
     m_savedReplies->reset();
     m_actions->searchResults()->clear();
+    m_team->reset();
     m_conversations->clear();
     m_messages->setConversationId(0);
     m_me = {};

@@ -17,6 +17,7 @@ class ConversationListModel;
 class MessageModel;
 class Outbox;
 class SavedReplyController;
+class TeamController;
 class VisitorController;
 class WebsiteSettingsController;
 
@@ -44,6 +45,8 @@ public:
     // Edits, read receipts, adding operators, close/reopen and search (CHT-1..8).
     ConversationActions *actions() const { return m_actions; }
     SavedReplyController *savedReplies() const { return m_savedReplies; }
+    // The team pane (TEAM-1..3).
+    TeamController *team() const { return m_team; }
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
@@ -108,6 +111,7 @@ private:
     WebsiteSettingsController *m_websiteSettings;
     ConversationActions *m_actions = nullptr;
     SavedReplyController *m_savedReplies;
+    TeamController *m_team;
 
     OperatorProfile m_me;
     papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;

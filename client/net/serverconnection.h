@@ -66,6 +66,8 @@ public:
     qint64 lastSeq() const { return m_lastSeq; }
     const OperatorProfile &profile() const { return m_profile; }
     QUrl serverUrl() const { return m_serverUrl; }
+    // The bearer token, for the HTTP API beside the socket (e.g. `POST /api/avatar`).
+    QString token() const { return m_token; }
 
     // Sends a request while connected; otherwise the handler gets a "disconnected" reply on
     // the next turn of the event loop. The handler is not called once context is destroyed.

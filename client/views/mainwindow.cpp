@@ -2,6 +2,7 @@
 
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
+#include "app/teamcontroller.h"
 #include "app/visitorcontroller.h"
 #include "connectionbanner.h"
 #include "conversationlistpane.h"
@@ -12,6 +13,7 @@
 #include "savedrepliesview.h"
 #include "settingsdialog.h"
 #include "statusselector.h"
+#include "teampane.h"
 #include "visitorpanel.h"
 #include "visitorsview.h"
 #include "widgetsettingspage.h"
@@ -40,6 +42,7 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     , m_visitorsView(new VisitorsView(controller->visitors(), this))
     , m_search(new ConversationSearch(controller->actions(), this))
     , m_savedRepliesView(new SavedRepliesView(controller->savedReplies(), this))
+    , m_teamPane(new TeamPane(controller->team(), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -64,6 +67,7 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     m_tabs->addTab(m_visitorsView, QString());
     updateVisitorsTabTitle();
     m_tabs->addTab(m_savedRepliesView, tr("Saved replies"));
+    m_tabs->addTab(m_teamPane, tr("Team"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -166,6 +170,11 @@ void MainWindow::createToolBar()
     toolBar->addWidget(m_operatorName);
     connect(m_controller, &ChatController::operatorChanged, this,
             [this](const OperatorProfile &profile) { m_operatorName->setText(profile.name); });
+    // A name changed in the Team tab shows here at once.
+    connect(m_controller->team(), &TeamController::teamChanged, this, [this] {
+        if (const TeamMember *me = m_controller->team()->me())
+            m_operatorName->setText(me->name);
+    });
     toolBar->addAction(logout);
     createSettingsAction(menu, toolBar, logout);
 }

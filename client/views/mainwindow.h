@@ -18,6 +18,7 @@ class ConversationView;
 class SettingsDialog;
 class SavedRepliesView;
 class StatusSelector;
+class TeamPane;
 class VisitorPanel;
 class VisitorsView;
 
@@ -38,6 +39,7 @@ public:
     VisitorsView *visitorsView() const { return m_visitorsView; }
     ConversationSearch *conversationSearch() const { return m_search; }
     SavedRepliesView *savedRepliesView() const { return m_savedRepliesView; }
+    TeamPane *teamPane() const { return m_teamPane; }
     QTabWidget *mainTabs() const { return m_tabs; }
     ConnectionBanner *connectionBanner() const { return m_banner; }
     StatusSelector *statusSelector() const { return m_statusSelector; }
@@ -73,6 +75,7 @@ private:
     VisitorsView *m_visitorsView;
     ConversationSearch *m_search;
     SavedRepliesView *m_savedRepliesView;
+    TeamPane *m_teamPane;
     QTabWidget *m_tabs;
     StatusSelector *m_statusSelector = nullptr;
     QLabel *m_operatorName = nullptr;

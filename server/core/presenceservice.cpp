@@ -12,22 +12,31 @@ PresenceService::PresenceService(AccountRepository &accounts, QObject *parent)
 }
 
 template<typename Change>
-void PresenceService::applyAndAnnounce(Change change)
+void PresenceService::applyAndAnnounce(qint64 operatorId, Change change)
 {
     const bool wasLive = isLive();
+    const bool wasOnline = isOnline(operatorId);
     change();
+    if (isOnline(operatorId) != wasOnline)
+        emit onlineChanged(operatorId, !wasOnline);
     if (isLive() != wasLive)
         emit liveChanged(!wasLive);
 }
 
+bool PresenceService::isOnline(qint64 operatorId) const
+{
+    return m_connections.contains(operatorId)
+           && status(operatorId) == common::OperatorStatus::Online;
+}
+
 void PresenceService::clientConnected(qint64 operatorId)
 {
-    applyAndAnnounce([&] { ++m_connections[operatorId]; });
+    applyAndAnnounce(operatorId, [&] { ++m_connections[operatorId]; });
 }
 
 void PresenceService::clientDisconnected(qint64 operatorId)
 {
-    applyAndAnnounce([&] {
+    applyAndAnnounce(operatorId, [&] {
         if (--m_connections[operatorId] <= 0)
             m_connections.remove(operatorId);
     });
@@ -38,7 +47,7 @@ bool PresenceService::setStatus(qint64 operatorId, common::OperatorStatus status
     if (!m_accounts.setOperatorStatus(operatorId, status))
         return false;
     const bool changed = m_statuses.value(operatorId, common::OperatorStatus::Offline) != status;
-    applyAndAnnounce([&] { m_statuses.insert(operatorId, status); });
+    applyAndAnnounce(operatorId, [&] { m_statuses.insert(operatorId, status); });
     if (changed)
         emit statusChanged(operatorId, status);
     return true;
@@ -53,7 +62,7 @@ QList<qint64> PresenceService::onlineOperators() const
 {
     QList<qint64> result;
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
-        if (status(it.key()) == common::OperatorStatus::Online)
+        if (isOnline(it.key()))
             result.append(it.key());
     }
     return result;

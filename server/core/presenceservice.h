@@ -24,14 +24,17 @@ public:
 
     bool isLive() const;
     QList<qint64> onlineOperators() const;
+    bool isOnline(qint64 operatorId) const;
 
 signals:
     void liveChanged(bool live);
     void statusChanged(qint64 operatorId, common::OperatorStatus status);
+    // The operator became online (status online with a client connected) or stopped being so.
+    void onlineChanged(qint64 operatorId, bool online);
 
 private:
     template<typename Change>
-    void applyAndAnnounce(Change change);
+    void applyAndAnnounce(qint64 operatorId, Change change);
 
     AccountRepository &m_accounts;
     QHash<qint64, common::OperatorStatus> m_statuses;

@@ -1,6 +1,9 @@
 #include "teamservice.h"
 
+#include "avatarimage.h"
 #include "secrets.h"
+
+#include <avatarstore.h>
 
 namespace papo::server {
 
@@ -22,9 +25,11 @@ bool isAssignableRole(const QString &role)
 
 } // namespace
 
-TeamService::TeamService(AccountRepository &accounts, Clock clock, QObject *parent)
+TeamService::TeamService(AccountRepository &accounts, AvatarStore &avatars, Clock clock,
+                         QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
+    , m_avatars(avatars)
     , m_clock(std::move(clock))
 {}
 
@@ -41,6 +46,24 @@ TeamResult TeamService::updateProfile(qint64 operatorId, const std::optional<QSt
 {
     if (!m_accounts.updateProfile(operatorId, name, title))
         return failure(ErrorCode::Internal, QStringLiteral("The profile could not be saved."));
+    emit teamChanged();
+    return {};
+}
+
+TeamResult TeamService::setAvatar(qint64 operatorId, const QByteArray &upload, QString *avatarUrl)
+{
+    const auto png = AvatarImage::fromUpload(upload);
+    if (!png)
+        return failure(ErrorCode::InvalidField,
+                       QStringLiteral("The photo must be a PNG, JPEG, WebP or GIF picture."));
+    const QString name = m_avatars.save(*png);
+    const auto previous = name.isEmpty() ? std::nullopt : m_accounts.setAvatar(operatorId, name);
+    if (!previous) {
+        m_avatars.remove(name);
+        return failure(ErrorCode::Internal, QStringLiteral("The photo could not be saved."));
+    }
+    m_avatars.remove(*previous);
+    *avatarUrl = AvatarStore::urlPath(name);
     emit teamChanged();
     return {};
 }

@@ -9,7 +9,7 @@
 
 namespace papo::server {
 
-class PresenceService;
+class AvatarStore;
 
 struct TeamResult
 {
@@ -31,11 +31,14 @@ class TeamService final : public QObject
     Q_OBJECT
 
 public:
-    TeamService(AccountRepository &accounts, Clock clock = systemClock(),
+    TeamService(AccountRepository &accounts, AvatarStore &avatars, Clock clock = systemClock(),
                 QObject *parent = nullptr);
 
     TeamResult updateProfile(qint64 operatorId, const std::optional<QString> &name,
                              const std::optional<QString> &title);
+    // TEAM-1: one's own photo (any accepted picture; see AvatarImage). `avatarUrl` gets the
+    // path of the new avatar.
+    TeamResult setAvatar(qint64 operatorId, const QByteArray &upload, QString *avatarUrl);
     TeamResult invite(const OperatorRecord &caller, const QString &email, const QString &role,
                       IssuedInvite *issued);
     // Creates the invited account; the caller logs it in.
@@ -52,6 +55,7 @@ private:
     TeamResult requireAdmin(const OperatorRecord &caller) const;
 
     AccountRepository &m_accounts;
+    AvatarStore &m_avatars;
     Clock m_clock;
 };
 

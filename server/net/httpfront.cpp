@@ -2,10 +2,14 @@
 
 #include "nodelaytcpserver.h"
 #include "operatorsession.h"
+#include "teamjson.h"
 #include "visitorsession.h"
 
 #include <accountrepository.h>
 #include <authservice.h>
+#include <avatarimage.h>
+#include <avatarstore.h>
+#include <presenceservice.h>
 #include <protocollimits.h>
 #include <teamservice.h>
 #include <widgettexts.h>
@@ -21,9 +25,12 @@ using StatusCode = QHttpServerResponse::StatusCode;
 
 namespace {
 
-QHttpServerResponse jsonError(const QString &code, StatusCode status)
+QHttpServerResponse jsonError(const QString &code, StatusCode status, const QString &message = {})
 {
-    return QHttpServerResponse(QJsonObject{{QLatin1String("error"), code}}, status);
+    QJsonObject body{{QLatin1String("error"), code}};
+    if (!message.isEmpty())
+        body.insert(QLatin1String("message"), message);
+    return QHttpServerResponse(body, status);
 }
 
 QString bearerToken(const QHttpServerRequest &request)
@@ -46,9 +53,10 @@ QByteArray widgetScript()
 
 } // namespace
 
-HttpFront::HttpFront(ServerContext context, QObject *parent)
+HttpFront::HttpFront(ServerContext context, AvatarStore &avatars, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_avatars(avatars)
     , m_widgetScript(widgetScript(), "text/javascript; charset=utf-8")
     , m_widgetStyle(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8")
 {
@@ -91,6 +99,10 @@ void HttpFront::addRoutes()
                  [this](const QHttpServerRequest &request) { return acceptInvite(request); });
     m_http.route(QStringLiteral("/api/logout"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request) { return logout(request); });
+    m_http.route(QStringLiteral("/api/avatar"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) { return uploadAvatar(request); });
+    m_http.route(QStringLiteral("/avatars/<arg>"), QHttpServerRequest::Method::Get,
+                 [this](const QString &name) { return avatar(name); });
     // QtHttpServer upgrades to a WebSocket only for a matching route whose handler answers
     // nothing; the socket then arrives through newWebSocketConnection.
     for (const QString &path : {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")})
@@ -157,6 +169,45 @@ QHttpServerResponse HttpFront::logout(const QHttpServerRequest &request)
     if (!m_context.auth.logout(bearerToken(request)))
         return jsonError(QStringLiteral("unauthorized"), StatusCode::Unauthorized);
     return QHttpServerResponse(StatusCode::NoContent);
+}
+
+QHttpServerResponse HttpFront::uploadAvatar(const QHttpServerRequest &request)
+{
+    const auto account = m_context.auth.operatorForToken(bearerToken(request));
+    if (!account)
+        return jsonError(QStringLiteral("unauthorized"), StatusCode::Unauthorized,
+                         QStringLiteral("Log in first: the bearer token is missing or wrong."));
+    if (request.body().size() > AvatarImage::MaxUploadBytes)
+        return jsonError(QStringLiteral("too_large"), StatusCode::PayloadTooLarge,
+                         QStringLiteral("The photo may be at most %1 MiB.")
+                             .arg(AvatarImage::MaxUploadBytes / (1024 * 1024)));
+    QString avatarUrl;
+    const TeamResult result = m_context.team.setAvatar(account->id, request.body(), &avatarUrl);
+    if (result.error == common::ErrorCode::InvalidField)
+        return jsonError(QStringLiteral("unsupported_type"), StatusCode::UnsupportedMediaType,
+                         result.message);
+    if (!result.ok())
+        return jsonError(QStringLiteral("internal"), StatusCode::InternalServerError,
+                         result.message);
+    const auto updated = m_context.accounts.operatorById(account->id);
+    return QHttpServerResponse(
+        QJsonObject{{QLatin1String("avatarUrl"), avatarUrl},
+                    {QLatin1String("operator"),
+                     operatorJson(*updated, m_context.presence.status(account->id))}});
+}
+
+QHttpServerResponse HttpFront::avatar(const QString &name) const
+{
+    const QByteArray png = m_avatars.read(name);
+    if (png.isEmpty())
+        return QHttpServerResponse(StatusCode::NotFound);
+    QHttpServerResponse response("image/png", png);
+    // A new photo gets a new name, so this one never changes: cache it for good.
+    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    // Shown by the widget on the shops' own pages.
+    response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
+    return response;
 }
 
 QHttpServerResponse HttpFront::demoPage(const QHttpServerRequest &request,

@@ -11,13 +11,16 @@
 
 namespace papo::server {
 
-// The one HTTP port: health, widget files, demo page, login API and the WebSocket upgrades.
+class AvatarStore;
+
+// The one HTTP port: health, widget files, demo page, login API, avatars and the WebSocket
+// upgrades.
 class HttpFront final : public QObject
 {
     Q_OBJECT
 
 public:
-    HttpFront(ServerContext context, QObject *parent = nullptr);
+    HttpFront(ServerContext context, AvatarStore &avatars, QObject *parent = nullptr);
 
     // Returns the port listened on, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
@@ -27,11 +30,14 @@ private:
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse logout(const QHttpServerRequest &request);
     QHttpServerResponse acceptInvite(const QHttpServerRequest &request);
+    QHttpServerResponse uploadAvatar(const QHttpServerRequest &request);
+    QHttpServerResponse avatar(const QString &name) const;
     static QHttpServerResponse loggedIn(const QString &token, const OperatorRecord &account);
     QHttpServerResponse demoPage(const QHttpServerRequest &request, const QString &page) const;
     void acceptWebSockets();
 
     ServerContext m_context;
+    AvatarStore &m_avatars;
     StaticAsset m_widgetScript;
     StaticAsset m_widgetStyle;
     QHttpServer m_http;

@@ -4,9 +4,11 @@
 #include "notificationdelivery.h"
 #include "sessionhub.h"
 #include "teamjson.h"
+#include "visitorteamfeed.h"
 
 #include <accountrepository.h>
 #include <authservice.h>
+#include <avatarstore.h>
 #include <bootstrap.h>
 #include <chatservice.h>
 #include <conversationrepository.h>
@@ -20,6 +22,7 @@
 #include <queuereturner.h>
 #include <secrets.h>
 #include <slowresponsewatcher.h>
+#include <teamactivity.h>
 #include <teamservice.h>
 #include <visitorservice.h>
 
@@ -41,9 +44,13 @@ struct PapoServer::Parts
         , slowResponses(chat, deadlines, SlowResponseRepository(db.connection()))
         , notificationRouter(chat, presence, slowResponses)
         , notificationDelivery(hub, deadlines, config.notifyDelayMs)
-        , team(accounts)
-        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, deadlines,
-                             slowResponses, qint64(config.idleTimeoutSeconds) * 1000})
+        , avatars(config.dataDir)
+        , team(accounts, avatars)
+        , activity(accounts, presence)
+        , teamFeed(accounts, presence, activity, hub)
+        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, teamFeed,
+                             deadlines, slowResponses, qint64(config.idleTimeoutSeconds) * 1000},
+               avatars)
     {
         QObject::connect(&notificationRouter, &NotificationRouter::notificationDue,
                          &notificationDelivery, &NotificationDelivery::deliver);
@@ -58,6 +65,13 @@ struct PapoServer::Parts
                 common::encodeEvent(common::MessageType::Team,
                                     {{QLatin1String("operators"), teamJson(accounts, presence)}}));
         });
+        // Names, photos and deactivations show in the widget's header too (WID-1).
+        QObject::connect(&team, &TeamService::teamChanged, &teamFeed, &VisitorTeamFeed::announce);
+        QObject::connect(&chat, &ChatService::messagePosted, &activity,
+                         [this](const common::ChatMessage &message) {
+                             if (message.authorKind == common::AuthorKind::Operator)
+                                 activity.noteActive(message.authorId);
+                         });
         // TEAM-3: a deactivated operator's open connections end now, not at their next request.
         QObject::connect(&team, &TeamService::operatorDeactivated, &hub,
                          [this](qint64 operatorId) { hub.closeOperator(operatorId); });
@@ -77,7 +91,10 @@ struct PapoServer::Parts
     SlowResponseWatcher slowResponses;
     NotificationRouter notificationRouter;
     NotificationDelivery notificationDelivery;
+    AvatarStore avatars;
     TeamService team;
+    TeamActivity activity;
+    VisitorTeamFeed teamFeed;
     HttpFront http;
 };
 

@@ -12,6 +12,7 @@ class PresenceService;
 class SessionHub;
 class SlowResponseWatcher;
 class TeamService;
+class VisitorTeamFeed;
 class VisitorService;
 
 // The services a session works with; owned by PapoServer, which outlives every session.
@@ -24,6 +25,7 @@ struct ServerContext
     SessionHub &hub;
     VisitorService &visitors;
     TeamService &team;
+    VisitorTeamFeed &teamFeed; // the mode and team summary the widget shows (WID-1, WID-2)
     DeadlineScheduler &deadlines;
     SlowResponseWatcher &slowResponses; // STA-5
     qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes

@@ -73,11 +73,7 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorServ
             [this](const common::ConversationSummary &summary) {
                 sendToOperators(common::encodeEvent(MessageType::Conversation, summary.toJson()));
             });
-    connect(&presence, &PresenceService::liveChanged, this, [this](bool live) {
-        sendToAllVisitors(common::encodeEvent(
-            MessageType::Mode,
-            {{QLatin1String("mode"), live ? QLatin1String("live") : QLatin1String("messenger")}}));
-    });
+    // `mode` events to visitors come from VisitorTeamFeed, with the team summary.
     connect(&presence, &PresenceService::statusChanged, this,
             [this](qint64 operatorId, common::OperatorStatus status) {
                 sendToOperators(common::encodeEvent(

@@ -1,8 +1,18 @@
 #include "teamjson.h"
 
+#include <avatarstore.h>
 #include <presenceservice.h>
+#include <teamactivity.h>
+
+#include <algorithm>
 
 namespace papo::server {
+
+namespace {
+
+constexpr int PublicTeamSize = 5;
+
+} // namespace
 
 QJsonObject operatorJson(const OperatorRecord &account, common::OperatorStatus status)
 {
@@ -12,7 +22,8 @@ QJsonObject operatorJson(const OperatorRecord &account, common::OperatorStatus s
             {QLatin1String("email"), account.email},
             {QLatin1String("role"), account.role},
             {QLatin1String("status"), common::operatorStatusName(status)},
-            {QLatin1String("active"), account.active}};
+            {QLatin1String("active"), account.active},
+            {QLatin1String("avatarUrl"), AvatarStore::urlPath(account.avatar)}};
 }
 
 QJsonArray teamJson(AccountRepository &accounts, const PresenceService &presence)
@@ -21,6 +32,42 @@ QJsonArray teamJson(AccountRepository &accounts, const PresenceService &presence
     const auto operators = accounts.operators();
     for (const OperatorRecord &account : operators)
         team.append(operatorJson(account, presence.status(account.id)));
+    return team;
+}
+
+QJsonArray publicTeamJson(AccountRepository &accounts, const PresenceService &presence,
+                          const TeamActivity &activity)
+{
+    struct Member
+    {
+        const OperatorRecord *account;
+        bool online;
+        QDateTime lastActiveAt;
+    };
+    const auto operators = accounts.operators();
+    QList<Member> members;
+    for (const OperatorRecord &account : operators) {
+        if (account.active)
+            members.append(
+                {&account, presence.isOnline(account.id), activity.lastActiveAt(account.id)});
+    }
+    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
+        if (a.online != b.online)
+            return a.online;
+        if (a.lastActiveAt.isValid() != b.lastActiveAt.isValid())
+            return a.lastActiveAt.isValid();
+        return a.lastActiveAt > b.lastActiveAt;
+    });
+    QJsonArray team;
+    for (const Member &member : members.mid(0, PublicTeamSize))
+        team.append(
+            QJsonObject{{QLatin1String("name"), member.account->name},
+                        {QLatin1String("avatarUrl"), AvatarStore::urlPath(member.account->avatar)},
+                        {QLatin1String("online"), member.online},
+                        {QLatin1String("lastActiveAt"),
+                         member.lastActiveAt.isValid()
+                             ? QJsonValue(member.lastActiveAt.toUTC().toString(Qt::ISODateWithMs))
+                             : QJsonValue()}});
     return team;
 }
 

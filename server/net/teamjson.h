@@ -8,9 +8,15 @@
 namespace papo::server {
 
 class PresenceService;
+class TeamActivity;
 
 // An operator as the team sees them (the `hello` ack's `operator`, the `team` list).
 QJsonObject operatorJson(const OperatorRecord &account, common::OperatorStatus status);
 QJsonArray teamJson(AccountRepository &accounts, const PresenceService &presence);
+
+// WID-1: the team as visitors see it: a few active operators, online ones first, then the
+// most recently active; only name, photo, online and last activity, never anything private.
+QJsonArray publicTeamJson(AccountRepository &accounts, const PresenceService &presence,
+                          const TeamActivity &activity);
 
 } // namespace papo::server

@@ -1,6 +1,7 @@
 #include "visitorsession.h"
 
 #include "sessionhub.h"
+#include "visitorteamfeed.h"
 
 #include <accountrepository.h>
 #include <chatservice.h>
@@ -155,6 +156,7 @@ void VisitorSession::hello(const common::Envelope &request)
                                                   ? QLatin1String("live")
                                                   : QLatin1String("messenger")},
                       {QLatin1String("operators"), onlineOperators()},
+                      {QLatin1String("team"), m_context.teamFeed.team()}, // WID-1
                       {QLatin1String("lastSeq"), newestSeq},
                       {QLatin1String("operatorReadUpTo"), operatorReadUpTo()},
                       {QLatin1String("ratings"), website->ratingsEnabled},

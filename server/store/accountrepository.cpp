@@ -11,7 +11,8 @@ namespace papo::server {
 namespace {
 
 const QString operatorColumns
-    = QStringLiteral("SELECT id, email, name, role, status, password_hash, active, title "
+    = QStringLiteral("SELECT id, email, name, role, status, password_hash, active, title, avatar, "
+                     "last_active_at "
                      "FROM operators ");
 
 OperatorRecord readOperator(const QSqlQuery &query)
@@ -25,6 +26,8 @@ OperatorRecord readOperator(const QSqlQuery &query)
     record.passwordHash = query.value(5).toString();
     record.active = query.value(6).toBool();
     record.title = query.value(7).toString();
+    record.avatar = query.value(8).toString();
+    record.lastActiveAt = fromSqlTime(query.value(9));
     return record;
 }
 
@@ -213,6 +216,29 @@ bool AccountRepository::updateProfile(qint64 operatorId, const std::optional<QSt
                                  "title = COALESCE(?, title) WHERE id = ?"));
     query.addBindValue(name ? sqlText(*name) : QVariant());
     query.addBindValue(title ? sqlText(*title) : QVariant());
+    query.addBindValue(operatorId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+std::optional<QString> AccountRepository::setAvatar(qint64 operatorId, const QString &avatar)
+{
+    const auto account = operatorById(operatorId);
+    if (!account)
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE operators SET avatar = ? WHERE id = ?"));
+    query.addBindValue(sqlText(avatar));
+    query.addBindValue(operatorId);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return std::nullopt;
+    return account->avatar;
+}
+
+bool AccountRepository::setLastActive(qint64 operatorId, const QDateTime &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE operators SET last_active_at = ? WHERE id = ?"));
+    query.addBindValue(toSqlTime(at));
     query.addBindValue(operatorId);
     return query.exec() && query.numRowsAffected() == 1;
 }

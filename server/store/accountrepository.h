@@ -23,7 +23,9 @@ struct OperatorRecord
     common::OperatorStatus status = common::OperatorStatus::Offline;
     QString passwordHash;
     bool active = true;
-    QString title; // TEAM-1: "Customer support", shown with the name
+    QString title;          // TEAM-1: "Customer support", shown with the name
+    QString avatar;         // TEAM-1: the photo's file name in the avatar store; empty: none
+    QDateTime lastActiveAt; // WID-1: last online or message; null: never
     bool isAdmin() const
     {
         return role == QLatin1String("owner") || role == QLatin1String("admin");
@@ -73,6 +75,9 @@ public:
     bool setOperatorStatus(qint64 operatorId, common::OperatorStatus status);
     bool updateProfile(qint64 operatorId, const std::optional<QString> &name,
                        const std::optional<QString> &title);
+    // Returns the previous avatar's file name (empty when there was none).
+    std::optional<QString> setAvatar(qint64 operatorId, const QString &avatar);
+    bool setLastActive(qint64 operatorId, const QDateTime &at);
     // Neither changes the owner.
     bool setRole(qint64 operatorId, const QString &role);
     bool setActive(qint64 operatorId, bool active);

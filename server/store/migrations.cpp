@@ -201,6 +201,12 @@ const QList<QStringList> &schemaMigrations()
                 name TEXT PRIMARY KEY,
                 value TEXT NOT NULL))"),
         },
+        // 13: TEAM-1 photos and WID-1 "last active": the avatar's file and the last activity.
+        {
+            QStringLiteral("ALTER TABLE operators ADD COLUMN avatar TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE operators ADD COLUMN last_active_at TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return migrations;
 }

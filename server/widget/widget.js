@@ -115,7 +115,7 @@
   var SVG_CLOSE = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"/></svg>';
   var SVG_SEND = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 11.5L21 3l-8.5 18-2-7.5z"/></svg>';
 
-  var hostEl, root, win, launcher, badge, statusText, avatars, log, greeting, typingEl, connEl,
+  var hostEl, root, win, launcher, badge, statusText, lastActiveEl, avatars, log, greeting, typingEl, connEl,
       input, sendBtn, lastAuthorKey = null;
 
   function el(tag, cls, attrs) {
@@ -152,8 +152,10 @@
     statusText.textContent = TX.connecting;
     status.appendChild(el('span', 'papo-dot', { 'aria-hidden': 'true' }));
     status.appendChild(statusText);
+    lastActiveEl = el('div', 'papo-last-active', { hidden: '' }); // WID-1
     titles.appendChild(title);
     titles.appendChild(status);
+    titles.appendChild(lastActiveEl);
     var closeBtn = bindText(el('button', 'papo-close', { type: 'button' }), 'close', ['aria-label', 'title']);
     closeBtn.innerHTML = SVG_CLOSE;
     closeBtn.onclick = function () { setOpen(false); };
@@ -457,6 +459,7 @@
     var m = mode || 'connecting';
     root.setAttribute('data-mode', m);
     statusText.textContent = m === MODE_LIVE ? TX.live : m === MODE_MESSENGER ? TX.messenger : TX.connecting;
+    renderLastActive();
     greeting.textContent = m === MODE_LIVE ? TX.greetLive : TX.greetMessenger;
   }
   function setMode(m) {
@@ -468,15 +471,55 @@
     if (was && was !== m) emit('modeChanged', m);
   }
 
-  function renderOperators(list) {
+  // ---- Team header (WID-1) ---------------------------------------------------------------
+  // Up to three of the team (the server sends online ones first, then the most recently
+  // active): their photo, or their initials without one; and while nobody is online, when
+  // the team was last active, so the widget looks alive. Names are text, never markup.
+  var team = [];
+  var RE_AVATAR = /^avatars\/[A-Za-z0-9_-]+\.png$/;
+  function initials(name) {
+    var words = String(name || '').trim().split(/\s+/), out = '';
+    [words[0], words.length > 1 ? words[words.length - 1] : ''].forEach(function (w) {
+      var c = /[\p{L}\p{N}]/u.exec(w || '');
+      if (c) out += c[0].toUpperCase();
+    });
+    return out || '?';
+  }
+  function renderTeam(list) {
+    if (!Array.isArray(list)) return;
+    team = list;
     avatars.textContent = '';
-    (list || []).slice(0, 3).forEach(function (op) {
-      var a = el('span', 'papo-avatar');
-      a.textContent = String(op.name || '?').trim().charAt(0).toUpperCase() || '?';
-      a.title = op.name || '';
+    list.slice(0, 3).forEach(function (member) {
+      var name = String(member.name || ''), a = el('span', 'papo-avatar', { 'data-online': String(member.online === true) });
+      a.title = name;
+      a.textContent = initials(name);
+      if (typeof member.avatarUrl === 'string' && RE_AVATAR.test(member.avatarUrl)) {
+        var img = el('img', null, { alt: '', src: new URL(member.avatarUrl, SCRIPT).href });
+        img.onerror = function () { a.classList.remove('papo-photo'); img.remove(); };
+        a.classList.add('papo-photo');
+        a.appendChild(img);
+      }
       avatars.appendChild(a);
     });
+    renderLastActive();
   }
+  function activeText(iso) {
+    var at = Date.parse(iso);
+    if (isNaN(at)) return '';
+    var min = Math.max(0, Math.floor((Date.now() - at) / 60000)), h = Math.floor(min / 60), d = Math.floor(h / 24);
+    if (d > 30) return ''; // a month-old visit makes no one look alive
+    var text = min < 1 ? TX.activeNow : h < 1 ? TX.activeMin : d < 1 ? TX.activeHours : d === 1 ? TX.activeDay : TX.activeDays;
+    return text.replace('{n}', String(d >= 1 ? d : h >= 1 ? h : min));
+  }
+  function renderLastActive() {
+    if (!lastActiveEl) return;
+    var latest = null;
+    team.forEach(function (m) { if (typeof m.lastActiveAt === 'string' && (!latest || m.lastActiveAt > latest)) latest = m.lastActiveAt; });
+    var text = mode === MODE_MESSENGER && latest ? activeText(latest) : '';
+    lastActiveEl.textContent = text;
+    lastActiveEl.hidden = !text;
+  }
+  setInterval(renderLastActive, 30000); // "5 min ago" becomes "6 min ago"
 
   // ---- Rating (RAT-1) ----------------------------------------------------------------------
   // A card at the end of the list: 👍/👎, then an optional comment and send, then thanks.
@@ -718,7 +761,7 @@
       connTimer = 0;
       connEl.hidden = true;
       setMode(a.mode);
-      renderOperators(a.operators);
+      renderTeam(a.team);
       noteSeq(a.lastSeq);
       onRead({ upToId: a.operatorReadUpTo });
       var list = Array.isArray(a.messages) ? a.messages : [];
@@ -767,7 +810,7 @@
     }
     noteSeq(f.seq);
     if (f.t === T.message) onMessage(d); // d is the message object itself
-    else if (f.t === T.mode) setMode(d.mode);
+    else if (f.t === T.mode) { setMode(d.mode); renderTeam(d.team); }
     else if (f.t === T.typing) showTyping(d.typing === true);
     else if (f.t === T.edited) showEdited(d);
     else if (f.t === T.read) onRead(d);

@@ -93,6 +93,24 @@ QUrl ServerProcess::wsUrl(const QString &path) const
     return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(path));
 }
 
+namespace {
+
+ServerProcess::HttpReply finished(QNetworkReply *started)
+{
+    std::unique_ptr<QNetworkReply> reply(started);
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    ServerProcess::HttpReply result{
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
+    const auto headers = reply->rawHeaderPairs();
+    for (const auto &[name, value] : headers)
+        result.headers.insert(name.toLower(), value);
+    return result;
+}
+
+} // namespace
+
 ServerProcess::HttpReply ServerProcess::post(const QString &path, const QByteArray &body,
                                              const QByteArray &bearer) const
 {
@@ -101,11 +119,13 @@ ServerProcess::HttpReply ServerProcess::post(const QString &path, const QByteArr
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer);
-    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    return finished(network.post(request, body));
+}
+
+ServerProcess::HttpReply ServerProcess::get(const QString &path) const
+{
+    QNetworkAccessManager network;
+    return finished(network.get(QNetworkRequest(httpUrl(path))));
 }
 
 QString ServerProcess::login(const QString &email, const QString &password) const

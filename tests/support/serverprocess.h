@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -36,10 +37,12 @@ public:
     {
         int status = 0;
         QByteArray body;
+        QHash<QByteArray, QByteArray> headers; // names in lower case
     };
     // A blocking POST of a JSON body (or raw bytes) for tests of the HTTP API.
     HttpReply post(const QString &path, const QByteArray &body,
                    const QByteArray &bearer = {}) const;
+    HttpReply get(const QString &path) const;
     // Logs in and returns the bearer token, empty on failure.
     QString login(const QString &email = ownerEmail(),
                   const QString &password = ownerPassword()) const;

@@ -1,0 +1,212 @@
+#include "teamcontroller.h"
+
+#include "net/authclient.h"
+
+#include <protocol/messagetypes.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace papo::desk {
+
+namespace {
+
+namespace MessageType = papo::common::MessageType;
+
+constexpr int TransferTimeoutMs = 30000;
+
+} // namespace
+
+TeamController::TeamController(ServerConnection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_members(new TeamModel(this))
+    , m_network(new QNetworkAccessManager(this))
+{
+    connect(m_connection, &ServerConnection::helloAcknowledged, this, &TeamController::refresh);
+    connect(m_connection, &ServerConnection::eventReceived, this, &TeamController::handleEvent);
+}
+
+bool TeamController::isAdmin() const
+{
+    const TeamMember *self = me();
+    return self ? self->isAdmin()
+                : m_connection->profile().role == QLatin1String("owner")
+                      || m_connection->profile().role == QLatin1String("admin");
+}
+
+QImage TeamController::photoOf(qint64 operatorId, int size) const
+{
+    const TeamMember *member = m_members->find(operatorId);
+    return member ? m_members->avatar(*member, size) : QImage();
+}
+
+void TeamController::refresh()
+{
+    m_connection->request(MessageType::Team, {}, this, [this](const RequestReply &reply) {
+        if (reply.ok)
+            applyTeam(reply.data.value(QLatin1String("operators")).toArray());
+    });
+}
+
+void TeamController::handleEvent(const papo::common::Envelope &event)
+{
+    if (event.type == MessageType::Team) {
+        applyTeam(event.data.value(QLatin1String("operators")).toArray());
+    } else if (event.type == MessageType::Presence) {
+        papo::common::OperatorStatus status;
+        if (papo::common::parseOperatorStatus(event.data.value(QLatin1String("status")).toString(),
+                                              &status))
+            m_members->setStatus(event.data.value(QLatin1String("operatorId")).toInteger(), status);
+    }
+}
+
+void TeamController::applyTeam(const QJsonArray &operators)
+{
+    QList<TeamMember> members;
+    for (const QJsonValue &value : operators)
+        members.append(TeamMember::fromJson(value.toObject()));
+    m_members->setMembers(members);
+    fetchPhotos();
+    emit teamChanged();
+}
+
+void TeamController::fetchPhotos()
+{
+    for (int row = 0; row < m_members->rowCount(); ++row) {
+        const QString url = m_members->index(row, 0).data(TeamModel::AvatarUrlRole).toString();
+        // A photo's URL never changes content: one download each.
+        if (url.isEmpty() || m_requestedPhotos.contains(url))
+            continue;
+        m_requestedPhotos.insert(url);
+        QNetworkRequest request(
+            AuthClient::apiUrl(m_connection->serverUrl(), QLatin1Char('/') + url));
+        request.setTransferTimeout(TransferTimeoutMs);
+        QNetworkReply *reply = m_network->get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+            reply->deleteLater();
+            const QImage photo = QImage::fromData(reply->readAll());
+            if (reply->error() != QNetworkReply::NoError || photo.isNull()) {
+                m_requestedPhotos.remove(url); // tried again with the next list
+                return;
+            }
+            m_members->setPhoto(url, photo);
+            emit teamChanged();
+        });
+    }
+}
+
+QString TeamController::errorText(const RequestReply &reply) const
+{
+    if (reply.errorCode == RequestReply::Disconnected)
+        return tr("Not connected to the server. Try again in a moment.");
+    if (reply.errorCode == QLatin1String("forbidden"))
+        return tr("Only owners and admins can do this.");
+    return reply.errorMessage.isEmpty() ? reply.errorCode : reply.errorMessage;
+}
+
+void TeamController::updateProfile(const QString &name, const QString &title)
+{
+    const QString trimmedName = name.simplified();
+    if (trimmedName.isEmpty()) {
+        emit profileFailed(tr("Your name may not be empty."));
+        return;
+    }
+    m_connection->request(
+        MessageType::UpdateProfile,
+        {{QLatin1String("name"), trimmedName}, {QLatin1String("title"), title.simplified()}}, this,
+        [this](const RequestReply &reply) {
+            if (reply.ok)
+                emit profileSaved();
+            else
+                emit profileFailed(errorText(reply));
+        });
+}
+
+void TeamController::uploadPhoto(const QString &filePath)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit photoFailed(tr("Cannot read %1.").arg(filePath));
+        return;
+    }
+    if (file.size() > MaxPhotoBytes) {
+        emit photoFailed(tr("The photo is larger than 5 MiB. Choose a smaller one."));
+        return;
+    }
+    QNetworkRequest request(
+        AuthClient::apiUrl(m_connection->serverUrl(), QStringLiteral("/api/avatar")));
+    request.setTransferTimeout(TransferTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QMimeDatabase().mimeTypeForFile(filePath).name());
+    request.setRawHeader("Authorization", "Bearer " + m_connection->token().toUtf8());
+    QNetworkReply *reply = m_network->post(request, file.readAll());
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200) {
+            emit photoUploaded(); // the `team` event brings the new photo
+            return;
+        }
+        if (status == 413)
+            emit photoFailed(tr("The photo is larger than 5 MiB. Choose a smaller one."));
+        else if (status == 415)
+            emit photoFailed(tr("This file is not a picture Papo can use. Choose a PNG, JPEG, "
+                                "WebP or GIF picture."));
+        else if (status == 0)
+            emit photoFailed(tr("Could not reach the server: %1").arg(reply->errorString()));
+        else
+            emit photoFailed(tr("The server did not take the photo (HTTP %1).").arg(status));
+    });
+}
+
+void TeamController::invite(const QString &email, const QString &role)
+{
+    m_connection->request(
+        MessageType::Invite,
+        {{QLatin1String("email"), email.trimmed()}, {QLatin1String("role"), role}}, this,
+        [this](const RequestReply &reply) {
+            if (!reply.ok) {
+                emit inviteFailed(errorText(reply));
+                return;
+            }
+            emit inviteCreated(
+                reply.data.value(QLatin1String("link")).toString(),
+                QDateTime::fromString(reply.data.value(QLatin1String("expiresAt")).toString(),
+                                      Qt::ISODateWithMs));
+        });
+}
+
+void TeamController::setRole(qint64 operatorId, const QString &role)
+{
+    m_connection->request(
+        MessageType::SetRole,
+        {{QLatin1String("operatorId"), operatorId}, {QLatin1String("role"), role}}, this,
+        [this](const RequestReply &reply) {
+            if (!reply.ok)
+                emit changeFailed(errorText(reply));
+        });
+}
+
+void TeamController::setActive(qint64 operatorId, bool active)
+{
+    m_connection->request(
+        MessageType::SetActive,
+        {{QLatin1String("operatorId"), operatorId}, {QLatin1String("active"), active}}, this,
+        [this](const RequestReply &reply) {
+            if (!reply.ok)
+                emit changeFailed(errorText(reply));
+        });
+}
+
+void TeamController::reset()
+{
+    m_members->clear();
+    emit teamChanged();
+}
+
+} // namespace papo::desk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/teammodel.h"
+#include "net/serverconnection.h"
+
+#include <QObject>
+#include <QSet>
+
+class QNetworkAccessManager;
+
+namespace papo::desk {
+
+// The action API of the team pane (TEAM-1..3) and the glue to its model: the `team` list
+// and events, `presence` events, the photos (fetched once per URL), one's own profile and
+// photo upload (`POST /api/avatar`), and the admins' invites, roles and deactivation. The
+// server checks every admin request; the pane only hides what would be refused.
+class TeamController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 MaxPhotoBytes = 5 * 1024 * 1024;
+
+    explicit TeamController(ServerConnection *connection, QObject *parent = nullptr);
+
+    TeamModel *members() const { return m_members; }
+    qint64 myId() const { return m_connection->profile().id; }
+    // This operator's row, once the list arrived.
+    const TeamMember *me() const { return m_members->find(myId()); }
+    bool isAdmin() const;
+    QImage photoOf(qint64 operatorId, int size) const;
+
+    // Actions.
+    void refresh();
+    void updateProfile(const QString &name, const QString &title);
+    void uploadPhoto(const QString &filePath);
+    void invite(const QString &email, const QString &role);
+    void setRole(qint64 operatorId, const QString &role);
+    void setActive(qint64 operatorId, bool active);
+    void reset();
+
+signals:
+    // The list changed, this operator's row or role included.
+    void teamChanged();
+    void profileSaved();
+    void profileFailed(const QString &reason);
+    void photoUploaded();
+    void photoFailed(const QString &reason);
+    void inviteCreated(const QString &link, const QDateTime &expiresAt);
+    void inviteFailed(const QString &reason);
+    void changeFailed(const QString &reason);
+
+private:
+    void handleEvent(const papo::common::Envelope &event);
+    void applyTeam(const QJsonArray &operators);
+    void fetchPhotos();
+    QString errorText(const RequestReply &reply) const;
+
+    ServerConnection *m_connection;
+    TeamModel *m_members;
+    QNetworkAccessManager *m_network;
+    QSet<QString> m_requestedPhotos;
+};
+
+} // namespace papo::desk

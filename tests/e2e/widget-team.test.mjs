@@ -1,0 +1,172 @@
+// Browser test of the widget's header (WID-1): the team's photos (initials without one), a
+// "last active" time while nobody is online, in the visitor's language, and operator names
+// that stay text. The real papo-server and Debian's headless Chromium; the page's clock is
+// Playwright's, moved forward instead of waited on.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { OWNER_EMAIL, OWNER_PASSWORD, STEP_TIMEOUT, Operator, Server, launchChromium, until } from './support.mjs';
+
+const ANA = 'Ana <b>Souza</b>';
+const BIA = 'Bia <img src=x onerror="window.__papoInjected=1">';
+
+const server = new Server();
+process.on('exit', () => server.child?.kill('SIGKILL'));
+let browser;
+let page;
+let ana;
+let bia;
+let avatarUrl;
+let failed = false;
+
+function step(name, body) {
+  test(name, { timeout: STEP_TIMEOUT }, async () => {
+    try {
+      await body();
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  });
+}
+
+async function post(route, body, token, contentType = 'application/json') {
+  const headers = { 'Content-Type': contentType };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(`${server.url}${route}`, { method: 'POST', headers, body });
+  return { status: response.status, body: await response.json() };
+}
+
+async function operatorWithToken(token) {
+  const operator = new Operator();
+  await operator.open(`${server.wsUrl}/ws/operator`);
+  operator.account = (await operator.request('hello', { token })).operator;
+  return operator;
+}
+
+// A widget page in this language, its clock under the test's control.
+async function widgetPage(locale) {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+  const widgetPage = await context.newPage();
+  await widgetPage.clock.install();
+  await widgetPage.goto(`${server.url}/demo`);
+  await widgetPage.locator('.papo-launcher').click();
+  await widgetPage.locator('.papo-window').waitFor({ state: 'visible' });
+  return widgetPage;
+}
+
+const header = (p = page) => p.locator('.papo-header');
+const lastActive = (p = page) => p.locator('.papo-last-active');
+
+before(async () => {
+  try {
+    await server.start();
+    browser = await launchChromium();
+    const login = await post('/api/login', JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }));
+    assert.equal(login.status, 200);
+    ana = await operatorWithToken(login.body.token);
+    await ana.request('update_profile', { name: ANA });
+    // A real photo, drawn by the browser: two colours, wider than tall.
+    const scratch = await browser.newPage();
+    const dataUrl = await scratch.evaluate(() => {
+      const canvas = Object.assign(document.createElement('canvas'), { width: 300, height: 200 });
+      const g = canvas.getContext('2d');
+      g.fillStyle = '#d33';
+      g.fillRect(0, 0, 150, 200);
+      g.fillStyle = '#33d';
+      g.fillRect(150, 0, 150, 200);
+      return canvas.toDataURL('image/png');
+    });
+    await scratch.close();
+    const upload = await post('/api/avatar', Buffer.from(dataUrl.split(',')[1], 'base64'), login.body.token, 'image/png');
+    assert.equal(upload.status, 200, JSON.stringify(upload.body));
+    avatarUrl = upload.body.avatarUrl;
+    // Bia joins through an invite and has no photo.
+    const invite = await ana.request('invite', { email: 'bia@papo.test', role: 'operator' });
+    const accepted = await post('/api/accept-invite', JSON.stringify({ token: invite.token, name: BIA, password: 'senha-da-bia' }));
+    assert.equal(accepted.status, 200);
+    bia = await operatorWithToken(accepted.body.token);
+    await ana.request('set_status', { status: 'online' });
+    await bia.request('set_status', { status: 'online' });
+    page = await widgetPage('en-US');
+  } catch (error) {
+    failed = true;
+    throw error;
+  }
+});
+
+after(async () => {
+  if (failed) {
+    if (page) {
+      const shot = path.join(tmpdir(), `papo-e2e-team-failure-${process.pid}.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      console.error(`screenshot of the page at failure: ${shot}`);
+    }
+    console.error(`papo-server output:\n${server.log()}`);
+  }
+  ana?.close();
+  bia?.close();
+  await browser?.close().catch(() => {});
+  await server.stop();
+});
+
+step('the header shows the online team: a photo, and initials without one', async () => {
+  await until(async () => (await header().locator('.papo-avatar').count()) === 2, 'two avatars');
+  const avatars = await header().locator('.papo-avatar').evaluateAll((all) => all.map((a) => ({
+    title: a.title,
+    text: a.textContent,
+    img: a.querySelector('img')?.src ?? null,
+  })));
+  const photo = avatars.find((a) => a.title === ANA);
+  assert.ok(photo, `Ana's avatar: ${JSON.stringify(avatars)}`);
+  assert.equal(photo.img, `${server.url}/${avatarUrl}`);
+  // The photo really loads: the server's 128x128 PNG.
+  const size = await until(() => header().locator('.papo-avatar img').evaluate((img) =>
+    img.complete && img.naturalWidth ? [img.naturalWidth, img.naturalHeight] : null), 'the photo to load');
+  assert.deepEqual(size, [128, 128]);
+  const initials = avatars.find((a) => a.title === BIA);
+  assert.ok(initials, `Bia's avatar: ${JSON.stringify(avatars)}`);
+  assert.equal(initials.img, null);
+  assert.equal(initials.text, 'BO'); // the first letters of the first and last words
+  // While someone is online the status says so; no "last active" line.
+  assert.equal(await page.locator('.papo-status-text').textContent(), "We're online");
+  assert.equal(await lastActive().isVisible(), false);
+});
+
+step('names with HTML are shown as text, never as markup', async () => {
+  assert.equal(await header().locator('b, [onerror], img[src="x"]').count(), 0);
+  assert.equal(await header().locator('img').count(), 1); // Ana's photo only
+  assert.equal(await page.evaluate(() => window.__papoInjected), undefined);
+});
+
+step('with everyone offline, the header says when the team was last active', async () => {
+  await bia.request('set_status', { status: 'offline' });
+  await ana.request('set_status', { status: 'offline' });
+  await until(async () => (await page.locator('.papo').getAttribute('data-mode')) === 'messenger', 'messenger mode');
+  await until(async () => (await lastActive().textContent()) === 'Active just now', '"Active just now"');
+  assert.equal(await lastActive().isVisible(), true);
+  // Photos stay, now led by the most recently active.
+  assert.equal(await header().locator('.papo-avatar').count(), 2);
+  // Five minutes later, without reloading.
+  await page.clock.fastForward('05:00');
+  await until(async () => (await lastActive().textContent()) === 'Active 5 min ago', '"Active 5 min ago"');
+  await page.clock.fastForward('03:00:00');
+  await until(async () => (await lastActive().textContent()) === 'Active 3 h ago', '"Active 3 h ago"');
+});
+
+step('the last-active time in Portuguese and Spanish', async () => {
+  for (const [locale, expected] of [['pt-BR', 'Ativo há 10 min'], ['es-ES', 'Activo hace 10 min']]) {
+    const other = await widgetPage(locale);
+    await until(async () => (await lastActive(other).textContent()).length > 0, `a last-active text in ${locale}`);
+    await other.clock.fastForward('10:00');
+    await until(async () => (await lastActive(other).textContent()) === expected, `"${expected}"`);
+    await other.context().close();
+  }
+});
+
+step('a new name reaches the open widget at once', async () => {
+  await ana.request('update_profile', { name: 'Ana Souza' });
+  await until(async () => (await header().locator('.papo-avatar').first().getAttribute('title')) === 'Ana Souza'
+    || (await header().locator('.papo-avatar').last().getAttribute('title')) === 'Ana Souza', 'the new name');
+});
