@@ -2,6 +2,7 @@
 
 #include "secrets.h"
 
+#include <attachmentrepository.h>
 #include <database.h>
 #include <writequeue.h>
 
@@ -29,9 +30,10 @@ bool fail(StoredMessage &stored, ErrorCode code, const QString &message)
 }
 
 // Runs on the writer thread, inside the batch transaction.
-bool storeMessage(ConversationRepository &repository, ChatMessage message, const QString &pageUrl,
+bool storeMessage(QSqlDatabase &db, ChatMessage message, const QString &pageUrl,
                   StoredMessage &stored)
 {
+    ConversationRepository repository(db);
     if (const auto existing
         = repository.messageByClientId(message.authorKind, message.authorId, message.clientId)) {
         stored.result.message = *existing;
@@ -68,6 +70,15 @@ bool storeMessage(ConversationRepository &repository, ChatMessage message, const
         if (!repository.mayWrite(message.conversationId, message.authorId))
             return fail(stored, ErrorCode::ConversationTaken,
                         QStringLiteral("Another operator is already answering this conversation."));
+    }
+    if (!message.attachment.isEmpty()) {
+        // CHT-9: only the author's own upload, made for this visitor's chat.
+        const auto attachment = AttachmentRepository(db).usableBy(
+            message.attachment.id, message.authorKind, message.authorId, stored.visitorId);
+        if (!attachment)
+            return fail(stored, ErrorCode::NotFound,
+                        QStringLiteral("There is no attachment %1.").arg(message.attachment.id));
+        message.attachment = *attachment;
     }
     message.id = message.conversationId > 0 ? repository.insertMessage(message) : 0;
     if (message.id == 0 || !repository.touchConversation(message.conversationId, message.createdAt))
@@ -118,6 +129,14 @@ std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widge
     return identity;
 }
 
+qint64 ChatService::knownVisitor(const QString &widgetKey, const QString &token)
+{
+    const auto website = m_accounts.websiteByKey(widgetKey);
+    if (!website || token.isEmpty())
+        return 0;
+    return m_conversations.visitorByToken(website->id, Secrets::tokenDigest(token));
+}
+
 void ChatService::recordPageView(qint64 visitorId, int visit, const QString &url,
                                  const QString &title, const QString &referrer,
                                  std::function<void(bool)> done)
@@ -132,19 +151,21 @@ void ChatService::recordPageView(qint64 visitorId, int visit, const QString &url
 }
 
 void ChatService::postVisitorMessage(qint64 visitorId, const QString &clientId, const QString &text,
-                                     const QString &pageUrl, PostCallback done)
+                                     const QString &pageUrl, PostCallback done,
+                                     const QString &attachmentId)
 {
     ChatMessage message;
     message.clientId = clientId;
     message.authorKind = AuthorKind::Visitor;
     message.authorId = visitorId;
     message.text = text;
+    message.attachment.id = attachmentId;
     post(message, pageUrl, std::move(done));
 }
 
 void ChatService::postOperatorMessage(const OperatorRecord &author, qint64 conversationId,
                                       const QString &clientId, const QString &text,
-                                      PostCallback done)
+                                      PostCallback done, const QString &attachmentId)
 {
     ChatMessage message;
     message.clientId = clientId;
@@ -153,6 +174,7 @@ void ChatService::postOperatorMessage(const OperatorRecord &author, qint64 conve
     message.authorId = author.id;
     message.authorName = author.name;
     message.text = text;
+    message.attachment.id = attachmentId;
     post(message, {}, std::move(done));
 }
 
@@ -182,25 +204,23 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
     stored->visitorId = toVisitor;
     ChatMessage stamped = message;
     stamped.createdAt = m_clock();
-    m_writes->submit(
-        [stamped, pageUrl, stored](QSqlDatabase &db) {
-            ConversationRepository repository(db);
-            return storeMessage(repository, stamped, pageUrl, *stored);
-        },
-        [this, stored, done = std::move(done)](bool committed) {
-            PostResult &result = stored->result;
-            if (!committed && result.ok()) {
-                result.error = ErrorCode::Internal;
-                result.errorMessage = QStringLiteral("The message could not be stored.");
-            }
-            if (result.ok() && !result.duplicate) {
-                emit messagePosted(result.message, stored->visitorId);
-                if (stored->summary)
-                    emit conversationChanged(*stored->summary);
-            }
-            if (done)
-                done(result);
-        });
+    m_writes->submit([stamped, pageUrl, stored](
+                         QSqlDatabase &db) { return storeMessage(db, stamped, pageUrl, *stored); },
+                     [this, stored, done = std::move(done)](bool committed) {
+                         PostResult &result = stored->result;
+                         if (!committed && result.ok()) {
+                             result.error = ErrorCode::Internal;
+                             result.errorMessage
+                                 = QStringLiteral("The message could not be stored.");
+                         }
+                         if (result.ok() && !result.duplicate) {
+                             emit messagePosted(result.message, stored->visitorId);
+                             if (stored->summary)
+                                 emit conversationChanged(*stored->summary);
+                         }
+                         if (done)
+                             done(result);
+                     });
 }
 
 void ChatService::changeConversation(qint64 conversationId, Mutation mutation,

@@ -38,6 +38,7 @@ HttpFront::HttpFront(ServerContext context, QObject *parent)
     , m_context(context)
     , m_widgetScript(QStringLiteral(":/widget/widget.js"), "text/javascript; charset=utf-8")
     , m_widgetStyle(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8")
+    , m_attachmentRoutes(context)
 {
     addRoutes();
     connect(&m_http, &QHttpServer::newWebSocketConnection, this, &HttpFront::acceptWebSockets);
@@ -78,6 +79,7 @@ void HttpFront::addRoutes()
                  [this](const QHttpServerRequest &request) { return acceptInvite(request); });
     m_http.route(QStringLiteral("/api/logout"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request) { return logout(request); });
+    m_attachmentRoutes.addTo(m_http);
     // QtHttpServer upgrades to a WebSocket only for a matching route whose handler answers
     // nothing; the socket then arrives through newWebSocketConnection.
     for (const QString &path : {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")})

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachmentroutes.h"
 #include "servercontext.h"
 #include "staticasset.h"
 
@@ -34,6 +35,7 @@ private:
     ServerContext m_context;
     StaticAsset m_widgetScript;
     StaticAsset m_widgetStyle;
+    AttachmentRoutes m_attachmentRoutes;
     QHttpServer m_http;
     quint16 m_port = 0;
 };

@@ -5,6 +5,8 @@
 #include "teamjson.h"
 
 #include <accountrepository.h>
+#include <attachmentrepository.h>
+#include <attachmentstore.h>
 #include <authservice.h>
 #include <bootstrap.h>
 #include <chatservice.h>
@@ -36,8 +38,10 @@ struct PapoServer::Parts
         , hub(chat, presence, visitorService)
         , queueReturner(chat, deadlines, qint64(config.queueReturnSeconds) * 1000)
         , team(accounts)
-        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, deadlines,
-                             qint64(config.idleTimeoutSeconds) * 1000})
+        , attachmentRepository(db.connection())
+        , attachments(attachmentRepository, config.attachmentLimitBytes)
+        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, attachments,
+                             deadlines, qint64(config.idleTimeoutSeconds) * 1000})
     {
         QObject::connect(&team, &TeamService::teamChanged, &hub, [this] {
             hub.sendToOperators(
@@ -61,6 +65,8 @@ struct PapoServer::Parts
     DeadlineScheduler deadlines;
     QueueReturner queueReturner;
     TeamService team;
+    AttachmentRepository attachmentRepository;
+    AttachmentStore attachments;
     HttpFront http;
 };
 
@@ -104,6 +110,8 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
     }
     m_parts = std::make_unique<Parts>(*m_database, config);
     m_parts->queueReturner.restore();
+    if (!m_parts->attachments.open(config.dataDir, error))
+        return false;
     if (!configureVisitorKnowledge(config, error))
         return false;
     info->port = m_parts->http.listen(config.address, config.port);

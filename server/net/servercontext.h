@@ -5,6 +5,7 @@
 namespace papo::server {
 
 class AccountRepository;
+class AttachmentStore;
 class AuthService;
 class ChatService;
 class DeadlineScheduler;
@@ -23,6 +24,7 @@ struct ServerContext
     SessionHub &hub;
     VisitorService &visitors;
     TeamService &team;
+    AttachmentStore &attachments;
     DeadlineScheduler &deadlines;
     qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
 };
