@@ -184,7 +184,11 @@ step('a file over the limit and a refused type get a clear message in the widget
 
 step('after a reload the history shows the pictures again', async () => {
   await page.reload();
-  await page.locator('.papo-launcher').click();
+  // The window stays open across the reload (it was open); on a phone it hides the launcher.
+  const win = page.locator('.papo-window');
+  const launcher = page.locator('.papo-launcher');
+  await until(async () => (await win.isVisible()) || (await launcher.isVisible()), 'the widget to appear');
+  if (!(await win.isVisible())) await launcher.click();
   await until(() => shownImage('camiseta.png'), 'the photo after a reload');
   await until(() => shownImage('tabela de medidas.png'), "the operator's picture after a reload");
 });
