@@ -1,8 +1,10 @@
 #include "chatcontroller.h"
 
+#include "attachmentsender.h"
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "net/attachmentpreviews.h"
 #include "net/outbox.h"
 #include "visitorcontroller.h"
 
@@ -44,7 +46,11 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_mine(new ConversationFilterModel(ConversationFilterModel::Filter::Mine, this))
     , m_messages(new MessageModel(this))
     , m_visitors(new VisitorController(connection, this))
+    , m_previews(new AttachmentPreviews(this))
+    , m_attachments(new AttachmentSender(connection, this))
 {
+    m_messages->setPreviews(m_previews);
+    connect(m_attachments, &AttachmentSender::failed, this, &ChatController::replyFailed);
     m_queue->setSourceModel(m_conversations);
     m_mine->setSourceModel(m_conversations);
 
@@ -207,6 +213,7 @@ void ChatController::reset()
 void ChatController::handleHello(const OperatorProfile &profile, bool resumed)
 {
     m_me = profile;
+    m_previews->setServerUrl(m_connection->serverUrl());
     m_queue->setOperatorId(profile.id);
     m_mine->setOperatorId(profile.id);
     m_messages->setOwnOperator(profile.id, profile.name);

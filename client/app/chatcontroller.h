@@ -10,6 +10,8 @@
 
 namespace papo::desk {
 
+class AttachmentPreviews;
+class AttachmentSender;
 class ConversationFilterModel;
 class ConversationListModel;
 class MessageModel;
@@ -34,6 +36,8 @@ public:
     Outbox *outbox() const { return m_outbox; }
     // The visitor panel and the visitors online list; it follows the open conversation.
     VisitorController *visitors() const { return m_visitors; }
+    // CHT-9: sending files to the open conversation, and the pictures' thumbnails.
+    AttachmentSender *attachments() const { return m_attachments; }
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
@@ -89,6 +93,8 @@ private:
     ConversationFilterModel *m_mine;
     MessageModel *m_messages;
     VisitorController *m_visitors;
+    AttachmentPreviews *m_previews;
+    AttachmentSender *m_attachments;
 
     OperatorProfile m_me;
     papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;

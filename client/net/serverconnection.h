@@ -66,6 +66,7 @@ public:
     qint64 lastSeq() const { return m_lastSeq; }
     const OperatorProfile &profile() const { return m_profile; }
     QUrl serverUrl() const { return m_serverUrl; }
+    QString token() const { return m_token; } // for the HTTP API (attachments)
 
     // Sends a request while connected; otherwise the handler gets a "disconnected" reply on
     // the next turn of the event loop. The handler is not called once context is destroyed.

@@ -29,6 +29,9 @@ public:
 
 private:
     QWidget *createConversationPage();
+    // CHT-9: the composer's attach button; pictures' thumbnails relayout the list as they arrive.
+    QPushButton *createAttachButton(QWidget *parent);
+    void chooseAttachment();
     void showConversation(qint64 conversationId);
     void updateHeader();
     void updateLoadEarlier();
@@ -44,6 +47,7 @@ private:
     QLabel *m_typing = nullptr;
     ComposerEdit *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;
+    QPushButton *m_attachButton = nullptr;
     QTimer m_typingTimeout;
     QPersistentModelIndex m_scrollAnchor;
     bool m_atBottom = true;
