@@ -71,7 +71,7 @@ TrayNotifier::TrayNotifier(ChatController *controller, QObject *parent)
                 consider(
                     candidate,
                     tr("New chat from %1").arg(ConversationListModel::displayName(conversation)),
-                    conversation.hasLastMessage ? conversation.lastMessage.text
+                    conversation.hasLastMessage ? conversation.lastMessage.previewText()
                                                 : conversation.pageUrl);
             });
     connect(m_controller, &ChatController::visitorMessageReceived, this,
@@ -90,7 +90,7 @@ TrayNotifier::TrayNotifier(ChatController *controller, QObject *parent)
                     name = conversation ? ConversationListModel::displayName(*conversation)
                                         : tr("a visitor");
                 }
-                consider(candidate, tr("Message from %1").arg(name), message.text);
+                consider(candidate, tr("Message from %1").arg(name), message.previewText());
             });
     connect(m_controller, &ChatController::statusChanged, this, &TrayNotifier::refresh);
     refresh();

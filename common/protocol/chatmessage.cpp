@@ -77,6 +77,13 @@ ChatMessage ChatMessage::fromJson(const QJsonObject &object)
     return message;
 }
 
+QString ChatMessage::previewText() const
+{
+    if (!text.isEmpty() || attachment.isEmpty())
+        return text;
+    return QStringLiteral("📎 ") + attachment.name;
+}
+
 QJsonArray ConversationSummary::participantsJson() const
 {
     QJsonArray array;

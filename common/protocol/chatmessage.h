@@ -44,6 +44,8 @@ struct ChatMessage
     QJsonObject toJson() const;
     static ChatMessage fromJson(const QJsonObject &object);
     bool operator==(const ChatMessage &other) const = default;
+    // For lists and notifications: the text, or the file's name when there is no text.
+    QString previewText() const;
 };
 
 enum class ConversationState { Queued, Open };

@@ -2,6 +2,7 @@
 
 #include "app/attachmentsender.h"
 #include "app/chatcontroller.h"
+#include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "net/attachmentpreviews.h"
 #include "net/serverconnection.h"
@@ -177,6 +178,12 @@ private slots:
         QTRY_COMPARE(index.data(MessageModel::DeliveryRole).toInt(),
                      int(MessageModel::Delivery::Delivered));
         QVERIFY(!index.data(MessageModel::AttachmentIsImageRole).toBool());
+        // A reply with only a file reads as its name in the conversation list.
+        ConversationListModel *list = m_controller.conversations();
+        QTRY_COMPARE(list->indexOf(m_conversationId)
+                         .data(ConversationListModel::LastMessageTextRole)
+                         .toString(),
+                     QStringLiteral("📎 nota fiscal.pdf"));
     }
 
     void aRefusedFileSaysWhy()
