@@ -179,12 +179,15 @@ QWidget *ConversationView::createConversationPage()
 
 QPushButton *ConversationView::createAttachButton(QWidget *parent)
 {
-    m_attachButton = new QPushButton(QStringLiteral("📎"), parent);
+    m_attachButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/attach.svg")), QString(), parent);
     m_attachButton->setObjectName(QStringLiteral("attachButton"));
+    m_attachButton->setFlat(true);
+    m_attachButton->setIconSize(QSize(22, 22));
+    m_attachButton->setFixedSize(36, 36);
     m_attachButton->setToolTip(tr("Send a picture or a file"));
     m_attachButton->setAccessibleName(tr("Attach a file"));
     m_attachButton->setAutoDefault(false);
-    m_attachButton->setMinimumHeight(34);
     connect(m_attachButton, &QPushButton::clicked, this, &ConversationView::chooseAttachment);
     AttachmentSender *sender = m_controller->attachments();
     connect(sender, &AttachmentSender::busyChanged, m_attachButton, [this](bool busy) {

@@ -93,7 +93,8 @@ QSize MessageDelegate::attachmentSize(const QStyleOptionViewItem &option, const 
         return {};
     if (!index.data(MessageModel::AttachmentIsImageRole).toBool()) {
         const QFontMetrics metrics(option.font);
-        return {metrics.horizontalAdvance(fileLine(index)), metrics.height()};
+        // A little room: the painter's metrics may round differently from these.
+        return {metrics.horizontalAdvance(fileLine(index)) + 8, metrics.height()};
     }
     const QImage preview = index.data(MessageModel::AttachmentPreviewRole).value<QImage>();
     return preview.isNull() ? PicturePlaceholder : preview.size();
