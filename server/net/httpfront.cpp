@@ -39,6 +39,8 @@ HttpFront::HttpFront(ServerContext context, QObject *parent)
     , m_widgetScript(QStringLiteral(":/widget/widget.js"), "text/javascript; charset=utf-8")
     , m_widgetStyle(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8")
     , m_attachmentRoutes(context)
+    // Nothing but an upload is larger than a 64 KiB frame.
+    , m_sizeGuard(context.attachments.maxBytes() + common::Limits::MaxFrameBytes)
 {
     addRoutes();
     connect(&m_http, &QHttpServer::newWebSocketConnection, this, &HttpFront::acceptWebSockets);
@@ -47,6 +49,7 @@ HttpFront::HttpFront(ServerContext context, QObject *parent)
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
 {
     auto *server = new NoDelayTcpServer(this);
+    server->setSocketWatcher([this](QTcpSocket *socket) { m_sizeGuard.watch(socket); });
     if (!server->listen(address, port)) {
         delete server;
         return 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attachmentroutes.h"
+#include "requestsizeguard.h"
 #include "servercontext.h"
 #include "staticasset.h"
 
@@ -36,6 +37,7 @@ private:
     StaticAsset m_widgetScript;
     StaticAsset m_widgetStyle;
     AttachmentRoutes m_attachmentRoutes;
+    RequestSizeGuard m_sizeGuard;
     QHttpServer m_http;
     quint16 m_port = 0;
 };

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -268,6 +269,36 @@ private slots:
         const HttpAnswer answer = get(path);
         QCOMPARE(answer.status, 404);
         QVERIFY(!answer.body.contains("SQLite"));
+    }
+
+    // QtHttpServer would buffer any body it is promised: the server answers from the head
+    // alone and never waits for (or stores) the body.
+    void oversizedBodiesAreRefusedBeforeTheyArrive_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("declared too large")
+            << QByteArray("Content-Length: 500000000") << QByteArray("413");
+        QTest::newRow("chunked") << QByteArray("Transfer-Encoding: chunked") << QByteArray("411");
+    }
+    void oversizedBodiesAreRefusedBeforeTheyArrive()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, status);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server.httpUrl().port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /api/attachments?conversationId=1&name=a.png HTTP/1.1\r\nHost: x\r\n"
+                     "Authorization: Bearer "
+                     + m_bearer.toUtf8() + "\r\n" + header + "\r\n\r\n");
+        QByteArray answer;
+        while (socket.waitForReadyRead(10000))
+            answer += socket.readAll();
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 " + status), answer.constData());
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        // The server goes on serving.
+        QCOMPARE(get(QStringLiteral("/healthz")).status, 200);
     }
 
     void theServerRefusesABadLimit()
