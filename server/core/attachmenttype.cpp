@@ -67,7 +67,7 @@ bool isPlainText(const QByteArray &content)
         if (byte < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
             return false;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(content);
     // Markup is refused even as text: a browser told otherwise could render it.
     return !decoder.hasError() && !text.trimmed().startsWith(QLatin1Char('<'));
