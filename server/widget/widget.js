@@ -845,9 +845,12 @@
     try { fn(arg); } catch (e) { warn('event handler failed: ' + e); }
   }
   function emitMessage(m) {
-    var a = m.author || {};
-    emit('message', { id: m.id, text: m.text,
-      author: { kind: a.kind === 'operator' ? 'operator' : 'visitor', name: String(a.name || '') } });
+    var a = m.author || {}, f = m.attachment;
+    var e = { id: m.id, text: m.text,
+      author: { kind: a.kind === 'operator' ? 'operator' : 'visitor', name: String(a.name || '') } };
+    if (f && typeof f.url === 'string') // CHT-9
+      e.file = { name: String(f.name || ''), type: String(f.type || ''), size: f.size, url: new URL('.' + f.url, SCRIPT).href };
+    emit('message', e);
   }
 
   function api(command, a, b) {

@@ -98,6 +98,12 @@ before(async () => {
     });
     await new Promise((resolve) => shop.listen(0, '127.0.0.1', resolve));
     await page.goto(`http://127.0.0.1:${shop.address().port}/shop`);
+    // The page's own view of the files (WID-6 `message` events).
+    await until(() => page.evaluate(() => typeof window.Papo === 'function'), 'widget.js to load');
+    await page.evaluate(() => {
+      window.shopFiles = [];
+      window.Papo('on', 'message', (m) => { if (m.file) window.shopFiles.push(m.file); });
+    });
   } catch (error) {
     failed = true;
     throw error;
@@ -155,6 +161,10 @@ step('the operator sends a picture and a PDF; the widget shows the picture and a
   await until(() => shownImage('tabela de medidas.png'), "the operator's picture in the widget");
   const caption = page.locator('.papo-msg-operator .papo-caption').last();
   assert.equal(await caption.textContent(), 'Veja a tabela');
+  const files = await page.evaluate(() => window.shopFiles);
+  assert.deepEqual(files.map((f) => [f.name, f.type]),
+    [['camiseta.png', 'image/png'], ['tabela de medidas.png', 'image/png']]);
+  assert.equal(files[1].url, `${server.url}${picture.url}`);
 
   const pdf = await operatorUpload('nota fiscal.pdf', PDF);
   await operator.request('send', { conversationId, cid: `op-pdf-${Date.now()}`, text: '', attachmentId: pdf.id });
