@@ -614,7 +614,7 @@
   };
   var ATX = ATTACH_TEXTS[UI_LANG] || ATTACH_TEXTS.en;
   var SVG_CLIP = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M20 11.5l-8 8a5 5 0 0 1-7-7l8.5-8.5a3.5 3.5 0 0 1 5 5L10 17.5a2 2 0 0 1-3-3l7.5-7.5"/></svg>';
-  var attachLimit = 0, attachErr = null, errTimer = 0;
+  var attachLimit = 0, attachToken = '', attachErr = null, errTimer = 0;
 
   function buildAttach(form) {
     var input = el('input', null, { type: 'file', hidden: '', tabindex: '-1',
@@ -666,7 +666,7 @@
   function sendFile(f) {
     showAttachError('');
     if (attachLimit && f.size > attachLimit) return showAttachError(ATX.tooLarge.replace('%s', megabytes(attachLimit)));
-    var token = load('localStorage', TOKEN_KEY);
+    var token = attachToken || load('localStorage', TOKEN_KEY);
     if (!token) return showAttachError(ATX.failed);
     var p = addPending(String(f.name).slice(0, 200));
     p.uploading = true;
@@ -761,6 +761,7 @@
       }
       if (typeof a.token === 'string' && a.token) save('localStorage', TOKEN_KEY, a.token);
       attachLimit = a.attachmentLimit > 0 ? a.attachmentLimit : 0;
+      attachToken = a.token; // also where storage is unavailable
       helloDone = ready = true;
       windowReported = false;
       reportWindowOpen();
