@@ -30,10 +30,9 @@ bool fail(StoredMessage &stored, ErrorCode code, const QString &message)
 }
 
 // Runs on the writer thread, inside the batch transaction.
-bool storeMessage(QSqlDatabase &db, ChatMessage message, const QString &pageUrl,
-                  StoredMessage &stored)
+bool storeMessage(ConversationRepository &repository, AttachmentRepository &attachments,
+                  ChatMessage message, const QString &pageUrl, StoredMessage &stored)
 {
-    ConversationRepository repository(db);
     if (const auto existing
         = repository.messageByClientId(message.authorKind, message.authorId, message.clientId)) {
         stored.result.message = *existing;
@@ -73,8 +72,8 @@ bool storeMessage(QSqlDatabase &db, ChatMessage message, const QString &pageUrl,
     }
     if (!message.attachment.isEmpty()) {
         // CHT-9: only the author's own upload, made for this visitor's chat.
-        const auto attachment = AttachmentRepository(db).usableBy(
-            message.attachment.id, message.authorKind, message.authorId, stored.visitorId);
+        const auto attachment = attachments.usableBy(message.attachment.id, message.authorKind,
+                                                     message.authorId, stored.visitorId);
         if (!attachment)
             return fail(stored, ErrorCode::NotFound,
                         QStringLiteral("There is no attachment %1.").arg(message.attachment.id));
@@ -204,23 +203,26 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
     stored->visitorId = toVisitor;
     ChatMessage stamped = message;
     stamped.createdAt = m_clock();
-    m_writes->submit([stamped, pageUrl, stored](
-                         QSqlDatabase &db) { return storeMessage(db, stamped, pageUrl, *stored); },
-                     [this, stored, done = std::move(done)](bool committed) {
-                         PostResult &result = stored->result;
-                         if (!committed && result.ok()) {
-                             result.error = ErrorCode::Internal;
-                             result.errorMessage
-                                 = QStringLiteral("The message could not be stored.");
-                         }
-                         if (result.ok() && !result.duplicate) {
-                             emit messagePosted(result.message, stored->visitorId);
-                             if (stored->summary)
-                                 emit conversationChanged(*stored->summary);
-                         }
-                         if (done)
-                             done(result);
-                     });
+    m_writes->submit(
+        [stamped, pageUrl, stored](QSqlDatabase &db) {
+            ConversationRepository repository(db);
+            AttachmentRepository attachments(db);
+            return storeMessage(repository, attachments, stamped, pageUrl, *stored);
+        },
+        [this, stored, done = std::move(done)](bool committed) {
+            PostResult &result = stored->result;
+            if (!committed && result.ok()) {
+                result.error = ErrorCode::Internal;
+                result.errorMessage = QStringLiteral("The message could not be stored.");
+            }
+            if (result.ok() && !result.duplicate) {
+                emit messagePosted(result.message, stored->visitorId);
+                if (stored->summary)
+                    emit conversationChanged(*stored->summary);
+            }
+            if (done)
+                done(result);
+        });
 }
 
 void ChatService::changeConversation(qint64 conversationId, Mutation mutation,
