@@ -90,8 +90,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Proxy whose X-Forwarded-For is believed: an address or CIDR range; "
                        "repeat or separate with commas."),
         QStringLiteral("ADDR"));
+    const QCommandLineOption attachmentOption(
+        QStringLiteral("attachment-limit"),
+        QStringLiteral("Largest file a visitor or operator may send, in MiB (default 10)."),
+        QStringLiteral("MIB"), QStringLiteral("10"));
     parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption,
-                       notifyDelayOption, geoIpOption, proxyOption});
+                       notifyDelayOption, geoIpOption, proxyOption, attachmentOption});
     parser.process(app);
 
     papo::server::ServerConfig config;
@@ -122,6 +126,13 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.notifyDelayMs = qRound64(notifyDelay * 1000);
+    bool attachmentOk = false;
+    const int attachmentMiB = parser.value(attachmentOption).toInt(&attachmentOk);
+    if (!attachmentOk || attachmentMiB < 1 || attachmentMiB > 100) {
+        std::fprintf(stderr, "papo-server: --attachment-limit takes 1 to 100 MiB\n");
+        return 2;
+    }
+    config.attachmentLimitBytes = qint64(attachmentMiB) * 1024 * 1024;
     config.dataDir = parser.value(dataOption);
     config.geoIpPath = parser.value(geoIpOption);
     for (const QString &value : parser.values(proxyOption)) {

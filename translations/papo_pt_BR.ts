@@ -68,6 +68,33 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::AttachmentSender</name>
+    <message>
+        <source>%1 is too large to send.</source>
+        <translation>%1 é grande demais para enviar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vazio.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the server accepts.</source>
+        <translation>%1 é maior do que o servidor aceita.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be sent: only pictures, PDF, text, zip and office documents can.</source>
+        <translation>%1 não pode ser enviado: só é possível enviar imagens, PDF, texto, zip e documentos de escritório.</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 não foi enviado: %2</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::ChatController</name>
     <message numerus="yes">
         <source>The message is too long: at most %n characters.</source>
@@ -310,6 +337,26 @@
     <message>
         <source>Closed</source>
         <translation>Encerrada</translation>
+    </message>
+    <message>
+        <source>Send a picture or a file</source>
+        <translation>Enviar uma imagem ou um arquivo</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Anexar arquivo</translation>
+    </message>
+    <message>
+        <source>Sending the file…</source>
+        <translation>Enviando o arquivo…</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Enviar arquivo</translation>
+    </message>
+    <message>
+        <source>Pictures and documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.csv *.zip *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp);;All files (*)</source>
+        <translation>Imagens e documentos (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.csv *.zip *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "chatcontroller.h"
 
+#include "attachmentsender.h"
 #include "conversationactions.h"
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "models/searchresultmodel.h"
+#include "net/attachmentpreviews.h"
 #include "net/outbox.h"
 #include "savedreplycontroller.h"
 #include "teamcontroller.h"
@@ -53,7 +55,11 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_websiteSettings(new WebsiteSettingsController(connection, this))
     , m_savedReplies(new SavedReplyController(connection, this))
     , m_team(new TeamController(connection, this))
+    , m_previews(new AttachmentPreviews(this))
+    , m_attachments(new AttachmentSender(connection, this))
 {
+    m_messages->setPreviews(m_previews);
+    connect(m_attachments, &AttachmentSender::failed, this, &ChatController::replyFailed);
     m_queue->setSourceModel(m_conversations);
     m_mine->setSourceModel(m_conversations);
     m_closed->setSourceModel(m_conversations);
@@ -232,6 +238,7 @@ void ChatController::reset()
 void ChatController::handleHello(const OperatorProfile &profile, bool resumed)
 {
     m_me = profile;
+    m_previews->setServerUrl(m_connection->serverUrl());
     m_queue->setOperatorId(profile.id);
     m_mine->setOperatorId(profile.id);
     m_messages->setOwnOperator(profile.id, profile.name);

@@ -12,6 +12,8 @@
 namespace papo::desk {
 
 class ConversationActions;
+class AttachmentPreviews;
+class AttachmentSender;
 class ConversationFilterModel;
 class ConversationListModel;
 class MessageModel;
@@ -47,6 +49,8 @@ public:
     SavedReplyController *savedReplies() const { return m_savedReplies; }
     // The team pane (TEAM-1..3).
     TeamController *team() const { return m_team; }
+    // CHT-9: sending files to the open conversation, and the pictures' thumbnails.
+    AttachmentSender *attachments() const { return m_attachments; }
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
@@ -112,6 +116,8 @@ private:
     ConversationActions *m_actions = nullptr;
     SavedReplyController *m_savedReplies;
     TeamController *m_team;
+    AttachmentPreviews *m_previews;
+    AttachmentSender *m_attachments;
 
     OperatorProfile m_me;
     papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;

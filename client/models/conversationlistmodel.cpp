@@ -40,7 +40,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case UpdatedAtRole:
         return summary.updatedAt;
     case LastMessageTextRole:
-        return summary.hasLastMessage ? summary.lastMessage.text : QString();
+        return summary.hasLastMessage ? summary.lastMessage.previewText() : QString();
     case LastMessageAuthorKindRole:
         return summary.hasLastMessage ? int(summary.lastMessage.authorKind) : -1;
     case LastMessageAuthorNameRole:

@@ -1,5 +1,7 @@
 #include "messagemodel.h"
 
+#include "net/attachmentpreviews.h"
+
 #include <formatting.h>
 
 #include <algorithm>
@@ -57,8 +59,40 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
             return int(Receipt::None);
         return int(message.id <= m_visitorReadUpTo ? Receipt::Seen : Receipt::Sent);
     default:
+        return attachmentData(message.attachment, role);
+    }
+}
+
+QVariant MessageModel::attachmentData(const papo::common::AttachmentInfo &attachment,
+                                      int role) const
+{
+    switch (role) {
+    case AttachmentNameRole:
+        return attachment.name;
+    case AttachmentTypeRole:
+        return attachment.type;
+    case AttachmentSizeRole:
+        return attachment.size;
+    case AttachmentUrlRole:
+        return attachment.isEmpty() || !m_previews ? QUrl() : m_previews->fileUrl(attachment);
+    case AttachmentIsImageRole:
+        return attachment.isImage();
+    case AttachmentPreviewRole:
+        return m_previews && attachment.isImage() ? m_previews->preview(attachment) : QImage();
+    default:
         return {};
     }
+}
+
+void MessageModel::setPreviews(AttachmentPreviews *previews)
+{
+    m_previews = previews;
+    connect(previews, &AttachmentPreviews::previewReady, this, [this](const QString &id) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).message.attachment.id == id)
+                emit dataChanged(index(row), index(row), {AttachmentPreviewRole});
+        }
+    });
 }
 
 QHash<int, QByteArray> MessageModel::roleNames() const
@@ -76,7 +110,14 @@ QHash<int, QByteArray> MessageModel::roleNames() const
                   {DeliveryRole, "delivery"},
                   {ErrorRole, "error"},
                   {EditedRole, "edited"},
-                  {ReceiptRole, "receipt"}});
+                  {ReceiptRole, "receipt"},
+
+                  {AttachmentNameRole, "attachmentName"},
+                  {AttachmentTypeRole, "attachmentType"},
+                  {AttachmentSizeRole, "attachmentSize"},
+                  {AttachmentUrlRole, "attachmentUrl"},
+                  {AttachmentIsImageRole, "attachmentIsImage"},
+                  {AttachmentPreviewRole, "attachmentPreview"}});
     return names;
 }
 

@@ -11,6 +11,8 @@ namespace papo::desk {
 // The messages of the open conversation, oldest first: history pages are inserted in
 // place, live messages appended, each message id at most once. The operator's own replies
 // show at the end as pending until the server acknowledges them (matched by cid).
+class AttachmentPreviews;
+
 class MessageModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,6 +32,13 @@ public:
         ErrorRole,
         EditedRole,  // CHT-4: the author changed the text after sending it
         ReceiptRole, // Receipt as int (CHT-5), for operators' messages
+        // CHT-9: the message's file; AttachmentNameRole is empty for a text-only message.
+        AttachmentNameRole,
+        AttachmentTypeRole,
+        AttachmentSizeRole,
+        AttachmentUrlRole, // the absolute download URL
+        AttachmentIsImageRole,
+        AttachmentPreviewRole, // QImage thumbnail of a picture; null until downloaded
     };
     Q_ENUM(Role)
 
@@ -51,6 +60,8 @@ public:
     void setOwnOperator(qint64 operatorId, const QString &name);
     // Shown as the author of visitor messages that carry no name.
     void setVisitorName(const QString &name);
+    // CHT-9: where pictures' thumbnails come from; rows change when one arrives.
+    void setPreviews(AttachmentPreviews *previews);
 
     // Returns false when the message belongs elsewhere or is already here.
     bool addMessage(const papo::common::ChatMessage &message);
@@ -90,6 +101,7 @@ private:
     int pendingRow(const QString &clientId) const;
     int deliveredRow(qint64 messageId) const;
     bool isOwn(const Row &row) const;
+    QVariant attachmentData(const papo::common::AttachmentInfo &attachment, int role) const;
 
     QList<Row> m_rows; // delivered rows sorted by id, then pending/failed rows
     int m_deliveredCount = 0;
@@ -100,6 +112,7 @@ private:
     QString m_ownName;
     QString m_visitorName;
     bool m_hasMore = false;
+    AttachmentPreviews *m_previews = nullptr;
 };
 
 } // namespace papo::desk

@@ -20,12 +20,13 @@ QString Outbox::newClientId()
     return QStringLiteral("d-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString Outbox::enqueue(qint64 conversationId, const QString &text)
+QString Outbox::enqueue(qint64 conversationId, const QString &text, const QString &attachmentId)
 {
     PendingSend send;
     send.clientId = newClientId();
     send.conversationId = conversationId;
     send.text = text;
+    send.attachmentId = attachmentId;
     send.queuedAt = QDateTime::currentDateTimeUtc();
     m_pending.append(send);
     if (m_connection->isConnected())
@@ -50,12 +51,14 @@ void Outbox::transmit(PendingSend &send)
 {
     send.inFlight = true;
     const QString clientId = send.clientId;
+    QJsonObject data{{QLatin1String("conversationId"), send.conversationId},
+                     {QLatin1String("cid"), send.clientId},
+                     {QLatin1String("text"), send.text}};
+    if (!send.attachmentId.isEmpty())
+        data.insert(QLatin1String("attachmentId"), send.attachmentId);
     m_connection->request(
-        papo::common::MessageType::Send,
-        {{QLatin1String("conversationId"), send.conversationId},
-         {QLatin1String("cid"), send.clientId},
-         {QLatin1String("text"), send.text}},
-        this, [this, clientId](const RequestReply &reply) { handleReply(clientId, reply); });
+        papo::common::MessageType::Send, data, this,
+        [this, clientId](const RequestReply &reply) { handleReply(clientId, reply); });
 }
 
 void Outbox::handleReply(const QString &clientId, const RequestReply &reply)

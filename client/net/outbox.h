@@ -18,6 +18,7 @@ struct PendingSend
     QString clientId;
     qint64 conversationId = 0;
     QString text;
+    QString attachmentId; // CHT-9: an uploaded file the reply carries
     QDateTime queuedAt;
     bool inFlight = false;
 };
@@ -35,7 +36,7 @@ public:
     static QString newClientId();
 
     // Returns the new reply's cid. Sends at once when connected, otherwise after reconnecting.
-    QString enqueue(qint64 conversationId, const QString &text);
+    QString enqueue(qint64 conversationId, const QString &text, const QString &attachmentId = {});
     QList<PendingSend> pending() const { return m_pending; }
     int pendingCount() const { return int(m_pending.size()); }
     void clear();

@@ -1,6 +1,7 @@
 #include "conversationview.h"
 
 #include "addoperatordialog.h"
+#include "app/attachmentsender.h"
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
 #include "app/savedreplycontroller.h"
@@ -12,6 +13,7 @@
 
 #include <protocol/chatmessage.h>
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -205,6 +207,7 @@ QWidget *ConversationView::createConversationPage()
     auto *composerRow = new QHBoxLayout;
     composerRow->setContentsMargins(12, 8, 12, 12);
     composerRow->setSpacing(8);
+    composerRow->addWidget(createAttachButton(page), 0, Qt::AlignBottom);
     composerRow->addWidget(m_composer, 1);
     composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
 
@@ -292,6 +295,45 @@ void ConversationView::cancelEditing()
     m_composer->clear();
     m_editingBanner->hide();
     m_sendButton->setText(tr("Send"));
+}
+
+QPushButton *ConversationView::createAttachButton(QWidget *parent)
+{
+    m_attachButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/attach.svg")), QString(), parent);
+    m_attachButton->setObjectName(QStringLiteral("attachButton"));
+    m_attachButton->setFlat(true);
+    m_attachButton->setIconSize(QSize(22, 22));
+    m_attachButton->setFixedSize(36, 36);
+    m_attachButton->setToolTip(tr("Send a picture or a file"));
+    m_attachButton->setAccessibleName(tr("Attach a file"));
+    m_attachButton->setAutoDefault(false);
+    connect(m_attachButton, &QPushButton::clicked, this, &ConversationView::chooseAttachment);
+    AttachmentSender *sender = m_controller->attachments();
+    connect(sender, &AttachmentSender::busyChanged, m_attachButton, [this](bool busy) {
+        m_attachButton->setEnabled(!busy);
+        m_attachButton->setToolTip(busy ? tr("Sending the file…") : tr("Send a picture or a file"));
+    });
+    connect(m_controller->messages(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (!roles.contains(MessageModel::AttachmentPreviewRole))
+                    return;
+                const bool atBottom = m_atBottom;
+                m_messageList->doItemsLayout();
+                if (atBottom)
+                    m_messageList->scrollToBottom();
+            });
+    return m_attachButton;
+}
+
+void ConversationView::chooseAttachment()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Send a file"), QString(),
+        tr("Pictures and documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.csv *.zip "
+           "*.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp);;All files (*)"));
+    if (!path.isEmpty())
+        m_controller->attachments()->send(path);
 }
 
 void ConversationView::showConversation(qint64 conversationId)

@@ -35,6 +35,9 @@ public:
 
 private:
     QWidget *createConversationPage();
+    // CHT-9: the composer's attach button; pictures' thumbnails relayout the list as they arrive.
+    QPushButton *createAttachButton(QWidget *parent);
+    void chooseAttachment();
     void showConversation(qint64 conversationId);
     void updateHeader();
     void updateLoadEarlier();
@@ -59,6 +62,7 @@ private:
     QLabel *m_editingBanner = nullptr;
     SavedReplyPopup *m_savedReplyPopup = nullptr;
     qint64 m_editingMessageId = 0;
+    QPushButton *m_attachButton = nullptr;
     QTimer m_typingTimeout;
     QPersistentModelIndex m_scrollAnchor;
     bool m_atBottom = true;

@@ -2,6 +2,7 @@
 
 #include "conversationdelegate.h"
 #include "models/messagemodel.h"
+#include "net/attachmentpreviews.h"
 
 #include <protocol/chatmessage.h>
 
@@ -9,6 +10,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QHelpEvent>
+#include <QImage>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextDocument>
@@ -31,6 +34,8 @@ const QColor TeammateBubble(0xe6, 0xf4, 0xea);
 const QColor FailedBubble(0xfd, 0xe2, 0xe1);
 const QColor SeenMark(0x1f, 0x6f, 0xeb);
 const QString GearSymbol = QStringLiteral("\u2699"); // ⚙
+const QColor LinkColour(0x0b, 0x57, 0xd0);
+constexpr QSize PicturePlaceholder(160, 120); // until the thumbnail has arrived
 
 int availableWidth(const QStyleOptionViewItem &option)
 {
@@ -119,6 +124,55 @@ bool MessageDelegate::isEditable(const QModelIndex &index)
            && index.data(MessageModel::IdRole).toLongLong() > 0;
 }
 
+QString MessageDelegate::fileLine(const QModelIndex &index)
+{
+    return QStringLiteral("📎 %1 (%2)")
+        .arg(index.data(MessageModel::AttachmentNameRole).toString(),
+             QLocale().formattedDataSize(index.data(MessageModel::AttachmentSizeRole).toLongLong(),
+                                         1, QLocale::DataSizeSIFormat));
+}
+
+QSize MessageDelegate::attachmentSize(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (index.data(MessageModel::AttachmentNameRole).toString().isEmpty())
+        return {};
+    if (!index.data(MessageModel::AttachmentIsImageRole).toBool()) {
+        const QFontMetrics metrics(option.font);
+        // A little room: the painter's metrics may round differently from these.
+        return {metrics.horizontalAdvance(fileLine(index)) + 8, metrics.height()};
+    }
+    const QImage preview = index.data(MessageModel::AttachmentPreviewRole).value<QImage>();
+    return preview.isNull() ? PicturePlaceholder : preview.size();
+}
+
+void MessageDelegate::paintAttachment(QPainter *painter, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index, const QRect &rect) const
+{
+    if (!index.data(MessageModel::AttachmentIsImageRole).toBool()) {
+        QFont font = option.font;
+        font.setUnderline(true);
+        painter->setFont(font);
+        painter->setPen(LinkColour);
+        painter->drawText(
+            rect, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(font).elidedText(fileLine(index), Qt::ElideMiddle, rect.width()));
+        return;
+    }
+    const QImage preview = index.data(MessageModel::AttachmentPreviewRole).value<QImage>();
+    if (!preview.isNull()) {
+        painter->drawImage(QRect(rect.topLeft(), preview.size()), preview);
+        return;
+    }
+    // Loading: a grey card with the file's name (plain text, elided).
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0xe1, 0xe4, 0xe8));
+    painter->drawRoundedRect(rect, 6, 6);
+    painter->setFont(smallFont(option.font));
+    painter->setPen(QColor(0x65, 0x6d, 0x76));
+    painter->drawText(rect.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap,
+                      index.data(MessageModel::AttachmentNameRole).toString());
+}
+
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
                                                 const QModelIndex &index,
                                                 QTextDocument *document) const
@@ -134,17 +188,22 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     document->setTextWidth(maxText);
     const int idealText = std::min(maxText, int(std::ceil(document->idealWidth())));
     document->setTextWidth(idealText);
-    const int textHeight = int(std::ceil(document->size().height()));
+    const bool hasText = !index.data(MessageModel::TextRole).toString().isEmpty();
+    const int textHeight = hasText ? int(std::ceil(document->size().height())) : 0;
+    QSize file = attachmentSize(option, index);
+    file.setWidth(std::min(file.width(), maxText));
+    const int fileHeight = file.isEmpty() ? 0 : file.height() + 4;
 
     const QFontMetrics headerMetrics(smallFont(option.font));
     const int gearWidth = isEditable(index) ? headerMetrics.horizontalAdvance(GearSymbol) + 8 : 0;
     const int headerWidth = std::max(headerMetrics.horizontalAdvance(headerText(index)) + gearWidth,
                                      headerMetrics.horizontalAdvance(footerText(index)));
-    const int contentWidth = std::min(maxText, std::max(idealText, headerWidth));
+    const int contentWidth
+        = std::min(maxText, std::max({hasText ? idealText : 0, headerWidth, file.width()}));
     const int bubbleWidth = contentWidth + 2 * BubblePadding;
     const int lineHeight = headerMetrics.height();
     const int bubbleHeight
-        = BubblePadding + lineHeight + 2 + textHeight + 2 + lineHeight + BubblePadding;
+        = BubblePadding + lineHeight + 2 + fileHeight + textHeight + 2 + lineHeight + BubblePadding;
 
     const bool own = index.data(MessageModel::IsOwnRole).toBool();
     const int left = own ? option.rect.left() + width - OuterMargin - bubbleWidth
@@ -155,6 +214,10 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     int y = result.bubble.top() + BubblePadding;
     result.header = QRect(innerLeft, y, contentWidth, lineHeight);
     y += lineHeight + 2;
+    if (fileHeight > 0) {
+        result.attachment = QRect(QPoint(innerLeft, y), file);
+        y += fileHeight;
+    }
     result.text = QRect(innerLeft, y, idealText, textHeight);
     y += textHeight + 2;
     result.footer = QRect(innerLeft, y, contentWidth, lineHeight);
@@ -217,6 +280,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(gear, Qt::AlignRight | Qt::AlignVCenter, GearSymbol);
     }
 
+    if (!box.attachment.isEmpty())
+        paintAttachment(painter, option, index, box.attachment);
     painter->translate(box.text.topLeft());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
@@ -247,6 +312,11 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         }
         QTextDocument document;
         const Layout box = layout(option, index, &document);
+        // CHT-9: the browser shows a picture and saves a file (the server says which).
+        if (box.attachment.contains(mouse->position().toPoint())) {
+            QDesktopServices::openUrl(index.data(MessageModel::AttachmentUrlRole).toUrl());
+            return true;
+        }
         const QPointF inText = mouse->position() - QPointF(box.text.topLeft());
         const QString anchor = document.documentLayout()->anchorAt(inText);
         const QUrl url(anchor);

@@ -44,6 +44,7 @@ private:
     {
         QRect bubble;
         QRect header;
+        QRect attachment; // CHT-9: the picture or file line; empty without one
         QRect text;
         QRect footer;
     };
@@ -53,6 +54,10 @@ private:
     QString headerText(const QModelIndex &index) const;
     QString footerText(const QModelIndex &index) const;
     static bool isEditable(const QModelIndex &index);
+    static QSize attachmentSize(const QStyleOptionViewItem &option, const QModelIndex &index);
+    static QString fileLine(const QModelIndex &index);
+    void paintAttachment(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index, const QRect &rect) const;
 };
 
 } // namespace papo::desk

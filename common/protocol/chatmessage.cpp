@@ -18,6 +18,25 @@ QDateTime parseTime(const QJsonValue &value)
 
 } // namespace
 
+QJsonObject AttachmentInfo::toJson() const
+{
+    return {{QLatin1String("id"), id},
+            {QLatin1String("name"), name},
+            {QLatin1String("type"), type},
+            {QLatin1String("size"), size},
+            {QLatin1String("url"), url()}};
+}
+
+AttachmentInfo AttachmentInfo::fromJson(const QJsonObject &object)
+{
+    AttachmentInfo info;
+    info.id = object.value(QLatin1String("id")).toString();
+    info.name = object.value(QLatin1String("name")).toString();
+    info.type = object.value(QLatin1String("type")).toString();
+    info.size = object.value(QLatin1String("size")).toInteger();
+    return info;
+}
+
 QJsonObject ChatMessage::toJson() const
 {
     const QJsonObject author{{QLatin1String("kind"), authorKind == AuthorKind::Operator
@@ -25,14 +44,17 @@ QJsonObject ChatMessage::toJson() const
                                                          : QLatin1String("visitor")},
                              {QLatin1String("id"), authorId},
                              {QLatin1String("name"), authorName}};
-    return {{QLatin1String("id"), id},
-            {QLatin1String("cid"), clientId},
-            {QLatin1String("conversationId"), conversationId},
-            {QLatin1String("author"), author},
-            {QLatin1String("text"), text},
-            {QLatin1String("createdAt"), isoTime(createdAt)},
-            {QLatin1String("editedAt"),
-             editedAt.isValid() ? QJsonValue(isoTime(editedAt)) : QJsonValue()}};
+    QJsonObject object{{QLatin1String("id"), id},
+                       {QLatin1String("cid"), clientId},
+                       {QLatin1String("conversationId"), conversationId},
+                       {QLatin1String("author"), author},
+                       {QLatin1String("text"), text},
+                       {QLatin1String("createdAt"), isoTime(createdAt)},
+                       {QLatin1String("editedAt"),
+                        editedAt.isValid() ? QJsonValue(isoTime(editedAt)) : QJsonValue()}};
+    if (!attachment.isEmpty())
+        object.insert(QLatin1String("attachment"), attachment.toJson());
+    return object;
 }
 
 ChatMessage ChatMessage::fromJson(const QJsonObject &object)
@@ -50,7 +72,16 @@ ChatMessage ChatMessage::fromJson(const QJsonObject &object)
     message.text = object.value(QLatin1String("text")).toString();
     message.createdAt = parseTime(object.value(QLatin1String("createdAt")));
     message.editedAt = parseTime(object.value(QLatin1String("editedAt")));
+    message.attachment
+        = AttachmentInfo::fromJson(object.value(QLatin1String("attachment")).toObject());
     return message;
+}
+
+QString ChatMessage::previewText() const
+{
+    if (!text.isEmpty() || attachment.isEmpty())
+        return text;
+    return QStringLiteral("📎 ") + attachment.name;
 }
 
 QJsonArray ConversationSummary::participantsJson() const

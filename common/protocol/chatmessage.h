@@ -10,6 +10,23 @@ namespace papo::common {
 
 enum class AuthorKind { Visitor, Operator };
 
+// CHT-9: a file sent with a message. `url` is the server-relative download path; its random
+// id is the capability that lets the holder download the file.
+struct AttachmentInfo
+{
+    QString id;
+    QString name;
+    QString type; // detected from the content, never taken from the uploader
+    qint64 size = 0;
+
+    bool isEmpty() const { return id.isEmpty(); }
+    bool isImage() const { return type.startsWith(QLatin1String("image/")); }
+    QString url() const { return QStringLiteral("/attachments/") + id; }
+    QJsonObject toJson() const;
+    static AttachmentInfo fromJson(const QJsonObject &object);
+    bool operator==(const AttachmentInfo &other) const = default;
+};
+
 // A stored chat message as it travels on the wire ("Message object" in docs/protocol.md).
 struct ChatMessage
 {
@@ -21,11 +38,14 @@ struct ChatMessage
     QString authorName;
     QString text;
     QDateTime createdAt;
-    QDateTime editedAt; // invalid until the author edits it (CHT-4)
+    QDateTime editedAt;        // invalid until the author edits it (CHT-4)
+    AttachmentInfo attachment; // CHT-9: empty for a text-only message
 
     QJsonObject toJson() const;
     static ChatMessage fromJson(const QJsonObject &object);
     bool operator==(const ChatMessage &other) const = default;
+    // For lists and notifications: the text, or the file's name when there is no text.
+    QString previewText() const;
 };
 
 enum class ConversationState { Queued, Open };

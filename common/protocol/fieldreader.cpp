@@ -68,6 +68,36 @@ QString FieldReader::messageText(const QString &name)
     return text;
 }
 
+QString FieldReader::optionalMessageText(const QString &name)
+{
+    const QJsonValue value = m_data.value(name);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString()) {
+        fail(QStringLiteral("\"%1\" must be a string.").arg(name));
+        return {};
+    }
+    const QString text = value.toString().trimmed();
+    if (text.size() > Limits::MaxMessageChars) {
+        fail(QStringLiteral("\"%1\" must have at most %2 characters.")
+                 .arg(name)
+                 .arg(Limits::MaxMessageChars));
+        return {};
+    }
+    return text;
+}
+
+QString FieldReader::attachmentId(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{16,64}$"));
+    const QString id = optionalString(name, 64);
+    if (!id.isEmpty() && !pattern.match(id).hasMatch()) {
+        fail(QStringLiteral("\"%1\" is not an attachment id.").arg(name));
+        return {};
+    }
+    return id;
+}
+
 qint64 FieldReader::requiredId(const QString &name)
 {
     const QJsonValue value = m_data.value(name);

@@ -20,6 +20,10 @@ public:
     QString optionalString(const QString &name, int maxChars);
     QString clientId(const QString &name = QStringLiteral("cid"));
     QString messageText(const QString &name = QStringLiteral("text"));
+    // CHT-9: a message with an attachment may have no text.
+    QString optionalMessageText(const QString &name = QStringLiteral("text"));
+    // CHT-9: the id of an uploaded attachment; empty when absent.
+    QString attachmentId(const QString &name = QStringLiteral("attachmentId"));
     qint64 requiredId(const QString &name);
     qint64 optionalInteger(const QString &name, qint64 fallback, qint64 min, qint64 max);
     bool optionalBool(const QString &name, bool fallback);

@@ -2,6 +2,7 @@
 
 #include "secrets.h"
 
+#include <attachmentrepository.h>
 #include <database.h>
 #include <writequeue.h>
 
@@ -29,8 +30,8 @@ bool fail(StoredMessage &stored, ErrorCode code, const QString &message)
 }
 
 // Runs on the writer thread, inside the batch transaction.
-bool storeMessage(ConversationRepository &repository, ChatMessage message, const QString &pageUrl,
-                  StoredMessage &stored)
+bool storeMessage(ConversationRepository &repository, AttachmentRepository &attachments,
+                  ChatMessage message, const QString &pageUrl, StoredMessage &stored)
 {
     if (const auto existing
         = repository.messageByClientId(message.authorKind, message.authorId, message.clientId)) {
@@ -68,6 +69,15 @@ bool storeMessage(ConversationRepository &repository, ChatMessage message, const
         if (!repository.mayWrite(message.conversationId, message.authorId))
             return fail(stored, ErrorCode::ConversationTaken,
                         QStringLiteral("Another operator is already answering this conversation."));
+    }
+    if (!message.attachment.isEmpty()) {
+        // CHT-9: only the author's own upload, made for this visitor's chat.
+        const auto attachment = attachments.usableBy(message.attachment.id, message.authorKind,
+                                                     message.authorId, stored.visitorId);
+        if (!attachment)
+            return fail(stored, ErrorCode::NotFound,
+                        QStringLiteral("There is no attachment %1.").arg(message.attachment.id));
+        message.attachment = *attachment;
     }
     message.id = message.conversationId > 0 ? repository.insertMessage(message) : 0;
     if (message.id == 0 || !repository.touchConversation(message.conversationId, message.createdAt))
@@ -118,6 +128,14 @@ std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widge
     return identity;
 }
 
+qint64 ChatService::knownVisitor(const QString &widgetKey, const QString &token)
+{
+    const auto website = m_accounts.websiteByKey(widgetKey);
+    if (!website || token.isEmpty())
+        return 0;
+    return m_conversations.visitorByToken(website->id, Secrets::tokenDigest(token));
+}
+
 void ChatService::recordPageView(qint64 visitorId, int visit, const QString &url,
                                  const QString &title, const QString &referrer,
                                  std::function<void(bool)> done)
@@ -132,19 +150,21 @@ void ChatService::recordPageView(qint64 visitorId, int visit, const QString &url
 }
 
 void ChatService::postVisitorMessage(qint64 visitorId, const QString &clientId, const QString &text,
-                                     const QString &pageUrl, PostCallback done)
+                                     const QString &pageUrl, PostCallback done,
+                                     const QString &attachmentId)
 {
     ChatMessage message;
     message.clientId = clientId;
     message.authorKind = AuthorKind::Visitor;
     message.authorId = visitorId;
     message.text = text;
+    message.attachment.id = attachmentId;
     post(message, pageUrl, std::move(done));
 }
 
 void ChatService::postOperatorMessage(const OperatorRecord &author, qint64 conversationId,
                                       const QString &clientId, const QString &text,
-                                      PostCallback done)
+                                      PostCallback done, const QString &attachmentId)
 {
     ChatMessage message;
     message.clientId = clientId;
@@ -153,6 +173,7 @@ void ChatService::postOperatorMessage(const OperatorRecord &author, qint64 conve
     message.authorId = author.id;
     message.authorName = author.name;
     message.text = text;
+    message.attachment.id = attachmentId;
     post(message, {}, std::move(done));
 }
 
@@ -185,7 +206,8 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
     m_writes->submit(
         [stamped, pageUrl, stored](QSqlDatabase &db) {
             ConversationRepository repository(db);
-            return storeMessage(repository, stamped, pageUrl, *stored);
+            AttachmentRepository attachments(db);
+            return storeMessage(repository, attachments, stamped, pageUrl, *stored);
         },
         [this, stored, done = std::move(done)](bool committed) {
             PostResult &result = stored->result;

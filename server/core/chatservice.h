@@ -55,10 +55,15 @@ public:
     void recordPageView(qint64 visitorId, int visit, const QString &url, const QString &title,
                         const QString &referrer, std::function<void(bool stored)> done = {});
 
+    // `attachmentId`: CHT-9, the author's own upload for this chat, or empty.
     void postVisitorMessage(qint64 visitorId, const QString &clientId, const QString &text,
-                            const QString &pageUrl, PostCallback done);
+                            const QString &pageUrl, PostCallback done,
+                            const QString &attachmentId = {});
     void postOperatorMessage(const OperatorRecord &author, qint64 conversationId,
-                             const QString &clientId, const QString &text, PostCallback done);
+                             const QString &clientId, const QString &text, PostCallback done,
+                             const QString &attachmentId = {});
+    // The visitor with this token on the website of this widget key; 0 when there is none.
+    qint64 knownVisitor(const QString &widgetKey, const QString &token);
     // ACT-7: an operator writes first, into the visitor's latest conversation (or a new one).
     void startConversation(const OperatorRecord &author, qint64 visitorId, const QString &clientId,
                            const QString &text, PostCallback done);

@@ -59,6 +59,9 @@ HttpFront::HttpFront(ServerContext context, AvatarStore &avatars, QObject *paren
     , m_avatars(avatars)
     , m_widgetScript(widgetScript(), "text/javascript; charset=utf-8")
     , m_widgetStyle(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8")
+    , m_attachmentRoutes(context)
+    // Nothing but an upload is larger than a 64 KiB frame.
+    , m_sizeGuard(context.attachments.maxBytes() + common::Limits::MaxFrameBytes)
 {
     addRoutes();
     connect(&m_http, &QHttpServer::newWebSocketConnection, this, &HttpFront::acceptWebSockets);
@@ -67,6 +70,7 @@ HttpFront::HttpFront(ServerContext context, AvatarStore &avatars, QObject *paren
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
 {
     auto *server = new NoDelayTcpServer(this);
+    server->setSocketWatcher([this](QTcpSocket *socket) { m_sizeGuard.watch(socket); });
     if (!server->listen(address, port)) {
         delete server;
         return 0;
@@ -103,6 +107,7 @@ void HttpFront::addRoutes()
                  [this](const QHttpServerRequest &request) { return uploadAvatar(request); });
     m_http.route(QStringLiteral("/avatars/<arg>"), QHttpServerRequest::Method::Get,
                  [this](const QString &name) { return avatar(name); });
+    m_attachmentRoutes.addTo(m_http);
     // QtHttpServer upgrades to a WebSocket only for a matching route whose handler answers
     // nothing; the socket then arrives through newWebSocketConnection.
     for (const QString &path : {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")})

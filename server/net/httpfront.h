@@ -1,5 +1,7 @@
 #pragma once
 
+#include "attachmentroutes.h"
+#include "requestsizeguard.h"
 #include "servercontext.h"
 #include "staticasset.h"
 
@@ -40,6 +42,8 @@ private:
     AvatarStore &m_avatars;
     StaticAsset m_widgetScript;
     StaticAsset m_widgetStyle;
+    AttachmentRoutes m_attachmentRoutes;
+    RequestSizeGuard m_sizeGuard;
     QHttpServer m_http;
     quint16 m_port = 0;
 };

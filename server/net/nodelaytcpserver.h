@@ -2,6 +2,8 @@
 
 #include <QTcpServer>
 
+#include <functional>
+
 namespace papo::server {
 
 // Accepted sockets get TCP_NODELAY: chat frames are small and must leave at once, not wait
@@ -13,8 +15,17 @@ class NoDelayTcpServer final : public QTcpServer
 public:
     using QTcpServer::QTcpServer;
 
+    // Runs for each accepted socket before anyone else connects to it.
+    void setSocketWatcher(std::function<void(QTcpSocket *)> watcher)
+    {
+        m_watcher = std::move(watcher);
+    }
+
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    std::function<void(QTcpSocket *)> m_watcher;
 };
 
 } // namespace papo::server

@@ -3,6 +3,7 @@
 #include "sessionhub.h"
 #include "teamjson.h"
 
+#include <attachmentstore.h>
 #include <authservice.h>
 #include <chatservice.h>
 #include <fieldreader.h>
@@ -144,7 +145,8 @@ void OperatorSession::hello(const common::Envelope &request)
     const qint64 newestSeq = store.lastMessageId();
     acknowledge(request, {{QLatin1String("operator"),
                            operatorJson(*m_operator, m_context.presence.status(m_operator->id))},
-                          {QLatin1String("lastSeq"), newestSeq}});
+                          {QLatin1String("lastSeq"), newestSeq},
+                          {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()}});
     if (lastSeq >= 0) {
         markDeliveredUpTo(lastSeq);
         const auto missed = store.messagesAfter(lastSeq);
@@ -193,11 +195,13 @@ void OperatorSession::sendMessage(const common::Envelope &request)
     FieldReader fields(request.data);
     const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
     const QString clientId = fields.clientId();
-    const QString text = fields.messageText();
+    const QString attachmentId = fields.attachmentId();
+    const QString text
+        = attachmentId.isEmpty() ? fields.messageText() : fields.optionalMessageText();
     if (rejectInvalid(request, fields))
         return;
     m_context.chat.postOperatorMessage(*m_operator, conversationId, clientId, text,
-                                       answerPostWhenDone(request));
+                                       answerPostWhenDone(request), attachmentId);
 }
 
 void OperatorSession::setStatus(const common::Envelope &request)

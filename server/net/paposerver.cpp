@@ -7,6 +7,8 @@
 #include "visitorteamfeed.h"
 
 #include <accountrepository.h>
+#include <attachmentrepository.h>
+#include <attachmentstore.h>
 #include <authservice.h>
 #include <avatarstore.h>
 #include <bootstrap.h>
@@ -48,8 +50,11 @@ struct PapoServer::Parts
         , team(accounts, avatars)
         , activity(accounts, presence)
         , teamFeed(accounts, presence, activity, hub)
+        , attachmentRepository(db.connection())
+        , attachments(attachmentRepository, config.attachmentLimitBytes)
         , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, teamFeed,
-                             deadlines, slowResponses, qint64(config.idleTimeoutSeconds) * 1000},
+                             attachments, deadlines, slowResponses,
+                             qint64(config.idleTimeoutSeconds) * 1000},
                avatars)
     {
         QObject::connect(&notificationRouter, &NotificationRouter::notificationDue,
@@ -95,6 +100,8 @@ struct PapoServer::Parts
     TeamService team;
     TeamActivity activity;
     VisitorTeamFeed teamFeed;
+    AttachmentRepository attachmentRepository;
+    AttachmentStore attachments;
     HttpFront http;
 };
 
@@ -138,6 +145,8 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
     }
     m_parts = std::make_unique<Parts>(*m_database, config);
     m_parts->queueReturner.restore();
+    if (!m_parts->attachments.open(config.dataDir, error))
+        return false;
     if (!configureVisitorKnowledge(config, error))
         return false;
     info->port = m_parts->http.listen(config.address, config.port);

@@ -24,6 +24,7 @@ struct ServerConfig
     QString geoIpPath;            // an .mmdb; empty: locations read "unknown"
     QStringList trustedProxies;   // addresses or CIDR ranges whose X-Forwarded-For we believe
     QString userAgentRulesPath;   // uap-core regexes.yaml; empty: Debian's uap-core
+    qint64 attachmentLimitBytes = 10 * 1024 * 1024; // CHT-9
 };
 
 struct StartInfo

@@ -5,6 +5,7 @@
 namespace papo::server {
 
 class AccountRepository;
+class AttachmentStore;
 class AuthService;
 class ChatService;
 class DeadlineScheduler;
@@ -26,6 +27,7 @@ struct ServerContext
     VisitorService &visitors;
     TeamService &team;
     VisitorTeamFeed &teamFeed; // the mode and team summary the widget shows (WID-1, WID-2)
+    AttachmentStore &attachments;
     DeadlineScheduler &deadlines;
     SlowResponseWatcher &slowResponses; // STA-5
     qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes

@@ -4,6 +4,7 @@
 #include "visitorteamfeed.h"
 
 #include <accountrepository.h>
+#include <attachmentstore.h>
 #include <chatservice.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
@@ -160,7 +161,8 @@ void VisitorSession::hello(const common::Envelope &request)
                       {QLatin1String("lastSeq"), newestSeq},
                       {QLatin1String("operatorReadUpTo"), operatorReadUpTo()},
                       {QLatin1String("ratings"), website->ratingsEnabled},
-                      {QLatin1String("rating"), latestRating()}};
+                      {QLatin1String("rating"), latestRating()},
+                      {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()}};
     reply.insert(QLatin1String("widget"), widgetJson(website->widget, textLanguage, language));
     if (lastSeq < 0)
         reply.insert(QLatin1String("messages"), messagesToJson(conversations.lastVisitorMessages(
@@ -301,11 +303,13 @@ void VisitorSession::message(const common::Envelope &request)
 {
     FieldReader fields(request.data);
     const QString clientId = fields.clientId();
-    const QString text = fields.messageText();
+    const QString attachmentId = fields.attachmentId();
+    const QString text
+        = attachmentId.isEmpty() ? fields.messageText() : fields.optionalMessageText();
     if (rejectInvalid(request, fields))
         return;
     m_context.chat.postVisitorMessage(m_visitorId, clientId, text, m_pageUrl,
-                                      answerPostWhenDone(request));
+                                      answerPostWhenDone(request), attachmentId);
 }
 
 void VisitorSession::typing(const common::Envelope &request)

@@ -17,11 +17,13 @@ using common::ConversationSummary;
 namespace {
 
 // Authors' names: operators' from their accounts, visitors' as they gave it (or "").
-const QString messageSelect = QStringLiteral(
-    "SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
-    "COALESCE(o.name, v.name, ''), m.body, m.created_at, m.edited_at FROM messages m "
-    "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id "
-    "LEFT JOIN visitors v ON m.author_kind = 'visitor' AND v.id = m.author_id ");
+const QString messageSelect
+    = QStringLiteral("SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
+                     "COALESCE(o.name, v.name, ''), m.body, m.created_at, m.edited_at, "
+                     "COALESCE(a.id, ''), a.name, a.type, a.size FROM messages m "
+                     "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id "
+                     "LEFT JOIN visitors v ON m.author_kind = 'visitor' AND v.id = m.author_id "
+                     "LEFT JOIN attachments a ON a.id = m.attachment_id ");
 
 const QString conversationSelect
     = QStringLiteral("SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
@@ -49,6 +51,12 @@ ChatMessage readMessage(const QSqlQuery &query)
     message.text = query.value(6).toString();
     message.createdAt = fromSqlTime(query.value(7));
     message.editedAt = fromSqlTime(query.value(8)); // '' (never edited) reads as invalid
+    message.attachment.id = query.value(9).toString();
+    if (!message.attachment.isEmpty()) {
+        message.attachment.name = query.value(10).toString();
+        message.attachment.type = query.value(11).toString();
+        message.attachment.size = query.value(12).toLongLong();
+    }
     return message;
 }
 
@@ -256,11 +264,13 @@ qint64 ConversationRepository::insertMessage(const ChatMessage &message)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO messages (conversation_id, author_kind, author_id, "
-                                 "client_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "client_id, body, created_at, attachment_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
          {QVariant(message.conversationId), QVariant(authorKindName(message.authorKind)),
-          QVariant(message.authorId), QVariant(message.clientId), QVariant(message.text),
-          QVariant(toSqlTime(message.createdAt))})
+          QVariant(message.authorId), QVariant(message.clientId), sqlText(message.text),
+          QVariant(toSqlTime(message.createdAt)),
+          message.attachment.isEmpty() ? QVariant() : QVariant(message.attachment.id)})
         query.addBindValue(value);
     return query.exec() ? query.lastInsertId().toLongLong() : 0;
 }

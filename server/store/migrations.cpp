@@ -207,6 +207,21 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral(
                 "ALTER TABLE operators ADD COLUMN last_active_at TEXT NOT NULL DEFAULT ''"),
         },
+        // 14: CHT-9, attachments: the files live under <data-dir>/attachments/, named by id.
+        {
+            QStringLiteral(R"(CREATE TABLE attachments (
+                id TEXT PRIMARY KEY,
+                visitor_id INTEGER NOT NULL REFERENCES visitors(id),
+                conversation_id INTEGER,
+                uploader_kind TEXT NOT NULL CHECK (uploader_kind IN ('visitor', 'operator')),
+                uploader_id INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                type TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral(
+                "ALTER TABLE messages ADD COLUMN attachment_id TEXT REFERENCES attachments(id)"),
+        },
     };
     return migrations;
 }

@@ -189,6 +189,7 @@
     win.appendChild(log);
     win.appendChild(typingEl);
     win.appendChild(connEl);
+    win.appendChild(buildAttach(form));
     win.appendChild(form);
 
     launcher = bindText(el('button', 'papo-launcher', { type: 'button', 'aria-label': TX.open,
@@ -308,7 +309,7 @@
     return d.toLocaleString(LANG, opts);
   }
 
-  function makeBubble(kind, name, text) {
+  function makeBubble(kind, name, text, attachment) {
     var row = el('div', 'papo-msg papo-msg-' + kind);
     if (kind === 'operator' && name) {
       var who = el('div', 'papo-author');
@@ -316,7 +317,7 @@
       row.appendChild(who);
     }
     var bubble = el('div', 'papo-bubble');
-    bubble.innerHTML = formatText(text); // formatText escapes everything first (WID-4)
+    fillBubble(bubble, text, attachment);
     row.appendChild(bubble);
     row.appendChild(el('div', 'papo-meta')).appendChild(document.createTextNode(''));
     return row;
@@ -328,7 +329,7 @@
   function showEdited(m) {
     var row = byId[m.id], meta = row && row.lastChild;
     if (!meta || typeof m.text !== 'string') return;
-    row.querySelector('.papo-bubble').innerHTML = formatText(m.text);
+    fillBubble(row.querySelector('.papo-bubble'), m.text, m.attachment);
     if (meta.querySelector('.papo-edited')) return;
     var mark = el('span', 'papo-edited');
     mark.textContent = TX.edited;
@@ -383,7 +384,7 @@
       }
     }
     var stick = nearBottom();
-    var row = makeBubble(kind, author.name, m.text);
+    var row = makeBubble(kind, author.name, m.text, m.attachment);
     row.setAttribute('data-author', kind === 'visitor' ? kind : kind + ':' + author.id);
     if (m.cid) row.setAttribute('data-cid', m.cid);
     setMeta(row, timeOf(m.createdAt));
@@ -407,6 +408,7 @@
     p.el.classList.remove('papo-pending', 'papo-failed');
     p.el.onclick = null;
     setMeta(p.el, timeOf(m.createdAt));
+    if (m.attachment) fillBubble(p.el.querySelector('.papo-bubble'), m.text, m.attachment);
     log.removeChild(p.el);
     placeById(p.el, m.id);
     noteConversation(m, false);
@@ -623,7 +625,10 @@
   }
   // The composer and Papo('sendMessage') alike: shown at once, sent when connected.
   function sendText(text) {
-    var p = { cid: newCid(), text: text.slice(0, MAX_TEXT), el: null, failed: false };
+    transmit(addPending(text.slice(0, MAX_TEXT)));
+  }
+  function addPending(text) {
+    var p = { cid: newCid(), text: text, el: null, failed: false };
     p.el = makeBubble('visitor', null, p.text);
     p.el.classList.add('papo-pending');
     p.el.setAttribute('data-cid', p.cid);
@@ -634,13 +639,15 @@
     renderRating();
     pending.push(p);
     scrollDown();
-    transmit(p);
+    return p;
   }
 
   // Sends (or resends, with the same cid) one pending message; the server stores it once.
   function transmit(p) {
-    if (!ready) return; // resent after the next hello
-    request(T.message, { cid: p.cid, text: p.text }, function (err, d) {
+    if (!ready || p.uploading) return; // resent after the next hello, or once uploaded
+    var msg = { cid: p.cid, text: p.text };
+    if (p.attachmentId) msg.attachmentId = p.attachmentId;
+    request(T.message, msg, function (err, d) {
       if (pending.indexOf(p) < 0) return;
       if (err) { // refused (e.g. invalid_field) or not stored (internal): the visitor may retry
         p.failed = true;
@@ -678,6 +685,86 @@
     typingSent = on;
     draftSentAt = Date.now();
     if (ready) frame(typingFrame(on)); // fire-and-forget: no id
+  }
+
+  // ---- Attachments (CHT-9): pictures and files both ways ------------------------------------
+  var SVG_CLIP = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M20 11.5l-8 8a5 5 0 0 1-7-7l8.5-8.5a3.5 3.5 0 0 1 5 5L10 17.5a2 2 0 0 1-3-3l7.5-7.5"/></svg>';
+  var attachLimit = 0, attachToken = '', attachErr = null, errTimer = 0;
+
+  function buildAttach(form) {
+    var input = el('input', null, { type: 'file', hidden: '', tabindex: '-1',
+      accept: 'image/*,.pdf,.txt,.csv,.zip,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp' });
+    input.onchange = function () {
+      var f = input.files && input.files[0];
+      input.value = '';
+      if (f) sendFile(f);
+    };
+    var btn = bindText(el('button', 'papo-attach', { type: 'button' }), 'attach', ['aria-label', 'title']);
+    btn.innerHTML = SVG_CLIP;
+    btn.onclick = function () { input.click(); };
+    form.insertBefore(btn, form.firstChild);
+    form.appendChild(input);
+    attachErr = el('div', 'papo-attach-error', { role: 'alert', hidden: '' });
+    return attachErr;
+  }
+  function showAttachError(text) {
+    clearTimeout(errTimer);
+    attachErr.textContent = text;
+    attachErr.hidden = !text;
+    if (text) errTimer = setTimeout(function () { attachErr.hidden = true; }, 8000);
+  }
+  function megabytes(n) { return String(Math.round(n / 104857.6) / 10); }
+
+  // The bubble's text (formatText escapes everything first, WID-4), then its file, if any:
+  // a picture shown in place, anything else a link. Names are text, never markup.
+  function fillBubble(bubble, text, a) {
+    var hasFile = !!a && /^\/attachments\/[\w-]+$/.test(a.url);
+    bubble.innerHTML = hasFile ? (text ? '<div class="papo-caption">' + formatText(text) + '</div>' : '')
+                               : formatText(text || '');
+    if (!hasFile) return;
+    var url = new URL('.' + a.url, SCRIPT).href, name = String(a.name || TX.file);
+    var link = el('a', 'papo-file', { href: url, target: '_blank', rel: 'noopener noreferrer' });
+    if (/^image\//.test(a.type)) {
+      var img = el('img', 'papo-img', { src: url, alt: name });
+      img.onload = function () { if (nearBottom() || !bubble.parentNode.nextSibling) scrollDown(); };
+      link.appendChild(img);
+    } else {
+      link.className += ' papo-doc';
+      link.textContent = '\uD83D\uDCCE ' + name + ' (' + (a.size < 1048576 ?
+        Math.max(1, Math.round(a.size / 1024)) + ' KB' : megabytes(a.size) + ' MB') + ')';
+    }
+    bubble.insertBefore(link, bubble.firstChild);
+    bubble.classList.add('papo-has-file');
+  }
+
+  // Uploaded with the visitor's token, then sent as a message that carries its id.
+  function sendFile(f) {
+    showAttachError('');
+    if (attachLimit && f.size > attachLimit) return showAttachError(TX.attachTooLarge.replace('{n}', megabytes(attachLimit)));
+    var token = attachToken || load('localStorage', TOKEN_KEY);
+    if (!token) return showAttachError(TX.attachFailed);
+    var p = addPending(String(f.name).slice(0, 200));
+    p.uploading = true;
+    var url = new URL('./api/attachments', SCRIPT);
+    url.searchParams.set('key', KEY);
+    url.searchParams.set('name', String(f.name).slice(0, 200));
+    fetch(url.href, { method: 'POST', headers: { Authorization: 'Bearer ' + token }, body: f })
+      .then(function (r) {
+        return r.json().then(function (j) {
+          if (!r.ok || !j.attachment) throw r.status;
+          p.uploading = false;
+          p.text = '';
+          p.attachmentId = j.attachment.id;
+          transmit(p);
+        });
+      })
+      .catch(function (status) {
+        pending.splice(pending.indexOf(p), 1);
+        if (p.el.parentNode) log.removeChild(p.el);
+        tidy();
+        showAttachError(status === 413 ? TX.attachTooLarge.replace('{n}', megabytes(attachLimit)) :
+                        status === 415 ? TX.attachBadType : TX.attachFailed);
+      });
   }
 
   // ---- Connection ------------------------------------------------------------------------
@@ -753,6 +840,8 @@
       if (typeof a.token === 'string' && a.token) save('localStorage', TOKEN_KEY, a.token);
       useWidgetSettings(a.widget);
       if (a.widget) save('localStorage', LOOK_KEY, JSON.stringify(a.widget));
+      attachLimit = a.attachmentLimit > 0 ? a.attachmentLimit : 0;
+      attachToken = a.token; // also where storage is unavailable
       helloDone = ready = true;
       windowReported = false;
       reportWindowOpen();
@@ -838,9 +927,12 @@
     try { fn(arg); } catch (e) { warn('event handler failed: ' + e); }
   }
   function emitMessage(m) {
-    var a = m.author || {};
-    emit('message', { id: m.id, text: m.text,
-      author: { kind: a.kind === 'operator' ? 'operator' : 'visitor', name: String(a.name || '') } });
+    var a = m.author || {}, f = m.attachment;
+    var e = { id: m.id, text: m.text,
+      author: { kind: a.kind === 'operator' ? 'operator' : 'visitor', name: String(a.name || '') } };
+    if (f && typeof f.url === 'string') // CHT-9
+      e.file = { name: String(f.name || ''), type: String(f.type || ''), size: f.size, url: new URL('.' + f.url, SCRIPT).href };
+    emit('message', e);
   }
 
   function api(command, a, b) {

@@ -53,12 +53,12 @@ export class Server {
     this.output = [];
   }
 
-  async start() {
+  async start(extraArguments = []) {
     const binary = process.env.PAPO_SERVER_BINARY;
     assert.ok(binary, 'PAPO_SERVER_BINARY must name the papo-server binary');
     assert.ok(existsSync(binary), `PAPO_SERVER_BINARY=${binary} does not exist`);
     this.dataDir = mkdtempSync(path.join(tmpdir(), 'papo-e2e-'));
-    this.child = spawn(binary, ['--listen', '127.0.0.1', '--port', '0', '--data-dir', this.dataDir], {
+    this.child = spawn(binary, ['--listen', '127.0.0.1', '--port', '0', '--data-dir', this.dataDir, ...extraArguments], {
       env: { ...process.env, PAPO_OWNER_EMAIL: OWNER_EMAIL, PAPO_OWNER_PASSWORD: OWNER_PASSWORD },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

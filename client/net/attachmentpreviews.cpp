@@ -1,0 +1,47 @@
+#include "attachmentpreviews.h"
+
+#include "attachmentuploader.h"
+
+#include <QNetworkReply>
+
+namespace papo::desk {
+
+AttachmentPreviews::AttachmentPreviews(QObject *parent)
+    : QObject(parent)
+{}
+
+QUrl AttachmentPreviews::fileUrl(const papo::common::AttachmentInfo &attachment) const
+{
+    return AttachmentUploader::serverResource(m_serverUrl, attachment.url());
+}
+
+QImage AttachmentPreviews::preview(const papo::common::AttachmentInfo &attachment)
+{
+    if (!attachment.isImage() || m_serverUrl.isEmpty())
+        return {};
+    const auto cached = m_previews.constFind(attachment.id);
+    if (cached != m_previews.cend())
+        return *cached;
+    if (m_requested.contains(attachment.id))
+        return {};
+    m_requested.insert(attachment.id);
+    QNetworkReply *reply = m_network.get(QNetworkRequest(fileUrl(attachment)));
+    const QString id = attachment.id;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
+        reply->deleteLater();
+        QImage image;
+        if (reply->error() == QNetworkReply::NoError)
+            image = QImage::fromData(reply->readAll());
+        if (image.isNull()) {
+            m_failed.insert(id);
+            return;
+        }
+        if (image.width() > MaxSize.width() || image.height() > MaxSize.height())
+            image = image.scaled(MaxSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        m_previews.insert(id, image);
+        emit previewReady(id);
+    });
+    return {};
+}
+
+} // namespace papo::desk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "servercontext.h"
+
+#include <attachmentstore.h>
+
+#include <QHttpServer>
+
+namespace papo::server {
+
+// CHT-9 over HTTP: POST /api/attachments (the widget with the visitor's token, papo-desk
+// with the operator's bearer token) and GET /attachments/<id> (the id is the capability,
+// handed out only in that chat's messages).
+class AttachmentRoutes final
+{
+public:
+    explicit AttachmentRoutes(ServerContext context)
+        : m_context(context)
+    {}
+
+    void addTo(QHttpServer &http);
+
+private:
+    QHttpServerResponse upload(const QHttpServerRequest &request);
+    QHttpServerResponse download(const QString &id) const;
+    // Who uploads, and for whose chat; an error response when they may not.
+    std::optional<QHttpServerResponse> identifyUploader(const QHttpServerRequest &request,
+                                                        AttachmentUpload &upload);
+    QHttpServerResponse stored(const AttachmentUpload &upload);
+
+    ServerContext m_context;
+};
+
+} // namespace papo::server

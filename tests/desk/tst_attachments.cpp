@@ -1,0 +1,218 @@
+#include "deskfixture.h"
+
+#include "app/attachmentsender.h"
+#include "app/chatcontroller.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagemodel.h"
+#include "net/attachmentpreviews.h"
+#include "net/serverconnection.h"
+#include "views/conversationview.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonDocument>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace papo::desk;
+using namespace papo::testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+QByteArray redPicture()
+{
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(QColor(220, 30, 30));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray waitFor(QNetworkReply *raw, int *status = nullptr)
+{
+    std::unique_ptr<QNetworkReply> reply(raw);
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(10000);
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return reply->readAll();
+}
+
+int rowWithAttachment(const MessageModel &model, const QString &name)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data(MessageModel::AttachmentNameRole).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+int redPixels(const QImage &image)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor colour = image.pixelColor(x, y);
+            count += colour.red() > 200 && colour.green() < 60 && colour.blue() < 60 ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+// CHT-9 in papo-desk, offscreen against the real server: a visitor's picture shows as a
+// thumbnail in the conversation, the operator sends a file the visitor receives, and a
+// refused file gets a clear message.
+class TestAttachments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_token = m_server.login();
+        QVERIFY(!m_token.isEmpty());
+        m_connection.setReconnectDelays(100ms, 500ms);
+        m_connection.open(m_server.httpUrl(), m_token);
+        QTRY_COMPARE_WITH_TIMEOUT(m_connection.state(), ServerConnection::State::Connected, 10000);
+    }
+
+    void aVisitorsPictureShowsItsThumbnail()
+    {
+        QString visitorToken;
+        m_visitor = connectVisitor(m_server, &visitorToken);
+        QVERIFY(m_visitor);
+        const QByteArray picture = redPicture();
+        QUrl url = m_server.httpUrl(QStringLiteral("/api/attachments"));
+        url.setQuery(QStringLiteral("key=%1&name=camiseta.png").arg(m_server.websiteKey()));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + visitorToken.toUtf8());
+        int status = 0;
+        const QJsonObject attachment
+            = QJsonDocument::fromJson(waitFor(m_network.post(request, picture), &status))
+                  .object()
+                  .value(QStringLiteral("attachment"))
+                  .toObject();
+        QCOMPARE(status, 201);
+        const auto sent = m_visitor->request(
+            QStringLiteral("message"),
+            {{QStringLiteral("cid"), visitorClientId()},
+             {QStringLiteral("text"), QStringLiteral("Chegou assim")},
+             {QStringLiteral("attachmentId"), attachment.value(QStringLiteral("id"))}});
+        QVERIFY(sent && sent->type == QLatin1String("ack"));
+        m_conversationId = sent->data.value(QStringLiteral("message"))
+                               .toObject()
+                               .value(QStringLiteral("conversationId"))
+                               .toInteger();
+
+        ConversationView view(&m_controller);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        m_controller.openConversation(m_conversationId);
+        MessageModel *model = m_controller.messages();
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithAttachment(*model, QStringLiteral("camiseta.png")) >= 0,
+                                 10000);
+        const QModelIndex index
+            = model->index(rowWithAttachment(*model, QStringLiteral("camiseta.png")));
+        QVERIFY(index.data(MessageModel::AttachmentIsImageRole).toBool());
+        QCOMPARE(index.data(MessageModel::AttachmentUrlRole).toUrl(),
+                 m_server.httpUrl(attachment.value(QStringLiteral("url")).toString()));
+
+        // Downloaded once, scaled to a thumbnail, then painted in the bubble.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !index.data(MessageModel::AttachmentPreviewRole).value<QImage>().isNull(), 10000);
+        const QImage preview = index.data(MessageModel::AttachmentPreviewRole).value<QImage>();
+        QCOMPARE(preview.size(), QSize(240, 180));
+        QCOMPARE(preview.pixelColor(120, 90).red(), 220);
+        auto *list = view.findChild<QListView *>(QStringLiteral("messageList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->visualRect(index).height() > 180);
+        QTRY_VERIFY(redPixels(list->viewport()->grab().toImage()) > 240 * 180 * 9 / 10);
+    }
+
+    void theOperatorSendsAFile()
+    {
+        QVERIFY(m_visitor);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nota fiscal.pdf"));
+        const QByteArray pdf("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size());
+        file.close();
+        m_controller.openConversation(m_conversationId);
+
+        QSignalSpy busy(m_controller.attachments(), &AttachmentSender::busyChanged);
+        QVERIFY(m_controller.attachments()->send(path));
+        const auto event = m_visitor->waitFor([](const papo::common::Envelope &frame) {
+            return frame.type == QLatin1String("message")
+                   && frame.data.value(QStringLiteral("attachment"))
+                              .toObject()
+                              .value(QStringLiteral("name"))
+                          == QStringLiteral("nota fiscal.pdf");
+        });
+        QVERIFY(event);
+        const QString url = event->data.value(QStringLiteral("attachment"))
+                                .toObject()
+                                .value(QStringLiteral("url"))
+                                .toString();
+        QCOMPARE(waitFor(m_network.get(QNetworkRequest(m_server.httpUrl(url)))), pdf);
+        QCOMPARE(busy.count(), 2); // busy while uploading, then not
+        // The reply shows in the conversation as a file line, delivered.
+        MessageModel *model = m_controller.messages();
+        QTRY_VERIFY(rowWithAttachment(*model, QStringLiteral("nota fiscal.pdf")) >= 0);
+        const QModelIndex index
+            = model->index(rowWithAttachment(*model, QStringLiteral("nota fiscal.pdf")));
+        QTRY_COMPARE(index.data(MessageModel::DeliveryRole).toInt(),
+                     int(MessageModel::Delivery::Delivered));
+        QVERIFY(!index.data(MessageModel::AttachmentIsImageRole).toBool());
+        // A reply with only a file reads as its name in the conversation list.
+        ConversationListModel *list = m_controller.conversations();
+        QTRY_COMPARE(list->indexOf(m_conversationId)
+                         .data(ConversationListModel::LastMessageTextRole)
+                         .toString(),
+                     QStringLiteral("📎 nota fiscal.pdf"));
+    }
+
+    void aRefusedFileSaysWhy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pagina.html"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<html><script>alert(1)</script></html>");
+        file.close();
+        m_controller.openConversation(m_conversationId);
+        QSignalSpy failed(&m_controller, &ChatController::replyFailed);
+        QVERIFY(m_controller.attachments()->send(path));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        const QString reason = failed.first().first().toString();
+        QVERIFY2(reason.contains(QStringLiteral("pagina.html"))
+                     && reason.contains(QStringLiteral("cannot be sent")),
+                 qPrintable(reason));
+    }
+
+private:
+    ServerProcess m_server;
+    QString m_token;
+    ServerConnection m_connection;
+    ChatController m_controller{&m_connection};
+    QNetworkAccessManager m_network;
+    std::unique_ptr<WsClient> m_visitor;
+    qint64 m_conversationId = 0;
+};
+
+QTEST_MAIN(TestAttachments)
+#include "tst_attachments.moc"
