@@ -60,7 +60,7 @@ Notification NotificationRouter::about(const ConversationSummary &summary,
     notification.visitorName = summary.visitorName;
     if (summary.hasLastMessage && summary.lastMessage.authorKind == AuthorKind::Visitor) {
         notification.messageId = summary.lastMessage.id;
-        notification.text = summary.lastMessage.text;
+        notification.text = summary.lastMessage.previewText(); // "📎 name" for a bare file
     }
     return notification;
 }

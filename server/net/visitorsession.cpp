@@ -162,7 +162,8 @@ void VisitorSession::hello(const common::Envelope &request)
                       {QLatin1String("operatorReadUpTo"), operatorReadUpTo()},
                       {QLatin1String("ratings"), website->ratingsEnabled},
                       {QLatin1String("rating"), latestRating()},
-                      {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()}};
+                      {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()},
+                      {QLatin1String("email"), visitorEmail()}};
     reply.insert(QLatin1String("widget"), widgetJson(website->widget, textLanguage, language));
     if (lastSeq < 0)
         reply.insert(QLatin1String("messages"), messagesToJson(conversations.lastVisitorMessages(
@@ -240,6 +241,12 @@ void VisitorSession::visitorData(const common::Envelope &request)
     if (data.name)
         m_context.chat.announceVisitorConversations(m_visitorId); // the name shows in the lists
     acknowledge(request);
+}
+
+QString VisitorSession::visitorEmail() const
+{
+    const auto summary = m_context.visitors.summary(m_visitorId);
+    return summary ? summary->profile.email : QString();
 }
 
 qint64 VisitorSession::operatorReadUpTo() const

@@ -28,6 +28,7 @@ private:
     void recordPageView(const QString &url, const QString &title, const QString &referrer,
                         const common::Envelope &request);
     QJsonArray onlineOperators() const;
+    QString visitorEmail() const; // their own, so messenger mode does not ask again
     qint64 operatorReadUpTo() const;
     QJsonValue latestRating() const;
     void rate(const common::Envelope &request);

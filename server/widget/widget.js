@@ -207,6 +207,7 @@
     // startHidden: the page opens the chat from its own button; ours appears once it does.
     if (SETUP.startHidden === true) launcher.hidden = true;
     buildRating();
+    buildEmailAsk();
 
     root.appendChild(win);
     root.appendChild(launcher);
@@ -391,6 +392,7 @@
     placeById(row, m.id);
     noteConversation(m, kind === 'operator');
     if (m.editedAt) showEdited(m);
+    if (kind === 'visitor') renderEmailAsk();
     if (kind === 'operator') {
       showTyping(false);
       if (m.id > maxOperatorId) maxOperatorId = m.id;
@@ -463,6 +465,7 @@
     statusText.textContent = m === MODE_LIVE ? TX.live : m === MODE_MESSENGER ? TX.messenger : TX.connecting;
     renderLastActive();
     greeting.textContent = m === MODE_LIVE ? TX.greetLive : TX.greetMessenger;
+    renderEmailAsk();
   }
   function setMode(m) {
     if (m !== MODE_LIVE && m !== MODE_MESSENGER) return;
@@ -597,6 +600,44 @@
     });
   }
 
+  // ---- Messenger mode asks where to reply (WID-2, CHT-6) -------------------------------------
+  // Nobody is online: once the visitor has written, a card asks for their email so the reply
+  // reaches them even if they leave. Not asked again once the server knows one.
+  var emailEl, emailForm, emailInput, emailDone, knownEmail = '';
+  function buildEmailAsk() {
+    emailEl = el('div', 'papo-email', { role: 'group', hidden: '' });
+    emailForm = el('form', 'papo-email-form', { novalidate: '' });
+    emailInput = bindText(el('input', 'papo-email-input', { type: 'email', maxlength: '200',
+      autocomplete: 'email' }), 'emailPlaceholder', ['placeholder', 'aria-label']);
+    emailForm.appendChild(emailInput);
+    emailForm.appendChild(bindText(el('button', 'papo-email-save', { type: 'submit' }), 'emailSave'));
+    emailForm.onsubmit = function (e) { e.preventDefault(); saveEmail(); };
+    emailDone = el('div', 'papo-email-done', { role: 'status', hidden: '' });
+    emailEl.appendChild(bindText(el('div', 'papo-email-ask'), 'emailAsk'));
+    emailEl.appendChild(emailForm);
+    emailEl.appendChild(emailDone);
+  }
+  function saveEmail() {
+    var email = emailInput.value.trim();
+    var valid = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
+    emailInput.setAttribute('aria-invalid', String(!valid));
+    if (!valid || !ready) { emailInput.focus(); return; }
+    request(T.visitorData, { email: email }, function (err) {
+      if (err) { emailInput.setAttribute('aria-invalid', 'true'); return; }
+      knownEmail = email;
+      emailForm.hidden = true;
+      emailDone.textContent = TX.emailSaved.replace('{email}', email); // text, never markup
+      emailDone.hidden = false;
+      if (emailEl.contains(root.getRootNode().activeElement) || document.activeElement === document.body) input.focus();
+    });
+  }
+  function renderEmailAsk() {
+    if (!emailEl) return;
+    var asking = !knownEmail && mode === MODE_MESSENGER && !!log.querySelector('.papo-msg-visitor');
+    emailEl.hidden = !asking && emailDone.hidden;
+    if (!emailEl.hidden && emailEl.parentNode !== log) log.insertBefore(emailEl, rateEl && rateEl.parentNode === log ? rateEl : null);
+  }
+
   function renderRating() {
     if (!rateEl) return;
     rateEl.hidden = !ratingsOn || !(rated || answered[convId]);
@@ -636,6 +677,7 @@
     setMeta(p.el, TX.sending);
     log.appendChild(p.el);
     tidy();
+    renderEmailAsk();
     renderRating();
     pending.push(p);
     scrollDown();
@@ -855,8 +897,10 @@
       onRead({ upToId: a.operatorReadUpTo });
       var list = Array.isArray(a.messages) ? a.messages : [];
       for (var i = 0; i < list.length; i++) { noteSeq(list[i].id); onMessage(list[i], true); }
+      knownEmail = typeof a.email === 'string' ? a.email : '';
       ratingsOn = a.ratings === true;
       rated = a.rating === 'good' || a.rating === 'bad' ? a.rating : null; // null: a newer conversation
+      renderEmailAsk();
       renderRating();
       readSent = 0; // a read sent on the last connection may be lost
       markRead();
@@ -966,6 +1010,7 @@
   function setPageData(d) {
     pageData = pageData || { fields: {} };
     for (var k in d) if (k !== 'fields') pageData[k] = d[k];
+    if (d.email) knownEmail = d.email; // the website knows where to reply
     for (var f in d.fields || {}) pageData.fields[f] = d.fields[f];
     sendPageData();
   }

@@ -377,6 +377,34 @@ step('the operator going offline switches the widget to messenger mode', async (
   assert.equal(await page.locator(W.status).textContent(), 'Leave us a message');
 });
 
+step('an invisible operator keeps messenger mode, which asks where to reply (WID-2)', async () => {
+  await j.operator.request('set_status', { status: 'online' });
+  await until(async () => (await page.locator(W.root).getAttribute('data-mode')) === 'live', 'live mode');
+  assert.equal(await page.locator('.papo-email').isVisible(), false, 'no email question while live');
+  await j.operator.request('set_status', { status: 'invisible' });
+  await until(async () => (await page.locator(W.root).getAttribute('data-mode')) === 'messenger', 'messenger mode');
+  await openWidget();
+  await page.locator('.papo-email').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.papo-email-ask').textContent(),
+    "We'll reply here as soon as we can. Leave your email so the answer reaches you even if you leave.");
+
+  await page.locator('.papo-email-input').fill('ana@');
+  await page.locator('.papo-email-input').press('Enter');
+  assert.equal(await page.locator('.papo-email-input').getAttribute('aria-invalid'), 'true');
+  await page.locator('.papo-email-input').fill('ana+<b>@example.com');
+  await page.locator('.papo-email-save').click();
+  await page.locator('.papo-email-done').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.papo-email-done').textContent(), "Thanks! We'll reply here and to ana+<b>@example.com.");
+  const visitorId = j.operator.events.find((e) => e.t === 'conversation' && e.d.id === conversationId).d.visitorId;
+  assert.equal((await j.operator.request('visitor', { visitorId })).visitor.email, 'ana+<b>@example.com');
+
+  // Known now: a new page does not ask again.
+  await page.reload();
+  await until(async () => (await page.locator(W.root).getAttribute('data-mode')) === 'messenger', 'messenger mode after reload');
+  await openWidget();
+  assert.equal(await page.locator('.papo-email').isVisible(), false, 'asked only once');
+});
+
 step('on a 320 px wide screen the window fills the viewport', async () => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openWidget();
