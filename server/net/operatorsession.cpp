@@ -338,6 +338,12 @@ void OperatorSession::startConversation(const common::Envelope &request)
     const QString text = fields.messageText();
     if (rejectInvalid(request, fields))
         return;
+    // STA-2: invisible operators cannot reach out to visitors; they go online first.
+    if (m_context.presence.status(m_operator->id) == common::OperatorStatus::Invisible) {
+        fail(request, ErrorCode::Forbidden,
+             QStringLiteral("Invisible operators cannot start chats; go online first."));
+        return;
+    }
     // VIS-3: the visitor has now received a targeted invitation.
     m_context.chat.startConversation(*m_operator, visitorId, clientId, text,
                                      [answer = answerPostWhenDone(request),

@@ -315,6 +315,22 @@ private slots:
                  QString("ack"));
     }
 
+    void invisibleOperatorsCannotStartChats() // STA-2
+    {
+        QString token;
+        auto visitor = browse(m_server, &token);
+        auto bia = connectOperator(m_server, m_bia);
+        QCOMPARE(bia->request("set_status", {{"status", "invisible"}})->type, QString("ack"));
+        const auto refused
+            = bia->request("start_conversation", {{"visitorId", visitorIdOf(*visitor)},
+                                                  {"cid", newClientId()},
+                                                  {"text", "Posso ajudar?"}});
+        QCOMPARE(refused->data.value("code").toString(), QString("forbidden"));
+        QVERIFY(refused->data.value("message").toString().contains("online"));
+        QVERIFY(visitor->eventsOfType("message").isEmpty());
+        QCOMPARE(bia->request("set_status", {{"status", "online"}})->type, QString("ack"));
+    }
+
     void operatorStartsAConversation()
     {
         QString token;
