@@ -1,6 +1,6 @@
 // A visitor who uses only the keyboard, on a phone-sized window, in Portuguese (WID-7):
-// reaches the launcher with Tab, chats, stays inside the open window while tabbing, rates
-// the chat, closes it with Esc and, on a later visit, finds the operator's reply.
+// reaches the launcher with Tab, chats, sends a photo, stays inside the open window while
+// tabbing, rates the chat, closes it with Esc and, on a later visit, finds the operator's reply.
 import assert from 'node:assert/strict';
 import { journey, until } from './support.mjs';
 
@@ -55,6 +55,23 @@ j.step('typing and Enter sends the message', async () => {
   assert.equal((await focused()).name, 'papo-input', 'the cursor stays in the message box');
 });
 
+// A 2×2 red PNG, as a phone's camera would send a (much larger) photo.
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGM4oaEBRAwQCgAhLgRhHuBtwgAAAABJRU5ErkJggg==', 'base64');
+
+j.step('the paperclip, reached with Tab, sends a photo the operator receives (CHT-9)', async () => {
+  await tabUntil((f) => f.name === 'papo-attach', 'the attach button');
+  assert.equal(await page.locator('.papo-attach').getAttribute('aria-label'), 'Anexar arquivo');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await chooser.setFiles({ name: 'pedido.png', mimeType: 'image/png', buffer: PHOTO });
+  const event = await j.operator.event('message',
+    (m) => m.attachment?.name === 'pedido.png' && m.author?.kind === 'visitor', 'the photo');
+  assert.equal(event.d.conversationId, conversationId);
+  assert.equal(event.d.attachment.type, 'image/png');
+  const shown = page.locator('.papo-msg-visitor img[alt="pedido.png"]');
+  await until(() => shown.evaluate((img) => img.complete && img.naturalWidth === 2), 'the photo shown');
+  await tabUntil((f) => f.name === 'papo-input', 'the message box');
+});
+
 j.step('Tab and Shift+Tab stay inside the open window', async () => {
   for (const key of ['Tab', 'Shift+Tab']) {
     const seen = new Set();
@@ -64,8 +81,8 @@ j.step('Tab and Shift+Tab stay inside the open window', async () => {
       assert.ok(now.inWindow, `${key} #${i + 1} left the chat window: ${JSON.stringify(now)}`);
       seen.add(now.name);
     }
-    assert.ok(seen.has('papo-close') && seen.has('papo-input') && seen.has('papo-send'),
-      `${key} cycles through close, message box and send: ${[...seen]}`);
+    assert.ok(['papo-close', 'papo-attach', 'papo-input', 'papo-send'].every((name) => seen.has(name)),
+      `${key} cycles through close, attach, message box and send: ${[...seen]}`);
   }
 });
 
@@ -109,6 +126,7 @@ j.step('coming back later, the visitor finds the reply sent while they were away
   await page.keyboard.press('Enter');
   await page.locator('.papo-msg-operator .papo-bubble').filter({ hasText: 'O frete é grátis' }).waitFor();
   assert.deepEqual(await page.locator('.papo-msg-visitor .papo-bubble').allTextContents(),
-    ['Olá! Vocês entregam em Recife?']);
+    ['Olá! Vocês entregam em Recife?', '']);
+  await page.locator('.papo-msg-visitor img[alt="pedido.png"]').waitFor();
   assert.deepEqual(j.pageErrors, []);
 });
