@@ -58,7 +58,6 @@ HttpFront::HttpFront(ServerContext context, AvatarStore &avatars, QObject *paren
     , m_context(context)
     , m_avatars(avatars)
     , m_widgetScript(widgetScript(), "text/javascript; charset=utf-8")
-    , m_widgetStyle(QStringLiteral(":/widget/widget.css"), "text/css; charset=utf-8")
     , m_attachmentRoutes(context)
     // Nothing but an upload is larger than a 64 KiB frame.
     , m_sizeGuard(context.attachments.maxBytes() + common::Limits::MaxFrameBytes)
@@ -88,7 +87,9 @@ void HttpFront::addRoutes()
         return m_widgetScript.response(request);
     });
     m_http.route(QStringLiteral("/widget.css"), [this](const QHttpServerRequest &request) {
-        return m_widgetStyle.response(request);
+        const auto website
+            = m_context.accounts.websiteByKey(request.query().queryItemValue(QStringLiteral("k")));
+        return m_widgetStyle.response(request, website ? &website->widget : nullptr);
     });
     m_http.route(QStringLiteral("/demo"),
                  [this](const QHttpServerRequest &request) { return demoPage(request, {}); });

@@ -4,6 +4,7 @@
 #include "requestsizeguard.h"
 #include "servercontext.h"
 #include "staticasset.h"
+#include "widgetstyle.h"
 
 #include <accountrepository.h>
 
@@ -41,7 +42,7 @@ private:
     ServerContext m_context;
     AvatarStore &m_avatars;
     StaticAsset m_widgetScript;
-    StaticAsset m_widgetStyle;
+    WidgetStyle m_widgetStyle;
     AttachmentRoutes m_attachmentRoutes;
     RequestSizeGuard m_sizeGuard;
     QHttpServer m_http;

@@ -27,7 +27,8 @@
     warn('window.PapoID must be set before widget.js is loaded');
     return;
   }
-  var CSS_URL = new URL('widget.css', SCRIPT).href;
+  // The website's key asks for its colour and side with the stylesheet (WID-2).
+  var CSS_URL = new URL('widget.css?k=' + encodeURIComponent(KEY), SCRIPT).href;
   // The endpoint sits beside widget.js, so a server behind a path prefix works too.
   var WS_URL = new URL('.' + ENDPOINT, SCRIPT).href.replace(/^http/, 'ws');
   var TOKEN_KEY = 'papo.visitor.' + KEY, READ_KEY = 'papo.read.' + KEY, OPEN_KEY = 'papo.open.' + KEY,
@@ -131,11 +132,15 @@
     var link = el('link', null, { rel: 'stylesheet', href: CSS_URL });
     root = el('div', 'papo', { 'data-mode': 'connecting', lang: PAGE_LANG || LANG });
     applyLook({});
-    // Hidden until the stylesheet is in (no flash of raw markup) and the website's look and
-    // texts are known (no jump from defaults to them): remembered from the last page, else
-    // from the hello ack; without an answer in 3 s, the defaults.
+    // Hidden until the stylesheet is in (no flash of raw markup) and the website's look is
+    // known (no jump from defaults to it): the stylesheet carries the colour and side, else
+    // remembered from the last page, else the hello ack; without an answer in 3 s, the defaults.
     root.style.display = 'none';
-    link.onload = link.onerror = function () { link.onload = link.onerror = null; reveal(); };
+    link.onload = link.onerror = function () {
+      link.onload = link.onerror = null;
+      if (useStyleLook()) lookKnown();
+      reveal();
+    };
     if (!remembered) revealTimer = setTimeout(lookKnown, 3000);
     else revealWait--;
     shadow.appendChild(link);
@@ -237,6 +242,14 @@
     hostEl.style.setProperty('--papo-button-dark', dark);
   }
   function hexColor(c) { return typeof c === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c); }
+
+  // The colour and side widget.css?k=KEY appends for the website (--papo-site-*).
+  function useStyleLook() {
+    var style = getComputedStyle(hostEl), color = style.getPropertyValue('--papo-site-color').trim();
+    if (!hexColor(color)) return false;
+    applyLook({ color: color, position: style.getPropertyValue('--papo-site-side').trim() });
+    return true;
+  }
 
   var revealWait = 2, revealTimer = 0; // the stylesheet and the website's look
   function reveal() { if (--revealWait === 0) root.style.display = ''; }

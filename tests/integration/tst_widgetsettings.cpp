@@ -210,6 +210,19 @@ private slots:
                  QString("Habla con nosotros"));
     }
 
+    // WID-2: the stylesheet asked for with the website's key carries its colour and side, so a
+    // new visitor's launcher is drawn in them before the hello; other keys get the plain one.
+    void widgetStyleCarriesTheWebsitesLook()
+    {
+        const auto styled = m_server.get("/widget.css?k=" + m_server.websiteKey());
+        QCOMPARE(styled.status, 200);
+        QVERIFY(styled.body.endsWith(":host{--papo-site-color:#c0ffee;--papo-site-side:left}\n"));
+        const auto plain = m_server.get("/widget.css?k=no-such-website");
+        QCOMPARE(plain.status, 200);
+        QVERIFY(!plain.body.contains("--papo-site-color:#"));
+        QVERIFY(styled.body.startsWith(plain.body));
+    }
+
     void widgetScriptCarriesEveryDefault()
     {
         QNetworkAccessManager network;
