@@ -38,15 +38,6 @@ using papo::common::Envelope;
 
 namespace {
 
-template<typename T>
-T *child(QWidget &window, const char *name)
-{
-    T *found = window.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning() << "no child" << name;
-    return found;
-}
-
 bool listContains(const QAbstractItemModel &model, qint64 conversationId)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -71,26 +62,12 @@ qint64 conversationOfMessage(WsClient &visitor)
     return events.isEmpty() ? 0 : events.last().data.value("conversationId").toInteger();
 }
 
-// One operator's desk: the connection, the controller and (optionally shown) main window.
-struct Desk
+// One operator's desk, logging in at once, with its tray notifications.
+struct Desk : DeskSession
 {
-    Desk(const ServerProcess &server, const QString &token)
-        : controller(&connection)
-        , tray(&controller)
-        , window(&controller)
-    {
-        connection.setReconnectDelays(100ms, 500ms);
-        connection.open(server.httpUrl(), token);
-    }
-    bool connected()
-    {
-        return QTest::qWaitFor([this] { return connection.isConnected(); }, 10000);
-    }
+    Desk(const ServerProcess &server, const QString &token) { open(server, token); }
 
-    ServerConnection connection;
-    ChatController controller;
-    TrayNotifier tray;
-    MainWindow window;
+    TrayNotifier tray{&controller};
 };
 
 } // namespace
@@ -105,12 +82,10 @@ class TestConversationActions : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), QStringLiteral("bia@papo.test"),
-                            QStringLiteral("Bia"), QStringLiteral("senha-da-bia")));
-        m_ana = m_server.login();
-        m_bia = m_server.login(QStringLiteral("bia@papo.test"), QStringLiteral("senha-da-bia"));
-        QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty());
+        QVERIFY(startAndLogIn(m_server, &m_ana));
+        m_bia = addOperatorAndLogIn(m_server, QStringLiteral("bia@papo.test"),
+                                    QStringLiteral("Bia"), QStringLiteral("senha-da-bia"));
+        QVERIFY(!m_bia.isEmpty());
     }
 
     void upEditsTheLastMessageAndReceiptsTurnToSeen()
