@@ -62,6 +62,16 @@ inline std::unique_ptr<WsClient> connectOperator(const ServerProcess &server, co
     return client;
 }
 
+// What a request got: "ack", the error's code, or "no reply".
+inline QString codeOf(const std::optional<common::Envelope> &reply)
+{
+    if (!reply)
+        return QStringLiteral("no reply");
+    return reply->type == QLatin1String("ack")
+               ? QStringLiteral("ack")
+               : reply->data.value(QStringLiteral("code")).toString();
+}
+
 inline QJsonObject messageRequest(const QString &text, const QString &clientId = newClientId())
 {
     return {{QStringLiteral("cid"), clientId}, {QStringLiteral("text"), text}};

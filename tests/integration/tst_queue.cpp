@@ -36,10 +36,9 @@ private slots:
     {
         m_server.setExtraArguments({QStringLiteral("--queue-return"), QStringLiteral("1")});
         QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), QStringLiteral("bia@papo.test"),
-                            QStringLiteral("Bia"), QStringLiteral("senha-da-bia")));
         m_ana = m_server.login();
-        m_bia = m_server.login(QStringLiteral("bia@papo.test"), QStringLiteral("senha-da-bia"));
+        m_bia = addOperatorAndLogIn(m_server, QStringLiteral("bia@papo.test"),
+                                    QStringLiteral("Bia"), QStringLiteral("senha-da-bia"));
         QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty());
     }
 

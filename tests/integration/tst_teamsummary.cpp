@@ -51,11 +51,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_server.start());
-        QVERIFY(
-            addOperator(m_server.dataDir(), "bia@papo.test", "Bia <b>Lima</b>", "senha-da-bia"));
-        QVERIFY(addOperator(m_server.dataDir(), "caio@papo.test", "Caio", "senha-do-caio"));
         m_owner = m_server.login();
-        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
+        m_bia = addOperatorAndLogIn(m_server, "bia@papo.test", "Bia <b>Lima</b>", "senha-da-bia");
+        QVERIFY(addOperator(m_server.dataDir(), "caio@papo.test", "Caio", "senha-do-caio"));
         QVERIFY(!m_owner.isEmpty() && !m_bia.isEmpty());
     }
 

@@ -34,9 +34,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
         m_ana = m_server.login();
-        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
+        m_bia = addOperatorAndLogIn(m_server, "bia@papo.test", "Bia", "senha-da-bia");
         QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty());
     }
 
