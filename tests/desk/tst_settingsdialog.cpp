@@ -69,9 +69,7 @@ private slots:
         // Screenshots for the docs are taken in Portuguese, as the README's others.
         if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR"))
             TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
-        QVERIFY(startAndLogIn(m_server, &m_owner));
-        m_bia = addOperatorAndLogIn(m_server, "bia@papo.test", "Bia", "senha-da-bia");
-        QVERIFY(!m_bia.isEmpty());
+        QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia));
     }
 
     void ownerEditsTheWidgetInThePane()

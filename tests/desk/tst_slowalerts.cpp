@@ -22,13 +22,7 @@ class TestSlowAlerts : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(startAndLogIn(m_server, &m_ana));
-        m_bia = addOperatorAndLogIn(m_server, QStringLiteral("bia@papo.test"),
-                                    QStringLiteral("Bia"), QStringLiteral("senha-da-bia"));
-        QVERIFY(!m_bia.isEmpty());
-    }
+    void initTestCase() { QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia)); }
 
     void anInvisibleOperatorJoinsAChatThatWaitedTooLong()
     {

@@ -91,9 +91,7 @@ class TestTeamPane : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(startAndLogIn(m_server, &m_owner));
-        m_bia = addOperatorAndLogIn(m_server, "bia@papo.test", "Bia <b>Lima</b>", "senha-da-bia");
-        QVERIFY(!m_bia.isEmpty());
+        QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia, "Bia <b>Lima</b>"));
     }
 
     void ownerManagesTheTeam()

@@ -60,10 +60,8 @@ class TestVisitorPanel : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(startAndLogIn(m_server, &m_ana)); // no --geoip: every location is "unknown"
-        m_bia = addOperatorAndLogIn(m_server, QStringLiteral("bia@papo.test"),
-                                    QStringLiteral("Bia"), QStringLiteral("senha-da-bia"));
-        QVERIFY(!m_bia.isEmpty());
+        // No --geoip: every location is "unknown".
+        QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia));
     }
 
     void panelShowsAndEditsTheVisitor()

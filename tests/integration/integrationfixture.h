@@ -4,6 +4,7 @@
 #include <wsclient.h>
 
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 
 #include <memory>
@@ -70,6 +71,13 @@ inline QString codeOf(const std::optional<common::Envelope> &reply)
     return reply->type == QLatin1String("ack")
                ? QStringLiteral("ack")
                : reply->data.value(QStringLiteral("code")).toString();
+}
+
+// The field names of a protocol object, to check that nothing private is in it.
+inline QSet<QString> keysOf(const QJsonObject &object)
+{
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.cbegin(), keys.cend());
 }
 
 inline QJsonObject messageRequest(const QString &text, const QString &clientId = newClientId())

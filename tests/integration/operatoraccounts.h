@@ -35,4 +35,16 @@ inline QString addOperatorAndLogIn(const ServerProcess &server, const QString &e
     return server.login(email, password);
 }
 
+// Starts the server with two accounts, both logged in: its owner and Bia, an operator.
+inline bool startWithOwnerAndBia(ServerProcess &server, QString *ownerToken, QString *biaToken,
+                                 const QString &biaName = QStringLiteral("Bia"))
+{
+    if (!server.start())
+        return false;
+    *ownerToken = server.login();
+    *biaToken = addOperatorAndLogIn(server, QStringLiteral("bia@papo.test"), biaName,
+                                    QStringLiteral("senha-da-bia"));
+    return !ownerToken->isEmpty() && !biaToken->isEmpty();
+}
+
 } // namespace papo::testing

@@ -27,11 +27,9 @@ class TestConversation final : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        m_ana = m_server.login();
-        m_bia = addOperatorAndLogIn(m_server, "bia@papo.test", "Bia", "senha-da-bia");
+        QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia));
         m_caio = addOperatorAndLogIn(m_server, "caio@papo.test", "Caio", "senha-do-caio");
-        QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty() && !m_caio.isEmpty());
+        QVERIFY(!m_caio.isEmpty());
     }
 
     void addedOperatorsMayWriteAndAreInvited()

@@ -35,11 +35,7 @@ private slots:
     void initTestCase()
     {
         m_server.setExtraArguments({QStringLiteral("--queue-return"), QStringLiteral("1")});
-        QVERIFY(m_server.start());
-        m_ana = m_server.login();
-        m_bia = addOperatorAndLogIn(m_server, QStringLiteral("bia@papo.test"),
-                                    QStringLiteral("Bia"), QStringLiteral("senha-da-bia"));
-        QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty());
+        QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia));
     }
 
     void simultaneousFirstRepliesHaveExactlyOneOwner()

@@ -24,13 +24,7 @@ class TestTeam final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.start());
-        m_owner = m_server.login();
-        m_bia = addOperatorAndLogIn(m_server, "bia@papo.test", "Bia", "senha-da-bia");
-        QVERIFY(!m_owner.isEmpty() && !m_bia.isEmpty());
-    }
+    void initTestCase() { QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia)); }
 
     void operatorsGetForbiddenForAdminRequests_data()
     {

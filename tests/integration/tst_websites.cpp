@@ -17,13 +17,7 @@ class TestWebsites final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.start());
-        m_owner = m_server.login();
-        m_bia = addOperatorAndLogIn(m_server, "bia@papo.test", "Bia", "senha-da-bia");
-        QVERIFY(!m_bia.isEmpty());
-    }
+    void initTestCase() { QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia)); }
 
     void onlyAdminsSeeAndChangeWebsites()
     {
