@@ -2,15 +2,84 @@
 
 // Helpers shared by the desk tests that talk to the real server.
 
+#include "app/chatcontroller.h"
+#include "net/serverconnection.h"
+#include "views/mainwindow.h"
+
 #include <serverprocess.h>
 #include <wsclient.h>
 
+#include <QDebug>
 #include <QJsonObject>
+#include <QTest>
 #include <QUuid>
 
+#include <chrono>
 #include <memory>
 
 namespace papo::testing {
+
+// Starts the real server and logs its owner in; false when either fails.
+inline bool startAndLogIn(ServerProcess &server, QString *ownerToken)
+{
+    if (!server.start())
+        return false;
+    *ownerToken = server.login();
+    return !ownerToken->isEmpty();
+}
+
+// A widget of a window by its object name; warns when there is none, so a renamed widget
+// is easy to tell from a failing check.
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning() << "no child" << name;
+    return found;
+}
+
+// One operator's papo-desk without a window: the connection and its controller, reconnecting
+// quickly so a dropped connection does not slow the test down.
+struct DeskConnection
+{
+    DeskConnection()
+    {
+        using namespace std::chrono_literals;
+        connection.setReconnectDelays(100ms, 500ms);
+    }
+
+    void open(const ServerProcess &server, const QString &token)
+    {
+        connection.open(server.httpUrl(), token);
+    }
+    bool connected()
+    {
+        return QTest::qWaitFor([this] { return connection.isConnected(); }, 10000);
+    }
+    // Logs in with this token and waits until the session is up.
+    bool connect(const ServerProcess &server, const QString &token)
+    {
+        open(server, token);
+        return connected();
+    }
+
+    desk::ServerConnection connection;
+    desk::ChatController controller{&connection};
+};
+
+// One operator's papo-desk with its main window (shown on demand).
+struct DeskSession : DeskConnection
+{
+    // Shows the window, waits until it is on screen, then logs in and waits until connected.
+    bool showAndConnect(const ServerProcess &server, const QString &token)
+    {
+        window.show();
+        return QTest::qWaitForWindowExposed(&window) && connect(server, token);
+    }
+
+    desk::MainWindow window{&controller};
+};
 
 inline QString visitorClientId()
 {

@@ -81,12 +81,8 @@ class TestAttachments : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        m_token = m_server.login();
-        QVERIFY(!m_token.isEmpty());
-        m_connection.setReconnectDelays(100ms, 500ms);
-        m_connection.open(m_server.httpUrl(), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(m_connection.state(), ServerConnection::State::Connected, 10000);
+        QVERIFY(startAndLogIn(m_server, &m_token));
+        QVERIFY(m_desk.connect(m_server, m_token));
     }
 
     void aVisitorsPictureShowsItsThumbnail()
@@ -117,12 +113,12 @@ private slots:
                                .value(QStringLiteral("conversationId"))
                                .toInteger();
 
-        ConversationView view(&m_controller);
+        ConversationView view(&m_desk.controller);
         view.resize(800, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        m_controller.openConversation(m_conversationId);
-        MessageModel *model = m_controller.messages();
+        m_desk.controller.openConversation(m_conversationId);
+        MessageModel *model = m_desk.controller.messages();
         QTRY_VERIFY_WITH_TIMEOUT(rowWithAttachment(*model, QStringLiteral("camiseta.png")) >= 0,
                                  10000);
         const QModelIndex index
@@ -152,10 +148,10 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size());
         file.close();
-        m_controller.openConversation(m_conversationId);
+        m_desk.controller.openConversation(m_conversationId);
 
-        QSignalSpy busy(m_controller.attachments(), &AttachmentSender::busyChanged);
-        QVERIFY(m_controller.attachments()->send(path));
+        QSignalSpy busy(m_desk.controller.attachments(), &AttachmentSender::busyChanged);
+        QVERIFY(m_desk.controller.attachments()->send(path));
         const auto event = m_visitor->waitFor([](const papo::common::Envelope &frame) {
             return frame.type == QLatin1String("message")
                    && frame.data.value(QStringLiteral("attachment"))
@@ -171,7 +167,7 @@ private slots:
         QCOMPARE(waitFor(m_network.get(QNetworkRequest(m_server.httpUrl(url)))), pdf);
         QCOMPARE(busy.count(), 2); // busy while uploading, then not
         // The reply shows in the conversation as a file line, delivered.
-        MessageModel *model = m_controller.messages();
+        MessageModel *model = m_desk.controller.messages();
         QTRY_VERIFY(rowWithAttachment(*model, QStringLiteral("nota fiscal.pdf")) >= 0);
         const QModelIndex index
             = model->index(rowWithAttachment(*model, QStringLiteral("nota fiscal.pdf")));
@@ -179,7 +175,7 @@ private slots:
                      int(MessageModel::Delivery::Delivered));
         QVERIFY(!index.data(MessageModel::AttachmentIsImageRole).toBool());
         // A reply with only a file reads as its name in the conversation list.
-        ConversationListModel *list = m_controller.conversations();
+        ConversationListModel *list = m_desk.controller.conversations();
         QTRY_COMPARE(list->indexOf(m_conversationId)
                          .data(ConversationListModel::LastMessageTextRole)
                          .toString(),
@@ -194,9 +190,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("<html><script>alert(1)</script></html>");
         file.close();
-        m_controller.openConversation(m_conversationId);
-        QSignalSpy failed(&m_controller, &ChatController::replyFailed);
-        QVERIFY(m_controller.attachments()->send(path));
+        m_desk.controller.openConversation(m_conversationId);
+        QSignalSpy failed(&m_desk.controller, &ChatController::replyFailed);
+        QVERIFY(m_desk.controller.attachments()->send(path));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
         const QString reason = failed.first().first().toString();
         QVERIFY2(reason.contains(QStringLiteral("pagina.html"))
@@ -207,8 +203,7 @@ private slots:
 private:
     ServerProcess m_server;
     QString m_token;
-    ServerConnection m_connection;
-    ChatController m_controller{&m_connection};
+    DeskConnection m_desk;
     QNetworkAccessManager m_network;
     std::unique_ptr<WsClient> m_visitor;
     qint64 m_conversationId = 0;

@@ -38,15 +38,6 @@ using papo::common::Envelope;
 
 namespace {
 
-template<typename T>
-T *child(QWidget &window, const char *name)
-{
-    T *found = window.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning() << "no child" << name;
-    return found;
-}
-
 bool listContains(const QAbstractItemModel &model, qint64 conversationId)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -71,26 +62,12 @@ qint64 conversationOfMessage(WsClient &visitor)
     return events.isEmpty() ? 0 : events.last().data.value("conversationId").toInteger();
 }
 
-// One operator's desk: the connection, the controller and (optionally shown) main window.
-struct Desk
+// One operator's desk, logging in at once, with its tray notifications.
+struct Desk : DeskSession
 {
-    Desk(const ServerProcess &server, const QString &token)
-        : controller(&connection)
-        , tray(&controller)
-        , window(&controller)
-    {
-        connection.setReconnectDelays(100ms, 500ms);
-        connection.open(server.httpUrl(), token);
-    }
-    bool connected()
-    {
-        return QTest::qWaitFor([this] { return connection.isConnected(); }, 10000);
-    }
+    Desk(const ServerProcess &server, const QString &token) { open(server, token); }
 
-    ServerConnection connection;
-    ChatController controller;
-    TrayNotifier tray;
-    MainWindow window;
+    TrayNotifier tray{&controller};
 };
 
 } // namespace
@@ -103,15 +80,7 @@ class TestConversationActions : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), QStringLiteral("bia@papo.test"),
-                            QStringLiteral("Bia"), QStringLiteral("senha-da-bia")));
-        m_ana = m_server.login();
-        m_bia = m_server.login(QStringLiteral("bia@papo.test"), QStringLiteral("senha-da-bia"));
-        QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty());
-    }
+    void initTestCase() { QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia)); }
 
     void upEditsTheLastMessageAndReceiptsTurnToSeen()
     {
@@ -258,14 +227,12 @@ private slots:
         QSignalSpy biaInvited(bia.controller.actions(), &ConversationActions::invited);
         QSignalSpy biaNotified(&bia.tray, &TrayNotifier::notified);
 
-        QString token;
-        auto visitor = connectVisitor(m_server, &token);
-        QVERIFY(visitorSays(*visitor, QStringLiteral("Quero trocar o tamanho")) > 0);
-        const qint64 conversationId = conversationOfMessage(*visitor);
-        QTRY_VERIFY_WITH_TIMEOUT(listContains(*ana.controller.queue(), conversationId), 10000);
-        ana.controller.openConversation(conversationId);
-        QVERIFY(!ana.controller.sendReply(QStringLiteral("Claro, já vejo")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(listContains(*ana.controller.mine(), conversationId), 10000);
+        std::unique_ptr<WsClient> visitor;
+        qint64 conversationId = 0;
+        anaAnswersAVisitor(ana, QStringLiteral("Quero trocar o tamanho"),
+                           QStringLiteral("Claro, já vejo"), &visitor, &conversationId);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(biaNotified.isEmpty()); // invisible: no new-chat notice
 
         auto *button = child<QPushButton>(ana.window, "addOperatorButton");
@@ -344,14 +311,12 @@ private slots:
         QAbstractItemModelTester closedTester(ana.controller.closed());
         QAbstractItemModelTester resultsTester(ana.controller.actions()->searchResults());
 
-        QString token;
-        auto visitor = connectVisitor(m_server, &token);
-        QVERIFY(visitorSays(*visitor, QStringLiteral("O pedido 4471 chegou amassado")) > 0);
-        const qint64 conversationId = conversationOfMessage(*visitor);
-        QTRY_VERIFY_WITH_TIMEOUT(listContains(*ana.controller.queue(), conversationId), 10000);
-        ana.controller.openConversation(conversationId);
-        QVERIFY(!ana.controller.sendReply(QStringLiteral("Vamos trocar, desculpe!")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(listContains(*ana.controller.mine(), conversationId), 10000);
+        std::unique_ptr<WsClient> visitor;
+        qint64 conversationId = 0;
+        anaAnswersAVisitor(ana, QStringLiteral("O pedido 4471 chegou amassado"),
+                           QStringLiteral("Vamos trocar, desculpe!"), &visitor, &conversationId);
+        if (QTest::currentTestFailed())
+            return;
 
         // Close: the chat moves to Closed; the header offers Reopen.
         auto *closeReopen = child<QPushButton>(ana.window, "closeReopenButton");
@@ -496,6 +461,21 @@ private slots:
     }
 
 private:
+    // A visitor writes; Ana opens the chat from her queue and answers, so it is among Mine.
+    void anaAnswersAVisitor(Desk &ana, const QString &question, const QString &answer,
+                            std::unique_ptr<WsClient> *visitor, qint64 *conversationId)
+    {
+        QString token;
+        *visitor = connectVisitor(m_server, &token);
+        QVERIFY(*visitor);
+        QVERIFY(visitorSays(**visitor, question) > 0);
+        *conversationId = conversationOfMessage(**visitor);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(*ana.controller.queue(), *conversationId), 10000);
+        ana.controller.openConversation(*conversationId);
+        QVERIFY(!ana.controller.sendReply(answer).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(*ana.controller.mine(), *conversationId), 10000);
+    }
+
     ServerProcess m_server;
     QString m_ana;
     QString m_bia;

@@ -28,35 +28,23 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.start());
-        m_token = m_server.login();
-        QVERIFY(!m_token.isEmpty());
-    }
+    void initTestCase() { QVERIFY(startAndLogIn(m_server, &m_token)); }
 
     void operatorAnswersAVisitor()
     {
-        ServerConnection connection;
-        connection.setReconnectDelays(100ms, 500ms);
-        ChatController controller(&connection);
-        TrayNotifier tray(&controller);
+        DeskSession desk;
+        TrayNotifier tray(&desk.controller);
         QSignalSpy notified(&tray, &TrayNotifier::notified);
-        MainWindow window(&controller);
-        window.resize(1100, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-        connection.open(m_server.httpUrl(), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
-        QVERIFY(!window.connectionBanner()->isVisible());
-        auto *operatorName = window.findChild<QLabel *>(QStringLiteral("operatorNameLabel"));
+        desk.window.resize(1100, 720);
+        QVERIFY(desk.showAndConnect(m_server, m_token));
+        QVERIFY(!desk.window.connectionBanner()->isVisible());
+        auto *operatorName = desk.window.findChild<QLabel *>(QStringLiteral("operatorNameLabel"));
         QVERIFY(operatorName);
         QVERIFY(!operatorName->text().isEmpty());
 
         // Online, so a new chat notifies (the tray itself is not available offscreen).
-        controller.setStatus(papo::common::OperatorStatus::Online);
-        QTRY_COMPARE(window.statusSelector()->status(), papo::common::OperatorStatus::Online);
+        desk.controller.setStatus(papo::common::OperatorStatus::Online);
+        QTRY_COMPARE(desk.window.statusSelector()->status(), papo::common::OperatorStatus::Online);
 
         QString visitorToken;
         auto visitor = connectVisitor(m_server, &visitorToken);
@@ -64,10 +52,10 @@ private slots:
         const QString question = QStringLiteral("Vocês entregam em Recife? <b>sem html</b>");
         QVERIFY(visitorSays(*visitor, question) > 0);
 
-        QListView *queue = window.findChild<QListView *>(QStringLiteral("queueList"));
+        QListView *queue = desk.window.findChild<QListView *>(QStringLiteral("queueList"));
         QVERIFY(queue);
         QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 1, 10000);
-        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("conversationTabs"));
+        auto *tabs = desk.window.findChild<QTabWidget *>(QStringLiteral("conversationTabs"));
         QVERIFY(tabs->tabText(0).contains(QStringLiteral("1")));
         QTRY_COMPARE(notified.count(), 1);
         QCOMPARE(tray.unreadCount(), 1);
@@ -75,19 +63,19 @@ private slots:
         // Selecting the chat shows its messages and the visitor's name.
         const QRect rowRect = queue->visualRect(queue->model()->index(0, 0));
         QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, rowRect.center());
-        QTRY_VERIFY(controller.openConversationId() > 0);
-        QListView *messages = window.findChild<QListView *>(QStringLiteral("messageList"));
+        QTRY_VERIFY(desk.controller.openConversationId() > 0);
+        QListView *messages = desk.window.findChild<QListView *>(QStringLiteral("messageList"));
         QVERIFY(messages);
         QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 1, 10000);
         QCOMPARE(messages->model()->index(0, 0).data(MessageModel::TextRole).toString(), question);
-        auto *name = window.findChild<QLabel *>(QStringLiteral("visitorNameLabel"));
+        auto *name = desk.window.findChild<QLabel *>(QStringLiteral("visitorNameLabel"));
         QVERIFY(name);
         QCOMPARE(name->textFormat(), Qt::PlainText);
         QVERIFY(!name->text().isEmpty());
         QVERIFY(messages->visualRect(messages->model()->index(0, 0)).height() > 30);
 
         // Shift+Enter adds a line; Enter sends both lines.
-        ComposerEdit *composer = window.findChild<ComposerEdit *>(QStringLiteral("composer"));
+        ComposerEdit *composer = desk.window.findChild<ComposerEdit *>(QStringLiteral("composer"));
         QVERIFY(composer);
         composer->setFocus();
         QTest::keyClicks(composer, QStringLiteral("Entregamos sim!"));
@@ -103,7 +91,7 @@ private slots:
         const auto rated = visitor->request(
             QStringLiteral("rate"), {{"rating", "good"}, {"comment", "<b>Ótimo</b> atendimento"}});
         QVERIFY(rated && rated->type == QLatin1String("ack"));
-        auto *details = window.findChild<QLabel *>(QStringLiteral("conversationDetailsLabel"));
+        auto *details = desk.window.findChild<QLabel *>(QStringLiteral("conversationDetailsLabel"));
         QVERIFY(details);
         QTRY_VERIFY_WITH_TIMEOUT(
             details->text().contains(QStringLiteral("<b>Ótimo</b> atendimento")), 10000);
@@ -113,10 +101,10 @@ private slots:
                      int(MessageModel::Delivery::Delivered));
 
         // The chat moved from the queue to Mine, and stays open.
-        QListView *mine = window.findChild<QListView *>(QStringLiteral("mineList"));
+        QListView *mine = desk.window.findChild<QListView *>(QStringLiteral("mineList"));
         QTRY_COMPARE_WITH_TIMEOUT(mine->model()->rowCount(), 1, 10000);
         QTRY_COMPARE(queue->model()->rowCount(), 0);
-        const qint64 open = controller.openConversationId();
+        const qint64 open = desk.controller.openConversationId();
         QVERIFY(open > 0);
 
         // The visitor answers: the message appears in the open chat.
@@ -124,7 +112,7 @@ private slots:
                             QStringLiteral("Ótimo, obrigado! Veja https://loja.example/pedido/77"))
                 > 0);
         QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 3, 10000);
-        QCOMPARE(controller.openConversationId(), open);
+        QCOMPARE(desk.controller.openConversationId(), open);
 
         // PAPO_SCREENSHOT saves the main window with two visitors (see tests/desk/README.md).
         if (const QString path = qEnvironmentVariable("PAPO_SCREENSHOT"); !path.isEmpty()) {
@@ -136,63 +124,55 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 1, 10000);
             tabs->setCurrentIndex(1);
             QTest::qWait(200);
-            QVERIFY(window.grab().save(path));
+            QVERIFY(desk.window.grab().save(path));
         }
 
         // The server stops: the banner says so; it comes back: the banner goes away.
         m_server.stop();
-        QTRY_VERIFY_WITH_TIMEOUT(window.connectionBanner()->isVisible(), 10000);
-        QCOMPARE(window.connectionBanner()->text(), QStringLiteral("Disconnected — reconnecting…"));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.connectionBanner()->isVisible(), 10000);
+        QCOMPARE(desk.window.connectionBanner()->text(),
+                 QStringLiteral("Disconnected — reconnecting…"));
         QVERIFY(m_server.start());
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 20000);
-        QVERIFY(!window.connectionBanner()->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(desk.connection.state(), ServerConnection::State::Connected,
+                                  20000);
+        QVERIFY(!desk.window.connectionBanner()->isVisible());
     }
 
     void answeringAQueuedChatKeepsItOpen()
     {
         // Two chats queued; answering the first moves it to Mine, and the window must stay
         // on it, not jump to the other one the queue's view now points at.
-        ServerConnection connection;
-        ChatController controller(&connection);
-        MainWindow window(&controller);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        connection.open(m_server.httpUrl(), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(m_server, m_token));
         QString firstToken;
         QString secondToken;
         auto first = connectVisitor(m_server, &firstToken);
         auto second = connectVisitor(m_server, &secondToken);
         QVERIFY(visitorSays(*second, QStringLiteral("sou o segundo")) > 0);
         QVERIFY(visitorSays(*first, QStringLiteral("sou o primeiro")) > 0);
-        QListView *queue = window.findChild<QListView *>(QStringLiteral("queueList"));
+        QListView *queue = desk.window.findChild<QListView *>(QStringLiteral("queueList"));
         QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowCount() >= 2, 10000);
         const QRect top = queue->visualRect(queue->model()->index(0, 0));
         QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, top.center());
-        QTRY_VERIFY(controller.openConversationId() > 0);
-        const qint64 opened = controller.openConversationId();
+        QTRY_VERIFY(desk.controller.openConversationId() > 0);
+        const qint64 opened = desk.controller.openConversationId();
         const int queued = queue->model()->rowCount();
 
-        ComposerEdit *composer = window.findChild<ComposerEdit *>(QStringLiteral("composer"));
+        ComposerEdit *composer = desk.window.findChild<ComposerEdit *>(QStringLiteral("composer"));
         composer->setFocus();
         QTest::keyClicks(composer, QStringLiteral("Oi!"));
         QTest::keyClick(composer, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), queued - 1, 10000);
         QTest::qWait(300);
-        QCOMPARE(controller.openConversationId(), opened);
+        QCOMPARE(desk.controller.openConversationId(), opened);
     }
 
     void deleteKeyDismissesAQueuedChat()
     {
-        ServerConnection connection;
-        ChatController controller(&connection);
-        MainWindow window(&controller);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        connection.open(m_server.httpUrl(), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(m_server, m_token));
 
-        QListView *queue = window.findChild<QListView *>(QStringLiteral("queueList"));
+        QListView *queue = desk.window.findChild<QListView *>(QStringLiteral("queueList"));
         QTest::qWait(300); // the conversation list of earlier tests arrives first
         const int earlier = queue->model()->rowCount();
         QString visitorToken;
@@ -212,17 +192,13 @@ private slots:
 
     void statusSelectorSetsTheStatus()
     {
-        ServerConnection connection;
-        ChatController controller(&connection);
-        MainWindow window(&controller);
-        window.show();
-        connection.open(m_server.httpUrl(), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
-        StatusSelector *selector = window.statusSelector();
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(m_server, m_token));
+        StatusSelector *selector = desk.window.statusSelector();
         const int offline = selector->findData(int(papo::common::OperatorStatus::Offline));
         selector->setCurrentIndex(offline);
         emit selector->activated(offline);
-        QCOMPARE(controller.status(), papo::common::OperatorStatus::Offline);
+        QCOMPARE(desk.controller.status(), papo::common::OperatorStatus::Offline);
     }
 
 private:

@@ -55,12 +55,7 @@ class TestSavedReplies : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.start());
-        m_token = m_server.login();
-        QVERIFY(!m_token.isEmpty());
-    }
+    void initTestCase() { QVERIFY(startAndLogIn(m_server, &m_token)); }
 
     void filterMatchesShortcutAndText_data()
     {
@@ -95,18 +90,13 @@ private slots:
 
     void tabAddsChangesAndDeletesReplies()
     {
-        ServerConnection connection;
-        ChatController controller(&connection);
-        MainWindow window(&controller);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        connection.open(m_server.httpUrl(), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
-        QAbstractItemModelTester tester(controller.savedReplies()->replies());
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(m_server, m_token));
+        QAbstractItemModelTester tester(desk.controller.savedReplies()->replies());
 
-        SavedRepliesView *view = window.savedRepliesView();
-        window.mainTabs()->setCurrentWidget(view);
-        QCOMPARE(window.mainTabs()->tabText(window.mainTabs()->currentIndex()),
+        SavedRepliesView *view = desk.window.savedRepliesView();
+        desk.window.mainTabs()->setCurrentWidget(view);
+        QCOMPARE(desk.window.mainTabs()->tabText(desk.window.mainTabs()->currentIndex()),
                  QStringLiteral("Saved replies"));
         auto *list = view->list();
 
@@ -177,32 +167,27 @@ private slots:
 
     void slashOpensThePopupInTheComposer()
     {
-        ServerConnection connection;
-        ChatController controller(&connection);
-        MainWindow window(&controller);
-        window.resize(1280, 760);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        connection.open(m_server.httpUrl(), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.savedReplies()->replies()->rowCount(), 2, 10000);
+        DeskSession desk;
+        desk.window.resize(1280, 760);
+        QVERIFY(desk.showAndConnect(m_server, m_token));
+        QTRY_COMPARE_WITH_TIMEOUT(desk.controller.savedReplies()->replies()->rowCount(), 2, 10000);
 
         QString visitorToken;
         auto visitor = connectVisitor(m_server, &visitorToken);
         QVERIFY(visitorSays(*visitor, QStringLiteral("Qual o valor do frete para Manaus?")) > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.queue()->rowCount() > 0, 10000);
-        controller.openConversation(
-            controller.queue()->index(0, 0).data(ConversationListModel::IdRole).toLongLong());
-        QTRY_COMPARE_WITH_TIMEOUT(controller.messages()->rowCount(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.controller.queue()->rowCount() > 0, 10000);
+        desk.controller.openConversation(
+            desk.controller.queue()->index(0, 0).data(ConversationListModel::IdRole).toLongLong());
+        QTRY_COMPARE_WITH_TIMEOUT(desk.controller.messages()->rowCount(), 1, 10000);
 
-        ComposerEdit *composer = window.conversationView()->composer();
-        SavedReplyPopup *popup = window.conversationView()->savedReplyPopup();
+        ComposerEdit *composer = desk.window.conversationView()->composer();
+        SavedReplyPopup *popup = desk.window.conversationView()->savedReplyPopup();
         composer->setFocus();
         QTest::keyClicks(composer, QStringLiteral("Oi! /"));
         QTRY_VERIFY(popup->isVisible());
         QCOMPARE(popup->list()->model()->rowCount(), 2);
-        QVERIFY(popup->geometry().bottom() <= composer->mapTo(&window, QPoint(0, 0)).y()
-                || popup->parentWidget() != &window); // floats above the composer
+        QVERIFY(popup->geometry().bottom() <= composer->mapTo(&desk.window, QPoint(0, 0)).y()
+                || popup->parentWidget() != &desk.window); // floats above the composer
         QTest::keyClicks(composer, QStringLiteral("tro"));
         QCOMPARE(popup->keyword(), QStringLiteral("tro"));
         QCOMPARE(shortcuts(*popup->list()->model()), QStringList{"troca"});
@@ -237,7 +222,7 @@ private slots:
         QTest::keyClick(composer, Qt::Key_Return);
         QCOMPARE(composer->toPlainText(),
                  QStringLiteral("Oi! Trocas em 30 dias. Frete **grátis** para todo o Brasil!"));
-        QCOMPARE(controller.messages()->rowCount(), 1);
+        QCOMPARE(desk.controller.messages()->rowCount(), 1);
         QTest::keyClick(composer, Qt::Key_Return);
         QVERIFY(waitForOperatorText(
             *visitor,

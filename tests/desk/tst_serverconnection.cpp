@@ -41,12 +41,7 @@ class TestServerConnection : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.start());
-        m_token = m_server.login();
-        QVERIFY(!m_token.isEmpty());
-    }
+    void initTestCase() { QVERIFY(startAndLogIn(m_server, &m_token)); }
 
     void refusedTokenEndsTheSession()
     {
@@ -77,56 +72,54 @@ private slots:
 
     void chatSurvivesAServerRestart()
     {
-        ServerConnection connection;
-        connection.setReconnectDelays(100ms, 1000ms);
-        ChatController controller(&connection);
-        QSignalSpy messageEvents(&connection, &ServerConnection::messageReceived);
-        connection.open(m_server.httpUrl(), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
-        QCOMPARE(controller.me().email, ServerProcess::ownerEmail());
+        DeskConnection desk;
+        desk.connection.setReconnectDelays(100ms, 1000ms);
+        QSignalSpy messageEvents(&desk.connection, &ServerConnection::messageReceived);
+        QVERIFY(desk.connect(m_server, m_token));
+        QCOMPARE(desk.controller.me().email, ServerProcess::ownerEmail());
 
         // A visitor starts a chat; it shows up in the queue.
         QString visitorToken;
         auto visitor = connectVisitor(m_server, &visitorToken);
         QVERIFY(visitor);
         QVERIFY(visitorSays(*visitor, QStringLiteral("Olá, o frete é grátis?")) > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.queue()->rowCount(), 1, 10000);
-        const qint64 conversationId = firstConversationId(*controller.queue());
+        QTRY_COMPARE_WITH_TIMEOUT(desk.controller.queue()->rowCount(), 1, 10000);
+        const qint64 conversationId = firstConversationId(*desk.controller.queue());
         QVERIFY(conversationId > 0);
 
-        controller.openConversation(conversationId);
+        desk.controller.openConversation(conversationId);
         QTRY_COMPARE_WITH_TIMEOUT(
-            rowsWithText(*controller.messages(), QStringLiteral("Olá, o frete é grátis?")), 1,
+            rowsWithText(*desk.controller.messages(), QStringLiteral("Olá, o frete é grátis?")), 1,
             10000);
 
         // The operator replies: the visitor gets it and the chat becomes Mine.
         const QString reply1 = QStringLiteral("Oi! Sim, acima de R$ 200.");
-        QVERIFY(!controller.sendReply(reply1).isEmpty());
+        QVERIFY(!desk.controller.sendReply(reply1).isEmpty());
         QVERIFY(waitForOperatorText(*visitor, reply1));
-        QTRY_COMPARE_WITH_TIMEOUT(controller.mine()->rowCount(), 1, 10000);
-        QTRY_COMPARE(controller.queue()->rowCount(), 0);
-        QTRY_COMPARE(controller.outbox()->pendingCount(), 0);
-        QCOMPARE(rowsWithText(*controller.messages(), reply1), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.controller.mine()->rowCount(), 1, 10000);
+        QTRY_COMPARE(desk.controller.queue()->rowCount(), 0);
+        QTRY_COMPARE(desk.controller.outbox()->pendingCount(), 0);
+        QCOMPARE(rowsWithText(*desk.controller.messages(), reply1), 1);
 
         // The server goes away.
         m_server.stop();
         visitor.reset();
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state() == ServerConnection::State::Connected, false,
-                                  10000);
-        QVERIFY(connection.state() == ServerConnection::State::Disconnected
-                || connection.state() == ServerConnection::State::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.connection.state() == ServerConnection::State::Connected,
+                                  false, 10000);
+        QVERIFY(desk.connection.state() == ServerConnection::State::Disconnected
+                || desk.connection.state() == ServerConnection::State::Connecting);
         // Keep the next attempts away long enough for the visitor to write while the desk is
         // still disconnected, so that its messages come back through the resume (lastSeq).
-        connection.setReconnectDelays(6000ms, 6000ms);
+        desk.connection.setReconnectDelays(6000ms, 6000ms);
         QTest::qWait(1500);
 
         // The operator writes while disconnected: the reply waits in the outbox.
         const QString reply2 = QStringLiteral("Ainda está aí? Posso ajudar com o pedido.");
-        QVERIFY(!controller.sendReply(reply2).isEmpty());
-        QCOMPARE(controller.outbox()->pendingCount(), 1);
-        QCOMPARE(rowsWithText(*controller.messages(), reply2), 1);
+        QVERIFY(!desk.controller.sendReply(reply2).isEmpty());
+        QCOMPARE(desk.controller.outbox()->pendingCount(), 1);
+        QCOMPARE(rowsWithText(*desk.controller.messages(), reply2), 1);
         const QModelIndex pending
-            = controller.messages()->index(controller.messages()->rowCount() - 1);
+            = desk.controller.messages()->index(desk.controller.messages()->rowCount() - 1);
         QCOMPARE(pending.data(MessageModel::DeliveryRole).toInt(),
                  int(MessageModel::Delivery::Pending));
 
@@ -138,24 +131,26 @@ private slots:
         const QString missed2 = QStringLiteral("É o pedido 1234");
         QVERIFY(visitorSays(*visitor, missed1) > 0);
         QVERIFY(visitorSays(*visitor, missed2) > 0);
-        QVERIFY2(connection.state() != ServerConnection::State::Connected,
+        QVERIFY2(desk.connection.state() != ServerConnection::State::Connected,
                  "the desk reconnected too early for this test to prove the resume");
 
         // The desk comes back by itself: the queued reply goes out once, the missed messages
         // come in once.
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.connection.state(), ServerConnection::State::Connected,
+                                  20000);
         QVERIFY(waitForOperatorText(*visitor, reply2));
-        QTRY_COMPARE_WITH_TIMEOUT(rowsWithText(*controller.messages(), missed1), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(rowsWithText(*controller.messages(), missed2), 1, 10000);
-        QTRY_COMPARE(controller.outbox()->pendingCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsWithText(*desk.controller.messages(), missed1), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsWithText(*desk.controller.messages(), missed2), 1, 10000);
+        QTRY_COMPARE(desk.controller.outbox()->pendingCount(), 0);
         QTest::qWait(500); // time for any duplicate to show up
         QCOMPARE(countMessageEvents(*visitor, reply2), 1);
-        QCOMPARE(rowsWithText(*controller.messages(), reply2), 1);
-        QCOMPARE(rowsWithText(*controller.messages(), missed1), 1);
-        QCOMPARE(rowsWithText(*controller.messages(), missed2), 1);
-        for (int row = 0; row < controller.messages()->rowCount(); ++row)
-            QCOMPARE(controller.messages()->index(row).data(MessageModel::DeliveryRole).toInt(),
-                     int(MessageModel::Delivery::Delivered));
+        QCOMPARE(rowsWithText(*desk.controller.messages(), reply2), 1);
+        QCOMPARE(rowsWithText(*desk.controller.messages(), missed1), 1);
+        QCOMPARE(rowsWithText(*desk.controller.messages(), missed2), 1);
+        for (int row = 0; row < desk.controller.messages()->rowCount(); ++row)
+            QCOMPARE(
+                desk.controller.messages()->index(row).data(MessageModel::DeliveryRole).toInt(),
+                int(MessageModel::Delivery::Delivered));
 
         // Every durable event reached the desk once.
         QSet<qint64> seen;
@@ -168,16 +163,17 @@ private slots:
 
         // A reply whose answer is lost with the connection is sent again with the same cid and
         // still reaches the visitor once.
-        connection.setReconnectDelays(100ms, 1000ms);
+        desk.connection.setReconnectDelays(100ms, 1000ms);
         const QString reply3 = QStringLiteral("Troca registrada!");
-        QVERIFY(!controller.sendReply(reply3).isEmpty());
-        connection.dropConnection();
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
+        QVERIFY(!desk.controller.sendReply(reply3).isEmpty());
+        desk.connection.dropConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(desk.connection.state(), ServerConnection::State::Connected,
+                                  10000);
         QVERIFY(waitForOperatorText(*visitor, reply3));
-        QTRY_COMPARE(controller.outbox()->pendingCount(), 0);
+        QTRY_COMPARE(desk.controller.outbox()->pendingCount(), 0);
         QTest::qWait(500);
         QCOMPARE(countMessageEvents(*visitor, reply3), 1);
-        QCOMPARE(rowsWithText(*controller.messages(), reply3), 1);
+        QCOMPARE(rowsWithText(*desk.controller.messages(), reply3), 1);
     }
 
     void historyIsPaged()
@@ -188,47 +184,42 @@ private slots:
         for (int i = 1; i <= 60; ++i)
             QVERIFY(visitorSays(*visitor, QStringLiteral("linha %1").arg(i)) > 0);
 
-        ServerConnection connection;
-        ChatController controller(&connection);
-        connection.open(m_server.httpUrl(), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(controller.queue()->rowCount() >= 1, 10000);
+        DeskConnection desk;
+        QVERIFY(desk.connect(m_server, m_token));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.controller.queue()->rowCount() >= 1, 10000);
         // The newest conversation is on top of the queue.
-        const qint64 conversationId = firstConversationId(*controller.queue());
-        controller.openConversation(conversationId);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.messages()->rowCount(), 50, 10000);
-        QTRY_VERIFY(!controller.isLoadingHistory());
-        QVERIFY(controller.messages()->hasMore());
-        QCOMPARE(controller.messages()->index(49).data(MessageModel::TextRole).toString(),
+        const qint64 conversationId = firstConversationId(*desk.controller.queue());
+        desk.controller.openConversation(conversationId);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.controller.messages()->rowCount(), 50, 10000);
+        QTRY_VERIFY(!desk.controller.isLoadingHistory());
+        QVERIFY(desk.controller.messages()->hasMore());
+        QCOMPARE(desk.controller.messages()->index(49).data(MessageModel::TextRole).toString(),
                  QStringLiteral("linha 60"));
-        controller.loadOlderMessages();
-        QTRY_COMPARE_WITH_TIMEOUT(controller.messages()->rowCount(), 60, 10000);
-        QTRY_VERIFY(!controller.isLoadingHistory());
-        QVERIFY(!controller.messages()->hasMore());
-        QCOMPARE(controller.messages()->index(0).data(MessageModel::TextRole).toString(),
+        desk.controller.loadOlderMessages();
+        QTRY_COMPARE_WITH_TIMEOUT(desk.controller.messages()->rowCount(), 60, 10000);
+        QTRY_VERIFY(!desk.controller.isLoadingHistory());
+        QVERIFY(!desk.controller.messages()->hasMore());
+        QCOMPARE(desk.controller.messages()->index(0).data(MessageModel::TextRole).toString(),
                  QStringLiteral("linha 1"));
     }
 
     void statusIsSentAndKept()
     {
-        ServerConnection connection;
-        connection.setReconnectDelays(100ms, 500ms);
-        ChatController controller(&connection);
-        connection.open(m_server.httpUrl(), m_token);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
+        DeskConnection desk;
+        QVERIFY(desk.connect(m_server, m_token));
 
         auto observer = std::make_unique<WsClient>();
         QVERIFY(observer->open(m_server.wsUrl(QStringLiteral("/ws/operator"))));
         QVERIFY(observer->request(QStringLiteral("hello"), {{QStringLiteral("token"), m_token}}));
 
-        controller.setStatus(papo::common::OperatorStatus::Invisible);
+        desk.controller.setStatus(papo::common::OperatorStatus::Invisible);
         const auto presence = observer->waitFor([](const papo::common::Envelope &event) {
             return event.type == QLatin1String("presence")
                    && event.data.value(QStringLiteral("status")).toString()
                           == QLatin1String("invisible");
         });
         QVERIFY(presence);
-        QCOMPARE(controller.status(), papo::common::OperatorStatus::Invisible);
+        QCOMPARE(desk.controller.status(), papo::common::OperatorStatus::Invisible);
     }
 
 private:

@@ -32,15 +32,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning() << "no child" << name;
-    return found;
-}
-
 int rowOfKey(const QAbstractItemModel &model, const QString &key)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -78,26 +69,17 @@ private slots:
         // Screenshots for the docs are taken in Portuguese, as the README's others.
         if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR"))
             TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
-        QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
-        m_owner = m_server.login();
-        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
-        QVERIFY(!m_owner.isEmpty());
-        QVERIFY(!m_bia.isEmpty());
+        QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia));
     }
 
     void ownerEditsTheWidgetInThePane()
     {
-        ServerConnection connection;
-        ChatController controller(&connection);
-        MainWindow window(&controller);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        connection.open(m_server.httpUrl(), m_owner);
-        QTRY_VERIFY_WITH_TIMEOUT(window.settingsAction()->isVisible(), 10000);
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(m_server, m_owner));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.settingsAction()->isVisible(), 10000);
 
-        window.settingsAction()->trigger();
-        SettingsDialog *dialog = window.settingsDialog();
+        desk.window.settingsAction()->trigger();
+        SettingsDialog *dialog = desk.window.settingsDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         auto *page = dialog->findChild<WidgetSettingsPage *>();
@@ -155,7 +137,7 @@ private slots:
         QTRY_COMPARE(titleCustom.data().toString(), QString("Fale com a <b>Loja</b>"));
         QVERIFY(child<QPushButton>(*texts, "restoreDefaultButton")->isEnabled());
 
-        saveAndWait(*page, controller);
+        saveAndWait(*page, desk.controller);
         QJsonObject widget = widgetFor("https://loja.example", "pt-BR");
         QCOMPARE(widget.value("color").toString(), QString("#aa3300"));
         QCOMPARE(widget.value("position").toString(), QString("left"));
@@ -180,7 +162,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(*texts, "restoreDefaultButton"), Qt::LeftButton);
         QCOMPARE(titleCustom.data().toString(), QString());
         QVERIFY(!child<QPushButton>(*texts, "restoreDefaultButton")->isEnabled());
-        saveAndWait(*page, controller);
+        saveAndWait(*page, desk.controller);
         QCOMPARE(widgetFor("https://loja.example", "pt-BR")
                      .value("texts")
                      .toObject()
@@ -198,31 +180,30 @@ private slots:
         QCOMPARE(status->textFormat(), Qt::PlainText);
 
         // Logging out (the connection closed on purpose) takes Settings away.
-        connection.close();
-        QVERIFY(!window.settingsAction()->isVisible());
+        desk.connection.close();
+        QVERIFY(!desk.window.settingsAction()->isVisible());
         QVERIFY(!dialog->isVisible());
     }
 
     void operatorsHaveNoSettings()
     {
-        ServerConnection connection;
-        ChatController controller(&connection);
-        MainWindow window(&controller);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy operatorKnown(&controller, &ChatController::operatorChanged);
-        connection.open(m_server.httpUrl(), m_bia);
+        DeskSession desk;
+        desk.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+        QSignalSpy operatorKnown(&desk.controller, &ChatController::operatorChanged);
+        desk.open(m_server, m_bia);
         QTRY_COMPARE_WITH_TIMEOUT(operatorKnown.count(), 1, 10000);
-        QCOMPARE(controller.me().role, QString("operator"));
-        QVERIFY(!window.settingsAction()->isVisible());
-        window.showSettings();
-        QVERIFY(!window.settingsDialog());
+        QCOMPARE(desk.controller.me().role, QString("operator"));
+        QVERIFY(!desk.window.settingsAction()->isVisible());
+        desk.window.showSettings();
+        QVERIFY(!desk.window.settingsDialog());
 
         // The server refuses them too, whatever the app shows.
-        QSignalSpy refused(controller.websiteSettings(), &WebsiteSettingsController::loadFailed);
-        controller.websiteSettings()->refresh();
+        QSignalSpy refused(desk.controller.websiteSettings(),
+                           &WebsiteSettingsController::loadFailed);
+        desk.controller.websiteSettings()->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
-        QVERIFY(!controller.websiteSettings()->isLoaded());
+        QVERIFY(!desk.controller.websiteSettings()->isLoaded());
     }
 
 private:

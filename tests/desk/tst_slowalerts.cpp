@@ -22,15 +22,7 @@ class TestSlowAlerts : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), QStringLiteral("bia@papo.test"),
-                            QStringLiteral("Bia"), QStringLiteral("senha-da-bia")));
-        m_ana = m_server.login();
-        m_bia = m_server.login(QStringLiteral("bia@papo.test"), QStringLiteral("senha-da-bia"));
-        QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty());
-    }
+    void initTestCase() { QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia)); }
 
     void anInvisibleOperatorJoinsAChatThatWaitedTooLong()
     {
@@ -46,15 +38,12 @@ private slots:
                      ->type,
                  QStringLiteral("ack"));
 
-        ServerConnection connection;
-        connection.setReconnectDelays(100ms, 500ms);
-        ChatController controller(&connection);
-        TrayNotifier tray(&controller);
-        SlowAlertsController slowAlerts(&connection);
+        DeskConnection bia;
+        TrayNotifier tray(&bia.controller);
+        SlowAlertsController slowAlerts(&bia.connection);
         QSignalSpy notified(&tray, &TrayNotifier::notified);
-        connection.open(m_server.httpUrl(), m_bia);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
-        controller.setStatus(OperatorStatus::Invisible);
+        QVERIFY(bia.connect(m_server, m_bia));
+        bia.controller.setStatus(OperatorStatus::Invisible);
         bool saved = false;
         slowAlerts.save(true, std::nullopt, this, [&](const QString &error) {
             QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -92,11 +81,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!alertFor(QStringLiteral("Alguém aí?")).isEmpty(), 15000);
         QVERIFY(alertFor(QStringLiteral("Alguém aí?")).contains(QStringLiteral("waiting")));
 
-        controller.joinConversation(conversationId);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.openConversationId(), conversationId, 10000);
-        QVERIFY(!controller.sendReply(QStringLiteral("Oi, eu ajudo!")).isEmpty());
+        bia.controller.joinConversation(conversationId);
+        QTRY_COMPARE_WITH_TIMEOUT(bia.controller.openConversationId(), conversationId, 10000);
+        QVERIFY(!bia.controller.sendReply(QStringLiteral("Oi, eu ajudo!")).isEmpty());
         QVERIFY(waitForOperatorText(*visitor, QStringLiteral("Oi, eu ajudo!")));
-        QCOMPARE(controller.status(), OperatorStatus::Invisible); // STA-2: only typing changes it
+        QCOMPARE(bia.controller.status(),
+                 OperatorStatus::Invisible); // STA-2: only typing changes it
     }
 
 private:

@@ -31,32 +31,14 @@ using namespace std::chrono_literals;
 
 namespace {
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning() << "no child" << name;
-    return found;
-}
-
 // papo-desk against the real server, logged in with this token, on the Team tab.
-struct Desk
+struct Desk : DeskSession
 {
-    ServerConnection connection;
-    ChatController controller{&connection};
-    MainWindow window{&controller};
-
-    bool open(const ServerProcess &server, const QString &token)
+    bool openOnTeamTab(const ServerProcess &server, const QString &token)
     {
-        connection.setReconnectDelays(100ms, 500ms);
         window.resize(1280, 760);
-        window.show();
         window.mainTabs()->setCurrentWidget(window.teamPane());
-        if (!QTest::qWaitForWindowExposed(&window))
-            return false;
-        connection.open(server.httpUrl(), token);
-        return QTest::qWaitFor([this] { return connection.isConnected(); }, 10000);
+        return showAndConnect(server, token);
     }
     TeamModel *members() const { return controller.team()->members(); }
     TeamPane &pane() { return *window.teamPane(); }
@@ -109,12 +91,7 @@ class TestTeamPane : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        QVERIFY(
-            addOperator(m_server.dataDir(), "bia@papo.test", "Bia <b>Lima</b>", "senha-da-bia"));
-        m_owner = m_server.login();
-        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
-        QVERIFY(!m_owner.isEmpty() && !m_bia.isEmpty());
+        QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia, "Bia <b>Lima</b>"));
     }
 
     void ownerManagesTheTeam()
@@ -122,7 +99,7 @@ private slots:
         Desk desk;
         QAbstractItemModelTester tester(desk.members(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(desk.open(m_server, m_owner));
+        QVERIFY(desk.openOnTeamTab(m_server, m_owner));
         TeamPane &pane = desk.pane();
         QTRY_COMPARE_WITH_TIMEOUT(desk.members()->rowCount(), 2, 10000);
         const int bia = rowNamed(*desk.members(), "Bia <b>Lima</b>");
@@ -202,7 +179,7 @@ private slots:
     void profileAndPhotoAreStoredOnTheServer()
     {
         Desk desk;
-        QVERIFY(desk.open(m_server, m_owner));
+        QVERIFY(desk.openOnTeamTab(m_server, m_owner));
         TeamPane &pane = desk.pane();
         QLineEdit *name = child<QLineEdit>(pane, "profileNameEdit");
         QTRY_COMPARE_WITH_TIMEOUT(name->text(), QString("owner"), 10000);
@@ -263,7 +240,7 @@ private slots:
     {
         QVERIFY(!m_carla.isEmpty());
         Desk desk;
-        QVERIFY(desk.open(m_server, m_carla));
+        QVERIFY(desk.openOnTeamTab(m_server, m_carla));
         TeamPane &pane = desk.pane();
         QTRY_COMPARE_WITH_TIMEOUT(desk.members()->rowCount(), 3, 10000);
         QVERIFY(pane.isVisible());
@@ -311,7 +288,7 @@ private slots:
         bia->request("set_status", {{"status", "online"}});
 
         Desk desk;
-        QVERIFY(desk.open(server, owner));
+        QVERIFY(desk.openOnTeamTab(server, owner));
         desk.controller.setStatus(papo::common::OperatorStatus::Online);
         QTRY_COMPARE_WITH_TIMEOUT(desk.members()->rowCount(), 3, 10000);
         desk.controller.team()->updateProfile("Ana Souza", "Gerente da loja");

@@ -29,15 +29,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-template<typename T>
-T *child(QWidget &window, const char *name)
-{
-    T *found = window.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning() << "no child" << name;
-    return found;
-}
-
 qint64 conversationOf(const QAbstractItemModel &model, qint64 visitorId)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -69,28 +60,17 @@ class TestVisitorPanel : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start()); // no --geoip: every location is "unknown"
-        QVERIFY(addOperator(m_server.dataDir(), QStringLiteral("bia@papo.test"),
-                            QStringLiteral("Bia"), QStringLiteral("senha-da-bia")));
-        m_ana = m_server.login();
-        m_bia = m_server.login(QStringLiteral("bia@papo.test"), QStringLiteral("senha-da-bia"));
-        QVERIFY(!m_ana.isEmpty());
-        QVERIFY(!m_bia.isEmpty());
+        // No --geoip: every location is "unknown".
+        QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia));
     }
 
     void panelShowsAndEditsTheVisitor()
     {
-        ServerConnection connection;
-        connection.setReconnectDelays(100ms, 500ms);
-        ChatController controller(&connection);
-        MainWindow window(&controller);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        connection.open(m_server.httpUrl(), m_ana);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
-        auto *panel = window.visitorPanel();
+        DeskSession ana;
+        QVERIFY(ana.showAndConnect(m_server, m_ana));
+        auto *panel = ana.window.visitorPanel();
         QVERIFY(panel);
-        QVERIFY(child<QLabel>(window, "visitorPanelEmptyLabel")->isVisible());
+        QVERIFY(child<QLabel>(ana.window, "visitorPanelEmptyLabel")->isVisible());
 
         // The visitor arrives from Google on the home page, then looks at two more pages.
         qint64 visitorId = 0;
@@ -104,38 +84,40 @@ private slots:
         QVERIFY(visitorSays(*visitor, QStringLiteral("Vocês entregam amanhã?")) > 0);
 
         // The operator opens the chat: the panel shows its visitor.
-        QTRY_VERIFY_WITH_TIMEOUT(conversationOf(*controller.queue(), visitorId) > 0, 10000);
-        const qint64 conversationId = conversationOf(*controller.queue(), visitorId);
-        controller.openConversation(conversationId);
-        VisitorController *visitors = controller.visitors();
+        QTRY_VERIFY_WITH_TIMEOUT(conversationOf(*ana.controller.queue(), visitorId) > 0, 10000);
+        const qint64 conversationId = conversationOf(*ana.controller.queue(), visitorId);
+        ana.controller.openConversation(conversationId);
+        VisitorController *visitors = ana.controller.visitors();
         QCOMPARE(visitors->visitorId(), visitorId);
         QTRY_VERIFY_WITH_TIMEOUT(visitors->hasDetails(), 10000);
-        QVERIFY(!child<QLabel>(window, "visitorPanelEmptyLabel")->isVisible());
+        QVERIFY(!child<QLabel>(ana.window, "visitorPanelEmptyLabel")->isVisible());
 
-        auto *location = child<QLabel>(window, "visitorLocationLabel");
+        auto *location = child<QLabel>(ana.window, "visitorLocationLabel");
         QCOMPARE(location->textFormat(), Qt::PlainText);
         QVERIFY2(location->text().contains(QStringLiteral("unknown"), Qt::CaseInsensitive),
                  qPrintable(location->text()));
-        auto *pageTitle = child<QLabel>(window, "visitorCurrentPageTitleLabel");
+        auto *pageTitle = child<QLabel>(ana.window, "visitorCurrentPageTitleLabel");
         QCOMPARE(pageTitle->textFormat(), Qt::PlainText);
         QCOMPARE(pageTitle->text(), QStringLiteral("Carrinho <script>"));
-        QCOMPARE(child<ElidedLabel>(window, "visitorCurrentPageUrlLabel")->fullText(),
+        QCOMPARE(child<ElidedLabel>(ana.window, "visitorCurrentPageUrlLabel")->fullText(),
                  QStringLiteral("https://loja.example/carrinho"));
-        const QString device = child<QLabel>(window, "visitorDeviceLabel")->text();
+        const QString device = child<QLabel>(ana.window, "visitorDeviceLabel")->text();
         QVERIFY2(device.contains(QStringLiteral("Chrome 131")), qPrintable(device));
         QVERIFY2(device.contains(QStringLiteral("Windows")), qPrintable(device));
         QVERIFY2(device.contains(QStringLiteral("Desktop")), qPrintable(device));
-        QCOMPARE(child<ElidedLabel>(window, "visitorReferrerLabel")->fullText(),
+        QCOMPARE(child<ElidedLabel>(ana.window, "visitorReferrerLabel")->fullText(),
                  QStringLiteral("https://www.google.com/"));
-        QVERIFY(child<QLabel>(window, "visitorLanguageLabel")
+        QVERIFY(child<QLabel>(ana.window, "visitorLanguageLabel")
                     ->text()
                     .startsWith(QStringLiteral("pt-BR")));
-        QCOMPARE(child<QLabel>(window, "visitorScreenLabel")->text(), QStringLiteral("1920x1080"));
-        QVERIFY(
-            child<QLabel>(window, "visitorVisitsLabel")->text().startsWith(QStringLiteral("1 ")));
+        QCOMPARE(child<QLabel>(ana.window, "visitorScreenLabel")->text(),
+                 QStringLiteral("1920x1080"));
+        QVERIFY(child<QLabel>(ana.window, "visitorVisitsLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("1 ")));
 
         // The path of pages, oldest first, with the time on each but the current one.
-        QListView *pages = child<QListView>(window, "visitorPagesList");
+        QListView *pages = child<QListView>(ana.window, "visitorPagesList");
         QTRY_COMPARE(pages->model()->rowCount(), 3);
         QCOMPARE(column(*pages->model(), VisitorPageModel::UrlRole),
                  (QStringList{QStringLiteral("https://loja.example/"),
@@ -152,7 +134,7 @@ private slots:
         QVERIFY(pages->model()->index(2, 0).data(VisitorPageModel::SecondsRole).toLongLong() >= 0);
 
         // WID-6: what the website says about the visitor shows under "From the website".
-        auto *customFields = child<QWidget>(window, "visitorCustomFields");
+        auto *customFields = child<QWidget>(ana.window, "visitorCustomFields");
         QVERIFY(!customFields->isVisible());
         QCOMPARE(visitor
                      ->request(QStringLiteral("visitor_data"),
@@ -171,30 +153,30 @@ private slots:
                                      QStringLiteral("plano"), QStringLiteral("Pro <b>")}));
 
         // PAN-2: the operator names the visitor; the chat lists show the new name.
-        auto *nameEdit = child<QLineEdit>(window, "visitorNameEdit");
+        auto *nameEdit = child<QLineEdit>(ana.window, "visitorNameEdit");
         QVERIFY(nameEdit->text().isEmpty());
         nameEdit->setFocus();
         const QString name = QStringLiteral("Maria <b>Silva</b>");
         QTest::keyClicks(nameEdit, name);
         QTest::keyClick(nameEdit, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(visitors->visitor().name, name, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.conversations()
+        QTRY_COMPARE_WITH_TIMEOUT(ana.controller.conversations()
                                       ->indexOf(conversationId)
                                       .data(ConversationListModel::VisitorNameRole)
                                       .toString(),
                                   name, 10000);
-        QListView *queue = window.conversationList()->queueView();
+        QListView *queue = ana.window.conversationList()->queueView();
         QTRY_COMPARE(conversationOf(*queue->model(), visitorId), conversationId);
         QCOMPARE(
             queue->model()->index(0, 0).data(ConversationListModel::VisitorNameRole).toString(),
             name);
-        QTRY_COMPARE(child<QLabel>(window, "visitorNameLabel")->text(), name);
-        QCOMPARE(child<QLabel>(window, "visitorPanelNameLabel")->text(), name);
-        QCOMPARE(child<QLabel>(window, "visitorPanelNameLabel")->textFormat(), Qt::PlainText);
+        QTRY_COMPARE(child<QLabel>(ana.window, "visitorNameLabel")->text(), name);
+        QCOMPARE(child<QLabel>(ana.window, "visitorPanelNameLabel")->text(), name);
+        QCOMPARE(child<QLabel>(ana.window, "visitorPanelNameLabel")->textFormat(), Qt::PlainText);
 
         // A wrong email is refused before it is sent, and says why.
-        auto *emailEdit = child<QLineEdit>(window, "visitorEmailEdit");
-        auto *contactError = child<QLabel>(window, "visitorContactErrorLabel");
+        auto *emailEdit = child<QLineEdit>(ana.window, "visitorEmailEdit");
+        auto *contactError = child<QLabel>(ana.window, "visitorContactErrorLabel");
         emailEdit->setFocus();
         QTest::keyClicks(emailEdit, QStringLiteral("maria-at-example"));
         QTest::keyClick(emailEdit, Qt::Key_Return);
@@ -208,43 +190,45 @@ private slots:
         QVERIFY(!contactError->isVisible());
 
         // A note for the team.
-        auto *noteEdit = child<QPlainTextEdit>(window, "visitorNoteEdit");
-        QListView *notes = child<QListView>(window, "visitorNotesList");
+        auto *noteEdit = child<QPlainTextEdit>(ana.window, "visitorNoteEdit");
+        QListView *notes = child<QListView>(ana.window, "visitorNotesList");
         noteEdit->setPlainText(QStringLiteral("Prefere entrega pela manhã"));
-        QTest::mouseClick(child<QPushButton>(window, "addNoteButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(ana.window, "addNoteButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(notes->model()->rowCount(), 1, 10000);
         QVERIFY(noteEdit->toPlainText().isEmpty());
         QCOMPARE(notes->model()->index(0, 0).data(VisitorNoteModel::AuthorNameRole).toString(),
-                 connection.profile().name);
+                 ana.connection.profile().name);
 
         // Another operator, Bia, looks at the same visitor: she sees the name and the note,
         // and the next note as it is written; Ana sees Bia's.
-        ServerConnection biaConnection;
-        ChatController bia(&biaConnection);
-        biaConnection.open(m_server.httpUrl(), m_bia);
-        QTRY_COMPARE_WITH_TIMEOUT(biaConnection.state(), ServerConnection::State::Connected, 10000);
-        bia.visitors()->showVisitor(visitorId);
-        QTRY_VERIFY_WITH_TIMEOUT(bia.visitors()->hasDetails(), 10000);
-        QCOMPARE(bia.visitors()->visitor().name, name);
-        QCOMPARE(bia.visitors()->notes()->rowCount(), 1);
-        QCOMPARE(bia.visitors()->notes()->index(0).data(VisitorNoteModel::TextRole).toString(),
+        DeskConnection bia;
+        QVERIFY(bia.connect(m_server, m_bia));
+        bia.controller.visitors()->showVisitor(visitorId);
+        QTRY_VERIFY_WITH_TIMEOUT(bia.controller.visitors()->hasDetails(), 10000);
+        QCOMPARE(bia.controller.visitors()->visitor().name, name);
+        QCOMPARE(bia.controller.visitors()->notes()->rowCount(), 1);
+        QCOMPARE(bia.controller.visitors()
+                     ->notes()
+                     ->index(0)
+                     .data(VisitorNoteModel::TextRole)
+                     .toString(),
                  QStringLiteral("Prefere entrega pela manhã"));
 
         visitors->addNote(QStringLiteral("Cliente desde 2019"));
-        QTRY_COMPARE_WITH_TIMEOUT(bia.visitors()->notes()->rowCount(), 2, 10000);
-        bia.visitors()->addNote(QStringLiteral("Ligar depois das 14h"));
+        QTRY_COMPARE_WITH_TIMEOUT(bia.controller.visitors()->notes()->rowCount(), 2, 10000);
+        bia.controller.visitors()->addNote(QStringLiteral("Ligar depois das 14h"));
         QTRY_COMPARE_WITH_TIMEOUT(notes->model()->rowCount(), 3, 10000);
         QCOMPARE(notes->model()->index(2, 0).data(VisitorNoteModel::AuthorNameRole).toString(),
                  QStringLiteral("Bia"));
         QCOMPARE(notes->model()->rowCount(), 3); // each note once, own ones included
-        QCOMPARE(bia.visitors()->notes()->rowCount(), 3);
+        QCOMPARE(bia.controller.visitors()->notes()->rowCount(), 3);
 
         // Previous conversations: the open one is there; clicking it asks to open it.
-        QListView *history = child<QListView>(window, "visitorConversationsList");
+        QListView *history = child<QListView>(ana.window, "visitorConversationsList");
         QTRY_COMPARE(history->model()->rowCount(), 1);
         QCOMPARE(history->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong(),
                  conversationId);
-        child<QTabWidget>(window, "visitorPanelTabs")->setCurrentWidget(history);
+        child<QTabWidget>(ana.window, "visitorPanelTabs")->setCurrentWidget(history);
         QSignalSpy picked(panel, &VisitorPanel::conversationSelected);
         QTest::mouseClick(history->viewport(), Qt::LeftButton, {},
                           history->visualRect(history->model()->index(0, 0)).center());
@@ -252,32 +236,30 @@ private slots:
         QCOMPARE(picked.at(0).at(0).toLongLong(), conversationId);
 
         // The visitor closes the tab.
-        auto *presence = child<QLabel>(window, "visitorPresenceLabel");
+        auto *presence = child<QLabel>(ana.window, "visitorPresenceLabel");
         QVERIFY(presence->text().startsWith(QStringLiteral("On the site now")));
         visitor.reset();
         QTRY_COMPARE_WITH_TIMEOUT(presence->text(), QStringLiteral("Not on the site"), 10000);
         QVERIFY(!visitors->visitor().online);
 
         // Closing the chat (no conversation open) empties the panel.
-        controller.openConversation(0);
-        QVERIFY(child<QLabel>(window, "visitorPanelEmptyLabel")->isVisible());
+        ana.controller.openConversation(0);
+        QVERIFY(child<QLabel>(ana.window, "visitorPanelEmptyLabel")->isVisible());
     }
 
     void errorsFromTheServerAreShown()
     {
-        ServerConnection connection;
-        ChatController controller(&connection);
-        VisitorPanel panel(controller.visitors());
-        connection.open(m_server.httpUrl(), m_ana);
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ServerConnection::State::Connected, 10000);
+        DeskConnection desk;
+        VisitorPanel panel(desk.controller.visitors());
+        QVERIFY(desk.connect(m_server, m_ana));
 
         // A visitor the server does not know.
-        QSignalSpy loadFailed(controller.visitors(), &VisitorController::visitorLoadFailed);
-        QSignalSpy fieldFailed(controller.visitors(), &VisitorController::fieldFailed);
-        controller.visitors()->showVisitor(987654);
+        QSignalSpy loadFailed(desk.controller.visitors(), &VisitorController::visitorLoadFailed);
+        QSignalSpy fieldFailed(desk.controller.visitors(), &VisitorController::fieldFailed);
+        desk.controller.visitors()->showVisitor(987654);
         QVERIFY(loadFailed.wait(10000));
-        controller.visitors()->updateField(VisitorController::Field::Phone,
-                                           QStringLiteral("+55 11 5555-0000"));
+        desk.controller.visitors()->updateField(VisitorController::Field::Phone,
+                                                QStringLiteral("+55 11 5555-0000"));
         QVERIFY(fieldFailed.wait(10000));
         QCOMPARE(fieldFailed.at(0).at(0).value<VisitorController::Field>(),
                  VisitorController::Field::Phone);
@@ -287,7 +269,7 @@ private slots:
 
         // Too long for the protocol: refused without asking the server.
         fieldFailed.clear();
-        controller.visitors()->updateField(VisitorController::Field::Name, QString(201, u'x'));
+        desk.controller.visitors()->updateField(VisitorController::Field::Name, QString(201, u'x'));
         QCOMPARE(fieldFailed.count(), 1);
     }
 

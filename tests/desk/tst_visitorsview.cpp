@@ -62,9 +62,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("PapoTest"));
         QCoreApplication::setApplicationName(QStringLiteral("desk_visitorsview"));
 
-        QVERIFY(m_server.start());
-        m_token = m_server.login();
-        QVERIFY(!m_token.isEmpty());
+        QVERIFY(startAndLogIn(m_server, &m_token));
     }
 
     void visitorsComeGoAndGetAChat()

@@ -29,32 +29,26 @@ class TestWorkingHoursDialog : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.start());
-        m_token = m_server.login();
-        QVERIFY(!m_token.isEmpty());
-    }
+    void initTestCase() { QVERIFY(startAndLogIn(m_server, &m_token)); }
 
     void editsTheScheduleOnTheServer()
     {
-        ServerConnection connection;
-        ChatController controller(&connection);
-        WorkingHoursScheduler scheduler(&controller);
-        WorkingHoursController hours(&connection, &scheduler);
-        SlowAlertsController slowAlerts(&connection);
+        DeskConnection desk;
+        WorkingHoursScheduler scheduler(&desk.controller);
+        WorkingHoursController hours(&desk.connection, &scheduler);
+        SlowAlertsController slowAlerts(&desk.connection);
         QSignalSpy fetched(&hours, &WorkingHoursController::scheduleChanged);
         QSignalSpy optionsFetched(&slowAlerts, &SlowAlertsController::changed);
         // Opened before the server's schedule arrived: nothing to save over it yet.
         WorkingHoursDialog early(&hours, &slowAlerts);
         auto *earlySave = early.findChild<QPushButton *>(QStringLiteral("saveWorkingHoursButton"));
         QVERIFY(!earlySave->isEnabled());
-        connection.open(m_server.httpUrl(), m_token);
+        desk.open(m_server, m_token);
         QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(optionsFetched.count(), 1, 10000);
         QVERIFY(earlySave->isEnabled());
 
-        MainWindow window(&controller);
+        MainWindow window(&desk.controller);
         QSignalSpy requested(&window, &MainWindow::workingHoursRequested);
         auto *action = window.findChild<QAction *>(QStringLiteral("workingHoursAction"));
         QVERIFY(action);

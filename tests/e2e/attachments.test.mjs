@@ -2,35 +2,39 @@
 // another origin (so the upload goes through CORS), the operator (over WebSocket, as
 // papo-desk) receives it and downloads the same bytes; the operator sends a picture and a
 // PDF the widget shows; too large and refused files get a clear message in the widget.
-import { after, before, test } from 'node:test';
+import { after } from 'node:test';
 import assert from 'node:assert/strict';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createServer } from 'node:http';
 import { deflateSync } from 'node:zlib';
-import { OWNER_EMAIL, OWNER_PASSWORD, STEP_TIMEOUT, Server, connectOperator, launchChromium, until } from './support.mjs';
+import { journey, until } from './support.mjs';
 
-const server = new Server();
-process.on('exit', () => server.child?.kill('SIGKILL'));
-let operator;
-let bearer;
-let browser;
 let page;
 let conversationId;
 let shop;
-let failed = false;
-const pageErrors = [];
 
-function step(name, body) {
-  test(name, { timeout: STEP_TIMEOUT }, async () => {
-    try {
-      await body();
-    } catch (error) {
-      failed = true;
-      throw error;
-    }
+// The operator is the journey's; the server takes files up to 1 MB.
+const j = journey('attachments', async () => {
+  const context = await j.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 },
+    isMobile: true, hasTouch: true });
+  page = j.track(await context.newPage());
+  // The shop lives on another origin than the chat server: its own little HTTP server.
+  shop = createServer((request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Loja</title></head><body><h1>Loja</h1>
+      <script>window.PapoID='${j.server.websiteKey}';</script>
+      <script async src="${j.server.url}/widget.js"></script></body></html>`);
   });
-}
+  await new Promise((resolve) => shop.listen(0, '127.0.0.1', resolve));
+  await page.goto(`http://127.0.0.1:${shop.address().port}/shop`);
+  // The page's own view of the files (WID-6 `message` events).
+  await until(() => page.evaluate(() => typeof window.Papo === 'function'), 'widget.js to load');
+  await page.evaluate(() => {
+    window.shopFiles = [];
+    window.Papo('on', 'message', (m) => { if (m.file) window.shopFiles.push(m.file); });
+  });
+}, { serverArguments: ['--attachment-limit', '1'] });
+after(() => shop?.close());
+const step = j.step;
 
 // A real PNG of one colour, so the browser can decode and show it.
 function crc32(bytes) {
@@ -69,61 +73,11 @@ const shownImage = (name) => page.locator(`.papo-bubble img.papo-img[alt="${name
   (img) => img.complete && img.naturalWidth > 0).catch(() => false);
 
 async function operatorUpload(name, bytes) {
-  const url = `${server.url}/api/attachments?conversationId=${conversationId}&name=${encodeURIComponent(name)}`;
-  const response = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${bearer}` }, body: bytes });
+  const url = `${j.server.url}/api/attachments?conversationId=${conversationId}&name=${encodeURIComponent(name)}`;
+  const response = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${j.operator.token}` }, body: bytes });
   assert.equal(response.status, 201, `the operator's upload answered ${response.status}`);
   return (await response.json()).attachment;
 }
-
-before(async () => {
-  try {
-    await server.start(['--attachment-limit', '1']);
-    operator = await connectOperator(server);
-    const login = await fetch(`${server.url}/api/login`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }),
-    });
-    bearer = (await login.json()).token;
-    browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 },
-      isMobile: true, hasTouch: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    // The shop lives on another origin than the chat server: its own little HTTP server.
-    shop = createServer((request, response) => {
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(`<!doctype html><html><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Loja</title></head><body><h1>Loja</h1>
-        <script>window.PapoID='${server.websiteKey}';</script>
-        <script async src="${server.url}/widget.js"></script></body></html>`);
-    });
-    await new Promise((resolve) => shop.listen(0, '127.0.0.1', resolve));
-    await page.goto(`http://127.0.0.1:${shop.address().port}/shop`);
-    // The page's own view of the files (WID-6 `message` events).
-    await until(() => page.evaluate(() => typeof window.Papo === 'function'), 'widget.js to load');
-    await page.evaluate(() => {
-      window.shopFiles = [];
-      window.Papo('on', 'message', (m) => { if (m.file) window.shopFiles.push(m.file); });
-    });
-  } catch (error) {
-    failed = true;
-    throw error;
-  }
-});
-
-after(async () => {
-  if (failed) {
-    if (page) {
-      const shot = path.join(tmpdir(), `papo-e2e-attachments-failure-${process.pid}.png`);
-      await page.screenshot({ path: shot }).catch(() => {});
-      console.error(`screenshot of the page at failure: ${shot}`);
-    }
-    console.error(`papo-server output:\n${server.log()}`);
-  }
-  operator?.close();
-  await browser?.close().catch(() => {});
-  shop?.close();
-  await server.stop();
-});
 
 step('the attach button is a labelled, keyboard-reachable button', async () => {
   await page.locator('.papo-launcher').click();
@@ -139,12 +93,12 @@ step('the attach button is a labelled, keyboard-reachable button', async () => {
 step('the visitor sends a photo; the operator receives it and downloads the same bytes', async () => {
   await page.locator('.papo-composer input[type="file"]').setInputFiles(
     { name: 'camiseta.png', mimeType: 'image/png', buffer: PHOTO });
-  const event = await operator.event('message', (d) => d.attachment?.name === 'camiseta.png', 'the photo');
+  const event = await j.operator.event('message', (d) => d.attachment?.name === 'camiseta.png', 'the photo');
   assert.equal(event.d.author.kind, 'visitor');
   assert.equal(event.d.attachment.type, 'image/png');
   assert.equal(event.d.attachment.size, PHOTO.length);
   conversationId = event.d.conversationId;
-  const download = await fetch(`${server.url}${event.d.attachment.url}`);
+  const download = await fetch(`${j.server.url}${event.d.attachment.url}`);
   assert.equal(download.status, 200);
   assert.equal(download.headers.get('content-type'), 'image/png');
   assert.deepEqual(Buffer.from(await download.arrayBuffer()), PHOTO);
@@ -156,7 +110,7 @@ step('the visitor sends a photo; the operator receives it and downloads the same
 
 step('the operator sends a picture and a PDF; the widget shows the picture and a file link', async () => {
   const picture = await operatorUpload('tabela de medidas.png', REPLY);
-  await operator.request('send', { conversationId, cid: `op-pic-${Date.now()}`, text: 'Veja a tabela',
+  await j.operator.request('send', { conversationId, cid: `op-pic-${Date.now()}`, text: 'Veja a tabela',
     attachmentId: picture.id });
   await until(() => shownImage('tabela de medidas.png'), "the operator's picture in the widget");
   const caption = page.locator('.papo-msg-operator .papo-caption').last();
@@ -164,14 +118,14 @@ step('the operator sends a picture and a PDF; the widget shows the picture and a
   const files = await page.evaluate(() => window.shopFiles);
   assert.deepEqual(files.map((f) => [f.name, f.type]),
     [['camiseta.png', 'image/png'], ['tabela de medidas.png', 'image/png']]);
-  assert.equal(files[1].url, `${server.url}${picture.url}`);
+  assert.equal(files[1].url, `${j.server.url}${picture.url}`);
 
   const pdf = await operatorUpload('nota fiscal.pdf', PDF);
-  await operator.request('send', { conversationId, cid: `op-pdf-${Date.now()}`, text: '', attachmentId: pdf.id });
+  await j.operator.request('send', { conversationId, cid: `op-pdf-${Date.now()}`, text: '', attachmentId: pdf.id });
   const link = page.locator('.papo-msg-operator a.papo-file.papo-doc').last();
   await until(async () => (await link.textContent().catch(() => '')).includes('nota fiscal.pdf'), 'the PDF link');
   const href = await link.getAttribute('href');
-  assert.equal(href, `${server.url}${pdf.url}`);
+  assert.equal(href, `${j.server.url}${pdf.url}`);
   const download = await fetch(href);
   assert.match(download.headers.get('content-disposition'), /^attachment/);
   assert.deepEqual(Buffer.from(await download.arrayBuffer()), PDF);
@@ -189,7 +143,7 @@ step('a file over the limit and a refused type get a clear message in the widget
   await until(async () => (await alert.textContent()) === "This type of file can't be sent.", 'the refused-type message');
   assert.equal(await page.locator('.papo-msg-visitor .papo-bubble', { hasText: 'pagina.html' }).count(), 0,
     'the refused file leaves no bubble behind');
-  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(j.pageErrors, []);
 });
 
 step('after a reload the history shows the pictures again', async () => {

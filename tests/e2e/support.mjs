@@ -164,6 +164,15 @@ export class Operator {
 }
 
 
+// An operator connection for this bearer token (kept on it, for the HTTP API), said hello.
+export async function operatorWithToken(server, token) {
+  const operator = new Operator();
+  operator.token = token;
+  await operator.open(`${server.wsUrl}/ws/operator`);
+  operator.account = (await operator.request('hello', { token })).operator;
+  return operator;
+}
+
 // Logs the owner in over HTTP and opens an online operator connection.
 export async function connectOperator(server) {
   const response = await fetch(`${server.url}/api/login`, {
@@ -174,9 +183,7 @@ export async function connectOperator(server) {
   assert.equal(response.status, 200, `POST /api/login answered ${response.status}`);
   const { token } = await response.json();
   assert.ok(token, 'POST /api/login returned no token');
-  const operator = new Operator();
-  await operator.open(`${server.wsUrl}/ws/operator`);
-  operator.account = (await operator.request('hello', { token })).operator;
+  const operator = await operatorWithToken(server, token);
   assert.ok(operator.account?.name, 'the operator hello ack has no operator name');
   const status = await operator.request('set_status', { status: 'online' });
   assert.equal(status.status, 'online');
@@ -195,8 +202,9 @@ export function launchChromium() {
 // ---- a journey: ordered steps sharing one server, one operator and one Chromium ----------
 
 // Steps run in order; after the first failure every tracked page is photographed and the
-// server's output printed. `setUp(journey)` runs once the server, operator and browser are up.
-export function journey(label, setUp) {
+// server's output printed. `setUp(journey)` runs once the server, operator and browser are up;
+// `serverArguments` go to papo-server's command line.
+export function journey(label, setUp, { serverArguments = [] } = {}) {
   const j = { server: new Server(), pages: [], pageErrors: [], dialogs: [], failed: false };
   process.on('exit', () => j.server.child?.kill('SIGKILL'));
   const guarded = (body) => async () => {
@@ -219,7 +227,7 @@ export function journey(label, setUp) {
     return page;
   };
   before(guarded(async () => {
-    await j.server.start();
+    await j.server.start(serverArguments);
     j.operator = await connectOperator(j.server);
     j.browser = await launchChromium();
     if (setUp) await setUp(j);

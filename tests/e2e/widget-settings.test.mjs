@@ -1,59 +1,16 @@
 // Browser test of the website's widget settings (WID-2, WID-3): colour, side, default
 // language and custom texts set through update_website (as papo-desk's Settings → Widget
 // does) reach headless Debian Chromium visitors of /demo in their browser's language.
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { STEP_TIMEOUT, Server, connectOperator, launchChromium, until } from './support.mjs';
+import { journey, until } from './support.mjs';
 
-const server = new Server();
-process.on('exit', () => server.child?.kill('SIGKILL'));
-let operator;
-let browser;
 let websiteId;
-let failed = false;
-const pages = [];
-const pageErrors = [];
-const dialogs = [];
 
-function step(name, body) {
-  test(name, { timeout: STEP_TIMEOUT }, async () => {
-    try {
-      await body();
-    } catch (error) {
-      failed = true;
-      throw error;
-    }
-  });
-}
-
-before(async () => {
-  try {
-    await server.start();
-    operator = await connectOperator(server);
-    browser = await launchChromium();
-    const { websites } = await operator.request('websites', {});
-    websiteId = websites.find((w) => w.key === server.websiteKey).id;
-  } catch (error) {
-    failed = true;
-    throw error;
-  }
+const j = journey('settings', async () => {
+  const { websites } = await j.operator.request('websites', {});
+  websiteId = websites.find((w) => w.key === j.server.websiteKey).id;
 });
-
-after(async () => {
-  if (failed) {
-    for (const [i, page] of pages.entries()) {
-      const shot = path.join(tmpdir(), `papo-e2e-settings-failure-${process.pid}-${i}.png`);
-      await page.screenshot({ path: shot }).catch(() => {});
-      console.error(`screenshot of page ${i} at failure: ${shot}`);
-    }
-    console.error(`papo-server output:\n${server.log()}`);
-  }
-  operator?.close();
-  await browser?.close().catch(() => {});
-  await server.stop();
-});
+const step = j.step;
 
 // Every frame in which the launcher is drawn, what it looks like: so a test can tell that the
 // widget never showed itself with the defaults first.
@@ -74,17 +31,11 @@ function recordFrames() {
 
 // A fresh visitor whose browser speaks `locale`; init runs before the page's scripts.
 async function newVisitor(locale, init) {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+  const context = await j.browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
   await context.addInitScript(recordFrames);
   if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  pages.push(page);
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    dialog.dismiss().catch(() => {});
-  });
-  await page.goto(`${server.url}/demo`);
+  const page = j.track(await context.newPage());
+  await page.goto(`${j.server.url}/demo`);
   await page.locator('.papo-launcher').waitFor({ state: 'visible' });
   return page;
 }
@@ -104,7 +55,7 @@ const HOSTILE_TITLE = 'Fale com a <img src=x onerror="window.__papoXss=1">Loja';
 const CUSTOM_GREETING = 'Oi! Aqui é a **Loja**, em que posso ajudar?';
 
 step('an admin sets the colour, the left side and Portuguese texts', async () => {
-  const { website } = await operator.request('update_website', {
+  const { website } = await j.operator.request('update_website', {
     websiteId, color: '#AA3300', position: 'left',
     texts: { pt: { title: HOSTILE_TITLE, greetLive: CUSTOM_GREETING } },
   });
@@ -164,7 +115,7 @@ step('a visitor in a language the widget lacks gets the website default language
   } finally {
     await page.context().close();
   }
-  await operator.request('update_website', { websiteId, language: 'pt' });
+  await j.operator.request('update_website', { websiteId, language: 'pt' });
   page = await newVisitor('de-DE');
   try {
     await openWidget(page);
@@ -194,7 +145,7 @@ step('restoring the default reaches a returning visitor on their next page', asy
   const page = await newVisitor('pt-BR');
   try {
     await titleIs(page, HOSTILE_TITLE);
-    await operator.request('update_website', { websiteId, texts: { pt: {} } });
+    await j.operator.request('update_website', { websiteId, texts: { pt: {} } });
     await page.reload();
     await titleIs(page, 'Fale conosco'); // the default again
   } finally {
@@ -203,6 +154,6 @@ step('restoring the default reaches a returning visitor on their next page', asy
 });
 
 step('no page errors, no dialogs', async () => {
-  assert.deepEqual(pageErrors, []);
-  assert.deepEqual(dialogs, []);
+  assert.deepEqual(j.pageErrors, []);
+  assert.deepEqual(j.dialogs, []);
 });

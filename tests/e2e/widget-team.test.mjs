@@ -2,55 +2,62 @@
 // "last active" time while nobody is online, in the visitor's language, and operator names
 // that stay text. The real papo-server and Debian's headless Chromium; the page's clock is
 // Playwright's, moved forward instead of waited on.
-import { after, before, test } from 'node:test';
+import { after } from 'node:test';
 import assert from 'node:assert/strict';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { OWNER_EMAIL, OWNER_PASSWORD, STEP_TIMEOUT, Operator, Server, launchChromium, until } from './support.mjs';
+import { operatorWithToken, journey, until } from './support.mjs';
 
 const ANA = 'Ana <b>Souza</b>';
 const BIA = 'Bia <img src=x onerror="window.__papoInjected=1">';
 
-const server = new Server();
-process.on('exit', () => server.child?.kill('SIGKILL'));
-let browser;
 let page;
 let ana;
 let bia;
 let avatarUrl;
-let failed = false;
-
-function step(name, body) {
-  test(name, { timeout: STEP_TIMEOUT }, async () => {
-    try {
-      await body();
-    } catch (error) {
-      failed = true;
-      throw error;
-    }
-  });
-}
 
 async function post(route, body, token, contentType = 'application/json') {
   const headers = { 'Content-Type': contentType };
   if (token) headers.Authorization = `Bearer ${token}`;
-  const response = await fetch(`${server.url}${route}`, { method: 'POST', headers, body });
+  const response = await fetch(`${j.server.url}${route}`, { method: 'POST', headers, body });
   return { status: response.status, body: await response.json() };
 }
 
-async function operatorWithToken(token) {
-  const operator = new Operator();
-  await operator.open(`${server.wsUrl}/ws/operator`);
-  operator.account = (await operator.request('hello', { token })).operator;
-  return operator;
-}
+// The owner, Ana, is the journey's operator; Bia joins through an invite.
+const j = journey('team', async () => {
+  ana = j.operator; // the owner
+  await ana.request('update_profile', { name: ANA });
+  // A real photo, drawn by the browser: two colours, wider than tall.
+  const scratch = await j.browser.newPage();
+  const dataUrl = await scratch.evaluate(() => {
+    const canvas = Object.assign(document.createElement('canvas'), { width: 300, height: 200 });
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#d33';
+    g.fillRect(0, 0, 150, 200);
+    g.fillStyle = '#33d';
+    g.fillRect(150, 0, 150, 200);
+    return canvas.toDataURL('image/png');
+  });
+  await scratch.close();
+  const upload = await post('/api/avatar', Buffer.from(dataUrl.split(',')[1], 'base64'), ana.token, 'image/png');
+  assert.equal(upload.status, 200, JSON.stringify(upload.body));
+  avatarUrl = upload.body.avatarUrl;
+  // Bia joins through an invite and has no photo.
+  const invite = await ana.request('invite', { email: 'bia@papo.test', role: 'operator' });
+  const accepted = await post('/api/accept-invite', JSON.stringify({ token: invite.token, name: BIA, password: 'senha-da-bia' }));
+  assert.equal(accepted.status, 200);
+  bia = await operatorWithToken(j.server, accepted.body.token);
+  await ana.request('set_status', { status: 'online' });
+  await bia.request('set_status', { status: 'online' });
+  page = await widgetPage('en-US');
+});
+after(() => bia?.close());
+const step = j.step;
 
 // A widget page in this language, its clock under the test's control.
 async function widgetPage(locale) {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
-  const widgetPage = await context.newPage();
+  const context = await j.browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+  const widgetPage = j.track(await context.newPage());
   await widgetPage.clock.install();
-  await widgetPage.goto(`${server.url}/demo`);
+  await widgetPage.goto(`${j.server.url}/demo`);
   await widgetPage.locator('.papo-launcher').click();
   await widgetPage.locator('.papo-window').waitFor({ state: 'visible' });
   return widgetPage;
@@ -58,58 +65,6 @@ async function widgetPage(locale) {
 
 const header = (p = page) => p.locator('.papo-header');
 const lastActive = (p = page) => p.locator('.papo-last-active');
-
-before(async () => {
-  try {
-    await server.start();
-    browser = await launchChromium();
-    const login = await post('/api/login', JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }));
-    assert.equal(login.status, 200);
-    ana = await operatorWithToken(login.body.token);
-    await ana.request('update_profile', { name: ANA });
-    // A real photo, drawn by the browser: two colours, wider than tall.
-    const scratch = await browser.newPage();
-    const dataUrl = await scratch.evaluate(() => {
-      const canvas = Object.assign(document.createElement('canvas'), { width: 300, height: 200 });
-      const g = canvas.getContext('2d');
-      g.fillStyle = '#d33';
-      g.fillRect(0, 0, 150, 200);
-      g.fillStyle = '#33d';
-      g.fillRect(150, 0, 150, 200);
-      return canvas.toDataURL('image/png');
-    });
-    await scratch.close();
-    const upload = await post('/api/avatar', Buffer.from(dataUrl.split(',')[1], 'base64'), login.body.token, 'image/png');
-    assert.equal(upload.status, 200, JSON.stringify(upload.body));
-    avatarUrl = upload.body.avatarUrl;
-    // Bia joins through an invite and has no photo.
-    const invite = await ana.request('invite', { email: 'bia@papo.test', role: 'operator' });
-    const accepted = await post('/api/accept-invite', JSON.stringify({ token: invite.token, name: BIA, password: 'senha-da-bia' }));
-    assert.equal(accepted.status, 200);
-    bia = await operatorWithToken(accepted.body.token);
-    await ana.request('set_status', { status: 'online' });
-    await bia.request('set_status', { status: 'online' });
-    page = await widgetPage('en-US');
-  } catch (error) {
-    failed = true;
-    throw error;
-  }
-});
-
-after(async () => {
-  if (failed) {
-    if (page) {
-      const shot = path.join(tmpdir(), `papo-e2e-team-failure-${process.pid}.png`);
-      await page.screenshot({ path: shot }).catch(() => {});
-      console.error(`screenshot of the page at failure: ${shot}`);
-    }
-    console.error(`papo-server output:\n${server.log()}`);
-  }
-  ana?.close();
-  bia?.close();
-  await browser?.close().catch(() => {});
-  await server.stop();
-});
 
 step('the header shows the online team: a photo, and initials without one', async () => {
   await until(async () => (await header().locator('.papo-avatar').count()) === 2, 'two avatars');
@@ -120,7 +75,7 @@ step('the header shows the online team: a photo, and initials without one', asyn
   })));
   const photo = avatars.find((a) => a.title === ANA);
   assert.ok(photo, `Ana's avatar: ${JSON.stringify(avatars)}`);
-  assert.equal(photo.img, `${server.url}/${avatarUrl}`);
+  assert.equal(photo.img, `${j.server.url}/${avatarUrl}`);
   // The photo really loads: the server's 128x128 PNG.
   const size = await until(() => header().locator('.papo-avatar img').evaluate((img) =>
     img.complete && img.naturalWidth ? [img.naturalWidth, img.naturalHeight] : null), 'the photo to load');

@@ -4,6 +4,7 @@
 #include <wsclient.h>
 
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 
 #include <memory>
@@ -60,6 +61,23 @@ inline std::unique_ptr<WsClient> connectOperator(const ServerProcess &server, co
     if (!reply || reply->type != QLatin1String("ack"))
         return nullptr;
     return client;
+}
+
+// What a request got: "ack", the error's code, or "no reply".
+inline QString codeOf(const std::optional<common::Envelope> &reply)
+{
+    if (!reply)
+        return QStringLiteral("no reply");
+    return reply->type == QLatin1String("ack")
+               ? QStringLiteral("ack")
+               : reply->data.value(QStringLiteral("code")).toString();
+}
+
+// The field names of a protocol object, to check that nothing private is in it.
+inline QSet<QString> keysOf(const QJsonObject &object)
+{
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.cbegin(), keys.cend());
 }
 
 inline QJsonObject messageRequest(const QString &text, const QString &clientId = newClientId())

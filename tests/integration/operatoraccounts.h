@@ -3,6 +3,7 @@
 #include <accountrepository.h>
 #include <database.h>
 #include <secrets.h>
+#include <serverprocess.h>
 
 #include <QString>
 
@@ -22,6 +23,28 @@ inline bool addOperator(const QString &dataDir, const QString &email, const QStr
     return accounts.createOperator(email, name, papo::server::Secrets::hashPassword(password),
                                    QStringLiteral("operator"))
            > 0;
+}
+
+// A second operator added to the running server and logged in: their token, or an empty
+// string when either step fails.
+inline QString addOperatorAndLogIn(const ServerProcess &server, const QString &email,
+                                   const QString &name, const QString &password)
+{
+    if (!addOperator(server.dataDir(), email, name, password))
+        return {};
+    return server.login(email, password);
+}
+
+// Starts the server with two accounts, both logged in: its owner and Bia, an operator.
+inline bool startWithOwnerAndBia(ServerProcess &server, QString *ownerToken, QString *biaToken,
+                                 const QString &biaName = QStringLiteral("Bia"))
+{
+    if (!server.start())
+        return false;
+    *ownerToken = server.login();
+    *biaToken = addOperatorAndLogIn(server, QStringLiteral("bia@papo.test"), biaName,
+                                    QStringLiteral("senha-da-bia"));
+    return !ownerToken->isEmpty() && !biaToken->isEmpty();
 }
 
 } // namespace papo::testing

@@ -58,11 +58,6 @@ QByteArray pdf()
     return QByteArrayLiteral("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 }
 
-QString codeOf(const std::optional<Envelope> &reply)
-{
-    return reply ? reply->data.value("code").toString() : QStringLiteral("no reply");
-}
-
 } // namespace
 
 // CHT-9 on the real server: uploads with the visitor's or operator's token, the size and

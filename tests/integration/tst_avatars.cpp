@@ -13,12 +13,6 @@ using papo::common::Envelope;
 
 namespace {
 
-QSet<QString> keysOf(const QJsonObject &object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.cbegin(), keys.cend());
-}
-
 // A picture with a red left half, so the centred crop can be seen in the result.
 QByteArray picture(int width, int height, const char *format)
 {

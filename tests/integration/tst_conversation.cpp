@@ -16,11 +16,6 @@ QJsonObject sendRequest(qint64 conversationId, const QString &text)
     return request;
 }
 
-QString codeOf(const std::optional<Envelope> &reply)
-{
-    return reply ? reply->data.value("code").toString() : QStringLiteral("no reply");
-}
-
 } // namespace
 
 // Working one conversation together: participants (CHT-1, CHT-2), edits (CHT-4), read
@@ -32,13 +27,9 @@ class TestConversation final : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
-        QVERIFY(addOperator(m_server.dataDir(), "caio@papo.test", "Caio", "senha-do-caio"));
-        m_ana = m_server.login();
-        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
-        m_caio = m_server.login("caio@papo.test", "senha-do-caio");
-        QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty() && !m_caio.isEmpty());
+        QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia));
+        m_caio = addOperatorAndLogIn(m_server, "caio@papo.test", "Caio", "senha-do-caio");
+        QVERIFY(!m_caio.isEmpty());
     }
 
     void addedOperatorsMayWriteAndAreInvited()

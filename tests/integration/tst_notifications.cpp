@@ -9,14 +9,6 @@ using papo::common::Envelope;
 
 namespace {
 
-QString codeOf(const std::optional<Envelope> &reply)
-{
-    if (!reply)
-        return QStringLiteral("no reply");
-    return reply->type == QLatin1String("ack") ? QStringLiteral("ack")
-                                               : reply->data.value("code").toString();
-}
-
 qint64 idOfPosted(const std::optional<Envelope> &ack)
 {
     return ack ? ack->data.value("message").toObject().value("id").toInteger() : 0;
@@ -53,13 +45,9 @@ private slots:
     void initTestCase()
     {
         m_server.setExtraArguments({"--notify-delay", "2"});
-        QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
-        QVERIFY(addOperator(m_server.dataDir(), "caio@papo.test", "Caio", "senha-do-caio"));
-        m_ana = m_server.login();
-        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
-        m_caio = m_server.login("caio@papo.test", "senha-do-caio");
-        QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty() && !m_caio.isEmpty());
+        QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia));
+        m_caio = addOperatorAndLogIn(m_server, "caio@papo.test", "Caio", "senha-do-caio");
+        QVERIFY(!m_caio.isEmpty());
     }
 
     void theClientUsedLastIsNotifiedFirst()

@@ -35,12 +35,7 @@ private slots:
     void initTestCase()
     {
         m_server.setExtraArguments({QStringLiteral("--queue-return"), QStringLiteral("1")});
-        QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), QStringLiteral("bia@papo.test"),
-                            QStringLiteral("Bia"), QStringLiteral("senha-da-bia")));
-        m_ana = m_server.login();
-        m_bia = m_server.login(QStringLiteral("bia@papo.test"), QStringLiteral("senha-da-bia"));
-        QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty());
+        QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia));
     }
 
     void simultaneousFirstRepliesHaveExactlyOneOwner()

@@ -10,11 +10,6 @@ using papo::common::Envelope;
 
 namespace {
 
-QString codeOf(const std::optional<Envelope> &reply)
-{
-    return reply ? reply->data.value("code").toString() : QStringLiteral("no reply");
-}
-
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson();
@@ -29,14 +24,7 @@ class TestTeam final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
-        m_owner = m_server.login();
-        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
-        QVERIFY(!m_owner.isEmpty() && !m_bia.isEmpty());
-    }
+    void initTestCase() { QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia)); }
 
     void operatorsGetForbiddenForAdminRequests_data()
     {

@@ -10,12 +10,6 @@ using papo::common::Envelope;
 
 namespace {
 
-QSet<QString> keysOf(const QJsonObject &object)
-{
-    const QStringList keys = object.keys();
-    return QSet<QString>(keys.cbegin(), keys.cend());
-}
-
 QJsonObject memberNamed(const QJsonArray &team, const QString &name)
 {
     for (const QJsonValue &member : team) {
@@ -50,13 +44,8 @@ class TestTeamSummary final : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_server.start());
-        QVERIFY(
-            addOperator(m_server.dataDir(), "bia@papo.test", "Bia <b>Lima</b>", "senha-da-bia"));
+        QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia, "Bia <b>Lima</b>"));
         QVERIFY(addOperator(m_server.dataDir(), "caio@papo.test", "Caio", "senha-do-caio"));
-        m_owner = m_server.login();
-        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
-        QVERIFY(!m_owner.isEmpty() && !m_bia.isEmpty());
     }
 
     void helloCarriesTheTeamWithoutPrivateData()

@@ -62,11 +62,7 @@ private slots:
         const QString mmdb = qEnvironmentVariable("PAPO_TEST_MMDB");
         QVERIFY2(QFile::exists(mmdb), "the test GeoIP database (tests/integrations) is missing");
         m_server.setExtraArguments({"--geoip", mmdb, "--trusted-proxy", "127.0.0.1"});
-        QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
-        m_ana = m_server.login();
-        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
-        QVERIFY(!m_ana.isEmpty() && !m_bia.isEmpty());
+        QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia));
     }
 
     void operatorsSeeWhoIsOnlineAndWhere()

@@ -10,15 +10,6 @@
 using namespace papo::testing;
 using papo::common::Envelope;
 
-namespace {
-
-QString codeOf(const std::optional<Envelope> &reply)
-{
-    return reply ? reply->data.value("code").toString() : QStringLiteral("no reply");
-}
-
-} // namespace
-
 // INS-1, INS-3 and WID-7's delivery: the website settings, the widget refused on foreign
 // origins, and the widget files compressed and cacheable.
 class TestWebsites final : public QObject
@@ -26,13 +17,7 @@ class TestWebsites final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
-        m_owner = m_server.login();
-        m_bia = m_server.login("bia@papo.test", "senha-da-bia");
-    }
+    void initTestCase() { QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia)); }
 
     void onlyAdminsSeeAndChangeWebsites()
     {
@@ -124,9 +109,7 @@ private:
             client.waitForDisconnected();
             m_lastCloseCode = client.closeCode();
         }
-        return !reply                                ? QStringLiteral("no reply")
-               : reply->type == QLatin1String("ack") ? QStringLiteral("ack")
-                                                     : codeOf(reply);
+        return codeOf(reply);
     }
 
     ServerProcess m_server;

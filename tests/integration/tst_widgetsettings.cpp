@@ -10,18 +10,6 @@
 using namespace papo::testing;
 using papo::common::Envelope;
 
-namespace {
-
-QString codeOf(const std::optional<Envelope> &reply)
-{
-    if (!reply)
-        return QStringLiteral("no reply");
-    return reply->type == QLatin1String("ack") ? QStringLiteral("ack")
-                                               : reply->data.value("code").toString();
-}
-
-} // namespace
-
 // WID-2, WID-3: the widget's colour, side, default language and texts per website, changed
 // by admins through update_website and received by the widget in its hello ack.
 class TestWidgetSettings final : public QObject
