@@ -27,10 +27,6 @@
         <translation>Colegas de equipe</translation>
     </message>
     <message>
-        <source>You are in this chat already: the teammate joins you.</source>
-        <translation>Você já está nesta conversa: o colega entra junto com você.</translation>
-    </message>
-    <message>
         <source>The visitor never learns you were here.</source>
         <translation>O visitante nunca saberá que você esteve aqui.</translation>
     </message>
@@ -65,6 +61,14 @@
     <message>
         <source>Everyone on the team is in this chat already.</source>
         <translation>Toda a equipe já está nesta conversa.</translation>
+    </message>
+    <message>
+        <source>Hand over: they take this chat and you leave it</source>
+        <translation>Transferir: o colega assume esta conversa e você sai dela</translation>
+    </message>
+    <message>
+        <source>The teammate owns this chat from now on and it leaves your list. The visitor is not told.</source>
+        <translation>A conversa passa a ser do colega e sai da sua lista. O visitante não é avisado.</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,18 @@ void ConversationActions::editMessage(qint64 messageId, const QString &text)
 
 void ConversationActions::addOperator(qint64 conversationId, qint64 operatorId, bool handOver)
 {
-    m_connection->request(MessageType::AddOperator,
+    requestOperatorChange(MessageType::AddOperator, conversationId, operatorId, handOver);
+}
+
+void ConversationActions::handOver(qint64 conversationId, qint64 operatorId)
+{
+    requestOperatorChange(MessageType::HandOver, conversationId, operatorId, true);
+}
+
+void ConversationActions::requestOperatorChange(const QString &type, qint64 conversationId,
+                                                qint64 operatorId, bool handedOver)
+{
+    m_connection->request(type,
                           {{QLatin1String("conversationId"), conversationId},
                            {QLatin1String("operatorId"), operatorId}},
                           this, [=, this](const RequestReply &reply) {
@@ -70,9 +81,10 @@ void ConversationActions::addOperator(qint64 conversationId, qint64 operatorId, 
                                   reportFailure(reply.errorCode, reply.errorMessage);
                                   return;
                               }
-                              if (handOver && m_controller->openConversationId() == conversationId)
+                              if (handedOver
+                                  && m_controller->openConversationId() == conversationId)
                                   m_controller->openConversation(0);
-                              emit operatorAdded(conversationId, operatorId, handOver);
+                              emit operatorAdded(conversationId, operatorId, handedOver);
                           });
 }
 

@@ -46,6 +46,9 @@ public:
     // CHT-1: the operator joins the conversation. handOver (CHT-2): the caller then leaves
     // the chat's screen, so they never start typing in it.
     void addOperator(qint64 conversationId, qint64 operatorId, bool handOver);
+    // CHT-2, for a chat the caller is in: the teammate owns it from now on and the caller
+    // leaves it (and its screen).
+    void handOver(qint64 conversationId, qint64 operatorId);
     void requestTeam(QObject *context, TeamHandler handler);
     void closeConversation(qint64 conversationId);
     void reopenConversation(qint64 conversationId);
@@ -73,6 +76,9 @@ private:
     void showVisitorReadMark();
     void markOpenConversationRead();
     void requestConversationChange(const QString &type, qint64 conversationId);
+    // `add_operator` or `hand_over`; handedOver: the caller leaves the chat's screen.
+    void requestOperatorChange(const QString &type, qint64 conversationId, qint64 operatorId,
+                               bool handedOver);
     void reportFailure(const QString &code, const QString &message);
 
     ServerConnection *m_connection;

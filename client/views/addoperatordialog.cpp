@@ -24,10 +24,13 @@ AddOperatorDialog::AddOperatorDialog(ConversationActions *actions, qint64 conver
     , m_conversationId(conversationId)
     , m_alreadyIn(alreadyIn)
     , m_myId(myId)
+    , m_joined(alreadyIn.contains(myId))
     , m_teammates(new QStandardItemModel(this))
     , m_list(new QListView(this))
     , m_message(new QLabel(tr("Loading the team…"), this))
-    , m_handOver(new QCheckBox(tr("Hand over: add them without joining this chat"), this))
+    , m_handOver(new QCheckBox(m_joined ? tr("Hand over: they take this chat and you leave it")
+                                        : tr("Hand over: add them without joining this chat"),
+                               this))
 {
     setObjectName(QStringLiteral("addOperatorDialog"));
     setWindowTitle(tr("Add an operator to this chat"));
@@ -38,12 +41,11 @@ AddOperatorDialog::AddOperatorDialog(ConversationActions *actions, qint64 conver
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_handOver->setObjectName(QStringLiteral("handOverBox"));
-    // CHT-2: handing over is for a chat this operator has not joined: once they wrote in
-    // it, the visitor knows them already.
-    const bool joined = alreadyIn.contains(myId);
-    m_handOver->setEnabled(!joined);
-    m_handOver->setToolTip(joined ? tr("You are in this chat already: the teammate joins you.")
-                                  : tr("The visitor never learns you were here."));
+    // CHT-2: from a chat this operator is in, handing over passes it on and they leave it;
+    // the visitor is not told either way.
+    m_handOver->setToolTip(m_joined ? tr("The teammate owns this chat from now on and it leaves "
+                                         "your list. The visitor is not told.")
+                                    : tr("The visitor never learns you were here."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_add = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
@@ -95,8 +97,11 @@ void AddOperatorDialog::accept()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid())
         return;
-    m_actions->addOperator(m_conversationId, current.data(OperatorIdRole).toLongLong(),
-                           m_handOver->isChecked());
+    const qint64 operatorId = current.data(OperatorIdRole).toLongLong();
+    if (m_joined && m_handOver->isChecked())
+        m_actions->handOver(m_conversationId, operatorId);
+    else
+        m_actions->addOperator(m_conversationId, operatorId, m_handOver->isChecked());
     QDialog::accept();
 }
 

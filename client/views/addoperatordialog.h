@@ -15,7 +15,8 @@ struct Teammate;
 
 // "Add operator…" (CHT-1, CHT-2): lists the teammates who are not in the conversation yet;
 // the chosen one joins it. "Hand over" adds them and leaves the chat's screen without
-// joining it, so the visitor never learns this operator was there.
+// joining it, so the visitor never learns this operator was there; from a chat the caller
+// is in, it passes the chat to them (`hand_over`) and the caller leaves it.
 class AddOperatorDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     qint64 m_conversationId;
     QList<qint64> m_alreadyIn;
     qint64 m_myId;
+    bool m_joined; // the caller is in the conversation
     QStandardItemModel *m_teammates;
     QListView *m_list;
     QLabel *m_message;

@@ -54,5 +54,6 @@ inline constexpr QLatin1StringView Active{"active"};
 inline constexpr QLatin1StringView SlowAlerts{"slow_alerts"};
 inline constexpr QLatin1StringView SetSlowAlerts{"set_slow_alerts"};
 inline constexpr QLatin1StringView Join{"join"};
+inline constexpr QLatin1StringView HandOver{"hand_over"};
 
 } // namespace papo::common::MessageType

@@ -368,15 +368,20 @@ void ChatService::markRead(qint64 conversationId, AuthorKind reader, qint64 oper
         });
 }
 
+bool ChatService::rejectInactiveOperator(qint64 operatorId, const Done &done)
+{
+    const auto invitee = m_accounts.operatorById(operatorId);
+    if (invitee && invitee->active)
+        return false;
+    done(ErrorCode::NotFound, QStringLiteral("There is no active operator %1.").arg(operatorId));
+    return true;
+}
+
 void ChatService::addParticipant(qint64 byOperatorId, qint64 conversationId, qint64 operatorId,
                                  Done done)
 {
-    const auto invitee = m_accounts.operatorById(operatorId);
-    if (!invitee || !invitee->active) {
-        done(ErrorCode::NotFound,
-             QStringLiteral("There is no active operator %1.").arg(operatorId));
+    if (rejectInactiveOperator(operatorId, done))
         return;
-    }
     changeConversation(
         conversationId,
         [=](ConversationRepository &repository, ErrorCode &error) {
@@ -386,6 +391,34 @@ void ChatService::addParticipant(qint64 byOperatorId, qint64 conversationId, qin
             }
             repository.addParticipant(conversationId, operatorId);
             return QString();
+        },
+        [=, this, done = std::move(done)](ErrorCode error, const QString &message) {
+            if (error == ErrorCode::None)
+                emit operatorInvited(conversationId, operatorId, byOperatorId);
+            done(error, message);
+        });
+}
+
+void ChatService::handOver(qint64 byOperatorId, qint64 conversationId, qint64 operatorId, Done done)
+{
+    if (operatorId == byOperatorId) {
+        done(ErrorCode::InvalidField,
+             QStringLiteral("\"operatorId\" must be a teammate, not yourself."));
+        return;
+    }
+    if (rejectInactiveOperator(operatorId, done))
+        return;
+    changeConversation(
+        conversationId,
+        [=](ConversationRepository &repository, ErrorCode &error) {
+            if (!repository.mayWrite(conversationId, byOperatorId)) {
+                error = ErrorCode::Forbidden;
+                return QStringLiteral("Only the operators in a conversation may hand it over.");
+            }
+            if (!repository.handOver(conversationId, byOperatorId, operatorId))
+                error = ErrorCode::Internal;
+            return error == ErrorCode::None ? QString()
+                                            : QStringLiteral("The hand-over could not be stored.");
         },
         [=, this, done = std::move(done)](ErrorCode error, const QString &message) {
             if (error == ErrorCode::None)

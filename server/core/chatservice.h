@@ -77,6 +77,9 @@ public:
                   qint64 upToId, Done done);
     // CHT-1: a participant (or anyone, while it is queued) adds another operator.
     void addParticipant(qint64 byOperatorId, qint64 conversationId, qint64 operatorId, Done done);
+    // CHT-2: a participant passes the conversation to another operator, who owns it from
+    // now on, and leaves it; the visitor is not told.
+    void handOver(qint64 byOperatorId, qint64 conversationId, qint64 operatorId, Done done);
     // The operator joins as a participant: a chat they may already write in, or (STA-5,
     // `waitedTooLong`) one whose visitor waited longer than the account's threshold.
     void joinConversation(qint64 operatorId, qint64 conversationId, bool waitedTooLong, Done done);
@@ -103,6 +106,8 @@ signals:
     void operatorInvited(qint64 conversationId, qint64 operatorId, qint64 byOperatorId);
 
 private:
+    // Answers not_found through `done` unless the operator exists and is active.
+    bool rejectInactiveOperator(qint64 operatorId, const Done &done);
     void post(const common::ChatMessage &message, const QString &pageUrl, PostCallback done,
               qint64 toVisitor = 0);
     // A change to one existing conversation (not_found otherwise) on the write path; on

@@ -40,8 +40,10 @@ void QueueReturner::track(const common::ConversationSummary &summary)
     const auto existing = m_waiting.constFind(summary.id);
     if (existing != m_waiting.cend() && existing->ownerId == summary.ownerId)
         return; // the clock already runs since the first unanswered message
+    // CHT-2: a chat handed over while its visitor waits gives the new owner the full time.
+    const bool handedOver = existing != m_waiting.cend();
     stopWaiting(summary.id);
-    const qint64 waitedMs = summary.lastMessage.createdAt.msecsTo(m_clock());
+    const qint64 waitedMs = handedOver ? 0 : summary.lastMessage.createdAt.msecsTo(m_clock());
     const qint64 dueIn = qMax<qint64>(0, m_returnAfterMs - waitedMs);
     const qint64 conversationId = summary.id;
     const qint64 ownerId = summary.ownerId;

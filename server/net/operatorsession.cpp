@@ -72,6 +72,7 @@ void OperatorSession::handle(const common::Envelope &request)
         {MessageType::Edit, &OperatorSession::editMessage},
         {MessageType::Read, &OperatorSession::read},
         {MessageType::AddOperator, &OperatorSession::addOperator},
+        {MessageType::HandOver, &OperatorSession::handOver},
         {MessageType::SavedReplies, &OperatorSession::savedReplies},
         {MessageType::SaveReply, &OperatorSession::saveReply},
         {MessageType::DeleteReply, &OperatorSession::deleteReply},
@@ -395,6 +396,16 @@ void OperatorSession::addOperator(const common::Envelope &request)
         return;
     m_context.chat.addParticipant(m_operator->id, conversationId, operatorId,
                                   answerWhenDone(request));
+}
+
+void OperatorSession::handOver(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 conversationId = fields.requiredId(QStringLiteral("conversationId"));
+    const qint64 operatorId = fields.requiredId(QStringLiteral("operatorId"));
+    if (rejectInvalid(request, fields))
+        return;
+    m_context.chat.handOver(m_operator->id, conversationId, operatorId, answerWhenDone(request));
 }
 
 namespace {

@@ -37,6 +37,7 @@ private:
     void editMessage(const common::Envelope &request);
     void read(const common::Envelope &request);
     void addOperator(const common::Envelope &request);
+    void handOver(const common::Envelope &request);
     void savedReplies(const common::Envelope &request);
     void saveReply(const common::Envelope &request);
     void deleteReply(const common::Envelope &request);

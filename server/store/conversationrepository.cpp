@@ -401,6 +401,28 @@ bool ConversationRepository::addParticipant(qint64 conversationId, qint64 operat
     return query.exec();
 }
 
+bool ConversationRepository::handOver(qint64 conversationId, qint64 fromOperatorId,
+                                      qint64 toOperatorId)
+{
+    const qint64 previousOwner = ownerOfConversation(conversationId);
+    if (previousOwner > 0 && previousOwner != fromOperatorId
+        && !addParticipant(conversationId, previousOwner))
+        return false;
+    QSqlQuery owner(m_db);
+    owner.prepare(QStringLiteral("UPDATE conversations SET owner_id = ?, state = 'open' "
+                                 "WHERE id = ?"));
+    owner.addBindValue(toOperatorId);
+    owner.addBindValue(conversationId);
+    if (!owner.exec() || !addParticipant(conversationId, toOperatorId))
+        return false;
+    QSqlQuery leave(m_db);
+    leave.prepare(QStringLiteral("DELETE FROM conversation_participants "
+                                 "WHERE conversation_id = ? AND operator_id = ?"));
+    leave.addBindValue(conversationId);
+    leave.addBindValue(fromOperatorId);
+    return leave.exec();
+}
+
 bool ConversationRepository::editMessage(qint64 messageId, const QString &text, const QDateTime &at)
 {
     QSqlQuery query(m_db);

@@ -58,6 +58,9 @@ public:
     QList<qint64> participants(qint64 conversationId, qint64 ownerId);
     bool mayWrite(qint64 conversationId, qint64 operatorId);
     bool addParticipant(qint64 conversationId, qint64 operatorId);
+    // CHT-2: `toOperatorId` owns the conversation and `fromOperatorId` leaves it; a previous
+    // owner other than the caller stays a participant.
+    bool handOver(qint64 conversationId, qint64 fromOperatorId, qint64 toOperatorId);
     bool editMessage(qint64 messageId, const QString &text, const QDateTime &at);
     bool hasOperatorMessage(qint64 conversationId);
     bool rate(qint64 conversationId, const QString &rating, const QString &comment);

@@ -81,7 +81,8 @@ private slots:
                                 MessageType::Reopen,        MessageType::Search,
                                 MessageType::WorkingHours,  MessageType::SetWorkingHours,
                                 MessageType::SlowAlerts,    MessageType::SetSlowAlerts,
-                                MessageType::Active,        MessageType::Join}));
+                                MessageType::Active,        MessageType::Join,
+                                MessageType::HandOver}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

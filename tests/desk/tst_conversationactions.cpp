@@ -242,7 +242,8 @@ private slots:
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->teammateList()->model()->rowCount(), 1, 10000);
         QVERIFY(dialog->teammateList()->model()->index(0, 0).data().toString().contains("Bia"));
-        QVERIFY(!dialog->handOverBox()->isEnabled()); // Ana is in the chat already
+        QVERIFY(dialog->handOverBox()->isEnabled()); // she may pass it on instead (CHT-2)
+        QVERIFY(!dialog->handOverBox()->isChecked());
         QVERIFY(!dialog->addButton()->isEnabled());
         dialog->teammateList()->setCurrentIndex(dialog->teammateList()->model()->index(0, 0));
         dialog->addButton()->click();
@@ -300,6 +301,62 @@ private slots:
                  QStringLiteral("Bia"));
         for (const Envelope &event : visitor->received())
             QVERIFY(event.type != QLatin1String("typing"));
+    }
+
+    void handingOverAJoinedChatPassesIt()
+    {
+        Desk ana(m_server, m_ana);
+        Desk bia(m_server, m_bia);
+        ana.window.show();
+        QVERIFY(ana.connected());
+        QVERIFY(bia.connected());
+        bia.controller.setStatus(papo::common::OperatorStatus::Invisible);
+        QSignalSpy biaInvited(bia.controller.actions(), &ConversationActions::invited);
+
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitorSays(*visitor, QStringLiteral("Meu cupom não funciona")) > 0);
+        const qint64 conversationId = conversationOfMessage(*visitor);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(*ana.controller.queue(), conversationId), 10000);
+        ana.controller.openConversation(conversationId);
+        QVERIFY(!ana.controller.sendReply(QStringLiteral("Vou verificar o cupom")).isEmpty());
+        QVERIFY(waitForOperatorText(*visitor, QStringLiteral("Vou verificar o cupom")));
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(*ana.controller.mine(), conversationId), 10000);
+        const qsizetype visitorFramesBefore = visitor->received().size();
+
+        child<QPushButton>(ana.window, "addOperatorButton")->click();
+        auto *dialog = child<AddOperatorDialog>(ana.window, "addOperatorDialog");
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->teammateList()->model()->rowCount(), 1, 10000);
+        QVERIFY(dialog->handOverBox()->isEnabled());
+        dialog->handOverBox()->setChecked(true);
+        dialog->teammateList()->setCurrentIndex(dialog->teammateList()->model()->index(0, 0));
+        dialog->addButton()->click();
+
+        // Bia, though invisible, is told and owns the chat; it leaves Ana's list and screen.
+        QTRY_COMPARE_WITH_TIMEOUT(biaInvited.count(), 1, 10000);
+        QCOMPARE(biaInvited.first().at(0).toLongLong(), conversationId);
+        QTRY_COMPARE_WITH_TIMEOUT(ana.controller.openConversationId(), 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(*bia.controller.mine(), conversationId), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!listContains(*ana.controller.mine(), conversationId), 10000);
+        QVERIFY(!listContains(*ana.controller.queue(), conversationId));
+
+        // Bia answers; since the hand-over the visitor heard only of her.
+        bia.controller.openConversation(conversationId);
+        QVERIFY(!bia.controller.sendReply(QStringLiteral("Oi, sou a Bia: já liberei")).isEmpty());
+        const auto answer
+            = waitForOperatorText(*visitor, QStringLiteral("Oi, sou a Bia: já liberei"));
+        QVERIFY(answer);
+        QCOMPARE(answer->data.value("author").toObject().value("name").toString(),
+                 QStringLiteral("Bia"));
+        const auto since = visitor->received().mid(visitorFramesBefore);
+        for (const Envelope &event : since) {
+            QVERIFY(event.type != QLatin1String("typing"));
+            if (event.type == QLatin1String("message"))
+                QCOMPARE(event.data.value("author").toObject().value("name").toString(),
+                         QStringLiteral("Bia"));
+        }
+        bia.controller.setStatus(papo::common::OperatorStatus::Offline);
     }
 
     void closeReopenAndSearch()

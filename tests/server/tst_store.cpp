@@ -308,6 +308,70 @@ private slots:
         QVERIFY(restarted.isWaiting(conversationId));
     }
 
+    // CHT-2, QUE-3: a chat handed over while its visitor waits is the new owner's to answer,
+    // with the full time, and returns to the queue from them.
+    void aHandedOverChatGivesTheNewOwnerTheFullTime()
+    {
+        QDateTime wall(QDate(2026, 11, 27), QTime(14, 0), Qt::UTC);
+        qint64 monotonic = 0;
+        auto advance = [&](int seconds) {
+            wall = wall.addSecs(seconds);
+            monotonic += seconds * 1000;
+        };
+        ChatService chat(*m_db, *m_accounts, *m_conversations, [&] { return wall; });
+        DeadlineScheduler deadlines([&] { return monotonic; });
+        QueueReturner returner(chat, deadlines, 120 * 1000, [&] { return wall; });
+        QSignalSpy changed(&chat, &ChatService::conversationChanged);
+
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const auto ana = *m_accounts->operatorByEmail("dona@loja.example");
+        const qint64 bia = m_accounts->createOperator("bia@loja.example", "Bia",
+                                                      Secrets::hashPassword("y"), "operator");
+        const auto visitor
+            = chat.identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        auto post = [&](auto &&call) {
+            std::optional<PostResult> result;
+            call([&](const PostResult &r) { result = r; });
+            QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+            QVERIFY(result->ok());
+        };
+        qint64 conversationId = 0;
+        post([&](auto done) {
+            chat.postVisitorMessage(visitor->visitorId, "cid-h-1", "Oi?", {},
+                                    [&, done](const PostResult &r) {
+                                        conversationId = r.message.conversationId;
+                                        done(r);
+                                    });
+        });
+        post([&](auto done) {
+            chat.postOperatorMessage(ana, conversationId, "cid-h-2", "Olá!", done);
+        });
+        post([&](auto done) {
+            chat.postVisitorMessage(visitor->visitorId, "cid-h-3", "E o frete?", {}, done);
+        });
+        advance(100); // Ana leaves it unanswered, then hands it to Bia
+
+        std::optional<papo::common::ErrorCode> handed;
+        chat.handOver(ana.id, conversationId, bia,
+                      [&](papo::common::ErrorCode error, const QString &) { handed = error; });
+        QVERIFY(QTest::qWaitFor([&] { return handed.has_value(); }, 10000));
+        QCOMPARE(*handed, papo::common::ErrorCode::None);
+        QCOMPARE(m_conversations->conversation(conversationId)->ownerId, bia);
+        QVERIFY(returner.isWaiting(conversationId));
+
+        advance(119); // Ana's time is long over; Bia's is not
+        QCOMPARE(deadlines.runDue(), 0);
+        QCOMPARE(m_conversations->conversation(conversationId)->ownerId, bia);
+
+        advance(1);
+        changed.clear();
+        QCOMPARE(deadlines.runDue(), 1);
+        QVERIFY(changed.wait(10000));
+        const auto summary = changed.last().at(0).value<papo::common::ConversationSummary>();
+        QCOMPARE(summary.ownerId, 0);
+        QCOMPARE(summary.state, papo::common::ConversationState::Queued);
+    }
+
     void presenceDecidesTheWidgetMode()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
