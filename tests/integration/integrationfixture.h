@@ -85,4 +85,23 @@ inline QJsonObject messageRequest(const QString &text, const QString &clientId =
     return {{QStringLiteral("cid"), clientId}, {QStringLiteral("text"), text}};
 }
 
+// An operator's `send` of `text` into a conversation.
+inline QJsonObject sendRequest(qint64 conversationId, const QString &text)
+{
+    QJsonObject request = messageRequest(text);
+    request.insert(QStringLiteral("conversationId"), conversationId);
+    return request;
+}
+
+// The visitor writes; returns the conversation the message went to (0 when refused).
+inline qint64 say(WsClient &visitor, const QString &text)
+{
+    const auto ack = visitor.request(QStringLiteral("message"), messageRequest(text));
+    return ack ? ack->data.value(QStringLiteral("message"))
+                     .toObject()
+                     .value(QStringLiteral("conversationId"))
+                     .toInteger()
+               : 0;
+}
+
 } // namespace papo::testing

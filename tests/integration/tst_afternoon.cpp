@@ -194,17 +194,9 @@ private:
         return op.received().first().data.value("operator").toObject().value("id").toInteger();
     }
 
-    static qint64 say(WsClient &visitor, const QString &text)
-    {
-        const auto ack = visitor.request("message", messageRequest(text));
-        return ack ? ack->data.value("message").toObject().value("conversationId").toInteger() : 0;
-    }
-
     static std::optional<Envelope> reply(WsClient &op, qint64 conversationId, const QString &text)
     {
-        QJsonObject request = messageRequest(text);
-        request.insert("conversationId", conversationId);
-        return op.request("send", request);
+        return op.request("send", sendRequest(conversationId, text));
     }
 
     static std::optional<Envelope> waitForState(WsClient &op, qint64 conversationId,

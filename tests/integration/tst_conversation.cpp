@@ -7,17 +7,6 @@
 using namespace papo::testing;
 using papo::common::Envelope;
 
-namespace {
-
-QJsonObject sendRequest(qint64 conversationId, const QString &text)
-{
-    QJsonObject request = messageRequest(text);
-    request.insert("conversationId", conversationId);
-    return request;
-}
-
-} // namespace
-
 // Working one conversation together: participants (CHT-1, CHT-2), edits (CHT-4), read
 // receipts (CHT-5) and the team's saved replies (CHT-7), on the real server.
 class TestConversation final : public QObject
@@ -296,12 +285,6 @@ private slots:
     }
 
 private:
-    qint64 say(WsClient &visitor, const QString &text)
-    {
-        const auto ack = visitor.request("message", messageRequest(text));
-        return ack ? ack->data.value("message").toObject().value("conversationId").toInteger() : 0;
-    }
-
     ServerProcess m_server;
     QString m_ana;
     QString m_bia;

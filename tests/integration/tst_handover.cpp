@@ -10,20 +10,6 @@ using papo::common::Envelope;
 
 namespace {
 
-QJsonObject sendRequest(qint64 conversationId, const QString &text)
-{
-    QJsonObject request = messageRequest(text);
-    request.insert("conversationId", conversationId);
-    return request;
-}
-
-QString codeOf(const std::optional<Envelope> &reply)
-{
-    if (!reply)
-        return QStringLiteral("no reply");
-    return reply->type == QLatin1String("ack") ? reply->type : reply->data.value("code").toString();
-}
-
 QJsonObject handOver(qint64 conversationId, qint64 operatorId)
 {
     return {{"conversationId", conversationId}, {"operatorId", operatorId}};
@@ -306,12 +292,6 @@ private slots:
     }
 
 private:
-    qint64 say(WsClient &visitor, const QString &text)
-    {
-        const auto ack = visitor.request("message", messageRequest(text));
-        return ack ? ack->data.value("message").toObject().value("conversationId").toInteger() : 0;
-    }
-
     ServerProcess m_server;
     QString m_ana;
     QString m_bia;

@@ -9,13 +9,6 @@ using papo::common::Envelope;
 
 namespace {
 
-QJsonObject sendRequest(qint64 conversationId, const QString &text)
-{
-    QJsonObject request = messageRequest(text);
-    request.insert(QStringLiteral("conversationId"), conversationId);
-    return request;
-}
-
 bool isConversation(const Envelope &e, qint64 id, const QString &state)
 {
     return e.type == QLatin1String("conversation")
@@ -183,15 +176,6 @@ private slots:
     }
 
 private:
-    qint64 say(WsClient &visitor, const QString &text)
-    {
-        const auto ack = visitor.request(QStringLiteral("message"), messageRequest(text));
-        return ack ? ack->data.value(QStringLiteral("message"))
-                         .toObject()
-                         .value(QStringLiteral("conversationId"))
-                         .toInteger()
-                   : 0;
-    }
     qint64 newConversation(const QString &text)
     {
         QString token;
