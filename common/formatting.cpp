@@ -4,6 +4,13 @@
 
 namespace papo::common {
 
+namespace {
+
+const QRegularExpression bold(QStringLiteral(R"(\*\*(\S(?:.*?\S)?)\*\*)"));
+const QRegularExpression italic(QStringLiteral(R"((^|[\s(])_(\S(?:.*?\S)?)_(?=$|[\s).,;:!?]))"));
+
+} // namespace
+
 QString formatMessageHtml(const QString &text)
 {
     // Escaping first means every later pattern only ever sees inert text.
@@ -11,9 +18,6 @@ QString formatMessageHtml(const QString &text)
 
     static const QRegularExpression link(
         QStringLiteral(R"((https?://[^\s<>"']+[^\s<>"'.,;:!?)]))"));
-    static const QRegularExpression bold(QStringLiteral(R"(\*\*(\S(?:.*?\S)?)\*\*)"));
-    static const QRegularExpression italic(
-        QStringLiteral(R"((^|[\s(])_(\S(?:.*?\S)?)_(?=$|[\s).,;:!?]))"));
 
     // Links are replaced through placeholders so bold/italic never reach inside a URL.
     QStringList links;
@@ -40,6 +44,14 @@ QString formatMessageHtml(const QString &text)
     }
     html.replace(QLatin1Char('\n'), QLatin1String("<br>"));
     return html;
+}
+
+QString formatMessagePlain(const QString &text)
+{
+    QString plain = text;
+    plain.replace(bold, QStringLiteral("\\1"));
+    plain.replace(italic, QStringLiteral("\\1\\2"));
+    return plain;
 }
 
 } // namespace papo::common

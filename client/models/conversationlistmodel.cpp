@@ -1,5 +1,7 @@
 #include "conversationlistmodel.h"
 
+#include <formatting.h>
+
 namespace papo::desk {
 
 using papo::common::ChatMessage;
@@ -40,7 +42,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case UpdatedAtRole:
         return summary.updatedAt;
     case LastMessageTextRole:
-        return summary.hasLastMessage ? summary.lastMessage.previewText() : QString();
+        return summary.hasLastMessage
+                   ? papo::common::formatMessagePlain(summary.lastMessage.previewText())
+                   : QString();
     case LastMessageAuthorKindRole:
         return summary.hasLastMessage ? int(summary.lastMessage.authorKind) : -1;
     case LastMessageAuthorNameRole:

@@ -51,6 +51,27 @@ private slots:
         QFETCH(QString, html);
         QCOMPARE(formatMessageHtml(text), html);
     }
+
+    // One-line previews (papo-desk's conversation list) show the words, not the markers.
+    void plainPreviews_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("bold") << "O frete é **grátis** hoje"
+                              << "O frete é grátis hoje";
+        QTest::newRow("italic") << "um _pouco_ caro"
+                                << "um pouco caro";
+        QTest::newRow("snake_case untouched") << "use frete_gratis_br"
+                                              << "use frete_gratis_br";
+        QTest::newRow("markup stays text") << "**<b>x</b>**"
+                                           << "<b>x</b>";
+    }
+    void plainPreviews()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, plain);
+        QCOMPARE(papo::common::formatMessagePlain(text), plain);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFormatting)

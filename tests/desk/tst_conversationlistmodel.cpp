@@ -216,6 +216,16 @@ private slots:
         QCOMPARE(m_model->rowCount(), 3);
     }
 
+    void previewsShowWordsNotMarkdown() // WID-4 markers are for the message view only
+    {
+        m_model->setConversations({conversation(1, 1)});
+        ChatMessage formatted = message(50, 1, 10);
+        formatted.text = QStringLiteral("O frete é **grátis** e _rápido_");
+        m_model->applyMessage(formatted);
+        QCOMPARE(m_model->indexOf(1).data(ConversationListModel::LastMessageTextRole).toString(),
+                 QStringLiteral("O frete é grátis e rápido"));
+    }
+
     void aStaleSnapshotKeepsTheNewerLastMessage()
     {
         m_model->upsert(conversation(1, 1));
