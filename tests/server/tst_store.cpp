@@ -22,6 +22,45 @@ using namespace papo::server;
 using papo::common::AuthorKind;
 using papo::common::OperatorStatus;
 
+namespace {
+
+// QUE-3's two clocks, both the test's: the wall clock stamps messages, the monotonic one
+// drives deadlines.
+struct TestClocks
+{
+    QDateTime wall{QDate(2026, 11, 27), QTime(14, 0), Qt::UTC};
+    qint64 monotonic = 0;
+
+    void advance(int seconds)
+    {
+        wall = wall.addSecs(seconds);
+        monotonic += seconds * 1000;
+    }
+};
+
+// Starts an asynchronous post with `call(done)` and waits until it has succeeded.
+template<typename Call>
+void postAndWait(Call &&call)
+{
+    std::optional<PostResult> result;
+    call([&](const PostResult &r) { result = r; });
+    QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+    QVERIFY(result->ok());
+}
+
+// The deadline that is due now returns the conversation to the queue, with no owner.
+void verifyReturnedToQueue(DeadlineScheduler &deadlines, QSignalSpy &changed)
+{
+    changed.clear();
+    QCOMPARE(deadlines.runDue(), 1);
+    QVERIFY(changed.wait(10000));
+    const auto summary = changed.last().at(0).value<papo::common::ConversationSummary>();
+    QCOMPARE(summary.ownerId, 0);
+    QCOMPARE(summary.state, papo::common::ConversationState::Queued);
+}
+
+} // namespace
+
 // The server's core against a real SQLite database in a temporary directory.
 class TestStore final : public QObject
 {
@@ -226,31 +265,18 @@ private slots:
 
     void unansweredMessagesReturnToTheQueueOnTime()
     {
-        // Both clocks are the test's: the wall clock stamps messages, the monotonic one
-        // drives deadlines.
-        QDateTime wall(QDate(2026, 11, 27), QTime(14, 0), Qt::UTC);
-        qint64 monotonic = 0;
-        auto advance = [&](int seconds) {
-            wall = wall.addSecs(seconds);
-            monotonic += seconds * 1000;
-        };
-        ChatService chat(*m_db, *m_accounts, *m_conversations, [&] { return wall; });
-        DeadlineScheduler deadlines([&] { return monotonic; });
-        QueueReturner returner(chat, deadlines, 120 * 1000, [&] { return wall; });
+        TestClocks clocks;
+        ChatService chat(*m_db, *m_accounts, *m_conversations, [&] { return clocks.wall; });
+        DeadlineScheduler deadlines([&] { return clocks.monotonic; });
+        QueueReturner returner(chat, deadlines, 120 * 1000, [&] { return clocks.wall; });
         QSignalSpy changed(&chat, &ChatService::conversationChanged);
 
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
         const auto ana = *m_accounts->operatorByEmail("dona@loja.example");
         const auto visitor
             = chat.identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
-        auto post = [&](auto &&call) {
-            std::optional<PostResult> result;
-            call([&](const PostResult &r) { result = r; });
-            QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
-            QVERIFY(result->ok());
-        };
         qint64 conversationId = 0;
-        post([&](auto done) {
+        postAndWait([&](auto done) {
             chat.postVisitorMessage(visitor->visitorId, "cid-q-1", "Oi?", {},
                                     [&, done](const PostResult &r) {
                                         conversationId = r.message.conversationId;
@@ -258,52 +284,47 @@ private slots:
                                     });
         });
         QVERIFY(!returner.isWaiting(conversationId)); // nobody owns it: it is in the queue already
-        post([&](auto done) {
+        postAndWait([&](auto done) {
             chat.postOperatorMessage(ana, conversationId, "cid-q-2", "Olá!", done);
         });
-        advance(10);
-        post([&](auto done) {
+        clocks.advance(10);
+        postAndWait([&](auto done) {
             chat.postVisitorMessage(visitor->visitorId, "cid-q-3", "E o frete?", {}, done);
         });
         QVERIFY(returner.isWaiting(conversationId));
-        advance(60);
-        post([&](auto done) {
+        clocks.advance(60);
+        postAndWait([&](auto done) {
             chat.postVisitorMessage(visitor->visitorId, "cid-q-4", "Alô?", {}, done);
         });
 
-        advance(59); // 119 s after the first unanswered message
+        clocks.advance(59); // 119 s after the first unanswered message
         deadlines.runDue();
         QVERIFY(returner.isWaiting(conversationId));
         QCOMPARE(m_conversations->conversation(conversationId)->ownerId, ana.id);
 
-        advance(1);
-        changed.clear();
-        QCOMPARE(deadlines.runDue(), 1);
-        QVERIFY(changed.wait(10000));
-        const auto summary = changed.last().at(0).value<papo::common::ConversationSummary>();
-        QCOMPARE(summary.ownerId, 0);
-        QCOMPARE(summary.state, papo::common::ConversationState::Queued);
+        clocks.advance(1);
+        verifyReturnedToQueue(deadlines, changed);
         QVERIFY(!returner.isWaiting(conversationId));
 
         // An answer in time stops the clock.
-        post([&](auto done) {
+        postAndWait([&](auto done) {
             chat.postOperatorMessage(ana, conversationId, "cid-q-5", "Voltei", done);
         });
-        post([&](auto done) {
+        postAndWait([&](auto done) {
             chat.postVisitorMessage(visitor->visitorId, "cid-q-6", "Ok", {}, done);
         });
         QVERIFY(returner.isWaiting(conversationId));
-        post([&](auto done) {
+        postAndWait([&](auto done) {
             chat.postOperatorMessage(ana, conversationId, "cid-q-7", "Certo", done);
         });
         QVERIFY(!returner.isWaiting(conversationId));
 
         // After a restart the waiting conversations are picked up again.
-        post([&](auto done) {
+        postAndWait([&](auto done) {
             chat.postVisitorMessage(visitor->visitorId, "cid-q-8", "Mais uma", {}, done);
         });
-        advance(300);
-        QueueReturner restarted(chat, deadlines, 120 * 1000, [&] { return wall; });
+        clocks.advance(300);
+        QueueReturner restarted(chat, deadlines, 120 * 1000, [&] { return clocks.wall; });
         restarted.restore();
         QVERIFY(restarted.isWaiting(conversationId));
     }
@@ -312,15 +333,10 @@ private slots:
     // with the full time, and returns to the queue from them.
     void aHandedOverChatGivesTheNewOwnerTheFullTime()
     {
-        QDateTime wall(QDate(2026, 11, 27), QTime(14, 0), Qt::UTC);
-        qint64 monotonic = 0;
-        auto advance = [&](int seconds) {
-            wall = wall.addSecs(seconds);
-            monotonic += seconds * 1000;
-        };
-        ChatService chat(*m_db, *m_accounts, *m_conversations, [&] { return wall; });
-        DeadlineScheduler deadlines([&] { return monotonic; });
-        QueueReturner returner(chat, deadlines, 120 * 1000, [&] { return wall; });
+        TestClocks clocks;
+        ChatService chat(*m_db, *m_accounts, *m_conversations, [&] { return clocks.wall; });
+        DeadlineScheduler deadlines([&] { return clocks.monotonic; });
+        QueueReturner returner(chat, deadlines, 120 * 1000, [&] { return clocks.wall; });
         QSignalSpy changed(&chat, &ChatService::conversationChanged);
 
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
@@ -329,27 +345,21 @@ private slots:
                                                       Secrets::hashPassword("y"), "operator");
         const auto visitor
             = chat.identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
-        auto post = [&](auto &&call) {
-            std::optional<PostResult> result;
-            call([&](const PostResult &r) { result = r; });
-            QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
-            QVERIFY(result->ok());
-        };
         qint64 conversationId = 0;
-        post([&](auto done) {
+        postAndWait([&](auto done) {
             chat.postVisitorMessage(visitor->visitorId, "cid-h-1", "Oi?", {},
                                     [&, done](const PostResult &r) {
                                         conversationId = r.message.conversationId;
                                         done(r);
                                     });
         });
-        post([&](auto done) {
+        postAndWait([&](auto done) {
             chat.postOperatorMessage(ana, conversationId, "cid-h-2", "Olá!", done);
         });
-        post([&](auto done) {
+        postAndWait([&](auto done) {
             chat.postVisitorMessage(visitor->visitorId, "cid-h-3", "E o frete?", {}, done);
         });
-        advance(100); // Ana leaves it unanswered, then hands it to Bia
+        clocks.advance(100); // Ana leaves it unanswered, then hands it to Bia
 
         std::optional<papo::common::ErrorCode> handed;
         chat.handOver(ana.id, conversationId, bia,
@@ -359,17 +369,12 @@ private slots:
         QCOMPARE(m_conversations->conversation(conversationId)->ownerId, bia);
         QVERIFY(returner.isWaiting(conversationId));
 
-        advance(119); // Ana's time is long over; Bia's is not
+        clocks.advance(119); // Ana's time is long over; Bia's is not
         QCOMPARE(deadlines.runDue(), 0);
         QCOMPARE(m_conversations->conversation(conversationId)->ownerId, bia);
 
-        advance(1);
-        changed.clear();
-        QCOMPARE(deadlines.runDue(), 1);
-        QVERIFY(changed.wait(10000));
-        const auto summary = changed.last().at(0).value<papo::common::ConversationSummary>();
-        QCOMPARE(summary.ownerId, 0);
-        QCOMPARE(summary.state, papo::common::ConversationState::Queued);
+        clocks.advance(1);
+        verifyReturnedToQueue(deadlines, changed);
     }
 
     void presenceDecidesTheWidgetMode()
