@@ -368,35 +368,17 @@ void ChatService::markRead(qint64 conversationId, AuthorKind reader, qint64 oper
         });
 }
 
-bool ChatService::rejectInactiveOperator(qint64 operatorId, const Done &done)
-{
-    const auto invitee = m_accounts.operatorById(operatorId);
-    if (invitee && invitee->active)
-        return false;
-    done(ErrorCode::NotFound, QStringLiteral("There is no active operator %1.").arg(operatorId));
-    return true;
-}
-
 void ChatService::addParticipant(qint64 byOperatorId, qint64 conversationId, qint64 operatorId,
                                  Done done)
 {
-    if (rejectInactiveOperator(operatorId, done))
-        return;
-    changeConversation(
-        conversationId,
-        [=](ConversationRepository &repository, ErrorCode &error) {
-            if (!repository.mayWrite(conversationId, byOperatorId)) {
-                error = ErrorCode::Forbidden;
-                return QStringLiteral("Only the operators in a conversation may add others.");
-            }
+    bringIn(
+        byOperatorId, conversationId, operatorId,
+        QStringLiteral("Only the operators in a conversation may add others."),
+        [=](ConversationRepository &repository) {
             repository.addParticipant(conversationId, operatorId);
             return QString();
         },
-        [=, this, done = std::move(done)](ErrorCode error, const QString &message) {
-            if (error == ErrorCode::None)
-                emit operatorInvited(conversationId, operatorId, byOperatorId);
-            done(error, message);
-        });
+        std::move(done));
 }
 
 void ChatService::handOver(qint64 byOperatorId, qint64 conversationId, qint64 operatorId, Done done)
@@ -406,19 +388,37 @@ void ChatService::handOver(qint64 byOperatorId, qint64 conversationId, qint64 op
              QStringLiteral("\"operatorId\" must be a teammate, not yourself."));
         return;
     }
-    if (rejectInactiveOperator(operatorId, done))
+    bringIn(
+        byOperatorId, conversationId, operatorId,
+        QStringLiteral("Only the operators in a conversation may hand it over."),
+        [=](ConversationRepository &repository) {
+            return repository.handOver(conversationId, byOperatorId, operatorId)
+                       ? QString()
+                       : QStringLiteral("The hand-over could not be stored.");
+        },
+        std::move(done));
+}
+
+void ChatService::bringIn(qint64 byOperatorId, qint64 conversationId, qint64 operatorId,
+                          const QString &notAParticipant, Change change, Done done)
+{
+    const auto invitee = m_accounts.operatorById(operatorId);
+    if (!invitee || !invitee->active) {
+        done(ErrorCode::NotFound,
+             QStringLiteral("There is no active operator %1.").arg(operatorId));
         return;
+    }
     changeConversation(
         conversationId,
         [=](ConversationRepository &repository, ErrorCode &error) {
             if (!repository.mayWrite(conversationId, byOperatorId)) {
                 error = ErrorCode::Forbidden;
-                return QStringLiteral("Only the operators in a conversation may hand it over.");
+                return notAParticipant;
             }
-            if (!repository.handOver(conversationId, byOperatorId, operatorId))
+            const QString failure = change(repository);
+            if (!failure.isEmpty())
                 error = ErrorCode::Internal;
-            return error == ErrorCode::None ? QString()
-                                            : QStringLiteral("The hand-over could not be stored.");
+            return failure;
         },
         [=, this, done = std::move(done)](ErrorCode error, const QString &message) {
             if (error == ErrorCode::None)

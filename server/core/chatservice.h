@@ -106,8 +106,11 @@ signals:
     void operatorInvited(qint64 conversationId, qint64 operatorId, qint64 byOperatorId);
 
 private:
-    // Answers not_found through `done` unless the operator exists and is active.
-    bool rejectInactiveOperator(qint64 operatorId, const Done &done);
+    // add_operator and hand_over: a participant of the conversation brings in an active
+    // teammate, who is invited; `change` returns why it could not be stored, or nothing.
+    using Change = std::function<QString(ConversationRepository &)>;
+    void bringIn(qint64 byOperatorId, qint64 conversationId, qint64 operatorId,
+                 const QString &notAParticipant, Change change, Done done);
     void post(const common::ChatMessage &message, const QString &pageUrl, PostCallback done,
               qint64 toVisitor = 0);
     // A change to one existing conversation (not_found otherwise) on the write path; on
