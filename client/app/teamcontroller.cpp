@@ -1,6 +1,6 @@
 #include "teamcontroller.h"
 
-#include "net/authclient.h"
+#include "net/serverurl.h"
 
 #include <protocol/messagetypes.h>
 
@@ -84,7 +84,7 @@ void TeamController::fetchPhotos()
             continue;
         m_requestedPhotos.insert(url);
         QNetworkRequest request(
-            AuthClient::apiUrl(m_connection->serverUrl(), QLatin1Char('/') + url));
+            serverResourceUrl(m_connection->serverUrl(), QLatin1Char('/') + url));
         request.setTransferTimeout(TransferTimeoutMs);
         QNetworkReply *reply = m_network->get(request);
         connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
@@ -139,7 +139,7 @@ void TeamController::uploadPhoto(const QString &filePath)
         return;
     }
     QNetworkRequest request(
-        AuthClient::apiUrl(m_connection->serverUrl(), QStringLiteral("/api/avatar")));
+        serverResourceUrl(m_connection->serverUrl(), QStringLiteral("/api/avatar")));
     request.setTransferTimeout(TransferTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QMimeDatabase().mimeTypeForFile(filePath).name());

@@ -1,6 +1,6 @@
 #include "attachmentpreviews.h"
 
-#include "attachmentuploader.h"
+#include "serverurl.h"
 
 #include <QNetworkReply>
 
@@ -12,7 +12,7 @@ AttachmentPreviews::AttachmentPreviews(QObject *parent)
 
 QUrl AttachmentPreviews::fileUrl(const papo::common::AttachmentInfo &attachment) const
 {
-    return AttachmentUploader::serverResource(m_serverUrl, attachment.url());
+    return serverResourceUrl(m_serverUrl, attachment.url());
 }
 
 QImage AttachmentPreviews::preview(const papo::common::AttachmentInfo &attachment)

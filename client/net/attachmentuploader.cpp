@@ -1,5 +1,7 @@
 #include "attachmentuploader.h"
 
+#include "serverurl.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -11,23 +13,11 @@ AttachmentUploader::AttachmentUploader(QObject *parent)
     : QObject(parent)
 {}
 
-QUrl AttachmentUploader::serverResource(const QUrl &serverUrl, const QString &path)
-{
-    QUrl url = serverUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
 void AttachmentUploader::upload(const QUrl &serverUrl, const QString &token, qint64 conversationId,
                                 const QString &fileName, const QByteArray &content,
                                 std::function<void(const UploadOutcome &)> done)
 {
-    QUrl url = serverResource(serverUrl, QStringLiteral("/api/attachments"));
+    QUrl url = serverResourceUrl(serverUrl, QStringLiteral("/api/attachments"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("conversationId"), QString::number(conversationId));
     query.addQueryItem(QStringLiteral("name"), fileName);

@@ -28,9 +28,6 @@ class AttachmentUploader final : public QObject
 public:
     explicit AttachmentUploader(QObject *parent = nullptr);
 
-    // http(s)://host[:port][/base] + path, for a server URL with or without a base path.
-    static QUrl serverResource(const QUrl &serverUrl, const QString &path);
-
     void upload(const QUrl &serverUrl, const QString &token, qint64 conversationId,
                 const QString &fileName, const QByteArray &content,
                 std::function<void(const UploadOutcome &)> done);

@@ -1,5 +1,7 @@
 #include "authclient.h"
 
+#include "serverurl.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,18 +28,6 @@ AuthClient::AuthClient(QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {}
 
-QUrl AuthClient::apiUrl(const QUrl &serverUrl, const QString &route)
-{
-    QUrl url = serverUrl;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + route);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
 void AuthClient::login(const QUrl &serverUrl, const QString &email, const QString &password)
 {
     if (m_loginReply) {
@@ -48,8 +38,8 @@ void AuthClient::login(const QUrl &serverUrl, const QString &email, const QStrin
     const QByteArray body = QJsonDocument(QJsonObject{{QLatin1String("email"), email},
                                                       {QLatin1String("password"), password}})
                                 .toJson(QJsonDocument::Compact);
-    QNetworkReply *reply
-        = m_network->post(jsonRequest(apiUrl(serverUrl, QStringLiteral("/api/login"))), body);
+    QNetworkReply *reply = m_network->post(
+        jsonRequest(serverResourceUrl(serverUrl, QStringLiteral("/api/login"))), body);
     m_loginReply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { handleLoginFinished(reply); });
 }
@@ -84,7 +74,8 @@ void AuthClient::handleLoginFinished(QNetworkReply *reply)
 
 void AuthClient::logout(const QUrl &serverUrl, const QString &token)
 {
-    QNetworkRequest request = jsonRequest(apiUrl(serverUrl, QStringLiteral("/api/logout")));
+    QNetworkRequest request
+        = jsonRequest(serverResourceUrl(serverUrl, QStringLiteral("/api/logout")));
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     QNetworkReply *reply = m_network->post(request, QByteArray("{}"));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

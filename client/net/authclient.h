@@ -25,8 +25,6 @@ public:
 
     explicit AuthClient(QObject *parent = nullptr);
 
-    static QUrl apiUrl(const QUrl &serverUrl, const QString &route);
-
     void login(const QUrl &serverUrl, const QString &email, const QString &password);
     void logout(const QUrl &serverUrl, const QString &token);
     bool isBusy() const { return m_loginReply != nullptr; }

@@ -1,5 +1,7 @@
 #include "serverconnection.h"
 
+#include "serverurl.h"
+
 #include <protocol/errorcode.h>
 #include <protocol/messagetypes.h>
 
@@ -49,13 +51,7 @@ QUrl ServerConnection::socketUrl(const QUrl &serverUrl)
     url.setScheme(scheme == QLatin1String("https") || scheme == QLatin1String("wss")
                       ? QStringLiteral("wss")
                       : QStringLiteral("ws"));
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/ws/operator"));
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
+    return serverResourceUrl(url, QStringLiteral("/ws/operator"));
 }
 
 void ServerConnection::open(const QUrl &serverUrl, const QString &token)

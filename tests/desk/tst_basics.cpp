@@ -2,6 +2,7 @@
 #include "net/authclient.h"
 #include "net/reconnectbackoff.h"
 #include "net/serverconnection.h"
+#include "net/serverurl.h"
 #include "views/logindialog.h"
 
 #include <QFile>
@@ -58,10 +59,12 @@ private slots:
         QCOMPARE(ServerConnection::socketUrl(QUrl(server)).toString(), socket);
     }
 
-    void apiUrl()
+    void serverResourceUrl()
     {
-        QCOMPARE(AuthClient::apiUrl(QUrl("https://example.com/papo/"), "/api/login").toString(),
-                 QString("https://example.com/papo/api/login"));
+        QCOMPARE(
+            papo::desk::serverResourceUrl(QUrl("https://example.com/papo/?x=1#y"), "/api/login")
+                .toString(),
+            QString("https://example.com/papo/api/login"));
     }
 
     void serverUrlTyping_data()
