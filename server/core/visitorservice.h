@@ -61,6 +61,11 @@ public:
     void pageViewed(qint64 visitorId, const QString &url, const QString &title);
 
     std::optional<VisitorSummary> summary(qint64 visitorId);
+    // The stored visitor alone: one query, for the hello path.
+    std::optional<VisitorProfile> profile(qint64 visitorId)
+    {
+        return m_visitors.profile(visitorId);
+    }
     std::optional<VisitorDetails> details(qint64 visitorId);
     // Online visitors, most recently active first, at most `limit`.
     QList<VisitorSummary> online(int limit);

@@ -245,8 +245,8 @@ void VisitorSession::visitorData(const common::Envelope &request)
 
 QString VisitorSession::visitorEmail() const
 {
-    const auto summary = m_context.visitors.summary(m_visitorId);
-    return summary ? summary->profile.email : QString();
+    const auto profile = m_context.visitors.profile(m_visitorId);
+    return profile ? profile->email : QString();
 }
 
 qint64 VisitorSession::operatorReadUpTo() const
