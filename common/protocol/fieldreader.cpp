@@ -173,10 +173,7 @@ QJsonObject FieldReader::optionalTextMap(const QString &name, int maxEntries, in
                 QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
             break;
         default: // numbers and booleans
-            text = QString::fromUtf8(
-                       QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))
-                       .mid(1)
-                       .chopped(1);
+            text = it.value().toVariant().toString();
         }
         if (text.size() > maxValueChars) {
             fail(QStringLiteral("\"%1\" in \"%2\" must have at most %3 characters.")

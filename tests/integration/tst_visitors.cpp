@@ -254,6 +254,15 @@ private slots:
                    && e.data.value("name") == QLatin1String("Ana Lima");
         }));
 
+        QCOMPARE(ana->request("visitor", {{"visitorId", visitorId}})
+                     ->data.value("visitor")
+                     .toObject()
+                     .value("fields")
+                     .toObject()
+                     .value("itens")
+                     .toString(),
+                 QString("2")); // numbers are kept as their text
+
         // A later page adds and removes fields; the others stay, across connections.
         visitor.reset();
         visitor = browse(m_server, &token);
