@@ -285,7 +285,6 @@ void ChatController::handleMessage(const ChatMessage &message)
         return;
     if (!isOpen && !alreadyCounted)
         m_conversations->incrementUnread(message.conversationId);
-    emit visitorMessageReceived(message, concernsMe(message.conversationId));
 }
 
 void ChatController::handleConversationEvent(const QJsonObject &data)
@@ -300,8 +299,6 @@ void ChatController::handleConversationEvent(const QJsonObject &data)
         m_conversations->incrementUnread(conversation.id);
     if (conversation.id == openConversationId())
         updateVisitorName();
-    if (isNew && conversation.state == ConversationState::Queued)
-        emit newConversationQueued(conversation);
     emit conversationUpdated(conversation.id);
 }
 
@@ -417,15 +414,6 @@ void ChatController::updateVisitorName()
     const ConversationSummary *conversation = currentConversation();
     m_messages->setVisitorName(conversation ? ConversationListModel::displayName(*conversation)
                                             : QString());
-}
-
-bool ChatController::concernsMe(qint64 conversationId) const
-{
-    const ConversationSummary *conversation = m_conversations->find(conversationId);
-    return !conversation || conversation->state == ConversationState::Queued
-           || (m_me.id > 0
-               && (conversation->ownerId == m_me.id
-                   || conversation->participants.contains(m_me.id)));
 }
 
 } // namespace papo::desk

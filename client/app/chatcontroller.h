@@ -84,9 +84,6 @@ signals:
     void historyLoadingChanged(bool loading);
     // CHT-3: `draft` is what the visitor has typed so far (empty when they stopped).
     void visitorTypingChanged(qint64 conversationId, bool typing, const QString &draft);
-    void newConversationQueued(const papo::common::ConversationSummary &conversation);
-    // concernsMe: the conversation is queued, this operator is in it, or it is not known yet.
-    void visitorMessageReceived(const papo::common::ChatMessage &message, bool concernsMe);
     void replyFailed(const QString &reason);
     // The server's `notify`: a desktop notification is due on this client (NOT-1, NOT-2).
     void notifyReceived(const papo::desk::NotifyEvent &event);
@@ -101,7 +98,6 @@ private:
     void requestHistory(qint64 beforeId);
     void sendStatus(papo::common::OperatorStatus status);
     void stopTyping();
-    bool concernsMe(qint64 conversationId) const;
     void updateVisitorName();
 
     ServerConnection *m_connection;
