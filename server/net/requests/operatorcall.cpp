@@ -1,0 +1,84 @@
+#include "operatorcall.h"
+
+#include <operatorsession.h>
+
+namespace papo::server {
+
+OperatorCall::OperatorCall(OperatorSession &session, const common::Envelope &request,
+                           const OperatorRecord &caller, ServerContext &context)
+    : m_session(&session)
+    , m_request(request)
+    , m_caller(caller)
+    , m_context(context)
+{}
+
+QUrl OperatorCall::requestUrl() const
+{
+    return m_session ? m_session->socket().requestUrl() : QUrl();
+}
+
+void OperatorCall::acknowledge(const QJsonObject &data)
+{
+    if (m_session)
+        m_session->acknowledge(m_request, data);
+}
+
+void OperatorCall::fail(common::ErrorCode code, const QString &message)
+{
+    if (m_session)
+        m_session->fail(m_request, code, message);
+}
+
+bool OperatorCall::rejectInvalid(const common::FieldReader &fields)
+{
+    if (fields.ok())
+        return false;
+    fail(fields.errorCode(), fields.errorMessage());
+    return true;
+}
+
+void OperatorCall::answer(const TeamResult &result, const QJsonObject &data)
+{
+    if (result.ok())
+        acknowledge(data);
+    else
+        fail(result.error, result.message);
+}
+
+bool OperatorCall::requireAdmin()
+{
+    if (m_caller.isAdmin())
+        return true;
+    fail(common::ErrorCode::Forbidden,
+         QStringLiteral("Only owners and admins may change settings."));
+    return false;
+}
+
+ChatService::Done OperatorCall::answerWhenDone()
+{
+    return m_session->answerWhenDone(m_request);
+}
+
+ChatService::PostCallback OperatorCall::answerPostWhenDone()
+{
+    return m_session->answerPostWhenDone(m_request);
+}
+
+std::function<void(const QJsonObject &)> OperatorCall::acknowledgeLater()
+{
+    return [session = m_session, request = m_request](const QJsonObject &data) {
+        if (session)
+            session->acknowledge(request, data);
+    };
+}
+
+std::function<void(common::ErrorCode, const QString &)> OperatorCall::failLater()
+{
+    return
+        [session = m_session, request = m_request](common::ErrorCode code, const QString &message) {
+            if (session)
+                session->fail(request, code, message);
+        };
+}
+
+} // namespace papo::server

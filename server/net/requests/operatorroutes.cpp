@@ -1,0 +1,27 @@
+#include "operatorroutes.h"
+
+#include "availabilityrequests.h"
+#include "conversationrequests.h"
+#include "savedreplyrequests.h"
+#include "teamrequests.h"
+#include "visitorrequests.h"
+#include "websiterequests.h"
+
+namespace papo::server {
+
+const OperatorRoutes &operatorRoutes()
+{
+    static const OperatorRoutes routes = [] {
+        OperatorRoutes table;
+        ConversationRequests::registerIn(table);
+        VisitorRequests::registerIn(table);
+        TeamRequests::registerIn(table);
+        WebsiteRequests::registerIn(table);
+        SavedReplyRequests::registerIn(table);
+        AvailabilityRequests::registerIn(table);
+        return table;
+    }();
+    return routes;
+}
+
+} // namespace papo::server

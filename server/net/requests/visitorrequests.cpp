@@ -1,0 +1,104 @@
+#include "visitorrequests.h"
+
+#include "operatorcall.h"
+
+#include <chatservice.h>
+#include <fieldreader.h>
+#include <messagetypes.h>
+#include <protocollimits.h>
+#include <visitorservice.h>
+#include <visitorsummary.h>
+
+#include <QJsonArray>
+
+namespace papo::server {
+
+using common::ErrorCode;
+using common::FieldReader;
+namespace Limits = common::Limits;
+namespace MessageType = common::MessageType;
+
+void VisitorRequests::registerIn(OperatorRoutes &routes)
+{
+    routes.insert(MessageType::Visitors, {&visitors, Access::Anyone, true});
+    routes.insert(MessageType::Visitor, {&visitor});
+    routes.insert(MessageType::UpdateVisitor, {&updateVisitor});
+    routes.insert(MessageType::AddNote, {&addNote});
+}
+
+void VisitorRequests::visitors(OperatorCall &call)
+{
+    ServerContext &context = call.context();
+    // VIS-4: ten visitors per seat; a seat is an active operator.
+    int seats = 0;
+    const auto operators = context.accounts.operators();
+    for (const OperatorRecord &account : operators)
+        seats += account.active ? 1 : 0;
+    QJsonArray list;
+    const auto online = context.visitors.online(10 * qMax(1, seats));
+    for (const VisitorSummary &summary : online)
+        list.append(summary.toJson());
+    call.acknowledge({{QLatin1String("visitors"), list},
+                      {QLatin1String("total"), context.visitors.onlineCount()},
+                      {QLatin1String("seats"), seats}});
+}
+
+void VisitorRequests::visitor(OperatorCall &call)
+{
+    FieldReader fields(call.data());
+    const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
+    if (call.rejectInvalid(fields))
+        return;
+    const auto details = call.context().visitors.details(visitorId);
+    if (!details) {
+        call.fail(ErrorCode::NotFound, QStringLiteral("There is no visitor %1.").arg(visitorId));
+        return;
+    }
+    call.acknowledge({{QLatin1String("visitor"), details->toJson()}});
+}
+
+void VisitorRequests::updateVisitor(OperatorCall &call)
+{
+    FieldReader fields(call.data());
+    const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
+    std::optional<QString> contact[3];
+    const QString names[3]
+        = {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")};
+    for (int i = 0; i < 3; ++i) {
+        if (call.data().contains(names[i]))
+            contact[i] = fields.requiredString(names[i], 0, Limits::MaxContactChars).trimmed();
+    }
+    if (call.rejectInvalid(fields))
+        return;
+    ServerContext &context = call.context();
+    if (!context.visitors.updateContact(visitorId, contact[0], contact[1], contact[2])) {
+        call.fail(ErrorCode::NotFound, QStringLiteral("There is no visitor %1.").arg(visitorId));
+        return;
+    }
+    if (contact[0])
+        context.chat.announceVisitorConversations(visitorId); // the name shows in the list
+    const auto summary = context.visitors.summary(visitorId);
+    call.acknowledge({{QLatin1String("visitor"), summary ? summary->toJson() : QJsonObject()}});
+}
+
+void VisitorRequests::addNote(OperatorCall &call)
+{
+    FieldReader fields(call.data());
+    const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
+    const QString text = fields.messageText();
+    if (call.rejectInvalid(fields))
+        return;
+    ServerContext &context = call.context();
+    if (!context.chat.conversations().visitorExists(visitorId)) {
+        call.fail(ErrorCode::NotFound, QStringLiteral("There is no visitor %1.").arg(visitorId));
+        return;
+    }
+    const auto note = context.visitors.addNote(visitorId, call.caller().id, text);
+    if (!note) {
+        call.fail(ErrorCode::Internal, QStringLiteral("The note could not be stored."));
+        return;
+    }
+    call.acknowledge({{QLatin1String("note"), noteToJson(*note)}});
+}
+
+} // namespace papo::server
