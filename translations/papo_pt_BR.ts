@@ -137,6 +137,10 @@
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Reconectar agora</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::ConversationActions</name>

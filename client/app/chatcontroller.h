@@ -65,6 +65,8 @@ public:
     QString sendReply(const QString &text);
     void loadOlderMessages();
     void setStatus(papo::common::OperatorStatus status);
+    // The banner's "Reconnect now": try at once instead of at the next scheduled attempt.
+    void reconnectNow() { m_connection->reconnectNow(); }
     // QUE-4: takes a queued chat off everyone's queue until the visitor writes again.
     void dismissConversation(qint64 conversationId);
     // STA-5: joins a chat whose visitor waited too long (or one already open to this

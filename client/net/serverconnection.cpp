@@ -83,6 +83,14 @@ void ServerConnection::dropConnection()
     handleSocketLost(m_socket);
 }
 
+void ServerConnection::reconnectNow()
+{
+    if (m_state != State::Disconnected)
+        return;
+    m_reconnectTimer.stop();
+    connectSocket();
+}
+
 void ServerConnection::setReconnectDelays(std::chrono::milliseconds initial,
                                           std::chrono::milliseconds maximum)
 {

@@ -60,6 +60,8 @@ public:
     void close();
     // Drops the socket as if the network had failed; the usual reconnection follows.
     void dropConnection();
+    // While disconnected, tries again at once instead of waiting for the scheduled attempt.
+    void reconnectNow();
 
     State state() const { return m_state; }
     bool isConnected() const { return m_state == State::Connected; }

@@ -1,18 +1,37 @@
 #include "connectionbanner.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
 namespace papo::desk {
 
 ConnectionBanner::ConnectionBanner(QWidget *parent)
-    : QLabel(parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_reconnect(new QPushButton(tr("Reconnect now"), this))
 {
     setObjectName(QStringLiteral("connectionBanner"));
-    setTextFormat(Qt::PlainText);
-    setAlignment(Qt::AlignCenter);
-    setMargin(6);
-    setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: #fff4ce; color: #5c4400;"
-                                 " border-bottom: 1px solid #e8d48a; font-weight: 600; }"));
+    setStyleSheet(QStringLiteral("QFrame#connectionBanner { background: #fff4ce;"
+                                 " border-bottom: 1px solid #e8d48a; }"
+                                 " QFrame#connectionBanner QLabel { color: #5c4400;"
+                                 " font-weight: 600; }"));
     setAccessibleName(tr("Connection status"));
+    m_label->setTextFormat(Qt::PlainText);
+    m_reconnect->setObjectName(QStringLiteral("reconnectNowButton"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addStretch();
+    layout->addWidget(m_label);
+    layout->addWidget(m_reconnect);
+    layout->addStretch();
+    connect(m_reconnect, &QPushButton::clicked, this, &ConnectionBanner::reconnectRequested);
     hide();
+}
+
+QString ConnectionBanner::text() const
+{
+    return m_label->text();
 }
 
 void ConnectionBanner::setConnectionState(ServerConnection::State state)
@@ -27,10 +46,12 @@ void ConnectionBanner::setConnectionState(ServerConnection::State state)
         hide();
         return;
     case ServerConnection::State::Connecting:
-        setText(m_wasConnected ? tr("Disconnected — reconnecting…") : tr("Connecting…"));
+        m_label->setText(m_wasConnected ? tr("Disconnected — reconnecting…") : tr("Connecting…"));
+        m_reconnect->hide();
         break;
     case ServerConnection::State::Disconnected:
-        setText(tr("Disconnected — reconnecting…"));
+        m_label->setText(tr("Disconnected — reconnecting…"));
+        m_reconnect->show(); // the next attempt is scheduled: the operator may not want to wait
         break;
     }
     show();

@@ -2,13 +2,17 @@
 
 #include "net/serverconnection.h"
 
-#include <QLabel>
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
 
 namespace papo::desk {
 
 // The strip above the conversations that says the app is not connected, so the operator
-// knows that replies wait in the queue until the connection is back.
-class ConnectionBanner final : public QLabel
+// knows that replies wait in the queue until the connection is back; while it waits for the
+// next attempt, "Reconnect now" tries at once.
+class ConnectionBanner final : public QFrame
 {
     Q_OBJECT
 
@@ -16,8 +20,14 @@ public:
     explicit ConnectionBanner(QWidget *parent = nullptr);
 
     void setConnectionState(ServerConnection::State state);
+    QString text() const;
+
+signals:
+    void reconnectRequested();
 
 private:
+    QLabel *m_label;
+    QPushButton *m_reconnect;
     bool m_wasConnected = false;
 };
 

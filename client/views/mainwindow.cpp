@@ -94,6 +94,8 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
             &MainWindow::updateVisitorsTabTitle);
     connect(m_controller, &ChatController::connectionStateChanged, m_banner,
             &ConnectionBanner::setConnectionState);
+    connect(m_banner, &ConnectionBanner::reconnectRequested, m_controller,
+            &ChatController::reconnectNow);
     connect(m_controller, &ChatController::replyFailed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("Your reply was not sent: %1").arg(reason), 10000);
     });

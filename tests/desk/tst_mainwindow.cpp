@@ -2,6 +2,7 @@
 
 #include "app/chatcontroller.h"
 #include "app/traynotifier.h"
+#include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "net/serverconnection.h"
 #include "views/composeredit.h"
@@ -13,6 +14,7 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -127,12 +129,18 @@ private slots:
             QVERIFY(desk.window.grab().save(path));
         }
 
-        // The server stops: the banner says so; it comes back: the banner goes away.
+        // The server stops: the banner says so; it comes back and "Reconnect now" connects at
+        // once, without waiting for the next scheduled attempt: the banner goes away.
+        desk.connection.setReconnectDelays(1h, 1h);
         m_server.stop();
         QTRY_VERIFY_WITH_TIMEOUT(desk.window.connectionBanner()->isVisible(), 10000);
         QCOMPARE(desk.window.connectionBanner()->text(),
                  QStringLiteral("Disconnected — reconnecting…"));
         QVERIFY(m_server.start());
+        auto *reconnect
+            = desk.window.connectionBanner()->findChild<QPushButton *>("reconnectNowButton");
+        QTRY_VERIFY_WITH_TIMEOUT(reconnect->isVisible(), 10000);
+        QTest::mouseClick(reconnect, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(desk.connection.state(), ServerConnection::State::Connected,
                                   20000);
         QVERIFY(!desk.window.connectionBanner()->isVisible());
@@ -170,10 +178,12 @@ private slots:
     void deleteKeyDismissesAQueuedChat()
     {
         DeskSession desk;
+        QSignalSpy listLoaded(desk.controller.conversations(), SIGNAL(modelReset()));
         QVERIFY(desk.showAndConnect(m_server, m_token));
 
         QListView *queue = desk.window.findChild<QListView *>(QStringLiteral("queueList"));
-        QTest::qWait(300); // the conversation list of earlier tests arrives first
+        // The conversations of earlier tests arrive first.
+        QTRY_VERIFY_WITH_TIMEOUT(listLoaded.count() > 0, 10000);
         const int earlier = queue->model()->rowCount();
         QString visitorToken;
         auto visitor = connectVisitor(m_server, &visitorToken);

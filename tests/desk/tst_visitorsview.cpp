@@ -3,6 +3,7 @@
 
 #include "app/chatcontroller.h"
 #include "app/visitorcontroller.h"
+#include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "models/visitorlistmodel.h"
@@ -322,8 +323,19 @@ private slots:
         QVERIFY(waitForOperatorText(*mariaVisitor, answer));
         QVERIFY(visitorSays(*mariaVisitor, QStringLiteral("Perfeito, vou fechar o pedido!")) > 0);
         // The chat leaving the queue can move the queue's selection to the next chat (an issue
-        // of ConversationListPane, reported): come back to Maria's.
-        QTest::qWait(500);
+        // of ConversationListPane, reported): once it is Mine, come back to Maria's.
+        const auto isMine = [&] {
+            for (int row = 0; row < controller.mine()->rowCount(); ++row) {
+                if (controller.mine()
+                        ->index(row, 0)
+                        .data(ConversationListModel::IdRole)
+                        .toLongLong()
+                    == conversationId)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(isMine(), 10000);
         controller.openConversation(conversationId);
         QTRY_COMPARE_WITH_TIMEOUT(controller.messages()->rowCount(), 3, 10000);
         QCOMPARE(controller.visitors()->visitorId(), maria);

@@ -112,7 +112,19 @@ private slots:
                               sendRequest(conversationId, QStringLiteral("Tem sim.")))
                      ->type,
                  QStringLiteral("ack"));
-        QTest::qWait(2000); // twice the return delay
+        // A clock made of events: another chat whose visitor waits unanswered, armed after
+        // this one, returns to the queue; by then this one's return would have fired too.
+        QString laterToken;
+        auto later = connectVisitor(m_server, &laterToken);
+        const qint64 laterId = say(*later, QStringLiteral("Olá?"));
+        QCOMPARE(ana->request(QStringLiteral("send"),
+                              sendRequest(laterId, QStringLiteral("Um momento.")))
+                     ->type,
+                 QStringLiteral("ack"));
+        say(*later, QStringLiteral("Ok, espero."));
+        QVERIFY(ana->waitFor(
+            [&](const Envelope &e) { return isConversation(e, laterId, QStringLiteral("queued")); },
+            10000));
         const auto after = ana->eventsOfType(QStringLiteral("conversation")).mid(before);
         QVERIFY(!after.isEmpty());
         for (const auto &event : after)
