@@ -14,6 +14,15 @@ void FieldReader::fail(const QString &message)
         m_error = message;
 }
 
+bool FieldReader::refuseNul(const QString &name, const QString &text)
+{
+    // No database keeps it faithfully (PostgreSQL refuses it in text), nor does anyone type it.
+    if (!text.contains(QChar::Null))
+        return false;
+    fail(QStringLiteral("\"%1\" must not contain the NUL character (\\u0000).").arg(name));
+    return true;
+}
+
 QString FieldReader::requiredString(const QString &name, int minChars, int maxChars)
 {
     const QJsonValue value = m_data.value(name);
@@ -22,6 +31,8 @@ QString FieldReader::requiredString(const QString &name, int minChars, int maxCh
         return {};
     }
     const QString text = value.toString();
+    if (refuseNul(name, text))
+        return {};
     if (text.size() < minChars || text.size() > maxChars) {
         fail(QStringLiteral("\"%1\" must have %2 to %3 characters.")
                  .arg(name)
@@ -59,6 +70,8 @@ QString FieldReader::messageText(const QString &name)
         return {};
     }
     const QString text = value.toString().trimmed();
+    if (refuseNul(name, text))
+        return {};
     if (text.isEmpty() || text.size() > Limits::MaxMessageChars) {
         fail(QStringLiteral("\"%1\" must have 1 to %2 characters.")
                  .arg(name)
@@ -78,6 +91,8 @@ QString FieldReader::optionalMessageText(const QString &name)
         return {};
     }
     const QString text = value.toString().trimmed();
+    if (refuseNul(name, text))
+        return {};
     if (text.size() > Limits::MaxMessageChars) {
         fail(QStringLiteral("\"%1\" must have at most %2 characters.")
                  .arg(name)

@@ -38,6 +38,8 @@ public:
 
 private:
     void fail(const QString &message);
+    // True (and the reader fails) when text holds U+0000.
+    bool refuseNul(const QString &name, const QString &text);
 
     QJsonObject m_data;
     QString m_error;

@@ -1,7 +1,7 @@
 #include "integrationfixture.h"
+#include "operatoraccounts.h"
 
 #include <QJsonArray>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -67,6 +67,8 @@ private slots:
         QTest::newRow("short cid") << QJsonObject{{"cid", "abc"}, {"text", "oi"}};
         QTest::newRow("cid with spaces") << QJsonObject{{"cid", "abc def ghi"}, {"text", "oi"}};
         QTest::newRow("no cid") << QJsonObject{{"text", "oi"}};
+        QTest::newRow("NUL in text")
+            << QJsonObject{{"cid", "abcdefgh"}, {"text", QString("oi") + QChar(0) + "!"}};
     }
     void invalidMessageFieldsAreRefused()
     {
@@ -201,6 +203,8 @@ private slots:
             << "history" << QJsonObject{{"conversationId", 1}, {"limit", 1000}};
         QTest::newRow("send no text")
             << "send" << QJsonObject{{"conversationId", 1}, {"cid", "abcdefgh"}};
+        QTest::newRow("NUL in a note")
+            << "add_note" << QJsonObject{{"visitorId", 1}, {"text", QString("a") + QChar(0)}};
     }
     void invalidOperatorFieldsAreRefused()
     {
@@ -232,21 +236,15 @@ private:
     // Rows in the tables a request could write to, read straight from the server's database.
     QList<int> storedCounts()
     {
-        const QString name = QStringLiteral("inspect");
         QList<int> counts;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_server.dataDir() + QStringLiteral("/papo.sqlite"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                for (const char *table : {"visitors", "conversations", "messages", "page_views"}) {
-                    QSqlQuery query(db);
-                    query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
-                    counts << (query.next() ? query.value(0).toInt() : -1);
-                }
+        papo::server::Database database;
+        if (openServerDatabase(m_server, database)) {
+            for (const char *table : {"visitors", "conversations", "messages", "page_views"}) {
+                QSqlQuery query(database.connection());
+                query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
+                counts << (query.next() ? query.value(0).toInt() : -1);
             }
         }
-        QSqlDatabase::removeDatabase(name);
         return counts;
     }
 
