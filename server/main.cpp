@@ -1,3 +1,4 @@
+#include <databasecopy.h>
 #include <paposerver.h>
 
 #ifdef Q_OS_LINUX
@@ -6,6 +7,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+
+#include <optional>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -38,6 +42,41 @@ void say(const QString &line)
 {
     std::fprintf(stdout, "%s\n", qPrintable(line));
     std::fflush(stdout);
+}
+
+int refuse(const QString &message)
+{
+    std::fprintf(stderr, "papo-server: %s\n", qPrintable(message));
+    return 2;
+}
+
+// The first line of --database-password-file, never shown anywhere.
+bool readPasswordFile(const QString &path, QString *password)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    *password
+        = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    return true;
+}
+
+// --migrate-to: copies the SQLite database into an empty PostgreSQL one and exits.
+int migrateToPostgreSql(const papo::server::DatabaseUrl &source,
+                        const papo::server::DatabaseUrl &target)
+{
+    say(QStringLiteral("Copying %1 to %2").arg(source.redacted(), target.redacted()));
+    papo::server::DatabaseCopy copy(source, target);
+    QString error;
+    if (!copy.run(say, &error)) {
+        std::fprintf(stderr, "papo-server: --migrate-to: %s\n", qPrintable(error));
+        return 1;
+    }
+    say(QStringLiteral("Done: every row copied and checked; %1 was only read. Start papo-server "
+                       "with --database %2 and the same --data-dir (attachments and photos stay "
+                       "there).")
+            .arg(source.redacted(), target.redacted()));
+    return 0;
 }
 
 } // namespace
@@ -94,9 +133,46 @@ int main(int argc, char *argv[])
         QStringLiteral("attachment-limit"),
         QStringLiteral("Largest file a visitor or operator may send, in MiB (default 10)."),
         QStringLiteral("MIB"), QStringLiteral("10"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("sqlite:PATH or postgresql://USER@HOST:PORT/NAME (default: "
+                       "sqlite:DATA-DIR/papo.sqlite)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption passwordFileOption(
+        QStringLiteral("database-password-file"),
+        QStringLiteral("File whose first line is the PostgreSQL password (else the URL's, "
+                       "PGPASSWORD or ~/.pgpass)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption migrateOption(
+        QStringLiteral("migrate-to"),
+        QStringLiteral("Copy the SQLite database into this empty PostgreSQL database, check the "
+                       "copy and exit."),
+        QStringLiteral("URL"));
     parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption,
-                       notifyDelayOption, geoIpOption, proxyOption, attachmentOption});
+                       notifyDelayOption, geoIpOption, proxyOption, attachmentOption,
+                       databaseOption, passwordFileOption, migrateOption});
     parser.process(app);
+
+    QString password;
+    if (parser.isSet(passwordFileOption)
+        && !readPasswordFile(parser.value(passwordFileOption), &password))
+        return refuse(QStringLiteral("--database-password-file: cannot read %1")
+                          .arg(parser.value(passwordFileOption)));
+    std::optional<papo::server::DatabaseUrl> database;
+    for (const auto *option : {&databaseOption, &migrateOption}) {
+        if (!parser.isSet(*option))
+            continue;
+        QString error;
+        auto url = papo::server::DatabaseUrl::parse(parser.value(*option), &error);
+        if (!url)
+            return refuse(QStringLiteral("--%1: %2").arg(option->names().first(), error));
+        url->setPasswordIfMissing(password);
+        if (option == &migrateOption)
+            return migrateToPostgreSql(database.value_or(papo::server::PapoServer::defaultDatabase(
+                                           parser.value(dataOption))),
+                                       *url);
+        database = url;
+    }
 
     papo::server::ServerConfig config;
     bool portOk = false;
@@ -134,6 +210,7 @@ int main(int argc, char *argv[])
     }
     config.attachmentLimitBytes = qint64(attachmentMiB) * 1024 * 1024;
     config.dataDir = parser.value(dataOption);
+    config.database = database;
     config.geoIpPath = parser.value(geoIpOption);
     for (const QString &value : parser.values(proxyOption)) {
         for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -158,6 +235,7 @@ int main(int argc, char *argv[])
     const QString base = QStringLiteral("http://%1:%2").arg(host).arg(info.port);
     say(QStringLiteral("Papo server %1 listening on %2")
             .arg(QCoreApplication::applicationVersion(), base));
+    say(QStringLiteral("Database: %1").arg(info.database));
     say(QStringLiteral("Website key: %1").arg(info.websiteKey));
     say(QStringLiteral("Demo page: %1/demo").arg(base));
     say(QStringLiteral("Widget snippet: <script>window.PapoID='%1';</script>"

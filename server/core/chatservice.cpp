@@ -99,7 +99,7 @@ ChatService::ChatService(Database &database, AccountRepository &accounts,
     , m_accounts(accounts)
     , m_conversations(conversations)
     , m_clock(std::move(clock))
-    , m_writes(std::make_unique<WriteQueue>(database.filePath(), this))
+    , m_writes(std::make_unique<WriteQueue>(database.url(), this))
 {}
 
 ChatService::~ChatService() = default;

@@ -28,6 +28,8 @@
 #include <teamservice.h>
 #include <visitorservice.h>
 
+#include <QDir>
+
 namespace papo::server {
 
 // Declared in dependency order: members are destroyed in reverse, sessions first.
@@ -128,14 +130,21 @@ bool PapoServer::configureVisitorKnowledge(const ServerConfig &config, QString *
     return true;
 }
 
+DatabaseUrl PapoServer::defaultDatabase(const QString &dataDir)
+{
+    return DatabaseUrl::sqlite(QDir(dataDir).filePath(QStringLiteral("papo.sqlite")));
+}
+
 bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *error)
 {
     if (!Secrets::initialize()) {
         *error = QStringLiteral("libsodium could not be initialised");
         return false;
     }
-    if (!m_database->open(config.dataDir, error))
+    const DatabaseUrl database = config.database.value_or(defaultDatabase(config.dataDir));
+    if (!m_database->open(database, error))
         return false;
+    info->database = database.redacted();
     AccountRepository accounts(m_database->connection());
     const BootstrapResult bootstrap
         = bootstrapAccount(accounts, config.ownerEmail, config.ownerPassword);

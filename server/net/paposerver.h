@@ -1,11 +1,14 @@
 #pragma once
 
+#include <databaseurl.h>
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace papo::server {
 
@@ -15,7 +18,8 @@ struct ServerConfig
 {
     QHostAddress address = QHostAddress::Any;
     quint16 port = 8080;
-    QString dataDir = QStringLiteral("data");
+    QString dataDir = QStringLiteral("data"); // attachments and photos; SQLite's default home
+    std::optional<DatabaseUrl> database;      // --database; none: DATA-DIR/papo.sqlite
     QString ownerEmail;
     QString ownerPassword;
     int idleTimeoutSeconds = 60;
@@ -30,6 +34,7 @@ struct ServerConfig
 struct StartInfo
 {
     quint16 port = 0;
+    QString database; // its redacted URL
     QString websiteKey;
     QString ownerEmail;
     QString generatedPassword; // only on the first start without PAPO_OWNER_PASSWORD
@@ -45,6 +50,8 @@ public:
     ~PapoServer() override;
 
     bool start(const ServerConfig &config, StartInfo *info, QString *error);
+    // The database without --database: DATA-DIR/papo.sqlite.
+    static DatabaseUrl defaultDatabase(const QString &dataDir);
 
 private:
     bool configureVisitorKnowledge(const ServerConfig &config, QString *error);

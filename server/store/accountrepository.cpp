@@ -39,13 +39,13 @@ qint64 AccountRepository::createOperator(const QString &email, const QString &na
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO operators (email, name, password_hash, role, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(email);
     query.addBindValue(name);
     query.addBindValue(passwordHash);
     query.addBindValue(role);
     query.addBindValue(nowSqlTime());
-    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 int AccountRepository::operatorCount()
@@ -128,11 +128,12 @@ qint64 AccountRepository::createWebsite(const QString &name, const QString &widg
 {
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, ?) "
+                       "RETURNING id"));
     query.addBindValue(name);
     query.addBindValue(widgetKey);
     query.addBindValue(nowSqlTime());
-    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 namespace {

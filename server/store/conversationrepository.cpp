@@ -1,8 +1,8 @@
 #include "conversationrepository.h"
 
 #include "sqltime.h"
+#include "streampositions.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -82,12 +82,12 @@ qint64 ConversationRepository::createVisitor(qint64 websiteId, const QByteArray 
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO visitors (website_id, token_hash, language, "
-                                 "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)"));
+                                 "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     const QString now = nowSqlTime();
     for (const QVariant &value : {QVariant(websiteId), QVariant(tokenDigest), sqlText(language),
                                   QVariant(now), QVariant(now)})
         query.addBindValue(value);
-    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+    return scalar(query);
 }
 
 bool ConversationRepository::touchVisitor(qint64 visitorId, const QString &language)
@@ -126,12 +126,12 @@ qint64 ConversationRepository::createConversation(qint64 visitorId, const QStrin
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO conversations (visitor_id, page_url, created_at, "
-                                 "updated_at) VALUES (?, ?, ?, ?)"));
+                                 "updated_at) VALUES (?, ?, ?, ?) RETURNING id"));
     const QString now = nowSqlTime();
     for (const QVariant &value :
          {QVariant(visitorId), sqlText(pageUrl), QVariant(now), QVariant(now)})
         query.addBindValue(value);
-    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+    return scalar(query);
 }
 
 qint64 ConversationRepository::visitorOfConversation(qint64 conversationId)
@@ -262,17 +262,20 @@ bool ConversationRepository::touchConversation(qint64 conversationId, const QDat
 
 qint64 ConversationRepository::insertMessage(const ChatMessage &message)
 {
+    const qint64 id = StreamPositions(m_db).take();
+    if (id == 0)
+        return 0;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO messages (conversation_id, author_kind, author_id, "
-                                 "client_id, body, created_at, attachment_id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO messages (id, conversation_id, author_kind, "
+                                 "author_id, client_id, body, created_at, attachment_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
-         {QVariant(message.conversationId), QVariant(authorKindName(message.authorKind)),
-          QVariant(message.authorId), QVariant(message.clientId), sqlText(message.text),
-          QVariant(toSqlTime(message.createdAt)),
+         {QVariant(id), QVariant(message.conversationId),
+          QVariant(authorKindName(message.authorKind)), QVariant(message.authorId),
+          QVariant(message.clientId), sqlText(message.text), QVariant(toSqlTime(message.createdAt)),
           message.attachment.isEmpty() ? QVariant() : QVariant(message.attachment.id)})
         query.addBindValue(value);
-    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+    return query.exec() ? id : 0;
 }
 
 QList<ChatMessage> ConversationRepository::selectMessages(const QString &where,
@@ -394,8 +397,9 @@ bool ConversationRepository::mayWrite(qint64 conversationId, qint64 operatorId)
 bool ConversationRepository::addParticipant(qint64 conversationId, qint64 operatorId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO conversation_participants "
-                                 "(conversation_id, operator_id) VALUES (?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO conversation_participants "
+                                 "(conversation_id, operator_id) VALUES (?, ?) "
+                                 "ON CONFLICT DO NOTHING"));
     query.addBindValue(conversationId);
     query.addBindValue(operatorId);
     return query.exec();
@@ -480,32 +484,7 @@ bool ConversationRepository::setClosed(qint64 conversationId, bool closed, const
 
 QList<SearchHit> ConversationRepository::search(const QString &text, int limit)
 {
-    // Every word quoted: the operator's words are searched for, never parsed as FTS syntax.
-    QStringList terms;
-    const QStringList words
-        = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (QString word : words)
-        terms << QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\""))
-                     + QLatin1String("\"*"); // a prefix: "troca" finds "trocar" too
-    QList<SearchHit> hits;
-    if (terms.isEmpty())
-        return hits;
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT m.id, m.conversation_id, c.visitor_id, "
-                       "snippet(messages_fts, 0, '', '', '…', 16), m.created_at FROM messages_fts "
-                       "JOIN messages m ON m.id = messages_fts.rowid JOIN conversations c ON c.id "
-                       "= m.conversation_id "
-                       "WHERE messages_fts MATCH ? ORDER BY m.id DESC LIMIT ?"));
-    query.addBindValue(terms.join(QLatin1Char(' ')));
-    query.addBindValue(limit);
-    if (query.exec()) {
-        while (query.next())
-            hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                         query.value(2).toLongLong(), query.value(3).toString(),
-                         fromSqlTime(query.value(4))});
-    }
-    return hits;
+    return MessageSearch(m_db).search(text, limit);
 }
 
 } // namespace papo::server

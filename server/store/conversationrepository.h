@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messagesearch.h"
+
 #include <chatmessage.h>
 
 #include <QByteArray>
@@ -11,15 +13,6 @@
 #include <optional>
 
 namespace papo::server {
-
-struct SearchHit
-{
-    qint64 messageId = 0;
-    qint64 conversationId = 0;
-    qint64 visitorId = 0;
-    QString snippet;
-    QDateTime createdAt;
-};
 
 struct MessagePage
 {
@@ -71,7 +64,8 @@ public:
     bool markRead(qint64 conversationId, common::AuthorKind reader, qint64 upToId);
     bool touchConversation(qint64 conversationId, const QDateTime &time);
 
-    // Stores the message (its id is ignored) and returns its new id, 0 on failure.
+    // Stores the message (its id is ignored) and returns its new id, 0 on failure. The id is
+    // the next stream position (StreamPositions): call it inside the writer's transaction.
     qint64 insertMessage(const common::ChatMessage &message);
     std::optional<common::ChatMessage> messageByClientId(common::AuthorKind kind, qint64 authorId,
                                                          const QString &clientId);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "databaseurl.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 namespace papo::server {
 
-// Owns the SQLite connection of the data directory and brings its schema up to date.
+// Owns the main thread's connection to the database (SQLite or PostgreSQL, from
+// --database) and brings its schema up to date.
 class Database final
 {
 public:
@@ -14,16 +17,17 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) DIR/papo.sqlite in WAL mode and runs pending migrations.
-    bool open(const QString &dataDir, QString *error);
+    // Opens (for SQLite creating if needed) the database and runs pending migrations.
+    bool open(const DatabaseUrl &url, QString *error);
     QSqlDatabase connection() const;
-    QString filePath() const;
+    // Where it lives, for the other connections (the WriteQueue's).
+    const DatabaseUrl &url() const { return m_url; }
+    SqlDialect dialect() const { return m_url.dialect(); }
     int schemaVersion() const;
 
 private:
-    bool migrate(QString *error);
-
     QString m_connectionName;
+    DatabaseUrl m_url;
 };
 
 } // namespace papo::server

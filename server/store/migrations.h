@@ -1,11 +1,26 @@
 #pragma once
 
+#include "databaseurl.h"
+
+#include <QList>
+#include <QString>
 #include <QStringList>
 
 namespace papo::server {
 
-// Numbered schema migrations: entry N brings the schema from version N to N + 1.
-// Append only; never edit a migration that has shipped.
-const QList<QStringList> &schemaMigrations();
+// One statement of a migration, in each dialect's words. Most steps read the same in both;
+// an empty text skips the step in that dialect (FTS5's triggers, PostgreSQL's extensions).
+struct MigrationStep
+{
+    QString sqlite;
+    QString postgresql;
+};
+using Migration = QList<MigrationStep>;
+
+// Numbered schema migrations, the same numbers for SQLite and PostgreSQL: entry N brings
+// the schema from version N to N + 1. Append only; never edit a migration that has shipped.
+const QList<Migration> &schemaMigrations();
+
+QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 
 } // namespace papo::server

@@ -34,7 +34,7 @@ qint64 SavedReplyRepository::save(const SavedReply &reply, qint64 operatorId)
     QSqlQuery query(m_db);
     if (reply.id == 0) {
         query.prepare(QStringLiteral("INSERT INTO saved_replies (shortcut, body, updated_by, "
-                                     "updated_at) VALUES (?, ?, ?, ?)"));
+                                     "updated_at) VALUES (?, ?, ?, ?) RETURNING id"));
     } else {
         query.prepare(QStringLiteral("UPDATE saved_replies SET shortcut = ?, body = ?, "
                                      "updated_by = ?, updated_at = ? WHERE id = ?"));
@@ -48,7 +48,7 @@ qint64 SavedReplyRepository::save(const SavedReply &reply, qint64 operatorId)
     if (!query.exec())
         return 0;
     if (reply.id == 0)
-        return query.lastInsertId().toLongLong();
+        return query.next() ? query.value(0).toLongLong() : 0;
     return query.numRowsAffected() == 1 ? reply.id : 0;
 }
 

@@ -22,8 +22,8 @@ int SlowResponseRepository::thresholdSeconds()
 bool SlowResponseRepository::setThresholdSeconds(int seconds)
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO account_settings (name, value) VALUES (?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO account_settings (name, value) VALUES (?, ?) "
+                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
     query.addBindValue(ThresholdSetting);
     query.addBindValue(QString::number(seconds));
     return query.exec();

@@ -172,12 +172,12 @@ qint64 VisitorRepository::addNote(qint64 visitorId, qint64 authorId, const QStri
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO visitor_notes (visitor_id, author_id, body, "
-                                 "created_at) VALUES (?, ?, ?, ?)"));
+                                 "created_at) VALUES (?, ?, ?, ?) RETURNING id"));
     query.addBindValue(visitorId);
     query.addBindValue(authorId);
     query.addBindValue(text);
     query.addBindValue(toSqlTime(at));
-    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QList<VisitorNote> VisitorRepository::notes(qint64 visitorId)

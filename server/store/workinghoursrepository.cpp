@@ -31,8 +31,11 @@ bool WorkingHoursRepository::save(qint64 operatorId, const common::WorkingSchedu
     if (!m_db.transaction())
         return false;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO working_hours (operator_id, weekday, "
-                                 "enabled, start_time, end_time) VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO working_hours (operator_id, weekday, enabled, start_time, end_time) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (operator_id, weekday) DO UPDATE SET "
+        "enabled = excluded.enabled, start_time = excluded.start_time, "
+        "end_time = excluded.end_time"));
     for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday) {
         const common::WorkingDay &day = schedule.day(Qt::DayOfWeek(weekday));
         query.addBindValue(operatorId);

@@ -1,5 +1,7 @@
 #include "writequeue.h"
 
+#include "sqlconnection.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -7,8 +9,8 @@
 
 namespace papo::server {
 
-WriteQueue::WriteQueue(const QString &databaseFile, QObject *context, int maxBatch)
-    : m_databaseFile(databaseFile)
+WriteQueue::WriteQueue(const DatabaseUrl &database, QObject *context, int maxBatch)
+    : m_database(database)
     , m_context(context)
     , m_maxBatch(maxBatch)
 {
@@ -44,16 +46,11 @@ void WriteQueue::run()
 {
     const QString name
         = QStringLiteral("papo-writer-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString error;
+    if (!openSqlConnection(m_database, name, &error))
+        qWarning("WriteQueue: %s", qPrintable(error)); // every job then fails: nothing is acked
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_databaseFile);
-        const bool opened = db.open();
-        if (!opened)
-            qWarning("WriteQueue: cannot open %s: %s", qPrintable(m_databaseFile),
-                     qPrintable(db.lastError().text()));
-        for (const char *pragma :
-             {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"})
-            QSqlQuery(db).exec(QString::fromLatin1(pragma));
+        QSqlDatabase db = QSqlDatabase::database(name, false);
         while (true) {
             std::deque<Job> batch;
             {
@@ -66,33 +63,41 @@ void WriteQueue::run()
                     m_pending.pop_front();
                 }
             }
+            // A PostgreSQL connection that broke (a database restart) is opened again.
+            if (db.isValid() && !db.isOpen())
+                db.open();
             runBatch(db, batch);
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    closeSqlConnection(name);
 }
 
 void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
 {
     std::vector<bool> jobOk(batch.size(), false);
     QSqlQuery control(db);
-    // IMMEDIATE takes the write lock up front, so reads inside a job never need an upgrade.
-    bool committed = control.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // SQLite's IMMEDIATE takes the write lock up front, so reads inside a job never need an
+    // upgrade. PostgreSQL's rows are locked as jobs touch them (stream_positions: commit order).
+    bool committed = dialectOf(db) == SqlDialect::PostgreSQL
+                         ? db.transaction()
+                         : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (committed) {
-        QSqlQuery savepoint(db);
         for (size_t i = 0; i < batch.size(); ++i) {
-            // A savepoint per job: one failing job never takes its batch-mates down.
-            savepoint.exec(QStringLiteral("SAVEPOINT job"));
-            jobOk[i] = batch[i].work(db);
-            if (!jobOk[i])
-                savepoint.exec(QStringLiteral("ROLLBACK TO job"));
-            savepoint.exec(QStringLiteral("RELEASE job"));
+            // A savepoint per job: one failing job never takes its batch-mates down. In
+            // PostgreSQL a failed statement aborts the transaction until the savepoint is
+            // rolled back, so RELEASE fails then and the job counts as failed too.
+            control.exec(QStringLiteral("SAVEPOINT job"));
+            jobOk[i] = batch[i].work(db) && control.exec(QStringLiteral("RELEASE job"));
+            if (!jobOk[i]) {
+                control.exec(QStringLiteral("ROLLBACK TO job"));
+                control.exec(QStringLiteral("RELEASE job"));
+            }
         }
-        committed = control.exec(QStringLiteral("COMMIT"));
+        // QSqlDatabase::commit() also notices PostgreSQL's COMMIT that turned into ROLLBACK.
+        committed = db.commit();
         if (!committed) {
-            qWarning("WriteQueue: commit failed: %s", qPrintable(control.lastError().text()));
-            control.exec(QStringLiteral("ROLLBACK"));
+            qWarning("WriteQueue: commit failed: %s", qPrintable(db.lastError().text()));
+            db.rollback();
         }
     }
     std::vector<std::function<void()>> completions;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "databaseurl.h"
+
 #include <QObject>
 #include <QString>
 
@@ -13,9 +15,10 @@ class QSqlDatabase;
 
 namespace papo::server {
 
-// The durable write path: one thread with its own SQLite connection runs submitted jobs in
-// batches, one transaction per batch (group commit). While a batch commits, new jobs queue
-// up and form the next batch, so thousands of messages a second share a few fsyncs.
+// The durable write path: one thread with its own database connection (SQLite or
+// PostgreSQL) runs submitted jobs in batches, one transaction per batch (group commit).
+// While a batch commits, new jobs queue up and form the next batch, so thousands of
+// messages a second share a few fsyncs.
 // Each job's completion runs on the thread that owns `context`, after its batch committed.
 class WriteQueue final
 {
@@ -25,7 +28,7 @@ public:
     // Runs on the context's thread once the batch is durable (true) or failed (false).
     using Done = std::function<void(bool committed)>;
 
-    WriteQueue(const QString &databaseFile, QObject *context, int maxBatch = 1000);
+    WriteQueue(const DatabaseUrl &database, QObject *context, int maxBatch = 1000);
     ~WriteQueue();
     WriteQueue(const WriteQueue &) = delete;
     WriteQueue &operator=(const WriteQueue &) = delete;
@@ -44,7 +47,7 @@ private:
     void run();
     void runBatch(QSqlDatabase &db, std::deque<Job> &batch);
 
-    const QString m_databaseFile;
+    const DatabaseUrl m_database;
     QObject *const m_context;
     const int m_maxBatch;
     std::mutex m_mutex;

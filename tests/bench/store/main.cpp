@@ -1,7 +1,8 @@
 // papo-bench-store: durable messages per second through the server's write path alone —
-// ChatService::postVisitorMessage on a real SQLite database in a temporary directory, with no
-// sockets — so the database's share of the relay's cost shows on its own. Keeps a fixed number
-// of messages in flight, as that many visitors typing at once would.
+// ChatService::postVisitorMessage on a real database (SQLite in a temporary directory, or
+// --database postgresql://…), with no sockets — so the database's share of the relay's cost shows
+// on its own. Keeps a fixed number of messages in flight, as that many visitors typing at once
+// would.
 #include <accountrepository.h>
 #include <bootstrap.h>
 #include <chatservice.h>
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -50,6 +52,9 @@ int main(int argc, char *argv[])
          QStringLiteral("60")},
         {QStringLiteral("dir"), QStringLiteral("Data directory (default: a temporary one)."),
          QStringLiteral("DIR")},
+        {QStringLiteral("database"),
+         QStringLiteral("sqlite:PATH or postgresql://… (default: SQLite in the data directory)."),
+         QStringLiteral("URL")},
     });
     parser.process(app);
     const int messages = intOption(parser, QStringLiteral("messages"));
@@ -60,9 +65,12 @@ int main(int argc, char *argv[])
     QTemporaryDir temporary;
     const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
                                                             : temporary.path();
-    Database database;
     QString error;
-    if (!Secrets::initialize() || !database.open(dir, &error)) {
+    auto url = parser.isSet(QStringLiteral("database"))
+                   ? DatabaseUrl::parse(parser.value(QStringLiteral("database")), &error)
+                   : DatabaseUrl::sqlite(QDir(dir).filePath(QStringLiteral("papo.sqlite")));
+    Database database;
+    if (!url || !Secrets::initialize() || !database.open(*url, &error)) {
         std::fprintf(stderr, "papo-bench-store: %s\n", qPrintable(error));
         return 1;
     }

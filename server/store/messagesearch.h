@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace papo::server {
+
+struct SearchHit
+{
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    qint64 visitorId = 0;
+    QString snippet;
+    QDateTime createdAt;
+};
+
+// CHT-8's search over every message, accents and case ignored, a word's start enough:
+// SQLite's FTS5 index (messages_fts) or PostgreSQL's GIN index over
+// to_tsvector('papo_search', body), `simple` words with `unaccent` (migration 8).
+class MessageSearch final
+{
+public:
+    explicit MessageSearch(QSqlDatabase db)
+        : m_db(db)
+    {}
+
+    // Newest first; `text` is plain words, all of which must appear. Each hit's snippet is up
+    // to 16 words around what matched, with "…" where the message goes on.
+    QList<SearchHit> search(const QString &text, int limit);
+
+private:
+    QList<SearchHit> searchSqlite(const QStringList &words, int limit);
+    QList<SearchHit> searchPostgreSql(const QStringList &words, int limit);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace papo::server

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace papo::server {
+
+// Positions of the durable event stream that clients resume from ("everything after N"):
+// today every message's id, in each visitor's stream and the operators'. They are handed
+// out in commit order, also with several writers on one PostgreSQL: take() increments a
+// one-row counter inside the writer's transaction, and the row lock of that UPDATE is held
+// until the transaction ends, so a second writer waits and takes the next position only once
+// the first has committed (or rolled back, returning its positions unused). A reader that
+// has seen position N therefore never sees a smaller one appear later. See docs/scaling.md.
+class StreamPositions final
+{
+public:
+    explicit StreamPositions(QSqlDatabase db)
+        : m_db(db)
+    {}
+
+    // The next position, 0 on failure. Only inside a write transaction.
+    qint64 take();
+    // The newest committed position.
+    qint64 newest();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace papo::server
