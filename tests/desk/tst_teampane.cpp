@@ -274,8 +274,8 @@ private slots:
                                        qEnvironmentVariable("PAPO_QM_DIR"));
         ServerProcess server;
         QVERIFY(server.start());
-        QVERIFY(addOperator(server.dataDir(), "bia@loja.example", "Beatriz Lima", "senha-da-bia"));
-        QVERIFY(addOperator(server.dataDir(), "caio@loja.example", "Caio Mendes", "senha-do-caio"));
+        QVERIFY(addOperator(server, "bia@loja.example", "Beatriz Lima", "senha-da-bia"));
+        QVERIFY(addOperator(server, "caio@loja.example", "Caio Mendes", "senha-do-caio"));
         const QString owner = server.login();
         const QString biaToken = server.login("bia@loja.example", "senha-da-bia");
         QTemporaryDir dir;

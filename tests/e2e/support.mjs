@@ -2,7 +2,8 @@
 // (the protocol papo-desk speaks) and Debian's headless Chromium (never a downloaded one).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,6 +49,18 @@ export async function until(check, what, timeout = 10_000) {
 
 // ---- the server ------------------------------------------------------------------------
 
+// ctest runs each browser test twice: on SQLite, and with PAPO_TEST_DATABASE=postgresql on a
+// fresh database in the run's throw-away cluster (tests/support/postgresql-cluster.sh).
+export function databaseArguments() {
+  if (process.env.PAPO_TEST_DATABASE !== 'postgresql') return [];
+  const socket = process.env.PAPO_TEST_PG_SOCKET;
+  assert.ok(socket, 'PAPO_TEST_PG_SOCKET must name the test cluster\'s socket directory');
+  const name = `papo_${randomBytes(8).toString('hex')}`;
+  execFileSync('psql', ['-X', '-q', '-h', socket, '-U', 'postgres', '-d', 'postgres',
+    '-c', `CREATE DATABASE ${name} STRATEGY FILE_COPY`]);
+  return ['--database', `postgresql://postgres@/${name}?host=${socket}`];
+}
+
 export class Server {
   constructor() {
     this.output = [];
@@ -58,7 +71,9 @@ export class Server {
     assert.ok(binary, 'PAPO_SERVER_BINARY must name the papo-server binary');
     assert.ok(existsSync(binary), `PAPO_SERVER_BINARY=${binary} does not exist`);
     this.dataDir = mkdtempSync(path.join(tmpdir(), 'papo-e2e-'));
-    this.child = spawn(binary, ['--listen', '127.0.0.1', '--port', '0', '--data-dir', this.dataDir, ...extraArguments], {
+    this.database ??= databaseArguments(); // one database per server
+    this.child = spawn(binary, ['--listen', '127.0.0.1', '--port', '0', '--data-dir', this.dataDir,
+      ...this.database, ...extraArguments], {
       env: { ...process.env, PAPO_OWNER_EMAIL: OWNER_EMAIL, PAPO_OWNER_PASSWORD: OWNER_PASSWORD },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -9,15 +9,25 @@
 
 namespace papo::testing {
 
+// The running server's database (SQLite or PostgreSQL), opened beside it.
+inline bool openServerDatabase(const ServerProcess &server, papo::server::Database &database)
+{
+    QString error;
+    const auto url = papo::server::DatabaseUrl::parse(server.databaseUrl(), &error);
+    if (url && database.open(*url, &error))
+        return true;
+    qWarning("cannot open the server's database: %s", qPrintable(error));
+    return false;
+}
+
 // A second operator for tests that need two, written into the running server's database
 // the way the team settings will (the server reads accounts from the database per login).
-inline bool addOperator(const QString &dataDir, const QString &email, const QString &name,
+inline bool addOperator(const ServerProcess &server, const QString &email, const QString &name,
                         const QString &password)
 {
     papo::server::Secrets::initialize();
     papo::server::Database database;
-    QString error;
-    if (!database.open(dataDir, &error))
+    if (!openServerDatabase(server, database))
         return false;
     papo::server::AccountRepository accounts(database.connection());
     return accounts.createOperator(email, name, papo::server::Secrets::hashPassword(password),
@@ -30,7 +40,7 @@ inline bool addOperator(const QString &dataDir, const QString &email, const QStr
 inline QString addOperatorAndLogIn(const ServerProcess &server, const QString &email,
                                    const QString &name, const QString &password)
 {
-    if (!addOperator(server.dataDir(), email, name, password))
+    if (!addOperator(server, email, name, password))
         return {};
     return server.login(email, password);
 }

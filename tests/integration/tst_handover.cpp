@@ -43,9 +43,9 @@ private slots:
     {
         m_server.setExtraArguments({"--queue-return", "1"});
         QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
-        QVERIFY(addOperator(m_server.dataDir(), "caio@papo.test", "Caio", "senha-do-caio"));
-        QVERIFY(addOperator(m_server.dataDir(), "davi@papo.test", "Davi", "senha-do-davi"));
+        QVERIFY(addOperator(m_server, "bia@papo.test", "Bia", "senha-da-bia"));
+        QVERIFY(addOperator(m_server, "caio@papo.test", "Caio", "senha-do-caio"));
+        QVERIFY(addOperator(m_server, "davi@papo.test", "Davi", "senha-do-davi"));
         m_ana = m_server.login();
         m_bia = m_server.login("bia@papo.test", "senha-da-bia");
         m_caio = m_server.login("caio@papo.test", "senha-do-caio");

@@ -1,9 +1,14 @@
 #include "integrationfixture.h"
+#include "operatoraccounts.h"
+
+#include <testdatabase.h>
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace papo::testing;
@@ -116,12 +121,26 @@ private slots:
     {
         const QString token = m_server->login();
         QVERIFY(!token.isEmpty());
-        QFile database(m_server->dataDir() + QStringLiteral("/papo.sqlite"));
-        QFile wal(m_server->dataDir() + QStringLiteral("/papo.sqlite-wal"));
-        QVERIFY(database.open(QIODevice::ReadOnly));
-        QByteArray bytes = database.readAll();
-        if (wal.open(QIODevice::ReadOnly))
-            bytes += wal.readAll();
+        // Every value of the accounts' tables, as the database holds them.
+        QByteArray bytes;
+        papo::server::Database database;
+        QVERIFY(openServerDatabase(*m_server, database));
+        for (const char *table : {"operators", "auth_tokens"}) {
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table)));
+            while (query.next()) {
+                for (int column = 0; column < query.record().count(); ++column)
+                    bytes += query.value(column).toByteArray() + '\n';
+            }
+        }
+        if (!TestDatabase::isPostgreSql()) { // and the file itself, with its write-ahead log
+            QFile file(m_server->dataDir() + QStringLiteral("/papo.sqlite"));
+            QFile wal(m_server->dataDir() + QStringLiteral("/papo.sqlite-wal"));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            bytes += file.readAll();
+            if (wal.open(QIODevice::ReadOnly))
+                bytes += wal.readAll();
+        }
         QVERIFY(!bytes.contains(token.toLatin1()));
         QVERIFY(!bytes.contains(ServerProcess::ownerPassword().toLatin1()));
         QVERIFY(bytes.contains("$argon2id$"));

@@ -108,7 +108,7 @@ private slots:
 
     void deactivationClosesConnectionsAndKeepsConversations()
     {
-        QVERIFY(addOperator(m_server.dataDir(), "fabio@papo.test", "Fábio", "senha-do-fabio"));
+        QVERIFY(addOperator(m_server, "fabio@papo.test", "Fábio", "senha-do-fabio"));
         const QString fabioToken = m_server.login("fabio@papo.test", "senha-do-fabio");
         auto fabio = connectOperator(m_server, fabioToken);
         const qint64 fabioId

@@ -45,7 +45,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia, "Bia <b>Lima</b>"));
-        QVERIFY(addOperator(m_server.dataDir(), "caio@papo.test", "Caio", "senha-do-caio"));
+        QVERIFY(addOperator(m_server, "caio@papo.test", "Caio", "senha-do-caio"));
     }
 
     void helloCarriesTheTeamWithoutPrivateData()

@@ -20,7 +20,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_server.start());
-        QVERIFY(addOperator(m_server.dataDir(), "bia@papo.test", "Bia", "senha-da-bia"));
+        QVERIFY(addOperator(m_server, "bia@papo.test", "Bia", "senha-da-bia"));
         m_owner = connectOperator(m_server, m_server.login());
         QVERIFY(m_owner);
     }

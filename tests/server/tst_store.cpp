@@ -4,18 +4,13 @@
 #include <conversationrepository.h>
 #include <database.h>
 #include <deadlinescheduler.h>
-#include <migrations.h>
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <secrets.h>
 
-#include <writequeue.h>
+#include <testdatabase.h>
 
 #include <QSignalSpy>
-
-#include <numeric>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace papo::server;
@@ -61,7 +56,8 @@ void verifyReturnedToQueue(DeadlineScheduler &deadlines, QSignalSpy &changed)
 
 } // namespace
 
-// The server's core against a real SQLite database in a temporary directory.
+// The server's core against a real database: a temporary SQLite file, or (the
+// tst_server_store_postgresql twin) a database in the test run's PostgreSQL cluster.
 class TestStore final : public QObject
 {
     Q_OBJECT
@@ -71,10 +67,12 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
         m_db = std::make_unique<Database>();
         QString error;
-        QVERIFY2(m_db->open(m_dir->path(), &error), qPrintable(error));
+        const auto url = DatabaseUrl::parse(m_scratch.next(), &error);
+        QVERIFY2(url, qPrintable(error));
+        m_url = *url;
+        QVERIFY2(m_db->open(m_url, &error), qPrintable(error));
         m_accounts = std::make_unique<AccountRepository>(m_db->connection());
         m_conversations = std::make_unique<ConversationRepository>(m_db->connection());
         m_chat = std::make_unique<ChatService>(*m_db, *m_accounts, *m_conversations);
@@ -85,21 +83,6 @@ private slots:
         m_conversations.reset();
         m_accounts.reset();
         m_db.reset();
-    }
-
-    void migrationsRunOnceInWalMode()
-    {
-        QCOMPARE(m_db->schemaVersion(), int(schemaMigrations().size()));
-        QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec("PRAGMA journal_mode"));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(), QString("wal"));
-
-        m_db.reset();
-        Database again;
-        QString error;
-        QVERIFY2(again.open(m_dir->path(), &error), qPrintable(error)); // nothing left to migrate
-        QCOMPARE(again.schemaVersion(), int(schemaMigrations().size()));
     }
 
     void passwordsAreArgon2id()
@@ -162,37 +145,6 @@ private slots:
         QVERIFY(forged->visitorId != created->visitorId);
         QVERIFY(forged->token != "forged-token");
         QVERIFY(!m_chat->identifyVisitor("wrong-key", created->token, "pt-BR"));
-    }
-
-    void writeQueueCommitsInBatchesAndIsolatesFailures()
-    {
-        WriteQueue queue(m_db->filePath(), this);
-        QList<int> completed;
-        QList<bool> outcomes;
-        for (int i = 0; i < 200; ++i) {
-            queue.submit(
-                [i](QSqlDatabase &db) {
-                    QSqlQuery query(db);
-                    if (i == 50) // a job that fails must not take its batch-mates down
-                        return query.exec("INSERT INTO no_such_table VALUES (1)");
-                    query.prepare(
-                        "INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, '')");
-                    query.addBindValue(QString("site %1").arg(i));
-                    query.addBindValue(QString("key-%1").arg(i));
-                    return query.exec();
-                },
-                [&completed, &outcomes, i](bool ok) {
-                    completed << i;
-                    outcomes << ok;
-                });
-        }
-        QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 200, 20000);
-        QList<int> inOrder(200);
-        std::iota(inOrder.begin(), inOrder.end(), 0);
-        QCOMPARE(completed, inOrder);
-        QCOMPARE(outcomes.count(false), 1);
-        QVERIFY(!outcomes.at(50));
-        QCOMPARE(m_accounts->websites().size(), 199); // read back through another connection
     }
 
     void firstReplyTakesOwnershipExactlyOnce()
@@ -423,7 +375,8 @@ private:
         });
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    papo::testing::ScratchDatabase m_scratch;
+    DatabaseUrl m_url;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AccountRepository> m_accounts;
     std::unique_ptr<ConversationRepository> m_conversations;

@@ -3,6 +3,7 @@
 #include <presenceservice.h>
 #include <secrets.h>
 #include <teamactivity.h>
+#include <testdatabase.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,10 +23,11 @@ private slots:
     void init()
     {
         QVERIFY(Secrets::initialize());
-        m_dir = std::make_unique<QTemporaryDir>();
         m_db = std::make_unique<Database>();
         QString error;
-        QVERIFY2(m_db->open(m_dir->path(), &error), qPrintable(error));
+        const auto url = DatabaseUrl::parse(m_scratch.next(), &error);
+        QVERIFY2(url, qPrintable(error));
+        QVERIFY2(m_db->open(*url, &error), qPrintable(error));
         m_accounts = std::make_unique<AccountRepository>(m_db->connection());
         m_ana = m_accounts->createOperator("ana@papo.test", "Ana", "x", "owner");
         QVERIFY(m_ana > 0);
@@ -90,7 +92,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    papo::testing::ScratchDatabase m_scratch;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AccountRepository> m_accounts;
     std::unique_ptr<PresenceService> m_presence;

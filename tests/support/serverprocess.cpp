@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include "testdatabase.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -24,6 +26,10 @@ bool ServerProcess::start()
         qWarning("PAPO_SERVER_BINARY is not set or no temporary directory");
         return false;
     }
+    if (m_databaseUrl.isEmpty())
+        m_databaseUrl = TestDatabase::freshUrl(m_dataDir.path());
+    if (m_databaseUrl.isEmpty())
+        return false;
     m_process = std::make_unique<QProcess>();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PAPO_OWNER_EMAIL"), ownerEmail());
@@ -35,7 +41,8 @@ bool ServerProcess::start()
     const QStringList arguments
         = QStringList{QStringLiteral("--listen"),   QStringLiteral("127.0.0.1"),
                       QStringLiteral("--port"),     port,
-                      QStringLiteral("--data-dir"), m_dataDir.path()}
+                      QStringLiteral("--data-dir"), m_dataDir.path(),
+                      QStringLiteral("--database"), m_databaseUrl}
           + m_extraArguments;
     m_process->start(binary, arguments);
     static const QRegularExpression listening(

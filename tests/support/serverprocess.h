@@ -10,7 +10,9 @@
 namespace papo::testing {
 
 // The real papo-server binary (PAPO_SERVER_BINARY) on a free loopback port with its own
-// data directory, kept across restart() so tests can check what survives.
+// data directory and database (SQLite in it, or a fresh PostgreSQL database when ctest runs
+// the test's `postgresql` twin: testdatabase.h), kept across restart() so tests can check
+// what survives.
 class ServerProcess final
 {
 public:
@@ -27,6 +29,10 @@ public:
     QUrl wsUrl(const QString &path) const;
     QString websiteKey() const { return m_websiteKey; }
     QString dataDir() const { return m_dataDir.path(); }
+    // The --database URL, for tests that look into the database (operatoraccounts.h).
+    QString databaseUrl() const { return m_databaseUrl; }
+    // Before start(): share another server's database, as a second node would.
+    void setDatabaseUrl(const QString &url) { m_databaseUrl = url; }
     QString output() const { return m_output; }
     bool isRunning() const;
 
@@ -50,6 +56,7 @@ public:
 private:
     QTemporaryDir m_dataDir;
     QStringList m_extraArguments;
+    QString m_databaseUrl;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QString m_websiteKey;

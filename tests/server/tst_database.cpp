@@ -1,0 +1,266 @@
+#include <accountrepository.h>
+#include <bootstrap.h>
+#include <chatservice.h>
+#include <conversationrepository.h>
+#include <database.h>
+#include <migrations.h>
+#include <schemamigrator.h>
+#include <secrets.h>
+#include <testdatabase.h>
+#include <writequeue.h>
+
+#include <QDeadlineTimer>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <numeric>
+#include <thread>
+
+using namespace papo::server;
+using papo::common::AuthorKind;
+
+// The database under the server's core: migrations, the write queue and stream positions,
+// against a temporary SQLite file or (the tst_server_database_postgresql twin) a database in
+// the test run's PostgreSQL cluster.
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(Secrets::initialize()); }
+
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QString error;
+        const auto url = DatabaseUrl::parse(m_scratch.next(), &error);
+        QVERIFY2(url, qPrintable(error));
+        m_url = *url;
+        QVERIFY2(m_db->open(m_url, &error), qPrintable(error));
+        m_accounts = std::make_unique<AccountRepository>(m_db->connection());
+        m_conversations = std::make_unique<ConversationRepository>(m_db->connection());
+        m_chat = std::make_unique<ChatService>(*m_db, *m_accounts, *m_conversations);
+    }
+    void cleanup()
+    {
+        m_chat.reset();
+        m_conversations.reset();
+        m_accounts.reset();
+        m_db.reset();
+    }
+
+    void migrationsRunOnce()
+    {
+        QCOMPARE(m_db->schemaVersion(), int(schemaMigrations().size()));
+        if (m_db->dialect() == SqlDialect::SQLite) {
+            QSqlQuery query(m_db->connection());
+            QVERIFY(query.exec("PRAGMA journal_mode"));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QString("wal"));
+        }
+        cleanup();
+        Database again;
+        QString error;
+        QVERIFY2(again.open(m_url, &error), qPrintable(error)); // nothing left to migrate
+        QCOMPARE(again.schemaVersion(), int(schemaMigrations().size()));
+    }
+
+    // Two servers that start at once on an empty database (two nodes on one PostgreSQL):
+    // one migrates, the other waits and finds nothing left to do.
+    void migrationsRunOnceWhenTwoServersStartTogether()
+    {
+        cleanup();
+        const QString url = m_scratch.next();
+        QVERIFY(!url.isEmpty());
+        QString error;
+        const auto parsed = DatabaseUrl::parse(url, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        std::atomic<int> opened = 0;
+        std::vector<QString> errors(2);
+        std::vector<std::thread> nodes;
+        for (int node = 0; node < 2; ++node) {
+            nodes.emplace_back([&, node] {
+                Database database;
+                if (database.open(*parsed, &errors[node])
+                    && database.schemaVersion() == SchemaMigrator::latestVersion())
+                    ++opened;
+            });
+        }
+        for (auto &node : nodes)
+            node.join();
+        QVERIFY2(opened == 2, qPrintable(errors[0] + errors[1]));
+    }
+
+    // A database that a newer papo-server upgraded is refused, not damaged.
+    void aNewerSchemaIsRefused()
+    {
+        const int latest = SchemaMigrator::latestVersion();
+        QSqlQuery query(m_db->connection());
+        QVERIFY(
+            query.exec(m_db->dialect() == SqlDialect::SQLite
+                           ? QString("PRAGMA user_version = %1").arg(latest + 1)
+                           : QString("UPDATE schema_version SET version = %1").arg(latest + 1)));
+        cleanup();
+        Database again;
+        QString error;
+        QVERIFY(!again.open(m_url, &error));
+        QVERIFY2(error.contains(QString("schema is version %1, newer than this papo-server "
+                                        "(version %2 at most)")
+                                    .arg(latest + 1)
+                                    .arg(latest)),
+                 qPrintable(error));
+        QCOMPARE(again.schemaVersion(), latest + 1); // untouched
+    }
+
+    void writeQueueCommitsInBatchesAndIsolatesFailures()
+    {
+        WriteQueue queue(m_db->url(), this);
+        QList<int> completed;
+        QList<bool> outcomes;
+        for (int i = 0; i < 200; ++i) {
+            queue.submit(
+                [i](QSqlDatabase &db) {
+                    QSqlQuery query(db);
+                    if (i == 50) // a job that fails must not take its batch-mates down
+                        return query.exec("INSERT INTO no_such_table VALUES (1)");
+                    query.prepare(
+                        "INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, '')");
+                    query.addBindValue(QString("site %1").arg(i));
+                    query.addBindValue(QString("key-%1").arg(i));
+                    return query.exec();
+                },
+                [&completed, &outcomes, i](bool ok) {
+                    completed << i;
+                    outcomes << ok;
+                });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 200, 20000);
+        QList<int> inOrder(200);
+        std::iota(inOrder.begin(), inOrder.end(), 0);
+        QCOMPARE(completed, inOrder);
+        QCOMPARE(outcomes.count(false), 1);
+        QVERIFY(!outcomes.at(50));
+        QCOMPARE(m_accounts->websites().size(), 199); // read back through another connection
+    }
+
+    // docs/scaling.md: two writers (as two nodes on one PostgreSQL) store messages at once
+    // while a reader resumes the way a reconnecting client does, "everything after the newest
+    // I saw", in the operators' stream and in one visitor's. Each writer holds its
+    // transaction open a moment after taking a position, so if positions did not follow
+    // commit order, a smaller one would commit after the reader moved past it and be missed.
+    void streamPositionsFollowCommitOrderWithTwoWriters()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const QString key = m_accounts->websites().first().widgetKey;
+        QList<qint64> visitors, conversations;
+        for (int i = 0; i < 3; ++i) {
+            visitors << m_chat->identifyVisitor(key, {}, "pt-BR")->visitorId;
+            const auto first = postVisitor(visitors.last(), QString("cid-first-%1").arg(i), "Oi");
+            QVERIFY(first.ok());
+            conversations << first.message.conversationId;
+        }
+        const qint64 start = m_conversations->lastMessageId();
+        constexpr int PerWriter = 150;
+        int completed = 0;
+        int failed = 0;
+        std::vector<std::unique_ptr<WriteQueue>> writers;
+        for (int writer = 0; writer < 2; ++writer)
+            writers.push_back(std::make_unique<WriteQueue>(m_db->url(), this, 4));
+        for (int i = 0; i < PerWriter; ++i) {
+            for (int writer = 0; writer < 2; ++writer) {
+                const int slot = (i + writer) % conversations.size();
+                papo::common::ChatMessage message;
+                message.conversationId = conversations.at(slot);
+                message.authorKind = AuthorKind::Visitor;
+                message.authorId = visitors.at(slot);
+                message.clientId = QString("cid-w%1-%2").arg(writer).arg(i);
+                message.text = message.clientId;
+                message.createdAt = QDateTime::currentDateTimeUtc();
+                writers[writer]->submit(
+                    [message](QSqlDatabase &db) {
+                        const qint64 id = ConversationRepository(db).insertMessage(message);
+                        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                        return id > 0;
+                    },
+                    [&](bool ok) {
+                        ++completed;
+                        failed += ok ? 0 : 1;
+                    });
+            }
+        }
+        QSet<qint64> seenByOperators, seenByVisitor;
+        qint64 operatorsAfter = start;
+        qint64 visitorAfter = m_conversations->lastVisitorMessageId(visitors.first());
+        int resumesWithNews = 0;
+        const auto resume = [&] {
+            const auto missed = m_conversations->messagesAfter(operatorsAfter);
+            for (const auto &message : missed) {
+                QVERIFY2(!seenByOperators.contains(message.id), "a message came twice");
+                seenByOperators.insert(message.id);
+                operatorsAfter = qMax(operatorsAfter, message.id);
+            }
+            resumesWithNews += missed.isEmpty() ? 0 : 1;
+            for (const auto &message :
+                 m_conversations->visitorMessagesAfter(visitors.first(), visitorAfter)) {
+                seenByVisitor.insert(message.id);
+                visitorAfter = qMax(visitorAfter, message.id);
+            }
+        };
+        const QDeadlineTimer deadline(120000);
+        while (completed < 2 * PerWriter && !deadline.hasExpired()) {
+            resume();
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(completed, 2 * PerWriter);
+        QCOMPARE(failed, 0);
+        resume();
+        QVERIFY2(resumesWithNews > 2, "the reader never read while the writers wrote");
+
+        QSet<qint64> stored, storedForVisitor;
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QString("SELECT m.id, c.visitor_id FROM messages m JOIN conversations "
+                                   "c ON c.id = m.conversation_id WHERE m.id > %1")
+                               .arg(start)));
+        while (query.next()) {
+            stored.insert(query.value(0).toLongLong());
+            if (query.value(1).toLongLong() == visitors.first())
+                storedForVisitor.insert(query.value(0).toLongLong());
+        }
+        QCOMPARE(stored.size(), 2 * PerWriter);
+        const auto missed = [](const QSet<qint64> &all, const QSet<qint64> &seen) {
+            QList<qint64> ids = (all - seen).values();
+            std::sort(ids.begin(), ids.end());
+            QStringList shown;
+            for (qint64 id : ids.mid(0, 10))
+                shown << QString::number(id);
+            return QString("%1 missed (%2)").arg(ids.size()).arg(shown.join(", ")).toUtf8();
+        };
+        QVERIFY2(seenByOperators == stored, missed(stored, seenByOperators));
+        QVERIFY2(seenByVisitor == storedForVisitor, missed(storedForVisitor, seenByVisitor));
+    }
+
+private:
+    PostResult postVisitor(qint64 visitorId, const QString &cid, const QString &text)
+    {
+        std::optional<PostResult> result;
+        m_chat->postVisitorMessage(visitorId, cid, text, {},
+                                   [&result](const PostResult &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+            qWarning("the post did not complete");
+        return result.value_or(
+            PostResult{papo::common::ErrorCode::Internal, "timed out", {}, false});
+    }
+
+    papo::testing::ScratchDatabase m_scratch;
+    DatabaseUrl m_url;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AccountRepository> m_accounts;
+    std::unique_ptr<ConversationRepository> m_conversations;
+    std::unique_ptr<ChatService> m_chat;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

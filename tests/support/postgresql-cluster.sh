@@ -1,0 +1,62 @@
+#!/bin/sh
+# A throw-away PostgreSQL cluster for one ctest run (the fixture of every `postgresql` test):
+#   postgresql-cluster.sh start DIR   initdb + pg_ctl start in DIR, unix socket in DIR only
+#   postgresql-cluster.sh stop DIR    stop it and remove DIR
+# initdb refuses to run as root, so as root the cluster belongs to the `postgres` user that
+# Debian's postgresql package creates. Local connections are trusted (the socket lives in a
+# directory of its own), except for the role `papo_secret`, which must give its password:
+# the tests of --database's password handling log in as it.
+set -eu
+
+action=${1:?usage: postgresql-cluster.sh start|stop DIR}
+dir=${2:?usage: postgresql-cluster.sh start|stop DIR}
+
+bindir=${PAPO_PG_BINDIR:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
+if [ ! -x "$bindir/initdb" ]; then
+    echo "postgresql-cluster.sh: no initdb (install postgresql-15, or set PAPO_PG_BINDIR)" >&2
+    exit 1
+fi
+
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+stop() {
+    if [ -f "$dir/data/postmaster.pid" ]; then
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+}
+
+case $action in
+start)
+    stop # whatever an interrupted run left behind
+    mkdir -p "$dir"
+    chmod 700 "$dir"
+    [ "$(id -u)" -ne 0 ] || chown postgres: "$dir"
+    as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
+        --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    # hba is read top-down: the password role's line goes before initdb's `trust` lines.
+    hba="$dir/data/pg_hba.conf"
+    { echo "local all papo_secret scram-sha-256"; cat "$hba"; } >"$hba.new"
+    mv "$hba.new" "$hba"
+    [ "$(id -u)" -ne 0 ] || chown postgres: "$hba"
+    # Speed over durability: the cluster is deleted at the end of the run anyway.
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
+        "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off \
+         -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB" \
+        >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    echo "PostgreSQL is up: socket directory $dir"
+    ;;
+stop)
+    stop
+    ;;
+*)
+    echo "usage: postgresql-cluster.sh start|stop DIR" >&2
+    exit 2
+    ;;
+esac
