@@ -49,8 +49,9 @@ bool openPostgreSql(QSqlDatabase &db, const DatabaseUrl &url, QString *error)
     db.setUserName(url.user());
     db.setPassword(url.password()); // empty: libpq reads PGPASSWORD or ~/.pgpass itself
     db.setDatabaseName(url.databaseName());
+    // The URL's own options come last, so its application_name wins over ours.
     db.setConnectOptions(
-        (url.options() + QStringList{QStringLiteral("application_name='papo-server'")})
+        (QStringList{QStringLiteral("application_name='papo-server'")} + url.options())
             .join(QLatin1Char(';')));
     if (!db.open()) {
         // libpq's message names the user and host, never the password.

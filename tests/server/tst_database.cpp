@@ -3,15 +3,20 @@
 #include <chatservice.h>
 #include <conversationrepository.h>
 #include <database.h>
+#include <databasecopy.h>
 #include <migrations.h>
 #include <schemamigrator.h>
 #include <secrets.h>
+#include <sqlconnection.h>
+#include <streampositions.h>
 #include <testdatabase.h>
 #include <writequeue.h>
 
 #include <QDeadlineTimer>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -92,6 +97,53 @@ private slots:
         for (auto &node : nodes)
             node.join();
         QVERIFY2(opened == 2, qPrintable(errors[0] + errors[1]));
+    }
+
+    // An installation from before stream_positions (schema 14) keeps its message ids, and
+    // new messages continue after them.
+    void upgradingKeepsTheStreamGoing()
+    {
+        cleanup();
+        QString error;
+        const auto url = DatabaseUrl::parse(m_scratch.next(), &error);
+        QVERIFY2(url && createAtVersion14(*url, &error), qPrintable(error));
+        Database upgraded;
+        QVERIFY2(upgraded.open(*url, &error), qPrintable(error));
+        QCOMPARE(upgraded.schemaVersion(), SchemaMigrator::latestVersion());
+        QSqlDatabase db = upgraded.connection();
+        QCOMPARE(StreamPositions(db).newest(), 7);
+        QVERIFY(db.transaction());
+        QCOMPARE(ConversationRepository(db).insertMessage(newMessage("cid-new-8")), 8);
+        QVERIFY(db.commit());
+        QCOMPARE(ConversationRepository(db).messagesAfter(0).size(), 2);
+    }
+
+    // --migrate-to from an older SQLite file: copied at its version, then upgraded.
+    void copyingAnOlderSqliteDatabaseUpgradesTheCopy()
+    {
+        if (!papo::testing::TestDatabase::isPostgreSql())
+            QSKIP("PostgreSQL only: the copy's target");
+        QTemporaryDir directory;
+        const DatabaseUrl sqlite = DatabaseUrl::sqlite(directory.filePath("papo.sqlite"));
+        QString error;
+        QVERIFY2(createAtVersion14(sqlite, &error), qPrintable(error));
+        const auto target
+            = DatabaseUrl::parse(papo::testing::TestDatabase::createPostgreSql(), &error);
+        QVERIFY2(target, qPrintable(error));
+        QStringList progress;
+        DatabaseCopy copy(sqlite, *target);
+        QVERIFY2(copy.run([&](const QString &line) { progress << line; }, &error),
+                 qPrintable(error));
+        QCOMPARE(copy.sourceVersion(), 14);
+        QVERIFY2(progress.join('\n').contains("  messages: 1 rows, checksum"),
+                 qPrintable(progress.join('\n')));
+        Database copied;
+        QVERIFY2(copied.open(*target, &error), qPrintable(error));
+        QCOMPARE(copied.schemaVersion(), SchemaMigrator::latestVersion());
+        QCOMPARE(StreamPositions(copied.connection()).newest(), 7);
+        const auto messages = ConversationRepository(copied.connection()).messagesAfter(0);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().text, QString("Olá de antes"));
     }
 
     // A database that a newer papo-server upgraded is refused, not damaged.
@@ -243,6 +295,54 @@ private slots:
     }
 
 private:
+    // A database as papo-server left it at schema version 14, with one message, id 7.
+    static bool createAtVersion14(const DatabaseUrl &url, QString *error)
+    {
+        const QString name = "papo-test-version-14";
+        bool ok = openSqlConnection(url, name, error);
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            SchemaMigrator migrator(db);
+            ok = ok
+                 && (url.isPostgreSql() ? db.transaction() : QSqlQuery(db).exec("BEGIN IMMEDIATE"))
+                 && migrator.lockSchema(error) && migrator.apply(0, 14, error);
+            for (const char *statement :
+                 {"INSERT INTO websites (id, name, widget_key, created_at) "
+                  "VALUES (1, 'Loja', 'key-1', '')",
+                  "INSERT INTO visitors (id, website_id, token_hash, created_at, last_seen_at) "
+                  "VALUES (1, 1, ?, '', '')",
+                  "INSERT INTO conversations (id, visitor_id, created_at, updated_at) "
+                  "VALUES (1, 1, '', '')",
+                  "INSERT INTO messages (id, conversation_id, author_kind, author_id, client_id, "
+                  "body, created_at) VALUES (7, 1, 'visitor', 1, 'cid-old-7', 'Olá de antes', "
+                  "'2026-11-27T12:00:00.000Z')"}) {
+                QSqlQuery query(db);
+                query.prepare(statement);
+                if (QString(statement).contains('?'))
+                    query.addBindValue(QByteArray("digest-of-a-token"));
+                if (ok && !query.exec()) {
+                    *error = query.lastError().text();
+                    ok = false;
+                }
+            }
+            ok = ok && db.commit();
+        }
+        closeSqlConnection(name);
+        return ok;
+    }
+
+    static papo::common::ChatMessage newMessage(const QString &clientId)
+    {
+        papo::common::ChatMessage message;
+        message.conversationId = 1;
+        message.authorKind = AuthorKind::Visitor;
+        message.authorId = 1;
+        message.clientId = clientId;
+        message.text = "Oi de novo";
+        message.createdAt = QDateTime::currentDateTimeUtc();
+        return message;
+    }
+
     PostResult postVisitor(qint64 visitorId, const QString &cid, const QString &text)
     {
         std::optional<PostResult> result;

@@ -194,6 +194,34 @@ private slots:
         QCOMPARE(m_conversations->lastVisitorMessages(visitor->visitorId, 50).size(), 1);
     }
 
+    // CHT-8 on either database: accents and case ignored, a word's start enough, and a
+    // snippet of the words around the match with "…" where the message goes on.
+    void searchIgnoresAccentsAndShowsSnippets()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const auto visitor
+            = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        const QString longText
+            = "Bom dia, comprei ontem uma camiseta na loja de vocês e depois de lavar uma vez a "
+              "estampa descascou toda, gostaria de saber como funciona a troca ou a devolução "
+              "do dinheiro, porque preciso resolver isso antes da viagem do fim de semana";
+        QVERIFY(postVisitor(visitor->visitorId, "cid-search-1", longText, {}).ok());
+        QVERIFY(postVisitor(visitor->visitorId, "cid-search-2", "Ação rápida, por favor", {}).ok());
+
+        const auto accents = m_conversations->search("ACAO rap", 10);
+        QCOMPARE(accents.size(), 1);
+        QCOMPARE(accents.first().snippet, QString("Ação rápida, por favor"));
+        const auto middle = m_conversations->search("devolucao", 10);
+        QCOMPARE(middle.size(), 1);
+        const QString snippet = middle.first().snippet;
+        QVERIFY2(snippet.contains("devolução") && snippet.startsWith("…") && snippet.endsWith("…")
+                     && snippet.size() < longText.size(),
+                 qPrintable(snippet));
+        QCOMPARE(m_conversations->search("troca devolução", 10).size(), 1); // every word
+        QVERIFY(m_conversations->search("troca inexistente", 10).isEmpty());
+        QVERIFY(m_conversations->search("' & | ! ( ) : * \\", 10).isEmpty()); // no syntax
+    }
+
     void historyPagesBackwards()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
