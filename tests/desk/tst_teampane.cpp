@@ -122,10 +122,11 @@ private slots:
         QVERIFY2(link->text().contains("/invite#"), qPrintable(link->text()));
         const QString token = link->text().section('#', 1);
         const auto accepted = m_server.post(
-            "/api/accept-invite",
-            QJsonDocument(
-                QJsonObject{{"token", token}, {"name", "Carla"}, {"password", "senha-da-carla"}})
-                .toJson());
+            "/api/accept-invite", QJsonDocument(QJsonObject{{"token", token},
+                                                            {"name", "Carla"},
+                                                            {"password", "senha-da-carla"},
+                                                            {"device", "Carla's laptop"}})
+                                      .toJson());
         QCOMPARE(accepted.status, 200);
         m_carla = QJsonDocument::fromJson(accepted.body).object().value("token").toString();
         QTRY_COMPARE_WITH_TIMEOUT(desk.members()->rowCount(), 3, 10000);
