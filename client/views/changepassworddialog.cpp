@@ -62,7 +62,6 @@ ChangePasswordDialog::ChangePasswordDialog(AccountController *account, QWidget *
 
     auto *form = new QFormLayout;
     form->addRow(tr("Current password"), m_current);
-    form->addRow(QString(), rules);
     form->addRow(tr("New password"), m_replacement);
     form->addRow(tr("Repeat the new password"), m_repeat);
     form->addRow(QString(), m_logOutOthers);
@@ -70,6 +69,7 @@ ChangePasswordDialog::ChangePasswordDialog(AccountController *account, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 18);
     layout->setSpacing(12);
+    layout->addWidget(rules);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);

@@ -10,7 +10,6 @@
 #include "views/profilesetupdialog.h"
 #include "views/teampane.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -33,16 +32,13 @@ namespace {
 
 // A person opening a one-time link in headless Chromium in Portuguese, filling it in when a
 // password is given (tests/e2e/open-link.mjs): what the page showed.
-QJsonObject openInBrowser(const QString &link, const QStringList &fill = {},
-                          const QString &screenshot = {})
+QJsonObject openInBrowser(const QString &link, const QStringList &fill = {})
 {
     QProcess node;
     node.setWorkingDirectory(qEnvironmentVariable("PAPO_E2E_DIR"));
     QStringList arguments{QStringLiteral("open-link.mjs"), link, QStringLiteral("--locale"),
                           QStringLiteral("pt-BR")};
     arguments += fill;
-    if (!screenshot.isEmpty())
-        arguments += {QStringLiteral("--screenshot"), screenshot};
     node.start(qEnvironmentVariable("PAPO_NODE"), arguments);
     if (!node.waitForFinished(120000) || node.exitCode() != 0) {
         qWarning().noquote() << "open-link.mjs failed:" << node.readAllStandardError();
@@ -203,12 +199,6 @@ private slots:
     }
 
 private:
-    static QString screenshotPath(const QString &name)
-    {
-        const QString directory = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
-        return directory.isEmpty() ? QString() : QDir(directory).filePath(name);
-    }
-
     ServerProcess m_server;
     QString m_ownerToken;
     DeskSession m_owner;

@@ -60,13 +60,6 @@ step('the invite link opens a page in Portuguese: who invites, to which team, th
   assert.equal(await injected(), undefined);
   assert.equal(await page.locator('img[src="x"], .body script, h1 b').count(), 0);
   assert.equal(await page.locator('#invite-lead strong').first().textContent(), INVITER);
-  if (screenshots) {
-    await page.locator('#name').fill('Bia Lima');
-    await page.locator('#password').fill('senha-da-bia');
-    await page.screenshot({ path: path.join(screenshots, 'invite-page.png'), fullPage: true });
-    await page.locator('#name').fill('');
-    await page.locator('#password').fill('');
-  }
 });
 
 step('a missing name or a short password is said on the page, and nothing is sent', async () => {
@@ -98,7 +91,6 @@ step('joining shows how to get papo-desk and a papo:// link with the server and 
   assert.match(await text('.steps'), /Instale o papo-desk/);
   assert.match(await text('.steps'), /peça o instalador para Ana <img/);
   assert.equal(await injected(), undefined);
-  if (screenshots) await page.screenshot({ path: path.join(screenshots, 'invite-page-joined.png'), fullPage: true });
   // The account exists; the page did not log anyone in.
   const login = await fetch(`${j.server.url}/api/login`, {
     method: 'POST',
@@ -180,4 +172,19 @@ step('the pages asked nothing of any other server, and no script of theirs faile
   assert.deepEqual(elsewhere, []);
   assert.deepEqual(j.pageErrors, []);
   assert.deepEqual(j.dialogs, []);
+});
+
+// PAPO_SCREENSHOT_DIR=dir saves the invite page before and after joining (docs/screenshots/
+// invite-page.png, invite-page-joined.png), with a shop's names instead of the payloads above.
+if (screenshots) step('screenshots for the docs', async () => {
+  await j.operator.request('update_profile', { name: 'Ana Souza' });
+  await j.operator.request('update_team', { name: 'Loja Bonita' });
+  const shop = await j.operator.request('invite', { email: 'carla@lojabonita.com.br', role: 'operator' });
+  const shot = await open(shop.link);
+  await shot.locator('#name').fill('Carla Dias');
+  await shot.locator('#password').fill('uma senha só minha');
+  await shot.screenshot({ path: path.join(screenshots, 'invite-page.png') });
+  await shot.locator('#submit').click();
+  await shot.locator('#open-desk').waitFor();
+  await shot.screenshot({ path: path.join(screenshots, 'invite-page-joined.png'), fullPage: true });
 });
