@@ -172,7 +172,7 @@ private slots:
                  false);
 
         // The owner's own row cannot be demoted or deactivated.
-        table->selectRow(rowNamed(*desk.members(), "owner"));
+        table->selectRow(rowNamed(*desk.members(), "Owner"));
         QVERIFY(!role->isEnabled());
         QVERIFY(!child<QPushButton>(pane, "activeButton")->isEnabled());
     }
@@ -183,7 +183,7 @@ private slots:
         QVERIFY(desk.openOnTeamTab(m_server, m_owner));
         TeamPane &pane = desk.pane();
         QLineEdit *name = child<QLineEdit>(pane, "profileNameEdit");
-        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QString("owner"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QString("Owner"), 10000);
         name->setText("Ana Souza");
         child<QLineEdit>(pane, "profileTitleEdit")->setText("Atendimento");
         child<QPushButton>(pane, "profileSaveButton")->click();
