@@ -11,7 +11,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev libsodium-dev libgl-dev
     libmaxminddb-dev libyaml-cpp-dev uap-core zlib1g-dev libqt6svg6 qt6-image-formats-plugins)
 TEST_PACKAGES=(chromium xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core clang-format git
-    libmaxmind-db-writer-perl)
+    libmaxmind-db-writer-perl sqlite3)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

@@ -7,6 +7,43 @@
         <source>Server to suggest at the first login.</source>
         <translation>Servidor sugerido no primeiro login.</translation>
     </message>
+    <message>
+        <source>A papo:// link or an invite link to open.</source>
+        <translation>Um link papo:// ou um link de convite para abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::AccountController</name>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A nova senha precisa de pelo menos %n caractere.</numerusform>
+            <numerusform>A nova senha precisa de pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password is too long.</source>
+        <translation>A nova senha é longa demais.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. Try again in a moment.</source>
+        <translation>Sem conexão com o servidor. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Your current password is not right.</source>
+        <translation>Sua senha atual não está correta.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait a minute and try again.</source>
+        <translation>Senhas erradas demais. Aguarde um minuto e tente de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password does not follow the rules: at least %n characters.</source>
+        <translation>
+            <numerusform>A nova senha não segue as regras: pelo menos %n caractere.</numerusform>
+            <numerusform>A nova senha não segue as regras: pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::AddOperatorDialog</name>
@@ -96,6 +133,44 @@
     <message>
         <source>%1 was not sent: %2</source>
         <translation>%1 não foi enviado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ChangePasswordDialog</name>
+    <message>
+        <source>Log out my other devices</source>
+        <translation>Sair da conta nos meus outros dispositivos</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Alterar senha</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few words you use nowhere else make a strong password.</source>
+        <translation>
+            <numerusform>Use pelo menos %n caractere. Algumas palavras que você não usa em nenhum outro lugar formam uma senha forte.</numerusform>
+            <numerusform>Use pelo menos %n caracteres. Algumas palavras que você não usa em nenhum outro lugar formam uma senha forte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every other computer signed in to your account has to log in again</source>
+        <translation>Todos os outros computadores conectados à sua conta precisarão entrar de novo</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Senha atual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repita a nova senha</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>As duas novas senhas não são iguais.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +480,88 @@
         <source>New chats no longer notify you until your next working day.</source>
         <translation>Novos chats não notificam você até o próximo expediente.</translation>
     </message>
+    <message>
+        <source>your team&apos;s administrator</source>
+        <translation>quem administra a sua equipe</translation>
+    </message>
+    <message>
+        <source>This invite was already used. If you already joined, log in with your email and password; if not, ask %1 for a new invite.</source>
+        <translation>Este convite já foi usado. Se você já entrou para a equipe, entre com seu e-mail e sua senha; se não, peça um novo convite para %1.</translation>
+    </message>
+    <message>
+        <source>This invite expired on %1. Ask %2 for a new one.</source>
+        <translation>Este convite expirou em %1. Peça um novo para %2.</translation>
+    </message>
+    <message>
+        <source>This invite link does not work. Check that you copied all of it, or ask whoever invited you for a new one.</source>
+        <translation>Este link de convite não funciona. Confira se você copiou o link inteiro ou peça um novo para quem convidou você.</translation>
+    </message>
+    <message>
+        <source>There is already an account for %1: log in with it.</source>
+        <translation>Já existe uma conta para %1: entre com ela.</translation>
+    </message>
+    <message>
+        <source>The password does not follow the rules: %1</source>
+        <translation>A senha não segue as regras: %1</translation>
+    </message>
+    <message>
+        <source>The server could not do it (HTTP %1). Try again later.</source>
+        <translation>O servidor não conseguiu concluir (HTTP %1). Tente novamente mais tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::DeviceModel</name>
+    <message>
+        <source>Unnamed device</source>
+        <translation>Dispositivo sem nome</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (este dispositivo)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::DevicesDialog</name>
+    <message>
+        <source>Log out</source>
+        <translation>Sair da conta</translation>
+    </message>
+    <message>
+        <source>Log out everywhere…</source>
+        <translation>Sair em todos os dispositivos…</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Meus dispositivos</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in to papo-desk. Log out a computer you no longer use, or every one if you think someone else knows your password.</source>
+        <translation>Onde a sua conta está conectada ao papo-desk. Saia de um computador que você não usa mais, ou de todos se achar que alguém sabe a sua senha.</translation>
+    </message>
+    <message>
+        <source>Log out everywhere</source>
+        <translation>Sair em todos os dispositivos</translation>
+    </message>
+    <message>
+        <source>Log out of papo-desk on every device, this one too? Each of them, this one included, has to log in again with your password.</source>
+        <translation>Sair do papo-desk em todos os dispositivos, inclusive neste? Cada um deles, este também, vai precisar entrar de novo com a sua senha.</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::DurationText</name>
@@ -430,14 +587,87 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::JoinForm</name>
+    <message>
+        <source>Join the team</source>
+        <translation>Entrar para a equipe</translation>
+    </message>
+    <message>
+        <source>Join your team</source>
+        <translation>Entre para a sua equipe</translation>
+    </message>
+    <message>
+        <source>e.g. João or João Araújo</source>
+        <translation>ex.: João ou João Araújo</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Back to log in</source>
+        <translation>Voltar para o login</translation>
+    </message>
+    <message>
+        <source>Paste the invite link you received:</source>
+        <translation>Cole o link de convite que você recebeu:</translation>
+    </message>
+    <message>
+        <source>This is not an invite link. It looks like https://chat.example.com/invite#… — copy all of it from the message you received.</source>
+        <translation>Isto não é um link de convite. Ele se parece com https://chat.example.com/invite#… — copie o link inteiro da mensagem que você recebeu.</translation>
+    </message>
+    <message>
+        <source>Looking up the invite…</source>
+        <translation>Consultando o convite…</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s administrator</source>
+        <translation>Quem administra a sua equipe</translation>
+    </message>
+    <message>
+        <source>%1 invited you to join the team on Papo as %2.</source>
+        <translation>%1 convidou você para a equipe no Papo, como %2.</translation>
+    </message>
+    <message>
+        <source>%1 invited you to join %2 on Papo as %3.</source>
+        <translation>%1 convidou você para a equipe %2 no Papo, como %3.</translation>
+    </message>
+    <message>
+        <source>Your account: %1</source>
+        <translation>Sua conta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters for the password.</source>
+        <translation>
+            <numerusform>Use pelo menos %n caractere na senha.</numerusform>
+            <numerusform>Use pelo menos %n caracteres na senha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A senha precisa de pelo menos %n caractere.</numerusform>
+            <numerusform>A senha precisa de pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>A senha é longa demais.</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::LoginDialog</name>
     <message>
         <source>Log in to Papo</source>
         <translation>Entrar no Papo</translation>
-    </message>
-    <message>
-        <source>Use the account your team&apos;s administrator created for you.</source>
-        <translation>Use a conta que o administrador da sua equipe criou para você.</translation>
     </message>
     <message>
         <source>you@example.com</source>
@@ -470,6 +700,18 @@
     <message>
         <source>Enter the server&apos;s address, for example https://chat.example.com</source>
         <translation>Informe o endereço do servidor, por exemplo https://chat.exemplo.com.br</translation>
+    </message>
+    <message>
+        <source>Log in with your email and password, or join your team with the invite link you received.</source>
+        <translation>Entre com seu e-mail e sua senha, ou entre para a sua equipe com o link de convite que você recebeu.</translation>
+    </message>
+    <message>
+        <source>Joining a team? Use your invite link</source>
+        <translation>Vai entrar para uma equipe? Use seu link de convite</translation>
+    </message>
+    <message>
+        <source>Join your team</source>
+        <translation>Entre para a sua equipe</translation>
     </message>
 </context>
 <context>
@@ -530,6 +772,22 @@
         <source>Team</source>
         <translation>Equipe</translation>
     </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Alterar &amp;senha…</translation>
+    </message>
+    <message>
+        <source>My &amp;devices…</source>
+        <translation>Meus &amp;dispositivos…</translation>
+    </message>
+    <message>
+        <source>Your password was changed and your other devices were logged out.</source>
+        <translation>Sua senha foi alterada e seus outros dispositivos saíram da conta.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Sua senha foi alterada.</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::MessageDelegate</name>
@@ -568,6 +826,80 @@
     <message>
         <source>Message actions</source>
         <translation>Ações da mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::OneTimeLinkDialog</name>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link copiado.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ProfileSetupDialog</name>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Escolher foto…</translation>
+    </message>
+    <message>
+        <source>Complete your profile</source>
+        <translation>Complete seu perfil</translation>
+    </message>
+    <message>
+        <source>Visitors see your name, title and photo when you answer. A friendly, real photo builds much more trust than a logo.</source>
+        <translation>Os visitantes veem seu nome, cargo e foto quando você responde. Uma foto verdadeira e simpática passa muito mais confiança do que um logotipo.</translation>
+    </message>
+    <message>
+        <source>e.g. João or João Araújo</source>
+        <translation>ex.: João ou João Araújo</translation>
+    </message>
+    <message>
+        <source>e.g. Customer support</source>
+        <translation>ex.: Atendimento ao cliente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Photo updated.</source>
+        <translation>Foto atualizada.</translation>
+    </message>
+    <message>
+        <source>Welcome to Papo, %1!</source>
+        <translation>Boas-vindas ao Papo, %1!</translation>
+    </message>
+    <message>
+        <source>Welcome to Papo!</source>
+        <translation>Boas-vindas ao Papo!</translation>
+    </message>
+    <message>
+        <source>Choose your photo</source>
+        <translation>Escolha sua foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Uploading the photo…</source>
+        <translation>Enviando a foto…</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1234,50 @@
     <message>
         <source>Deactivate %1? They are logged out at once and cannot log in again until reactivated. Their conversations stay.</source>
         <translation>Desativar %1? A pessoa sai na hora e não consegue entrar de novo até ser reativada. As conversas dela continuam.</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Redefinir senha…</translation>
+    </message>
+    <message>
+        <source>Log the teammate out everywhere and make a one-time link to choose a new password</source>
+        <translation>Desconecta a pessoa em todos os dispositivos e cria um link de uso único para escolher uma nova senha</translation>
+    </message>
+    <message>
+        <source>Team name…</source>
+        <translation>Nome da equipe…</translation>
+    </message>
+    <message>
+        <source>The name new teammates see on their invite</source>
+        <translation>O nome que as pessoas convidadas veem no convite</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Redefinir senha</translation>
+    </message>
+    <message>
+        <source>Reset %1&apos;s password? %1 is logged out of papo-desk everywhere at once and the current password stops working. You get a link, valid for 1 hour, to send to %1 to choose a new one.</source>
+        <translation>Redefinir a senha de %1? %1 sai do papo-desk em todos os dispositivos na hora e a senha atual deixa de funcionar. Você recebe um link, válido por 1 hora, para enviar a %1 escolher uma nova.</translation>
+    </message>
+    <message>
+        <source>your teammate</source>
+        <translation>a pessoa da equipe</translation>
+    </message>
+    <message>
+        <source>Password reset link</source>
+        <translation>Link para redefinir a senha</translation>
+    </message>
+    <message>
+        <source>Send this link to %1 (by chat or email). It works once, until %2, and lets %1 choose a new password.</source>
+        <translation>Envie este link para %1 (por chat ou e-mail). Ele funciona uma única vez, até %2, e permite que %1 escolha uma nova senha.</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Nome da equipe</translation>
+    </message>
+    <message>
+        <source>The name new teammates see on their invite, e.g. your shop&apos;s:</source>
+        <translation>O nome que as pessoas convidadas veem no convite, por exemplo o da sua loja:</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "chatcontroller.h"
 
+#include "accountcontroller.h"
 #include "attachmentsender.h"
 #include "conversationactions.h"
 #include "models/conversationfiltermodel.h"
@@ -55,6 +56,7 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_websiteSettings(new WebsiteSettingsController(connection, this))
     , m_savedReplies(new SavedReplyController(connection, this))
     , m_team(new TeamController(connection, this))
+    , m_account(new AccountController(connection, this))
     , m_previews(new AttachmentPreviews(this))
     , m_attachments(new AttachmentSender(connection, this))
 {
@@ -224,6 +226,7 @@ void ChatController::reset()
     m_savedReplies->reset();
     m_actions->searchResults()->clear();
     m_team->reset();
+    m_account->reset();
     m_conversations->clear();
     m_messages->setConversationId(0);
     m_me = {};

@@ -11,6 +11,7 @@
 
 namespace papo::desk {
 
+class AccountController;
 class ConversationActions;
 class AttachmentPreviews;
 class AttachmentSender;
@@ -49,6 +50,8 @@ public:
     SavedReplyController *savedReplies() const { return m_savedReplies; }
     // The team pane (TEAM-1..3).
     TeamController *team() const { return m_team; }
+    // One's own password and devices.
+    AccountController *account() const { return m_account; }
     // CHT-9: sending files to the open conversation, and the pictures' thumbnails.
     AttachmentSender *attachments() const { return m_attachments; }
 
@@ -114,6 +117,7 @@ private:
     ConversationActions *m_actions = nullptr;
     SavedReplyController *m_savedReplies;
     TeamController *m_team;
+    AccountController *m_account;
     AttachmentPreviews *m_previews;
     AttachmentSender *m_attachments;
 

@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
+#include "app/accountcontroller.h"
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
 #include "app/teamcontroller.h"
 #include "app/visitorcontroller.h"
+#include "changepassworddialog.h"
 #include "connectionbanner.h"
 #include "conversationlistpane.h"
 #include "conversationsearch.h"
 #include "conversationview.h"
+#include "devicesdialog.h"
 #include "models/conversationfiltermodel.h"
 #include "models/visitorlistmodel.h"
 #include "savedrepliesview.h"
@@ -142,6 +145,7 @@ void MainWindow::createToolBar()
     QAction *workingHours = menu->addAction(tr("&Working hours…"));
     workingHours->setObjectName(QStringLiteral("workingHoursAction"));
     connect(workingHours, &QAction::triggered, this, &MainWindow::workingHoursRequested);
+    createAccountActions(menu);
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -204,6 +208,55 @@ void MainWindow::createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *b
                 if (!profile.isAdmin() && m_settingsDialog)
                     m_settingsDialog->hide();
             });
+}
+
+void MainWindow::createAccountActions(QMenu *menu)
+{
+    QAction *changePassword = menu->addAction(tr("&Change password…"));
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(changePassword, &QAction::triggered, this, &MainWindow::showChangePassword);
+    QAction *devices = menu->addAction(tr("My &devices…"));
+    devices->setObjectName(QStringLiteral("devicesAction"));
+    connect(devices, &QAction::triggered, this, &MainWindow::showDevices);
+    connect(m_controller->account(), &AccountController::passwordChanged, this,
+            [this](bool othersLoggedOut) {
+                statusBar()->showMessage(
+                    othersLoggedOut
+                        ? tr("Your password was changed and your other devices were logged out.")
+                        : tr("Your password was changed."),
+                    10000);
+            });
+    // The account's dialogs go with the session.
+    connect(m_controller, &ChatController::connectionStateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::Idle)
+                    return;
+                if (m_changePasswordDialog)
+                    m_changePasswordDialog->reject();
+                if (m_devicesDialog)
+                    m_devicesDialog->reject();
+            });
+}
+
+void MainWindow::showChangePassword()
+{
+    if (!m_changePasswordDialog)
+        m_changePasswordDialog = new ChangePasswordDialog(m_controller->account(), this);
+    if (!m_changePasswordDialog->isVisible())
+        m_changePasswordDialog->clear();
+    m_changePasswordDialog->show();
+    m_changePasswordDialog->raise();
+    m_changePasswordDialog->activateWindow();
+}
+
+void MainWindow::showDevices()
+{
+    if (!m_devicesDialog)
+        m_devicesDialog = new DevicesDialog(m_controller->account(), this);
+    m_devicesDialog->reload();
+    m_devicesDialog->show();
+    m_devicesDialog->raise();
+    m_devicesDialog->activateWindow();
 }
 
 void MainWindow::showSettings()

@@ -10,11 +10,13 @@ class QTabWidget;
 
 namespace papo::desk {
 
+class ChangePasswordDialog;
 class ChatController;
 class ConnectionBanner;
 class ConversationListPane;
 class ConversationSearch;
 class ConversationView;
+class DevicesDialog;
 class SettingsDialog;
 class SavedRepliesView;
 class StatusSelector;
@@ -47,6 +49,11 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
     void showSettings();
+    // Papo → Change password… and My devices…; each created when first opened.
+    ChangePasswordDialog *changePasswordDialog() const { return m_changePasswordDialog; }
+    DevicesDialog *devicesDialog() const { return m_devicesDialog; }
+    void showChangePassword();
+    void showDevices();
     // With a tray icon, closing the window only hides it.
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
 
@@ -64,6 +71,7 @@ private:
     void createToolBar();
     void updateVisitorsTabTitle();
     void createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *before);
+    void createAccountActions(QMenu *menu);
     QWidget *createLeftColumn();
     void updateConversationOnScreen();
 
@@ -82,6 +90,8 @@ private:
     bool m_hideOnClose = false;
     QAction *m_settingsAction = nullptr;
     SettingsDialog *m_settingsDialog = nullptr; // created when first opened
+    ChangePasswordDialog *m_changePasswordDialog = nullptr;
+    DevicesDialog *m_devicesDialog = nullptr;
 };
 
 } // namespace papo::desk

@@ -55,5 +55,11 @@ inline constexpr QLatin1StringView SlowAlerts{"slow_alerts"};
 inline constexpr QLatin1StringView SetSlowAlerts{"set_slow_alerts"};
 inline constexpr QLatin1StringView Join{"join"};
 inline constexpr QLatin1StringView HandOver{"hand_over"};
+inline constexpr QLatin1StringView ChangePassword{"change_password"};
+inline constexpr QLatin1StringView Devices{"devices"};
+inline constexpr QLatin1StringView LogOutDevice{"log_out_device"};
+inline constexpr QLatin1StringView LogOutEverywhere{"log_out_everywhere"};
+inline constexpr QLatin1StringView ResetPassword{"reset_password"};
+inline constexpr QLatin1StringView UpdateTeam{"update_team"};
 
 } // namespace papo::common::MessageType

@@ -51,6 +51,11 @@ public:
 
     bool openGeoIp(const QString &path, QString *error);
     bool setTrustedProxies(const QStringList &entries, QString *error);
+    // The client behind the trusted proxies, for operators' devices too.
+    QHostAddress clientAddress(const QHostAddress &peer, const QString &forwardedFor) const
+    {
+        return m_addresses.resolve(peer, forwardedFor);
+    }
     bool loadUserAgentRules(const QString &path, QString *error);
 
     // A widget said hello: records the client and returns the visit number now running.

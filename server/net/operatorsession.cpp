@@ -8,15 +8,23 @@
 #include <attachmentstore.h>
 #include <authservice.h>
 #include <chatservice.h>
+#include <deadlinescheduler.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
 #include <presenceservice.h>
+#include <visitorservice.h>
+
+#include <QNetworkRequest>
 
 namespace papo::server {
 
 using common::ErrorCode;
 using common::FieldReader;
 namespace MessageType = common::MessageType;
+
+namespace {
+constexpr qint64 DeviceUseResolutionMs = 5 * 60 * 1000;
+} // namespace
 
 OperatorSession::OperatorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
                                  QObject *parent)
@@ -47,7 +55,8 @@ void OperatorSession::handle(const common::Envelope &request)
         return;
     }
     // Checked on every request: the token may have been revoked or the account deactivated.
-    m_operator = m_context.auth.operatorForToken(m_token);
+    const auto authenticated = m_context.auth.authenticate(m_token);
+    m_operator = authenticated ? std::optional(authenticated->account) : std::nullopt;
     if (!m_operator) {
         fail(request, ErrorCode::Unauthorized, QStringLiteral("The token was revoked."));
         closeWith(common::CloseUnauthorized, QStringLiteral("unauthorized"));
@@ -58,10 +67,13 @@ void OperatorSession::handle(const common::Envelope &request)
              QStringLiteral("Only owners and admins may change settings."));
         return;
     }
-    if (!route->background)
+    if (!route->background) {
         noteUserActivity();
+        if (m_context.deadlines.now() - m_deviceNotedAt >= DeviceUseResolutionMs)
+            noteDeviceUsed();
+    }
     const OperatorRecord caller = *m_operator;
-    OperatorCall call(*this, request, caller, m_context);
+    OperatorCall call(*this, request, caller, m_deviceId, m_context);
     route->handle(call);
 }
 
@@ -77,7 +89,8 @@ void OperatorSession::hello(const common::Envelope &request)
                                                   std::numeric_limits<qint32>::max() * 1024LL);
     if (rejectInvalid(request, fields))
         return;
-    m_operator = m_context.auth.operatorForToken(token);
+    const auto authenticated = m_context.auth.authenticate(token);
+    m_operator = authenticated ? std::optional(authenticated->account) : std::nullopt;
     m_token = token;
     if (!m_operator) {
         fail(request, ErrorCode::Unauthorized,
@@ -85,13 +98,17 @@ void OperatorSession::hello(const common::Envelope &request)
         closeWith(common::CloseUnauthorized, QStringLiteral("unauthorized"));
         return;
     }
-    m_context.hub.addOperator(m_operator->id, this);
+    m_deviceId = authenticated->deviceId;
+    noteDeviceUsed();
+    m_context.hub.addOperator(m_operator->id, this, m_deviceId);
     m_presenceId = m_operator->id;
     m_context.presence.clientConnected(m_presenceId);
     auto &store = m_context.chat.conversations();
     const qint64 newestSeq = store.lastMessageId();
-    acknowledge(request, {{QLatin1String("operator"),
-                           operatorJson(*m_operator, m_context.presence.status(m_operator->id))},
+    QJsonObject profile = operatorJson(*m_operator, m_context.presence.status(m_operator->id));
+    // A new account: papo-desk asks to complete the profile until it is saved once.
+    profile.insert(QLatin1String("profilePending"), m_operator->profilePending);
+    acknowledge(request, {{QLatin1String("operator"), profile},
                           {QLatin1String("lastSeq"), newestSeq},
                           {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()}});
     if (lastSeq >= 0) {
@@ -102,6 +119,17 @@ void OperatorSession::hello(const common::Envelope &request)
                         common::encodeEvent(MessageType::Message, message.toJson(), message.id));
     }
     markDeliveredUpTo(newestSeq);
+}
+
+void OperatorSession::noteDeviceUsed()
+{
+    m_deviceNotedAt = m_context.deadlines.now();
+    const QString address
+        = m_context.visitors
+              .clientAddress(socket().peerAddress(),
+                             QString::fromLatin1(socket().request().rawHeader("X-Forwarded-For")))
+              .toString();
+    m_context.auth.noteDeviceUsed(m_deviceId, address);
 }
 
 } // namespace papo::server

@@ -27,11 +27,15 @@ private:
     friend class OperatorCall; // answers through this session's socket
 
     void hello(const common::Envelope &request);
+    // Keeps the device's "last used" and address current, at most every few minutes.
+    void noteDeviceUsed();
 
     ServerContext m_context;
     std::optional<OperatorRecord> m_operator;
     QString m_token;
-    qint64 m_presenceId = 0; // the operator this connection counts as present for
+    qint64 m_deviceId = 0;
+    qint64 m_deviceNotedAt = 0; // DeadlineScheduler time of the last noteDeviceUsed()
+    qint64 m_presenceId = 0;    // the operator this connection counts as present for
 };
 
 } // namespace papo::server

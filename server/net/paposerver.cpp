@@ -16,10 +16,13 @@
 #include <conversationrepository.h>
 #include <database.h>
 #include <deadlinescheduler.h>
+#include <devicerepository.h>
 #include <envelope.h>
 #include <loginthrottle.h>
 #include <messagetypes.h>
 #include <notificationrouter.h>
+#include <onetimelinkrepository.h>
+#include <passwordservice.h>
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <secrets.h>
@@ -35,8 +38,11 @@ struct PapoServer::Parts
 {
     Parts(Database &db, const ServerConfig &config)
         : accounts(db.connection())
+        , devices(db.connection())
+        , links(db.connection())
         , conversations(db.connection())
-        , auth(accounts, throttle)
+        , auth(accounts, devices, throttle)
+        , passwords(accounts, links, auth)
         , chat(db, accounts, conversations)
         , presence(accounts)
         , visitorRepository(db.connection())
@@ -47,14 +53,14 @@ struct PapoServer::Parts
         , notificationRouter(chat, presence, slowResponses)
         , notificationDelivery(hub, deadlines, config.notifyDelayMs)
         , avatars(config.dataDir)
-        , team(accounts, avatars)
+        , team(accounts, links, avatars)
         , activity(accounts, presence)
         , teamFeed(accounts, presence, activity, hub)
         , attachmentRepository(db.connection())
         , attachments(attachmentRepository, config.attachmentLimitBytes)
         , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, teamFeed,
-                             attachments, deadlines, slowResponses,
-                             qint64(config.idleTimeoutSeconds) * 1000},
+                             attachments, deadlines, slowResponses, passwords,
+                             qint64(config.idleTimeoutSeconds) * 1000, config.publicUrl},
                avatars)
     {
         QObject::connect(&notificationRouter, &NotificationRouter::notificationDue,
@@ -68,7 +74,8 @@ struct PapoServer::Parts
         QObject::connect(&team, &TeamService::teamChanged, &hub, [this] {
             hub.sendToOperators(
                 common::encodeEvent(common::MessageType::Team,
-                                    {{QLatin1String("operators"), teamJson(accounts, presence)}}));
+                                    {{QLatin1String("operators"), teamJson(accounts, presence)},
+                                     {QLatin1String("teamName"), accounts.teamName()}}));
         });
         // Names, photos and deactivations show in the widget's header too (WID-1).
         QObject::connect(&team, &TeamService::teamChanged, &teamFeed, &VisitorTeamFeed::announce);
@@ -80,12 +87,17 @@ struct PapoServer::Parts
         // TEAM-3: a deactivated operator's open connections end now, not at their next request.
         QObject::connect(&team, &TeamService::operatorDeactivated, &hub,
                          [this](qint64 operatorId) { hub.closeOperator(operatorId); });
+        // Signed-out devices (logging out, a new password, an admin's reset) go offline now.
+        QObject::connect(&auth, &AuthService::signedOut, &hub, &SessionHub::closeDevices);
     }
 
     AccountRepository accounts;
+    DeviceRepository devices;
+    OneTimeLinkRepository links;
     ConversationRepository conversations;
     LoginThrottle throttle;
     AuthService auth;
+    PasswordService passwords;
     ChatService chat;
     PresenceService presence;
     VisitorRepository visitorRepository;
@@ -138,7 +150,7 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
         return false;
     AccountRepository accounts(m_database->connection());
     const BootstrapResult bootstrap
-        = bootstrapAccount(accounts, config.ownerEmail, config.ownerPassword);
+        = bootstrapAccount(accounts, config.ownerEmail, config.ownerPassword, config.ownerName);
     if (!bootstrap.ok) {
         *error = bootstrap.error;
         return false;

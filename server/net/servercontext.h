@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtGlobal>
+#include <QUrl>
 
 namespace papo::server {
 
@@ -9,6 +10,7 @@ class AttachmentStore;
 class AuthService;
 class ChatService;
 class DeadlineScheduler;
+class PasswordService;
 class PresenceService;
 class SessionHub;
 class SlowResponseWatcher;
@@ -30,7 +32,9 @@ struct ServerContext
     AttachmentStore &attachments;
     DeadlineScheduler &deadlines;
     SlowResponseWatcher &slowResponses; // STA-5
+    PasswordService &passwords;
     qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
+    QUrl publicUrl;       // --public-url: the base of one-time links; empty: as reached
 };
 
 } // namespace papo::server

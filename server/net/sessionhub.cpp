@@ -89,9 +89,10 @@ void SessionHub::addVisitor(qint64 visitorId, Session *session)
     connect(session, &Session::finished, this, [this, session] { forget(session); });
 }
 
-void SessionHub::addOperator(qint64 operatorId, Session *session)
+void SessionHub::addOperator(qint64 operatorId, Session *session, qint64 deviceId)
 {
     m_operators.insert(operatorId, session);
+    m_deviceOf.insert(session, deviceId);
     connect(session, &Session::finished, this, [this, session] { forget(session); });
 }
 
@@ -99,6 +100,7 @@ void SessionHub::forget(Session *session)
 {
     m_visitors.removeIf([session](const auto &it) { return it.value() == session; });
     m_operators.removeIf([session](const auto &it) { return it.value() == session; });
+    m_deviceOf.remove(session);
 }
 
 void SessionHub::sendToVisitor(qint64 visitorId, const QByteArray &frame)
@@ -128,6 +130,15 @@ void SessionHub::closeOperator(qint64 operatorId)
     const QList<Session *> sessions = m_operators.values(operatorId);
     for (Session *session : sessions)
         session->closeWith(common::CloseUnauthorized, QStringLiteral("account deactivated"));
+}
+
+void SessionHub::closeDevices(qint64 operatorId, const QList<qint64> &deviceIds)
+{
+    const QList<Session *> sessions = m_operators.values(operatorId);
+    for (Session *session : sessions) {
+        if (deviceIds.contains(m_deviceOf.value(session)))
+            session->closeWith(common::CloseUnauthorized, QStringLiteral("signed out"));
+    }
 }
 
 void SessionHub::sendToAllVisitors(const QByteArray &frame)

@@ -222,6 +222,27 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral(
                 "ALTER TABLE messages ADD COLUMN attachment_id TEXT REFERENCES attachments(id)"),
         },
+        // 15: accounts for real: a token row is a device (its name, last use and address),
+        // one-time password reset links, and new accounts asked to complete their profile.
+        {
+            QStringLiteral(
+                "ALTER TABLE auth_tokens ADD COLUMN device_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE auth_tokens ADD COLUMN last_used_at TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE auth_tokens ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX auth_tokens_operator ON auth_tokens(operator_id)"),
+            QStringLiteral(
+                "ALTER TABLE operators ADD COLUMN profile_pending INTEGER NOT NULL DEFAULT 0"),
+            // created_by is NULL for a link made on the server's command line.
+            QStringLiteral(R"(CREATE TABLE password_resets (
+                id INTEGER PRIMARY KEY,
+                token_hash BLOB NOT NULL UNIQUE,
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                created_by INTEGER REFERENCES operators(id),
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                used_at TEXT))"),
+        },
     };
     return migrations;
 }

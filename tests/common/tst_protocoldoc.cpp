@@ -52,7 +52,7 @@ private slots:
         const QString doc = readSource(QStringLiteral("docs/protocol.md"));
         QVERIFY(!doc.isEmpty());
         QSet<QString> codes;
-        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::OriginNotAllowed); ++code)
+        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::TooManyAttempts); ++code)
             codes.insert(errorCodeName(ErrorCode(code)));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Error codes")), codes);
     }
@@ -65,24 +65,47 @@ private slots:
                                 MessageType::Typing, MessageType::Read, MessageType::Rate,
                                 MessageType::Window, MessageType::VisitorData}));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
-                 (QSet<QString>{MessageType::Hello,         MessageType::Conversations,
-                                MessageType::History,       MessageType::Send,
-                                MessageType::SetStatus,     MessageType::Typing,
-                                MessageType::Dismiss,       MessageType::Visitors,
-                                MessageType::Visitor,       MessageType::UpdateVisitor,
-                                MessageType::AddNote,       MessageType::StartConversation,
-                                MessageType::Edit,          MessageType::Read,
-                                MessageType::AddOperator,   MessageType::SavedReplies,
-                                MessageType::SaveReply,     MessageType::DeleteReply,
-                                MessageType::Team,          MessageType::UpdateProfile,
-                                MessageType::Invite,        MessageType::SetRole,
-                                MessageType::SetActive,     MessageType::Websites,
-                                MessageType::UpdateWebsite, MessageType::Close,
-                                MessageType::Reopen,        MessageType::Search,
-                                MessageType::WorkingHours,  MessageType::SetWorkingHours,
-                                MessageType::SlowAlerts,    MessageType::SetSlowAlerts,
-                                MessageType::Active,        MessageType::Join,
-                                MessageType::HandOver}));
+                 (QSet<QString>{MessageType::Hello,
+                                MessageType::Conversations,
+                                MessageType::History,
+                                MessageType::Send,
+                                MessageType::SetStatus,
+                                MessageType::Typing,
+                                MessageType::Dismiss,
+                                MessageType::Visitors,
+                                MessageType::Visitor,
+                                MessageType::UpdateVisitor,
+                                MessageType::AddNote,
+                                MessageType::StartConversation,
+                                MessageType::Edit,
+                                MessageType::Read,
+                                MessageType::AddOperator,
+                                MessageType::SavedReplies,
+                                MessageType::SaveReply,
+                                MessageType::DeleteReply,
+                                MessageType::Team,
+                                MessageType::UpdateProfile,
+                                MessageType::Invite,
+                                MessageType::SetRole,
+                                MessageType::SetActive,
+                                MessageType::Websites,
+                                MessageType::UpdateWebsite,
+                                MessageType::Close,
+                                MessageType::Reopen,
+                                MessageType::Search,
+                                MessageType::WorkingHours,
+                                MessageType::SetWorkingHours,
+                                MessageType::SlowAlerts,
+                                MessageType::SetSlowAlerts,
+                                MessageType::Active,
+                                MessageType::Join,
+                                MessageType::HandOver,
+                                MessageType::ChangePassword,
+                                MessageType::Devices,
+                                MessageType::LogOutDevice,
+                                MessageType::LogOutEverywhere,
+                                MessageType::ResetPassword,
+                                MessageType::UpdateTeam}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

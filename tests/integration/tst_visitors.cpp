@@ -184,7 +184,7 @@ private slots:
         const auto seen = bia->waitForEvent("note");
         QVERIFY(seen);
         QCOMPARE(seen->data.value("note").toObject().value("authorName").toString(),
-                 QString("owner"));
+                 QString("Owner"));
 
         // The next day (a new connection) it is all still there.
         visitor.reset();

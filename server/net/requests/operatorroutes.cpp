@@ -1,5 +1,6 @@
 #include "operatorroutes.h"
 
+#include "accountrequests.h"
 #include "availabilityrequests.h"
 #include "conversationrequests.h"
 #include "savedreplyrequests.h"
@@ -19,6 +20,7 @@ const OperatorRoutes &operatorRoutes()
         WebsiteRequests::registerIn(table);
         SavedReplyRequests::registerIn(table);
         AvailabilityRequests::registerIn(table);
+        AccountRequests::registerIn(table);
         return table;
     }();
     return routes;
