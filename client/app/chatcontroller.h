@@ -14,6 +14,7 @@ namespace papo::desk {
 class ConversationActions;
 class AttachmentPreviews;
 class AttachmentSender;
+class ChatCounts;
 class ConversationFilterModel;
 class ConversationListModel;
 class MessageModel;
@@ -51,6 +52,8 @@ public:
     TeamController *team() const { return m_team; }
     // CHT-9: sending files to the open conversation, and the pictures' thumbnails.
     AttachmentSender *attachments() const { return m_attachments; }
+    // Chats waiting in the queue and my chats with unread messages (tray icon, title).
+    ChatCounts *counts() const { return m_counts; }
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
@@ -116,6 +119,7 @@ private:
     TeamController *m_team;
     AttachmentPreviews *m_previews;
     AttachmentSender *m_attachments;
+    ChatCounts *m_counts;
 
     OperatorProfile m_me;
     papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;
