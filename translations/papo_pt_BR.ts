@@ -46,6 +46,60 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::AccessibleText</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n não lida</numerusform>
+            <numerusform>%n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last message from %1: %2</source>
+        <translation>última mensagem de %1: %2</translation>
+    </message>
+    <message>
+        <source>last message: %1</source>
+        <translation>última mensagem: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>Aguardando na fila</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, em %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 às %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, file %2</source>
+        <translation>%1, arquivo %2</translation>
+    </message>
+    <message>
+        <source>%1, edited</source>
+        <translation>%1, editada</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::AddOperatorDialog</name>
     <message>
         <source>Loading the team…</source>
@@ -106,6 +160,33 @@
     <message>
         <source>The teammate owns this chat from now on and it leaves your list. The visitor is not told.</source>
         <translation>A conversa passa a ser do colega e sai da sua lista. O visitante não é avisado.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Transferir</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::Announcer</name>
+    <message>
+        <source>Latest news</source>
+        <translation>Últimas novidades</translation>
+    </message>
+    <message>
+        <source>You are online</source>
+        <translation>Você está online</translation>
+    </message>
+    <message>
+        <source>You are invisible</source>
+        <translation>Você está invisível</translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation>Você está offline</translation>
+    </message>
+    <message>
+        <source>Disconnected from the server, reconnecting</source>
+        <translation>Desconectado do servidor, reconectando</translation>
     </message>
 </context>
 <context>
@@ -440,6 +521,129 @@
     <message>
         <source>Pictures and documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.csv *.zip *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp);;All files (*)</source>
         <translation>Imagens e documentos (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.csv *.zip *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::DeskActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the longest-waiting chat</source>
+        <translation>&amp;Atender a conversa que espera há mais tempo</translation>
+    </message>
+    <message>
+        <source>Opens the chat that has waited longest in the queue, ready for your reply</source>
+        <translation>Abre a conversa que espera há mais tempo na fila, pronta para a sua resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Next chat in the list</source>
+        <translation>&amp;Próxima conversa da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Previous chat in the list</source>
+        <translation>Conversa a&amp;nterior da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Write a reply</source>
+        <translation>&amp;Escrever uma resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Close the chat</source>
+        <translation>E&amp;ncerrar a conversa</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the chat</source>
+        <translation>&amp;Reabrir a conversa</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an operator…</source>
+        <translation>A&amp;dicionar atendente…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Transferir…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Fila</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meus</translation>
+    </message>
+    <message>
+        <source>C&amp;losed</source>
+        <translation>&amp;Encerradas</translation>
+    </message>
+    <message>
+        <source>&amp;Chats</source>
+        <translation>&amp;Chats</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors online</source>
+        <translation>&amp;Visitantes online</translation>
+    </message>
+    <message>
+        <source>&amp;Saved replies</source>
+        <translation>&amp;Respostas prontas</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipe</translation>
+    </message>
+    <message>
+        <source>Search &amp;conversations</source>
+        <translation>&amp;Buscar conversas</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;Online</translation>
+    </message>
+    <message>
+        <source>&amp;Invisible</source>
+        <translation>&amp;Invisível</translation>
+    </message>
+    <message>
+        <source>O&amp;ffline</source>
+        <translation>O&amp;ffline</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Conversa</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>No chat is waiting in the queue.</source>
+        <translation>Nenhuma conversa aguarda na fila.</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Buscar em todas as conversas</translation>
+    </message>
+    <message>
+        <source>Your status: %1 online, %2 invisible, %3 offline</source>
+        <translation>Seu status: %1 online, %2 invisível, %3 offline</translation>
+    </message>
+    <message>
+        <source>Bring a teammate into this chat, or hand it over</source>
+        <translation>Chame um colega para esta conversa ou transfira-a</translation>
     </message>
 </context>
 <context>
@@ -788,6 +992,14 @@
         <source>Your password was changed.</source>
         <translation>Sua senha foi alterada.</translation>
     </message>
+    <message>
+        <source>(%1) Papo</source>
+        <translation>(%1) Papo</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::MessageDelegate</name>
@@ -903,6 +1115,104 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::MessageModel</name>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>não enviada: %1</translation>
+    </message>
+    <message>
+        <source>seen by the visitor</source>
+        <translation>vista pelo visitante</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <source>A new chat in the queue</source>
+        <translation>Uma nova conversa na fila</translation>
+    </message>
+    <message>
+        <source>A new message in my chats</source>
+        <translation>Uma nova mensagem nas minhas conversas</translation>
+    </message>
+    <message>
+        <source>I am invited into a chat</source>
+        <translation>Sou chamado para uma conversa</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>Volume: %1</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Tocar</translation>
+    </message>
+    <message>
+        <source>Play: %1</source>
+        <translation>Tocar: %1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>While a chat waits in the queue, alert again every</source>
+        <translation>Enquanto uma conversa espera na fila, alertar de novo a cada</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Como o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Cores</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::SavedRepliesView</name>
     <message>
         <source>New reply</source>
@@ -983,6 +1293,97 @@
     <message>
         <source>Settings</source>
         <translation>Configurações</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Lists and tabs</source>
+        <translation>Listas e abas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Writing a reply</source>
+        <translation>Ao escrever uma resposta</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nova linha</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+    <message>
+        <source>/ then the keyword, ↑ ↓ and Enter or Tab</source>
+        <translation>/ e a palavra-chave, ↑ ↓ e Enter ou Tab</translation>
+    </message>
+    <message>
+        <source>Edit your last message</source>
+        <translation>Editar a sua última mensagem</translation>
+    </message>
+    <message>
+        <source>↑ in an empty field</source>
+        <translation>↑ com o campo vazio</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar a edição</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Dismiss the chat from the queue</source>
+        <translation>Remover a conversa da fila</translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation>Do campo de busca aos resultados</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -1302,13 +1703,6 @@
         <source>Papo</source>
         <translation>Papo</translation>
     </message>
-    <message numerus="yes">
-        <source>Papo: %n unread</source>
-        <translation>
-            <numerusform>Papo: %n não lida</numerusform>
-            <numerusform>Papo: %n não lidas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You were added to the chat with %1</source>
         <translation>Você foi adicionado ao chat com %1</translation>
@@ -1316,6 +1710,24 @@
     <message>
         <source>%1 is waiting for an answer</source>
         <translation>%1 está esperando uma resposta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n aguardando</numerusform>
+            <numerusform>%n aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n não lida</numerusform>
+            <numerusform>%n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Papo: %1</source>
+        <translation>Papo: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "accountcontroller.h"
 #include "attachmentsender.h"
 #include "conversationactions.h"
+#include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
@@ -59,6 +60,7 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_account(new AccountController(connection, this))
     , m_previews(new AttachmentPreviews(this))
     , m_attachments(new AttachmentSender(connection, this))
+    , m_counts(new ChatCounts(m_queue, m_mine, this))
 {
     m_messages->setPreviews(m_previews);
     connect(m_attachments, &AttachmentSender::failed, this, &ChatController::replyFailed);

@@ -15,6 +15,7 @@ class AccountController;
 class ConversationActions;
 class AttachmentPreviews;
 class AttachmentSender;
+class ChatCounts;
 class ConversationFilterModel;
 class ConversationListModel;
 class MessageModel;
@@ -54,6 +55,8 @@ public:
     AccountController *account() const { return m_account; }
     // CHT-9: sending files to the open conversation, and the pictures' thumbnails.
     AttachmentSender *attachments() const { return m_attachments; }
+    // Chats waiting in the queue and my chats with unread messages (tray icon, title).
+    ChatCounts *counts() const { return m_counts; }
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
@@ -120,6 +123,7 @@ private:
     AccountController *m_account;
     AttachmentPreviews *m_previews;
     AttachmentSender *m_attachments;
+    ChatCounts *m_counts;
 
     OperatorProfile m_me;
     papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;

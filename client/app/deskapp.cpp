@@ -1,8 +1,11 @@
 #include "deskapp.h"
 
+#include "appearance.h"
 #include "attentiontracker.h"
+#include "chatalerts.h"
 #include "chatcontroller.h"
 #include "net/desklink.h"
+#include "deskpreferences.h"
 #include "net/serverconnection.h"
 #include "slowalertscontroller.h"
 #include "teamcontroller.h"
@@ -11,6 +14,8 @@
 #include "views/logindialog.h"
 #include "views/mainwindow.h"
 #include "views/profilesetupdialog.h"
+#include "views/preferencesdialog.h"
+#include "views/windowplace.h"
 #include "views/workinghoursdialog.h"
 #include "workinghourscontroller.h"
 #include "workinghoursscheduler.h"
@@ -26,6 +31,7 @@ Q_LOGGING_CATEGORY(lcApp, "papo.desk.app")
 
 DeskApp::DeskApp(QObject *parent)
     : QObject(parent)
+    , m_preferences(new DeskPreferences(this))
     , m_tokens(new TokenStore(QStringLiteral("Papo"), this))
     , m_auth(new AuthClient(this))
     , m_invites(new InviteClient(this))
@@ -34,12 +40,18 @@ DeskApp::DeskApp(QObject *parent)
     , m_mainWindow(std::make_unique<MainWindow>(m_controller))
     , m_loginDialog(std::make_unique<LoginDialog>())
     , m_tray(new TrayNotifier(m_controller, this))
+    , m_alerts(new ChatAlerts(m_controller, m_tray, m_preferences, this))
     , m_attention(new AttentionTracker(m_connection, this))
     , m_scheduler(new WorkingHoursScheduler(m_controller, {}, this))
     , m_workingHours(new WorkingHoursController(m_connection, m_scheduler, this))
     , m_slowAlerts(new SlowAlertsController(m_connection, this))
 {
     m_mainWindow->setHideOnClose(m_tray->isTrayAvailable());
+    m_alerts->setWindow(m_mainWindow.get());
+    Appearance::apply(m_preferences->theme());
+    connect(m_preferences, &DeskPreferences::themeChanged, this, &Appearance::apply);
+    WindowPlace::restore(*m_mainWindow);
+    connect(m_mainWindow.get(), &MainWindow::preferencesRequested, this, &DeskApp::showPreferences);
 
     connect(m_loginDialog.get(), &LoginDialog::loginRequested, this,
             &DeskApp::handleLoginRequested);
@@ -83,7 +95,10 @@ DeskApp::DeskApp(QObject *parent)
             });
 }
 
-DeskApp::~DeskApp() = default;
+DeskApp::~DeskApp()
+{
+    WindowPlace::save(*m_mainWindow);
+}
 
 QString DeskApp::loginErrorText(AuthClient::LoginError error, const QString &detail)
 {
@@ -315,6 +330,16 @@ void DeskApp::showMainWindow()
     m_mainWindow->show();
     m_mainWindow->raise();
     m_mainWindow->activateWindow();
+}
+
+void DeskApp::showPreferences()
+{
+    if (!m_preferencesDialog)
+        m_preferencesDialog = std::make_unique<PreferencesDialog>(m_preferences, m_alerts->sounds(),
+                                                                  m_mainWindow.get());
+    m_preferencesDialog->show();
+    m_preferencesDialog->raise();
+    m_preferencesDialog->activateWindow();
 }
 
 void DeskApp::showWorkingHours()

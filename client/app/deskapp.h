@@ -13,10 +13,13 @@
 namespace papo::desk {
 
 class AttentionTracker;
+class ChatAlerts;
 class ChatController;
+class DeskPreferences;
 class LoginDialog;
 class MainWindow;
 class ProfileSetupDialog;
+class PreferencesDialog;
 class ServerConnection;
 class TokenStore;
 class SlowAlertsController;
@@ -50,6 +53,8 @@ public:
     MainWindow *mainWindow() const { return m_mainWindow.get(); }
     LoginDialog *loginDialog() const { return m_loginDialog.get(); }
     TrayNotifier *tray() const { return m_tray; }
+    DeskPreferences *preferences() const { return m_preferences; }
+    ChatAlerts *alerts() const { return m_alerts; }
     WorkingHoursScheduler *workingHoursScheduler() const { return m_scheduler; }
     WorkingHoursController *workingHours() const { return m_workingHours; }
     WorkingHoursDialog *workingHoursDialog() const { return m_workingHoursDialog.get(); }
@@ -74,8 +79,10 @@ private:
     void showWorkingHours();
     void connectJoining();
     void offerProfileSetup(const OperatorProfile &profile);
+    void showPreferences();
 
     AccountSettings m_settings;
+    DeskPreferences *m_preferences;
     TokenStore *m_tokens;
     AuthClient *m_auth;
     InviteClient *m_invites;
@@ -84,6 +91,7 @@ private:
     std::unique_ptr<MainWindow> m_mainWindow;
     std::unique_ptr<LoginDialog> m_loginDialog;
     TrayNotifier *m_tray;
+    ChatAlerts *m_alerts;
     AttentionTracker *m_attention;
     WorkingHoursScheduler *m_scheduler;
     WorkingHoursController *m_workingHours;
@@ -91,6 +99,7 @@ private:
     std::unique_ptr<WorkingHoursDialog> m_workingHoursDialog;
     std::unique_ptr<ProfileSetupDialog> m_profileSetupDialog;
     bool m_profileOffered = false; // once per session
+    std::unique_ptr<PreferencesDialog> m_preferencesDialog;
 
     QUrl m_defaultServerUrl = AccountSettings::defaultServerUrl();
     QUrl m_serverUrl;

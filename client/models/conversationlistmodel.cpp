@@ -1,5 +1,7 @@
 #include "conversationlistmodel.h"
 
+#include "accessibletext.h"
+
 #include <formatting.h>
 
 namespace papo::desk {
@@ -26,6 +28,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case VisitorNameRole:
         return displayName(summary);
+    case Qt::AccessibleTextRole:
+        return AccessibleText::conversationName(summary, displayName(summary), row.unread);
+    case Qt::AccessibleDescriptionRole:
+        return AccessibleText::conversationDescription(summary);
     case Qt::ToolTipRole:
         // Tooltips may be read as rich text: the visitor's URL is escaped.
         return summary.pageUrl.toHtmlEscaped();

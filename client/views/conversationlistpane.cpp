@@ -143,6 +143,40 @@ void ConversationListPane::setCurrentConversation(qint64 conversationId)
     m_updatingSelection = false;
 }
 
+void ConversationListPane::showList(List list)
+{
+    QListView *view = list == List::Queue  ? m_queueView
+                      : list == List::Mine ? m_mineView
+                                           : m_closedView;
+    m_tabs->setCurrentWidget(view);
+    view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ConversationListPane::moveCurrent(int delta)
+{
+    auto *view = qobject_cast<QListView *>(m_tabs->currentWidget());
+    if (!view || view->model()->rowCount() == 0)
+        return;
+    const QModelIndex current = view->currentIndex();
+    const int row = current.isValid()
+                        ? std::clamp(current.row() + delta, 0, view->model()->rowCount() - 1)
+                        : (delta > 0 ? 0 : view->model()->rowCount() - 1);
+    if (current.isValid() && row == current.row())
+        return;
+    // Through the selection model, as a click would: the chat opens.
+    view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                                            QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(view->currentIndex());
+}
+
+qint64 ConversationListPane::longestWaiting() const
+{
+    // The queue shows the newest activity first: the last row has waited longest.
+    const int rows = m_queue->rowCount();
+    return rows > 0 ? m_queue->index(rows - 1, 0).data(ConversationListModel::IdRole).toLongLong()
+                    : 0;
+}
+
 void ConversationListPane::updateTabTitles()
 {
     const int queued = m_queue->rowCount();

@@ -23,6 +23,14 @@ public:
     QListView *queueView() const { return m_queueView; }
     QListView *mineView() const { return m_mineView; }
     QListView *closedView() const { return m_closedView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    enum class List { Queue, Mine, Closed };
+    // Brings a list to the front and gives it the keyboard.
+    void showList(List list);
+    // Opens the chat above (-1) or below (+1) the current one in the list in front.
+    void moveCurrent(int delta);
+    // The chat that has waited longest in the queue (its last row); 0 when none waits.
+    qint64 longestWaiting() const;
 
 signals:
     void conversationSelected(qint64 conversationId);

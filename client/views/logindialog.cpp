@@ -1,4 +1,5 @@
 #include "logindialog.h"
+#include "tones.h"
 
 #include "joinform.h"
 #include "net/desklink.h"
@@ -67,7 +68,7 @@ QWidget *LoginDialog::createLoginPage()
                                 page);
     subtitle->setTextFormat(Qt::PlainText);
     subtitle->setWordWrap(true);
-    subtitle->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(subtitle, Tones::Tone::Muted);
 
     m_serverUrl->setObjectName(QStringLiteral("serverUrlEdit"));
     m_serverUrl->setPlaceholderText(QStringLiteral("https://chat.example.com"));
@@ -205,14 +206,14 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::showError(const QString &message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #b42318;"));
+    Tones::setTone(m_message, Tones::Tone::Error);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }
 
 void LoginDialog::showNotice(const QString &message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #5c4400;"));
+    Tones::setTone(m_message, Tones::Tone::Normal);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }

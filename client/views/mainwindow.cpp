@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "app/accountcontroller.h"
+#include "announcer.h"
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
 #include "app/teamcontroller.h"
@@ -11,6 +12,8 @@
 #include "conversationsearch.h"
 #include "conversationview.h"
 #include "devicesdialog.h"
+#include "deskactions.h"
+#include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
 #include "models/visitorlistmodel.h"
 #include "savedrepliesview.h"
@@ -25,9 +28,13 @@
 #include <QCloseEvent>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -81,6 +88,13 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     setCentralWidget(central);
 
     createToolBar();
+    m_deskActions = new DeskActions(this, controller);
+    m_deskActions->addMenus(menuBar());
+    m_announcer = new Announcer(controller, this);
+    statusBar()->addPermanentWidget(m_announcer);
+    connect(controller->counts(), &ChatCounts::changed, this, &MainWindow::updateWindowTitle);
+    updateWindowTitle();
+    arrangeTabOrder();
 
     connect(m_conversationList, &ConversationListPane::conversationSelected, m_controller,
             &ChatController::openConversation);
@@ -107,6 +121,27 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     m_banner->setConnectionState(m_controller->connectionState());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateConversationOnScreen);
     updateConversationOnScreen();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The taskbar and window switcher show it while papo-desk is behind other windows.
+    const int count = m_controller->counts()->total();
+    setWindowTitle(count > 0 ? tr("(%1) Papo").arg(count) : tr("Papo"));
+}
+
+void MainWindow::arrangeTabOrder()
+{
+    // Left to right, top to bottom, as the eye reads the window: the status, the tabs, the
+    // search and the lists, then the open chat (its own order) and the visitor panel.
+    QWidget::setTabOrder(m_statusSelector, m_tabs->tabBar());
+    QWidget::setTabOrder(m_tabs->tabBar(), m_search->field());
+    QWidget::setTabOrder(m_search->field(), m_search->results());
+    QWidget::setTabOrder(m_search->results(), m_conversationList->tabs()->tabBar());
+    QWidget::setTabOrder(m_conversationList->tabs()->tabBar(), m_conversationList->queueView());
+    QWidget::setTabOrder(m_conversationList->queueView(), m_conversationList->mineView());
+    QWidget::setTabOrder(m_conversationList->mineView(), m_conversationList->closedView());
+    QWidget::setTabOrder(m_conversationList->closedView(), m_conversationView->addOperatorButton());
 }
 
 void MainWindow::updateConversationOnScreen()
@@ -142,6 +177,14 @@ void MainWindow::createToolBar()
     QAction *logout = menu->addAction(tr("Log &out"));
     logout->setObjectName(QStringLiteral("logoutAction"));
     connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    m_preferencesAction = menu->addAction(tr("&Preferences…"));
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_preferencesAction->setShortcuts(
+        preferenceKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                 : preferenceKeys);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::preferencesRequested);
     QAction *workingHours = menu->addAction(tr("&Working hours…"));
     workingHours->setObjectName(QStringLiteral("workingHoursAction"));
     connect(workingHours, &QAction::triggered, this, &MainWindow::workingHoursRequested);

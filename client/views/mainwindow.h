@@ -11,8 +11,10 @@ class QTabWidget;
 namespace papo::desk {
 
 class ChangePasswordDialog;
+class Announcer;
 class ChatController;
 class ConnectionBanner;
+class DeskActions;
 class ConversationListPane;
 class ConversationSearch;
 class ConversationView;
@@ -26,8 +28,9 @@ class VisitorsView;
 
 // Only arranges: the status selector and account actions on top, the disconnected banner,
 // then the tabs: Chats (the search field and the conversation lists on the left, the open
-// conversation in the centre, the visitor panel on the right), Visitors online and Saved
-// replies.
+// conversation in the centre, the visitor panel on the right), Visitors online, Saved
+// replies and Team; the menus with their shortcuts (DeskActions), the announcer in the
+// status bar, and the count of waiting and unread chats in the title.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +48,11 @@ public:
     QTabWidget *mainTabs() const { return m_tabs; }
     ConnectionBanner *connectionBanner() const { return m_banner; }
     StatusSelector *statusSelector() const { return m_statusSelector; }
+    // The keyboard shortcuts (Chat, View and Help menus, F1's sheet).
+    DeskActions *deskActions() const { return m_deskActions; }
+    // Status changes and new messages for screen readers.
+    Announcer *announcer() const { return m_announcer; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
     // Shown to owners and admins only; opens the settings window.
     QAction *settingsAction() const { return m_settingsAction; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
@@ -60,6 +68,7 @@ public:
 signals:
     void logoutRequested();
     void workingHoursRequested();
+    void preferencesRequested();
     void quitRequested();
     void activeChanged(bool active);
 
@@ -74,6 +83,8 @@ private:
     void createAccountActions(QMenu *menu);
     QWidget *createLeftColumn();
     void updateConversationOnScreen();
+    void updateWindowTitle();
+    void arrangeTabOrder();
 
     ChatController *m_controller;
     ConnectionBanner *m_banner;
@@ -89,6 +100,9 @@ private:
     QLabel *m_operatorName = nullptr;
     bool m_hideOnClose = false;
     QAction *m_settingsAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    DeskActions *m_deskActions = nullptr;
+    Announcer *m_announcer = nullptr;
     SettingsDialog *m_settingsDialog = nullptr; // created when first opened
     ChangePasswordDialog *m_changePasswordDialog = nullptr;
     DevicesDialog *m_devicesDialog = nullptr;

@@ -3,6 +3,7 @@
 #include "app/teamcontroller.h"
 #include "models/teammodel.h"
 #include "onetimelinkdialog.h"
+#include "tones.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,8 +28,6 @@
 namespace papo::desk {
 
 namespace {
-const QString MutedStyle = QStringLiteral("color: #656d76;");
-const QString ErrorStyle = QStringLiteral("color: #cf222e;");
 constexpr int ProfilePhotoSize = 96;
 } // namespace
 
@@ -277,7 +276,7 @@ QFrame *TeamPane::createInviteBox()
 
 void TeamPane::showMessage(QLabel *label, const QString &text, bool error)
 {
-    label->setStyleSheet(error ? ErrorStyle : MutedStyle);
+    Tones::setTone(label, error ? Tones::Tone::Error : Tones::Tone::Muted);
     label->setText(text);
     label->setVisible(!text.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "app/visitorcontroller.h"
 #include "models/visitorlistmodel.h"
+#include "tones.h"
 
 #include <protocol/protocollimits.h>
 
@@ -21,10 +22,7 @@
 
 namespace papo::desk {
 
-namespace {
-const QString MutedStyle = QStringLiteral("color: #656d76;");
-const QString ErrorStyle = QStringLiteral("color: #cf222e;");
-} // namespace
+namespace {} // namespace
 
 VisitorsView::VisitorsView(VisitorController *controller, QWidget *parent)
     : QWidget(parent)
@@ -49,11 +47,11 @@ VisitorsView::VisitorsView(VisitorController *controller, QWidget *parent)
     m_more = new QLabel(this);
     m_more->setObjectName(QStringLiteral("visitorsMoreLabel"));
     m_more->setTextFormat(Qt::PlainText);
-    m_more->setStyleSheet(MutedStyle);
+    Tones::setTone(m_more, Tones::Tone::Muted);
     auto *legend = new QLabel(tr("Green: chatting now · Grey: chatted before"), this);
     legend->setObjectName(QStringLiteral("visitorsLegendLabel"));
     legend->setTextFormat(Qt::PlainText);
-    legend->setStyleSheet(MutedStyle);
+    Tones::setTone(legend, Tones::Tone::Muted);
     m_startButton = new QPushButton(tr("Start a chat…"), this);
     m_startButton->setObjectName(QStringLiteral("startChatButton"));
     m_startButton->setToolTip(tr("Write the first message to the selected visitor"));
@@ -170,8 +168,9 @@ QWidget *VisitorsView::createStartBox()
 {
     m_startBox = new QFrame(this);
     m_startBox->setObjectName(QStringLiteral("startChatBox"));
-    m_startBox->setStyleSheet(QStringLiteral(
-        "QFrame#startChatBox { border-top: 1px solid #e1e4e8; background: #f6f8fa; }"));
+    m_startBox->setStyleSheet(
+        QStringLiteral("QFrame#startChatBox { border-top: 1px solid palette(mid);"
+                       " background: palette(alternate-base); }"));
     m_startLabel = new QLabel(m_startBox);
     m_startLabel->setObjectName(QStringLiteral("startChatLabel"));
     m_startLabel->setTextFormat(Qt::PlainText);
@@ -193,7 +192,7 @@ QWidget *VisitorsView::createStartBox()
     m_startError->setObjectName(QStringLiteral("startChatErrorLabel"));
     m_startError->setTextFormat(Qt::PlainText);
     m_startError->setWordWrap(true);
-    m_startError->setStyleSheet(ErrorStyle);
+    Tones::setTone(m_startError, Tones::Tone::Error);
     m_startError->hide();
 
     auto *row = new QHBoxLayout;
