@@ -55,5 +55,11 @@ inline constexpr QLatin1StringView SlowAlerts{"slow_alerts"};
 inline constexpr QLatin1StringView SetSlowAlerts{"set_slow_alerts"};
 inline constexpr QLatin1StringView Join{"join"};
 inline constexpr QLatin1StringView HandOver{"hand_over"};
+inline constexpr QLatin1StringView Groups{"groups"};
+inline constexpr QLatin1StringView SaveGroup{"save_group"};
+inline constexpr QLatin1StringView SetGroupMembers{"set_group_members"};
+inline constexpr QLatin1StringView DeleteGroup{"delete_group"};
+inline constexpr QLatin1StringView SetVisitorGroup{"set_visitor_group"};
+inline constexpr QLatin1StringView ConversationRemoved{"conversation_removed"};
 
 } // namespace papo::common::MessageType

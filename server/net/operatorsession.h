@@ -1,5 +1,6 @@
 #pragma once
 
+#include "requests/operatorroutes.h"
 #include "servercontext.h"
 #include "session.h"
 
@@ -27,6 +28,8 @@ private:
     friend class OperatorCall; // answers through this session's socket
 
     void hello(const common::Envelope &request);
+    // GRP-1: the conversation, visitor or message the request names is in the caller's sight.
+    bool maySeeSubject(const common::Envelope &request, Subject subject);
 
     ServerContext m_context;
     std::optional<OperatorRecord> m_operator;

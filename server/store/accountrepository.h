@@ -47,6 +47,13 @@ struct WidgetSettings
     QJsonObject texts;                          // custom texts: {language: {key: text}}
 };
 
+// GRP-3: the widget asks visitors without a group to choose one with their first message.
+struct GroupQuestionSettings
+{
+    bool ask = false;
+    bool notSure = true; // offer "Not sure": the chat then reaches every online operator
+};
+
 struct WebsiteRecord
 {
     qint64 id = 0;
@@ -55,6 +62,7 @@ struct WebsiteRecord
     QStringList allowedOrigins; // INS-3; empty: the widget may load anywhere
     bool ratingsEnabled = true; // RAT-1
     WidgetSettings widget;
+    GroupQuestionSettings groupQuestion;
 };
 
 // Operators, their bearer tokens and the websites: the only SQL about accounts.
@@ -97,6 +105,7 @@ public:
     bool setAllowedOrigins(qint64 websiteId, const QStringList &origins);
     bool setRatingsEnabled(qint64 websiteId, bool enabled);
     bool setWidgetSettings(qint64 websiteId, const WidgetSettings &widget);
+    bool setGroupQuestion(qint64 websiteId, const GroupQuestionSettings &question);
 
 private:
     std::optional<OperatorRecord> oneOperator(const QString &where, const QVariant &value);

@@ -2,6 +2,7 @@
 
 #include "availabilityrequests.h"
 #include "conversationrequests.h"
+#include "grouprequests.h"
 #include "savedreplyrequests.h"
 #include "teamrequests.h"
 #include "visitorrequests.h"
@@ -19,6 +20,7 @@ const OperatorRoutes &operatorRoutes()
         WebsiteRequests::registerIn(table);
         SavedReplyRequests::registerIn(table);
         AvailabilityRequests::registerIn(table);
+        GroupRequests::registerIn(table);
         return table;
     }();
     return routes;
