@@ -16,6 +16,7 @@ class AttachmentPreviews;
 class AttachmentSender;
 class ConversationFilterModel;
 class ConversationListModel;
+class GroupController;
 class MessageModel;
 class Outbox;
 class SavedReplyController;
@@ -49,6 +50,8 @@ public:
     SavedReplyController *savedReplies() const { return m_savedReplies; }
     // The team pane (TEAM-1..3).
     TeamController *team() const { return m_team; }
+    // The groups (GRP-1): names in the lists, the visitor panel's choice, Settings → Groups.
+    GroupController *groups() const { return m_groups; }
     // CHT-9: sending files to the open conversation, and the pictures' thumbnails.
     AttachmentSender *attachments() const { return m_attachments; }
 
@@ -72,6 +75,10 @@ public:
     // STA-5: joins a chat whose visitor waited too long (or one already open to this
     // operator), then opens it.
     void joinConversation(qint64 conversationId);
+    // GRP-1: the Queue, Mine and Closed lists show this group's chats only
+    // (ConversationFilterModel::AnyGroup: all; 0: those without a group).
+    void setGroupFilter(qint64 groupId);
+    qint64 groupFilter() const;
     // The operator is writing in the composer (throttled `typing` notices).
     void noteComposing();
     // Forgets everything (logging out).
@@ -96,7 +103,9 @@ private:
     void handleMessage(const papo::common::ChatMessage &message);
     void handleConversationEvent(const QJsonObject &data);
     void handlePresence(const QJsonObject &data);
-    void requestConversations();
+    // `replace`: the list becomes the answer (what the operator may see changed).
+    void requestConversations(bool replace = false);
+    void handleConversationRemoved(qint64 conversationId);
     void requestHistory(qint64 beforeId);
     void sendStatus(papo::common::OperatorStatus status);
     void stopTyping();
@@ -114,6 +123,7 @@ private:
     ConversationActions *m_actions = nullptr;
     SavedReplyController *m_savedReplies;
     TeamController *m_team;
+    GroupController *m_groups;
     AttachmentPreviews *m_previews;
     AttachmentSender *m_attachments;
 

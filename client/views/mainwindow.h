@@ -64,6 +64,8 @@ private:
     void createToolBar();
     void updateVisitorsTabTitle();
     void createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *before);
+    void connectGroups();
+    void updateGroupChoices();
     QWidget *createLeftColumn();
     void updateConversationOnScreen();
 
