@@ -120,6 +120,8 @@ void VisitorSession::hello(const common::Envelope &request)
         = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
     const QString screen = fields.optionalString(QStringLiteral("screen"), 20);
     const QString group = fields.optionalString(QStringLiteral("group"), Limits::MaxGroupChars);
+    const bool groupFromScript
+        = fields.optionalString(QStringLiteral("groupFrom"), 8) == QLatin1String("api");
     const QString textLanguage = fields.optionalString(QStringLiteral("textLanguage"), 8);
     const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
                                                   std::numeric_limits<qint32>::max() * 1024LL);
@@ -149,8 +151,9 @@ void VisitorSession::hello(const common::Envelope &request)
         m_visitorId,
         {socket().peerAddress(), QString::fromLatin1(handshake.rawHeader("X-Forwarded-For")),
          QString::fromUtf8(handshake.rawHeader("User-Agent")), language, screen, referrer});
-    // GRP-2: the page's PapoGroupID (or the group its setGroup named before this hello).
-    m_context.groupAssigner.pageSaid(m_visitorId, group, GroupSource::Page);
+    // GRP-2: the page's PapoGroupID, or the group its Papo('setGroup') named before this hello.
+    m_context.groupAssigner.pageSaid(m_visitorId, group,
+                                     groupFromScript ? GroupSource::Api : GroupSource::Page);
     const VisitorGroup visitorGroup
         = m_context.groupAssigner.visitorGroup(m_visitorId).value_or(VisitorGroup());
     m_context.visitors.connected(m_visitorId, visitorGroup.groupId);

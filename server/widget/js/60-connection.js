@@ -56,7 +56,8 @@
     d.lang = LANG;
     if (PAGE_LANG) d.textLanguage = PAGE_LANG;
     if (typeof window.PapoGroupID === 'string' && window.PapoGroupID) d.group = window.PapoGroupID.slice(0, 64);
-    if (pageData && typeof pageData.group === 'string') d.group = pageData.group;
+    // Papo('setGroup') wins over the page's PapoGroupID; the operators see which one it was.
+    if (pageData && typeof pageData.group === 'string') { d.group = pageData.group; d.groupFrom = 'api'; }
     if (window.screen && screen.width) d.screen = screen.width + 'x' + screen.height; // PAN-1
     if (token) d.token = token;
     // Only a reconnect within this page's life resumes from a seq; a fresh page gets the
