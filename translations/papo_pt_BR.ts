@@ -377,6 +377,22 @@
         <source>Resolved chats; they reopen when the visitor writes again</source>
         <translation>Conversas resolvidas; reabrem quando o visitante escreve de novo</translation>
     </message>
+    <message>
+        <source>Show the chats of</source>
+        <translation>Mostrar os chats de</translation>
+    </message>
+    <message>
+        <source>Show the chats of one group only</source>
+        <translation>Mostrar só os chats de um grupo</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sem grupo</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::ConversationSearch</name>
@@ -868,6 +884,119 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::GroupController</name>
+    <message>
+        <source>Not connected to the server; try again in a moment.</source>
+        <translation>Sem conexão com o servidor; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Only owners and admins may change groups.</source>
+        <translation>Só proprietários e administradores podem alterar os grupos.</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Este grupo não existe mais.</translation>
+    </message>
+    <message>
+        <source>The server refused a value: %1</source>
+        <translation>O servidor recusou um valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::GroupModel</name>
+    <message>
+        <source>Pages name it %1</source>
+        <translation>As páginas o chamam de %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::GroupsSettingsPage</name>
+    <message>
+        <source>Website:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>A chat that belongs to a group reaches only its operators; chats without a group reach everyone. Owners and admins see every chat.</source>
+        <translation>Um chat de um grupo chega só aos atendentes do grupo; os chats sem grupo chegam a todos. Proprietários e administradores veem todos os chats.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>New group, e.g. Sales</source>
+        <translation>Novo grupo, por exemplo Vendas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>O grupo</translation>
+    </message>
+    <message>
+        <source>What pages name the group by: lower-case letters, digits, - and _</source>
+        <translation>Como as páginas chamam o grupo: letras minúsculas, dígitos, - e _</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Excluir grupo…</translation>
+    </message>
+    <message>
+        <source>Operators of the group</source>
+        <translation>Atendentes do grupo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>On the pages whose visitors this group answers, put this line before the widget&apos;s snippet:</source>
+        <translation>Nas páginas cujos visitantes este grupo atende, coloque esta linha antes do código do widget:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Key (PapoGroupID)</source>
+        <translation>Chave (PapoGroupID)</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Atendentes</translation>
+    </message>
+    <message>
+        <source>The visitor chooses</source>
+        <translation>O visitante escolhe</translation>
+    </message>
+    <message>
+        <source>Ask visitors without a group to choose one with their first message</source>
+        <translation>Pedir aos visitantes sem grupo que escolham um com a primeira mensagem</translation>
+    </message>
+    <message>
+        <source>Offer &quot;Not sure&quot;: the chat then reaches every online operator</source>
+        <translation>Oferecer &quot;Não tenho certeza&quot;: o chat então chega a todos os atendentes online</translation>
+    </message>
+    <message>
+        <source>Not asked while no group has an operator online, nor of visitors who already have a group.</source>
+        <translation>A pergunta não aparece enquanto nenhum grupo tiver atendente online, nem para visitantes que já têm grupo.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Excluir grupo</translation>
+    </message>
+    <message>
+        <source>Delete the group &quot;%1&quot;? Its chats stay and reach every operator.</source>
+        <translation>Excluir o grupo &quot;%1&quot;? Os chats dele continuam e passam a chegar a todos os atendentes.</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::LoginDialog</name>
     <message>
         <source>Log in to Papo</source>
@@ -999,6 +1128,10 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1862,14 @@
         <source>Papo: %1</source>
         <translation>Papo: %1</translation>
     </message>
+    <message>
+        <source>%1 was put in your group</source>
+        <translation>%1 foi colocado no seu grupo</translation>
+    </message>
+    <message>
+        <source>%1 was put in your group %2</source>
+        <translation>%1 foi colocado no seu grupo %2</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::VisitorController</name>
@@ -1784,6 +1925,57 @@
     <message>
         <source>The server refused the value: %1</source>
         <translation>O servidor recusou o valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorGroupBox</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>The group whose operators this chat reaches</source>
+        <translation>O grupo cujos atendentes recebem este chat</translation>
+    </message>
+    <message>
+        <source>The group was not changed: %1</source>
+        <translation>O grupo não foi alterado: %1</translation>
+    </message>
+    <message>
+        <source>From the page</source>
+        <translation>Pela página</translation>
+    </message>
+    <message>
+        <source>Set by the website&apos;s script</source>
+        <translation>Definido pelo script do site</translation>
+    </message>
+    <message>
+        <source>By an automatic action</source>
+        <translation>Por uma ação automática</translation>
+    </message>
+    <message>
+        <source>From a targeted message</source>
+        <translation>Por uma mensagem direcionada</translation>
+    </message>
+    <message>
+        <source>Chosen by the visitor</source>
+        <translation>Escolhido pelo visitante</translation>
+    </message>
+    <message>
+        <source>Chosen by %1</source>
+        <translation>Escolhido por %1</translation>
+    </message>
+    <message>
+        <source>Chosen by an operator</source>
+        <translation>Escolhido por um atendente</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sem grupo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2297,10 @@
         <source>From the website</source>
         <translation>Informado pelo site</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::VisitorsView</name>
@@ -2166,6 +2362,18 @@
     <message>
         <source>First message to %1:</source>
         <translation>Primeira mensagem para %1:</translation>
+    </message>
+    <message>
+        <source>Show the visitors of</source>
+        <translation>Mostrar os visitantes de</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sem grupo</translation>
     </message>
 </context>
 <context>

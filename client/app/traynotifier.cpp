@@ -2,7 +2,9 @@
 
 #include "chatcontroller.h"
 #include "models/chatcounts.h"
+#include "groupcontroller.h"
 #include "models/conversationlistmodel.h"
+#include "models/groupmodel.h"
 
 #include <QAction>
 #include <QMenu>
@@ -158,6 +160,12 @@ void TrayNotifier::considerNotify(const NotifyEvent &event)
     case NotifyEvent::Reason::Waiting:
         title = tr("%1 is waiting for an answer").arg(name);
         break;
+    case NotifyEvent::Reason::Assigned: {
+        const QString group = m_controller->groups()->groups()->name(event.groupId);
+        title = group.isEmpty() ? tr("%1 was put in your group").arg(name)
+                                : tr("%1 was put in your group %2").arg(name, group);
+        break;
+    }
     }
     m_lastShown = event;
     show(title, notificationBody(event.text));

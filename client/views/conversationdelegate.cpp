@@ -99,15 +99,29 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(QRect(rect.right() - Padding - timeWidth, top, timeWidth, lineHeight),
                       Qt::AlignRight | Qt::AlignVCenter, time);
 
+    // GRP-1: the chat's group, as a tag before the time.
+    int nameWidth = textWidth - timeWidth - Padding;
+    const QString group = index.data(ConversationListModel::GroupNameRole).toString();
+    if (!group.isEmpty()) {
+        const QString tag = smallMetrics.elidedText(group, Qt::ElideRight, textWidth / 3);
+        const int tagWidth = smallMetrics.horizontalAdvance(tag) + 12;
+        const QRect tagRect(rect.right() - Padding - timeWidth - Padding / 2 - tagWidth, top,
+                            tagWidth, lineHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xea, 0xee, 0xf2));
+        painter->drawRoundedRect(tagRect, 4, 4);
+        painter->setFont(smallFont);
+        painter->setPen(QColor(0x42, 0x4a, 0x53));
+        painter->drawText(tagRect, Qt::AlignCenter, tag);
+        nameWidth -= tagWidth + Padding / 2;
+    }
     QFont nameFont = option.font;
     nameFont.setBold(true);
     painter->setFont(nameFont);
     painter->setPen(palette.color(QPalette::Text));
     const QFontMetrics nameMetrics(nameFont);
-    painter->drawText(
-        QRect(textLeft, top, textWidth - timeWidth - Padding, lineHeight),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        nameMetrics.elidedText(name, Qt::ElideRight, textWidth - timeWidth - Padding));
+    painter->drawText(QRect(textLeft, top, nameWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      nameMetrics.elidedText(name, Qt::ElideRight, nameWidth));
 
     // Second line: preview and unread badge.
     QString preview

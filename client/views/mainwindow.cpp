@@ -4,6 +4,7 @@
 #include "announcer.h"
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
+#include "app/groupcontroller.h"
 #include "app/teamcontroller.h"
 #include "app/visitorcontroller.h"
 #include "changepassworddialog.h"
@@ -14,12 +15,15 @@
 #include "devicesdialog.h"
 #include "deskactions.h"
 #include "models/chatcounts.h"
+#include "groupssettingspage.h"
 #include "models/conversationfiltermodel.h"
+#include "models/groupmodel.h"
 #include "models/visitorlistmodel.h"
 #include "savedrepliesview.h"
 #include "settingsdialog.h"
 #include "statusselector.h"
 #include "teampane.h"
+#include "visitorgroupbox.h"
 #include "visitorpanel.h"
 #include "visitorsview.h"
 #include "widgetsettingspage.h"
@@ -100,6 +104,7 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
             &ChatController::openConversation);
     connect(m_conversationList, &ConversationListPane::dismissRequested, m_controller,
             &ChatController::dismissConversation);
+    connectGroups();
     connect(m_controller, &ChatController::openConversationChanged, m_conversationList,
             &ConversationListPane::setCurrentConversation);
     connect(m_visitorPanel, &VisitorPanel::conversationSelected, m_controller,
@@ -142,6 +147,33 @@ void MainWindow::arrangeTabOrder()
     QWidget::setTabOrder(m_conversationList->queueView(), m_conversationList->mineView());
     QWidget::setTabOrder(m_conversationList->mineView(), m_conversationList->closedView());
     QWidget::setTabOrder(m_conversationList->closedView(), m_conversationView->addOperatorButton());
+}
+
+void MainWindow::connectGroups()
+{
+    // GRP-2: the visitor's group in the panel; GRP-1: the lists filtered by group.
+    m_visitorPanel->addGroupBox(new VisitorGroupBox(
+        m_controller->visitors(), m_controller->groups(), m_controller->team()->members()));
+    connect(m_conversationList, &ConversationListPane::groupFilterChosen, m_controller,
+            &ChatController::setGroupFilter);
+    connect(m_controller->groups(), &GroupController::groupsLoaded, this,
+            &MainWindow::updateGroupChoices);
+    connect(m_controller, &ChatController::operatorChanged, this, &MainWindow::updateGroupChoices);
+}
+
+void MainWindow::updateGroupChoices()
+{
+    // Owners and admins see every group's chats; operators their own groups' (and those
+    // without a group).
+    const bool everyGroup = m_controller->me().isAdmin();
+    const qint64 me = m_controller->me().id;
+    QList<std::pair<qint64, QString>> choices;
+    for (const ChatGroup &group : m_controller->groups()->groups()->groups()) {
+        if (everyGroup || group.hasMember(me))
+            choices.append({group.id, group.name});
+    }
+    m_conversationList->setGroupChoices(choices);
+    m_visitorsView->setGroupChoices(choices);
 }
 
 void MainWindow::updateConversationOnScreen()
@@ -310,6 +342,10 @@ void MainWindow::showSettings()
         m_settingsDialog = new SettingsDialog(this);
         m_settingsDialog->addPage(new WidgetSettingsPage(m_controller->websiteSettings()),
                                   tr("Widget"));
+        m_settingsDialog->addPage(new GroupsSettingsPage(m_controller->groups(),
+                                                         m_controller->team(),
+                                                         m_controller->websiteSettings()),
+                                  tr("Groups"));
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();

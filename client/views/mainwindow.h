@@ -81,6 +81,8 @@ private:
     void updateVisitorsTabTitle();
     void createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *before);
     void createAccountActions(QMenu *menu);
+    void connectGroups();
+    void updateGroupChoices();
     QWidget *createLeftColumn();
     void updateConversationOnScreen();
     void updateWindowTitle();

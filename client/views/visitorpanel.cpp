@@ -90,6 +90,11 @@ QSize VisitorPanel::sizeHint() const
     return {320, QWidget::sizeHint().height()};
 }
 
+void VisitorPanel::addGroupBox(QWidget *box)
+{
+    m_contactForm->insertRow(0, tr("Group"), box);
+}
+
 QWidget *VisitorPanel::createDetailsPage()
 {
     auto *page = new QWidget(m_stack);
@@ -149,6 +154,7 @@ QWidget *VisitorPanel::createContactSection(QWidget *parent)
 {
     auto *section = new QWidget(parent);
     auto *form = new QFormLayout(section);
+    m_contactForm = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_nameEdit = createFieldEdit(VisitorController::Field::Name, QStringLiteral("visitorNameEdit"),

@@ -7,6 +7,7 @@
 #include <protocol/protocollimits.h>
 
 #include <QAction>
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -62,12 +64,20 @@ VisitorsView::VisitorsView(VisitorController *controller, QWidget *parent)
     columns->setPopupMode(QToolButton::InstantPopup);
     columns->setMenu(createColumnsMenu(columns));
 
+    m_groupFilter = new QComboBox(this);
+    m_groupFilter->setObjectName(QStringLiteral("visitorGroupFilter"));
+    m_groupFilter->setAccessibleName(tr("Show the visitors of"));
+    m_groupFilter->hide();
+    connect(m_groupFilter, &QComboBox::activated, this, &VisitorsView::filterByGroup);
+    m_proxy->setFilterRole(VisitorListModel::GroupRole);
+
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(12, 8, 12, 8);
     bar->setSpacing(12);
     bar->addWidget(m_summary);
     bar->addWidget(m_more);
     bar->addStretch(1);
+    bar->addWidget(m_groupFilter);
     bar->addWidget(legend);
     bar->addWidget(columns);
     bar->addWidget(m_startButton);
@@ -341,6 +351,32 @@ void VisitorsView::closeStartBox()
     m_startSend->setEnabled(true);
     m_startError->hide();
     m_startBox->hide();
+}
+
+void VisitorsView::setGroupChoices(const QList<std::pair<qint64, QString>> &groups)
+{
+    const QString chosen
+        = m_groupFilter->currentIndex() > 0 ? m_groupFilter->currentText() : QString();
+    m_groupFilter->clear();
+    m_groupFilter->addItem(tr("All groups"), -1);
+    for (const auto &[id, name] : groups)
+        m_groupFilter->addItem(name, id);
+    m_groupFilter->addItem(tr("No group"), 0);
+    const int keep = chosen.isEmpty() ? 0 : m_groupFilter->findText(chosen);
+    m_groupFilter->setCurrentIndex(qMax(0, keep));
+    m_groupFilter->setVisible(groups.size() >= 2);
+    filterByGroup();
+}
+
+void VisitorsView::filterByGroup()
+{
+    // The group column holds the group's name (unique on a website); "" without one.
+    const qint64 id = !m_groupFilter->isHidden() ? m_groupFilter->currentData().toLongLong() : -1;
+    if (id < 0)
+        m_proxy->setFilterRegularExpression(QString());
+    else
+        m_proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^%1$").arg(
+            id == 0 ? QString() : QRegularExpression::escape(m_groupFilter->currentText()))));
 }
 
 } // namespace papo::desk

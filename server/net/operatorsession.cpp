@@ -8,6 +8,7 @@
 #include <attachmentstore.h>
 #include <authservice.h>
 #include <chatservice.h>
+#include <conversationaccess.h>
 #include <deadlinescheduler.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
@@ -67,6 +68,8 @@ void OperatorSession::handle(const common::Envelope &request)
              QStringLiteral("Only owners and admins may change settings."));
         return;
     }
+    if (route->subject != Subject::None && !maySeeSubject(request, route->subject))
+        return;
     if (!route->background) {
         noteUserActivity();
         if (m_context.deadlines.now() - m_deviceNotedAt >= DeviceUseResolutionMs)
@@ -113,7 +116,8 @@ void OperatorSession::hello(const common::Envelope &request)
                           {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()}});
     if (lastSeq >= 0) {
         markDeliveredUpTo(lastSeq);
-        const auto missed = store.messagesAfter(lastSeq);
+        // Only the conversations the operator may see (GRP-1): seq skips the others.
+        const auto missed = store.messagesAfter(lastSeq, m_context.access.scope(m_operator->id));
         for (const auto &message : missed)
             sendDurable(message.id,
                         common::encodeEvent(MessageType::Message, message.toJson(), message.id));
@@ -130,6 +134,36 @@ void OperatorSession::noteDeviceUsed()
                              QString::fromLatin1(socket().request().rawHeader("X-Forwarded-For")))
               .toString();
     m_context.auth.noteDeviceUsed(m_deviceId, address);
+}
+
+bool OperatorSession::maySeeSubject(const common::Envelope &request, Subject subject)
+{
+    QLatin1StringView field("conversationId"), noun("conversation");
+    if (subject == Subject::Visitor) {
+        field = QLatin1StringView("visitorId");
+        noun = QLatin1StringView("visitor");
+    } else if (subject == Subject::Message) {
+        field = QLatin1StringView("messageId");
+        noun = QLatin1StringView("message");
+    }
+    const QJsonValue value = request.data.value(field);
+    const qint64 id = value.isDouble() ? value.toInteger() : 0;
+    if (id <= 0)
+        return true; // not an id at all: the handler answers invalid_field
+    ConversationAccess &access = m_context.access;
+    const qint64 operatorId = m_operator->id;
+    bool visible = false;
+    if (subject == Subject::Visitor) {
+        visible = access.maySeeVisitor(operatorId, id);
+    } else if (subject == Subject::Conversation) {
+        visible = access.maySeeConversation(operatorId, id);
+    } else {
+        const auto message = m_context.chat.conversations().message(id);
+        visible = message && access.maySeeConversation(operatorId, message->conversationId);
+    }
+    if (!visible)
+        fail(request, ErrorCode::NotFound, QStringLiteral("There is no %1 %2.").arg(noun).arg(id));
+    return visible;
 }
 
 } // namespace papo::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "requests/operatorroutes.h"
 #include "servercontext.h"
 #include "session.h"
 
@@ -29,6 +30,8 @@ private:
     void hello(const common::Envelope &request);
     // Keeps the device's "last used" and address current, at most every few minutes.
     void noteDeviceUsed();
+    // GRP-1: the conversation, visitor or message the request names is in the caller's sight.
+    bool maySeeSubject(const common::Envelope &request, Subject subject);
 
     ServerContext m_context;
     std::optional<OperatorRecord> m_operator;

@@ -8,9 +8,14 @@ namespace papo::server {
 class AccountRepository;
 class AttachmentStore;
 class AuthService;
+class ChatRouting;
 class ChatService;
+class ConversationAccess;
 class DeadlineScheduler;
 class PasswordService;
+class GroupAssigner;
+class GroupQuestion;
+class GroupService;
 class PresenceService;
 class SessionHub;
 class SlowResponseWatcher;
@@ -33,6 +38,11 @@ struct ServerContext
     DeadlineScheduler &deadlines;
     SlowResponseWatcher &slowResponses; // STA-5
     PasswordService &passwords;
+    GroupService &groups;               // GRP-1
+    GroupAssigner &groupAssigner;       // GRP-2
+    GroupQuestion &groupQuestion;       // GRP-3
+    ConversationAccess &access;         // who sees what (GRP-1)
+    ChatRouting &routing;               // whom a chat reaches (GRP-1)
     qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
     QUrl publicUrl;       // --public-url: the base of one-time links; empty: as reached
 };

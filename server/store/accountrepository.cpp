@@ -114,7 +114,8 @@ namespace {
 
 const QString websiteSelect
     = QStringLiteral("SELECT id, name, widget_key, allowed_origins, ratings_enabled, "
-                     "widget_color, widget_position, widget_language, widget_texts FROM websites ");
+                     "widget_color, widget_position, widget_language, widget_texts, ask_group, "
+                     "ask_group_not_sure FROM websites ");
 
 WebsiteRecord readWebsite(const QSqlQuery &query)
 {
@@ -126,7 +127,8 @@ WebsiteRecord readWebsite(const QSqlQuery &query)
             query.value(2).toString(),
             query.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
             query.value(4).toBool(),
-            widget};
+            widget,
+            {query.value(9).toBool(), query.value(10).toBool()}};
 }
 
 } // namespace
@@ -156,6 +158,17 @@ bool AccountRepository::setRatingsEnabled(qint64 websiteId, bool enabled)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE websites SET ratings_enabled = ? WHERE id = ?"));
     query.addBindValue(enabled ? 1 : 0);
+    query.addBindValue(websiteId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool AccountRepository::setGroupQuestion(qint64 websiteId, const GroupQuestionSettings &question)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE websites SET ask_group = ?, ask_group_not_sure = ? WHERE id = ?"));
+    query.addBindValue(question.ask ? 1 : 0);
+    query.addBindValue(question.notSure ? 1 : 0);
     query.addBindValue(websiteId);
     return query.exec() && query.numRowsAffected() == 1;
 }

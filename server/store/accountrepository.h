@@ -42,6 +42,13 @@ struct WidgetSettings
     QJsonObject texts;                          // custom texts: {language: {key: text}}
 };
 
+// GRP-3: the widget asks visitors without a group to choose one with their first message.
+struct GroupQuestionSettings
+{
+    bool ask = false;
+    bool notSure = true; // offer "Not sure": the chat then reaches every online operator
+};
+
 struct WebsiteRecord
 {
     qint64 id = 0;
@@ -50,6 +57,7 @@ struct WebsiteRecord
     QStringList allowedOrigins; // INS-3; empty: the widget may load anywhere
     bool ratingsEnabled = true; // RAT-1
     WidgetSettings widget;
+    GroupQuestionSettings groupQuestion;
 };
 
 // Operators, the team's name and the websites: the only SQL about accounts (tokens are in
@@ -93,6 +101,7 @@ public:
     bool setAllowedOrigins(qint64 websiteId, const QStringList &origins);
     bool setRatingsEnabled(qint64 websiteId, bool enabled);
     bool setWidgetSettings(qint64 websiteId, const WidgetSettings &widget);
+    bool setGroupQuestion(qint64 websiteId, const GroupQuestionSettings &question);
 
 private:
     std::optional<OperatorRecord> oneOperator(const QString &where, const QVariant &value);

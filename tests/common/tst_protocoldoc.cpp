@@ -105,20 +105,35 @@ private slots:
                                 MessageType::LogOutDevice,
                                 MessageType::LogOutEverywhere,
                                 MessageType::ResetPassword,
-                                MessageType::UpdateTeam}));
+                                MessageType::UpdateTeam,
+                                MessageType::Groups,
+                                MessageType::SaveGroup,
+                                MessageType::SetGroupMembers,
+                                MessageType::DeleteGroup,
+                                MessageType::SetVisitorGroup}));
     }
 
     void widgetSpeaksTheVisitorProtocol()
     {
-        const QString widget = readSource(QStringLiteral("server/widget/widget.js"));
+#ifndef PAPO_WIDGET_JS
+        QSKIP("built without the server");
+#else
+        QFile joined(QStringLiteral(PAPO_WIDGET_JS));
+        QVERIFY(joined.open(QIODevice::ReadOnly));
+        const QString widget = QString::fromUtf8(joined.readAll());
         QVERIFY(!widget.isEmpty());
         for (const QString &type :
              {QString(MessageType::Hello), QString(MessageType::Message),
               QString(MessageType::Typing), QString(MessageType::Mode), QStringLiteral("lastSeq"),
-              QStringLiteral("cid"), QStringLiteral("textLanguage"), QStringLiteral("widget")})
+              QStringLiteral("cid"), QStringLiteral("textLanguage"), QStringLiteral("widget"),
+              QStringLiteral("groupQuestion"), QStringLiteral("groupId")})
             QVERIFY2(widget.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(type))),
                      qPrintable(type));
         QVERIFY(widget.contains(QStringLiteral("/ws/visitor")));
+        // One function from the first part's opening to the last part's closing.
+        QVERIFY(widget.startsWith(QStringLiteral("/* Papo visitor widget")));
+        QVERIFY(widget.trimmed().endsWith(QStringLiteral("})(window, document);")));
+#endif
     }
 };
 

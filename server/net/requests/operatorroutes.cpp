@@ -3,6 +3,7 @@
 #include "accountrequests.h"
 #include "availabilityrequests.h"
 #include "conversationrequests.h"
+#include "grouprequests.h"
 #include "savedreplyrequests.h"
 #include "teamrequests.h"
 #include "visitorrequests.h"
@@ -21,6 +22,7 @@ const OperatorRoutes &operatorRoutes()
         SavedReplyRequests::registerIn(table);
         AvailabilityRequests::registerIn(table);
         AccountRequests::registerIn(table);
+        GroupRequests::registerIn(table);
         return table;
     }();
     return routes;
