@@ -1,5 +1,6 @@
 #include <databasecopy.h>
 #include <paposerver.h>
+#include <resetpasswordcommand.h>
 
 #ifdef Q_OS_LINUX
 #include <epolleventdispatcher.h>
@@ -148,9 +149,20 @@ int main(int argc, char *argv[])
         QStringLiteral("Copy the SQLite database into this empty PostgreSQL database, check the "
                        "copy and exit."),
         QStringLiteral("URL"));
+    const QCommandLineOption publicUrlOption(
+        QStringLiteral("public-url"),
+        QStringLiteral("The server's address as people reach it, e.g. https://chat.example.com: "
+                       "the base of invite and password links (default: the address papo-desk "
+                       "connected to; for reset-password, the listen address)."),
+        QStringLiteral("URL"));
     parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption,
                        notifyDelayOption, geoIpOption, proxyOption, attachmentOption,
-                       databaseOption, passwordFileOption, migrateOption});
+                       publicUrlOption, databaseOption, passwordFileOption, migrateOption});
+    parser.addPositionalArgument(
+        QStringLiteral("reset-password"),
+        QStringLiteral("reset-password EMAIL prints a one-time link to choose a new password for "
+                       "that account (works while the server runs) and exits."),
+        QStringLiteral("[reset-password EMAIL]"));
     parser.process(app);
 
     QString password;
@@ -211,6 +223,35 @@ int main(int argc, char *argv[])
     config.attachmentLimitBytes = qint64(attachmentMiB) * 1024 * 1024;
     config.dataDir = parser.value(dataOption);
     config.database = database;
+    if (parser.isSet(publicUrlOption)) {
+        config.publicUrl = QUrl(parser.value(publicUrlOption), QUrl::StrictMode);
+        const QString scheme = config.publicUrl.scheme();
+        if (!config.publicUrl.isValid() || config.publicUrl.host().isEmpty()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            std::fprintf(stderr, "papo-server: --public-url needs an http(s) URL with a host\n");
+            return 2;
+        }
+    }
+    const bool anyAddress = config.address == QHostAddress::Any
+                            || config.address == QHostAddress::AnyIPv4
+                            || config.address == QHostAddress::AnyIPv6;
+    const QString host = anyAddress ? QStringLiteral("127.0.0.1") : config.address.toString();
+
+    const QStringList command = parser.positionalArguments();
+    if (!command.isEmpty()) {
+        if (command.size() != 2 || command.first() != QLatin1String("reset-password")) {
+            std::fprintf(stderr, "papo-server: the only command is reset-password EMAIL\n");
+            return 2;
+        }
+        QUrl listenUrl;
+        listenUrl.setScheme(QStringLiteral("http"));
+        listenUrl.setHost(host);
+        listenUrl.setPort(config.port);
+        return papo::server::ResetPasswordCommand(database, config.dataDir,
+                                                  config.publicUrl.isEmpty() ? listenUrl
+                                                                             : config.publicUrl)
+            .run(command.at(1));
+    }
     config.geoIpPath = parser.value(geoIpOption);
     for (const QString &value : parser.values(proxyOption)) {
         for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -218,6 +259,7 @@ int main(int argc, char *argv[])
     }
     config.ownerEmail = qEnvironmentVariable("PAPO_OWNER_EMAIL");
     config.ownerPassword = qEnvironmentVariable("PAPO_OWNER_PASSWORD");
+    config.ownerName = qEnvironmentVariable("PAPO_OWNER_NAME");
 
     papo::server::PapoServer server;
     papo::server::StartInfo info;
@@ -228,10 +270,6 @@ int main(int argc, char *argv[])
     }
     quitOnSignals(app);
 
-    const bool anyAddress = config.address == QHostAddress::Any
-                            || config.address == QHostAddress::AnyIPv4
-                            || config.address == QHostAddress::AnyIPv6;
-    const QString host = anyAddress ? QStringLiteral("127.0.0.1") : config.address.toString();
     const QString base = QStringLiteral("http://%1:%2").arg(host).arg(info.port);
     say(QStringLiteral("Papo server %1 listening on %2")
             .arg(QCoreApplication::applicationVersion(), base));

@@ -124,6 +124,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("conversation_taken");
     case ErrorCode::OriginNotAllowed:
         return QStringLiteral("origin_not_allowed");
+    case ErrorCode::WrongPassword:
+        return QStringLiteral("wrong_password");
+    case ErrorCode::TooManyAttempts:
+        return QStringLiteral("too_many_attempts");
     }
     return QStringLiteral("internal");
 }

@@ -19,6 +19,8 @@ enum class ErrorCode {
     Internal,
     ConversationTaken,
     OriginNotAllowed,
+    WrongPassword,
+    TooManyAttempts,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -2,6 +2,7 @@
 
 #include <authservice.h>
 #include <chatservice.h>
+#include <conversationaccess.h>
 #include <originpolicy.h>
 
 #include <QFile>
@@ -79,7 +80,9 @@ void AttachmentRoutes::addTo(QHttpServer &http)
             return response;
         });
     http.route(QStringLiteral("/attachments/<arg>"), QHttpServerRequest::Method::Get,
-               [this](const QString &id) { return download(id); });
+               [this](const QString &id, const QHttpServerRequest &request) {
+                   return download(id, request);
+               });
 }
 
 QHttpServerResponse AttachmentRoutes::upload(const QHttpServerRequest &request)
@@ -139,7 +142,9 @@ AttachmentRoutes::identifyUploader(const QHttpServerRequest &request, Attachment
         return jsonError(QStringLiteral("unauthorized"),
                          QStringLiteral("The token is missing, wrong or revoked."),
                          StatusCode::Unauthorized);
-    if (visitorOfConversation == 0)
+    // GRP-1: a conversation outside the operator's sight is as unknown as a missing one.
+    if (visitorOfConversation == 0
+        || !m_context.access.maySeeConversation(account->id, conversationId))
         return jsonError(QStringLiteral("not_found"),
                          QStringLiteral("There is no such conversation."), StatusCode::NotFound);
     if (!conversations.mayWrite(conversationId, account->id))
@@ -180,9 +185,14 @@ QHttpServerResponse AttachmentRoutes::stored(const AttachmentUpload &upload)
                      StatusCode::InternalServerError);
 }
 
-QHttpServerResponse AttachmentRoutes::download(const QString &id) const
+QHttpServerResponse AttachmentRoutes::download(const QString &id,
+                                               const QHttpServerRequest &request) const
 {
-    const auto record = m_context.attachments.find(id);
+    auto record = m_context.attachments.find(id);
+    // The id is the capability (the widget's <img> sends no token). papo-desk sends its
+    // operator's token: then the file must also be of a chat in their sight (GRP-1).
+    if (record && !bearerToken(request).isEmpty() && !mayDownload(*record, bearerToken(request)))
+        record.reset();
     QFile file(record ? m_context.attachments.filePath(id) : QString());
     if (!record || !file.open(QIODevice::ReadOnly))
         return jsonError(QStringLiteral("not_found"), QStringLiteral("There is no such file."),
@@ -197,6 +207,16 @@ QHttpServerResponse AttachmentRoutes::download(const QString &id) const
     // The widget shows images on the shop's own pages.
     response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
     return response;
+}
+
+bool AttachmentRoutes::mayDownload(const AttachmentRecord &record, const QString &token) const
+{
+    const auto account = m_context.auth.operatorForToken(token);
+    if (!account)
+        return true; // not an operator's token: the id alone decides, as for the widget
+    if (record.conversationId > 0)
+        return m_context.access.maySeeConversation(account->id, record.conversationId);
+    return m_context.access.maySeeVisitor(account->id, record.visitorId);
 }
 
 } // namespace papo::server

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -22,6 +23,8 @@ struct ServerConfig
     std::optional<DatabaseUrl> database;      // --database; none: DATA-DIR/papo.sqlite
     QString ownerEmail;
     QString ownerPassword;
+    QString ownerName; // PAPO_OWNER_NAME; empty: made from the email
+    QUrl publicUrl;    // --public-url: the base of one-time links; empty: as papo-desk reached it
     int idleTimeoutSeconds = 60;
     int queueReturnSeconds = 120; // QUE-3
     qint64 notifyDelayMs = 30000; // NOT-2: before an operator's other clients are notified

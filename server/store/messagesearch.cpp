@@ -52,28 +52,34 @@ QString withEllipses(const QString &piece, const QString &body)
 
 } // namespace
 
-QList<SearchHit> MessageSearch::search(const QString &text, int limit)
+QList<SearchHit> MessageSearch::search(const QString &text, int limit, const VisibilityScope &scope)
 {
     const QStringList words
         = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     if (words.isEmpty())
         return {};
-    return dialectOf(m_db) == SqlDialect::PostgreSQL ? searchPostgreSql(words, limit)
-                                                     : searchSqlite(words, limit);
+    return dialectOf(m_db) == SqlDialect::PostgreSQL ? searchPostgreSql(words, limit, scope)
+                                                     : searchSqlite(words, limit, scope);
 }
 
-QList<SearchHit> MessageSearch::searchSqlite(const QStringList &words, int limit)
+QList<SearchHit> MessageSearch::searchSqlite(const QStringList &words, int limit,
+                                             const VisibilityScope &scope)
 {
     QList<SearchHit> hits;
+    QVariantList values;
+    const QString visible = scope.conversationCondition(values);
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT m.id, m.conversation_id, c.visitor_id, "
                        "snippet(messages_fts, 0, '', '', '…', %1), m.created_at FROM messages_fts "
                        "JOIN messages m ON m.id = messages_fts.rowid JOIN conversations c ON c.id "
                        "= m.conversation_id "
-                       "WHERE messages_fts MATCH ? ORDER BY m.id DESC LIMIT ?")
-            .arg(SnippetWords));
+                       "WHERE messages_fts MATCH ? AND %2 ORDER BY m.id DESC LIMIT ?")
+            .arg(SnippetWords)
+            .arg(visible));
     query.addBindValue(ftsQuery(words));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     query.addBindValue(limit);
     if (query.exec()) {
         while (query.next())
@@ -84,9 +90,12 @@ QList<SearchHit> MessageSearch::searchSqlite(const QStringList &words, int limit
     return hits;
 }
 
-QList<SearchHit> MessageSearch::searchPostgreSql(const QStringList &words, int limit)
+QList<SearchHit> MessageSearch::searchPostgreSql(const QStringList &words, int limit,
+                                                 const VisibilityScope &scope)
 {
     QList<SearchHit> hits;
+    QVariantList values;
+    const QString visible = scope.conversationCondition(values);
     QSqlQuery query(m_db);
     // The headline is worked out for the page of hits only, not for every match.
     query.prepare(
@@ -96,10 +105,13 @@ QList<SearchHit> MessageSearch::searchPostgreSql(const QStringList &words, int l
             "h.created_at, h.body FROM (SELECT m.id, m.conversation_id, c.visitor_id, m.body, "
             "m.created_at, q FROM messages m JOIN conversations c ON c.id = m.conversation_id, "
             "to_tsquery('papo_search', ?) q WHERE to_tsvector('papo_search', m.body) @@ q "
-            "ORDER BY m.id DESC LIMIT ?) h ORDER BY h.id DESC")
+            "AND %3 ORDER BY m.id DESC LIMIT ?) h ORDER BY h.id DESC")
             .arg(SnippetWords)
-            .arg(SnippetWords / 2));
+            .arg(SnippetWords / 2)
+            .arg(visible));
     query.addBindValue(tsQuery(words));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     query.addBindValue(limit);
     if (query.exec()) {
         while (query.next())

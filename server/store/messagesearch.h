@@ -1,5 +1,7 @@
 #pragma once
 
+#include "visibilityscope.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -27,12 +29,15 @@ public:
     {}
 
     // Newest first; `text` is plain words, all of which must appear. Each hit's snippet is up
-    // to 16 words around what matched, with "…" where the message goes on.
-    QList<SearchHit> search(const QString &text, int limit);
+    // to 16 words around what matched, with "…" where the message goes on. Only hits in
+    // conversations `scope` may see (GRP-1), so the limit counts those.
+    QList<SearchHit> search(const QString &text, int limit, const VisibilityScope &scope);
 
 private:
-    QList<SearchHit> searchSqlite(const QStringList &words, int limit);
-    QList<SearchHit> searchPostgreSql(const QStringList &words, int limit);
+    QList<SearchHit> searchSqlite(const QStringList &words, int limit,
+                                  const VisibilityScope &scope);
+    QList<SearchHit> searchPostgreSql(const QStringList &words, int limit,
+                                      const VisibilityScope &scope);
 
     QSqlDatabase m_db;
 };

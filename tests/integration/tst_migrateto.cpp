@@ -95,6 +95,17 @@ private slots:
                  QString("ack"));
         QCOMPARE(codeOf(ana->request("close", {{"conversationId", conversationId}})),
                  QString("ack"));
+        // Groups, the visitor's group, a password link and a device name travel too.
+        const auto group = ana->request("save_group", {{"name", "Pós-venda"}});
+        QCOMPARE(group->type, QString("ack"));
+        const qint64 groupId = group->data.value("group").toObject().value("id").toInteger();
+        QCOMPARE(codeOf(ana->request("set_group_members",
+                                     {{"groupId", groupId}, {"operatorIds", QJsonArray{2}}})),
+                 QString("ack"));
+        QCOMPARE(codeOf(ana->request("set_visitor_group",
+                                     {{"visitorId", visitorId}, {"groupId", groupId}})),
+                 QString("ack"));
+        QCOMPARE(codeOf(ana->request("reset_password", {{"operatorId", 2}})), QString("ack"));
         Envelope before;
         visitor.reset();
         ana.reset();
@@ -111,7 +122,8 @@ private slots:
         const Run run = migrate(server.dataDir(), target);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         for (const char *table : {"operators", "auth_tokens", "visitors", "messages", "attachments",
-                                  "saved_replies", "visitor_notes", "conversation_participants"})
+                                  "saved_replies", "visitor_notes", "conversation_participants",
+                                  "chat_groups", "group_members", "password_resets"})
             QVERIFY2(run.output.contains(QString("  %1: ").arg(table)), qPrintable(run.output));
         QVERIFY2(run.output.contains("messages: 3 rows, checksum"), qPrintable(run.output));
         QVERIFY(run.output.contains("Done: every row copied and checked"));
@@ -145,6 +157,12 @@ private slots:
         QCOMPARE(found->data.value("results").toArray().size(), 1);
         const auto replies = ana->request("saved_replies");
         QCOMPARE(replies->data.value("replies").toArray().size(), 1);
+        const QJsonArray groups = ana->request("groups")->data.value("groups").toArray();
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.first().toObject().value("name").toString(), QString("Pós-venda"));
+        QCOMPARE(groups.first().toObject().value("operatorIds").toArray(), QJsonArray{2});
+        const auto profile = ana->request("visitor", {{"visitorId", visitorId}});
+        QCOMPARE(profile->data.value("visitor").toObject().value("groupId").toInteger(), groupId);
         // The stream goes on after the copied positions, and the chat reopens.
         const auto thanks = visitor->request("message", messageRequest("Obrigado!"));
         const QJsonObject stored = thanks->data.value("message").toObject();

@@ -115,7 +115,7 @@ private slots:
         QVERIFY(db.transaction());
         QCOMPARE(ConversationRepository(db).insertMessage(newMessage("cid-new-8")), 8);
         QVERIFY(db.commit());
-        QCOMPARE(ConversationRepository(db).messagesAfter(0).size(), 2);
+        QCOMPARE(ConversationRepository(db).messagesAfter(0, VisibilityScope::all()).size(), 2);
     }
 
     // --migrate-to from an older SQLite file: copied at its version, then upgraded.
@@ -141,7 +141,8 @@ private slots:
         QVERIFY2(copied.open(*target, &error), qPrintable(error));
         QCOMPARE(copied.schemaVersion(), SchemaMigrator::latestVersion());
         QCOMPARE(StreamPositions(copied.connection()).newest(), 7);
-        const auto messages = ConversationRepository(copied.connection()).messagesAfter(0);
+        const auto messages
+            = ConversationRepository(copied.connection()).messagesAfter(0, VisibilityScope::all());
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.first().text, QString("Olá de antes"));
     }
@@ -248,7 +249,8 @@ private slots:
         qint64 visitorAfter = m_conversations->lastVisitorMessageId(visitors.first());
         int resumesWithNews = 0;
         const auto resume = [&] {
-            const auto missed = m_conversations->messagesAfter(operatorsAfter);
+            const auto missed
+                = m_conversations->messagesAfter(operatorsAfter, VisibilityScope::all());
             for (const auto &message : missed) {
                 QVERIFY2(!seenByOperators.contains(message.id), "a message came twice");
                 seenByOperators.insert(message.id);

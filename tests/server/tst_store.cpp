@@ -121,18 +121,6 @@ private slots:
         QVERIFY(owner && Secrets::verifyPassword(owner->passwordHash, result.generatedPassword));
     }
 
-    void tokensAreRevocable()
-    {
-        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
-        const qint64 id = m_accounts->operatorByEmail("dona@loja.example")->id;
-        const QString token = Secrets::randomToken();
-        QVERIFY(m_accounts->storeToken(id, Secrets::tokenDigest(token)));
-        QCOMPARE(m_accounts->operatorForToken(Secrets::tokenDigest(token))->id, id);
-        QVERIFY(m_accounts->revokeToken(Secrets::tokenDigest(token)));
-        QVERIFY(!m_accounts->operatorForToken(Secrets::tokenDigest(token)));
-        QVERIFY(!m_accounts->revokeToken(Secrets::tokenDigest(token)));
-    }
-
     void visitorTokenIdentifiesOnlyOnItsWebsite()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
@@ -208,18 +196,20 @@ private slots:
         QVERIFY(postVisitor(visitor->visitorId, "cid-search-1", longText, {}).ok());
         QVERIFY(postVisitor(visitor->visitorId, "cid-search-2", "Ação rápida, por favor", {}).ok());
 
-        const auto accents = m_conversations->search("ACAO rap", 10);
+        const auto accents = m_conversations->search("ACAO rap", 10, VisibilityScope::all());
         QCOMPARE(accents.size(), 1);
         QCOMPARE(accents.first().snippet, QString("Ação rápida, por favor"));
-        const auto middle = m_conversations->search("devolucao", 10);
+        const auto middle = m_conversations->search("devolucao", 10, VisibilityScope::all());
         QCOMPARE(middle.size(), 1);
         const QString snippet = middle.first().snippet;
         QVERIFY2(snippet.contains("devolução") && snippet.startsWith("…") && snippet.endsWith("…")
                      && snippet.size() < longText.size(),
                  qPrintable(snippet));
-        QCOMPARE(m_conversations->search("troca devolução", 10).size(), 1); // every word
-        QVERIFY(m_conversations->search("troca inexistente", 10).isEmpty());
-        QVERIFY(m_conversations->search("' & | ! ( ) : * \\", 10).isEmpty()); // no syntax
+        QCOMPARE(m_conversations->search("troca devolução", 10, VisibilityScope::all()).size(),
+                 1); // every word
+        QVERIFY(m_conversations->search("troca inexistente", 10, VisibilityScope::all()).isEmpty());
+        QVERIFY(m_conversations->search("' & | ! ( ) : * \\", 10, VisibilityScope::all())
+                    .isEmpty()); // no syntax
     }
 
     void historyPagesBackwards()
