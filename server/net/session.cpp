@@ -151,7 +151,7 @@ bool Session::rejectInvalid(const common::Envelope &request, const common::Field
 void Session::receive(const QString &frame)
 {
     noteActivity();
-    const common::ParsedFrame parsed = common::parseFrame(frame.toUtf8());
+    const common::ParsedFrame parsed = common::parseRequest(frame.toUtf8());
     if (!parsed.ok()) {
         send(common::encodeError({}, parsed.error, parsed.message));
         return;

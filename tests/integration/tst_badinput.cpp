@@ -57,6 +57,34 @@ private slots:
         QCOMPARE(storedCounts(), m_countsBefore);
     }
 
+    // docs/protocol.md: every request with an id gets exactly one ack or error, whatever its
+    // type, on both endpoints.
+    void answerTypesFromAClientGetOneError()
+    {
+        for (const QString &path :
+             {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")}) {
+            WsClient client;
+            QVERIFY(client.open(m_server.wsUrl(path)));
+            client.sendRaw(R"({"t":"ack","id":"r9","d":{}})");
+            client.sendRaw(R"({"t":"error","id":"r10","code":"x","message":"y","d":{}})");
+            // The server answers in order: once the last request is answered, so are these.
+            client.sendRaw(R"({"t":"hello","id":"last","d":{"key":""}})");
+            QVERIFY(client.waitFor([](const Envelope &e) { return e.id == "last"; }));
+            for (const QString &id : {QStringLiteral("r9"), QStringLiteral("r10")}) {
+                int answers = 0;
+                for (const Envelope &frame : client.received()) {
+                    if (frame.id == id) {
+                        ++answers;
+                        QCOMPARE(frame.type, QStringLiteral("error"));
+                        QCOMPARE(frame.data.value("code").toString(),
+                                 QStringLiteral("unknown_type"));
+                    }
+                }
+                QVERIFY2(answers == 1, qPrintable(path + ' ' + id));
+            }
+        }
+    }
+
     void invalidMessageFieldsAreRefused_data()
     {
         QTest::addColumn<QJsonObject>("request");
