@@ -141,6 +141,10 @@
         <source>Reconnect now</source>
         <translation>Reconectar agora</translation>
     </message>
+    <message>
+        <source>Not connected: the server&apos;s certificate is not trusted (%1).</source>
+        <translation>Sem conexão: o certificado do servidor não é confiável (%1).</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::ConversationActions</name>
@@ -404,6 +408,10 @@
     <message>
         <source>New chats no longer notify you until your next working day.</source>
         <translation>Novos chats não notificam você até o próximo expediente.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so Papo did not connect (%1). Ask whoever runs the server for a valid certificate, for example from Let&apos;s Encrypt.</source>
+        <translation>O certificado do servidor não é confiável, por isso o Papo não se conectou (%1). Peça a quem administra o servidor um certificado válido, por exemplo do Let&apos;s Encrypt.</translation>
     </message>
 </context>
 <context>

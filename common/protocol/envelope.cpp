@@ -141,6 +141,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("conversation_taken");
     case ErrorCode::OriginNotAllowed:
         return QStringLiteral("origin_not_allowed");
+    case ErrorCode::RateLimited:
+        return QStringLiteral("rate_limited");
     }
     return QStringLiteral("internal");
 }

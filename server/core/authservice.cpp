@@ -4,31 +4,45 @@
 
 namespace papo::server {
 
-AuthService::AuthService(AccountRepository &accounts, LoginThrottle &throttle)
+AuthService::AuthService(AccountRepository &accounts, LoginThrottle &throttle,
+                         PasswordHasher &hasher)
     : m_accounts(accounts)
     , m_throttle(throttle)
+    , m_hasher(hasher)
 {}
 
-LoginResult AuthService::login(const QString &email, const QString &password,
-                               const QString &address)
+void AuthService::login(const QString &email, const QString &password, const QString &address,
+                        std::function<void(const LoginResult &)> done)
 {
-    LoginResult result;
+    using Outcome = LoginResult::Outcome;
     if (m_throttle.isBlocked(address, email)) {
-        result.outcome = LoginResult::Outcome::Throttled;
-        return result;
+        done({Outcome::Throttled, {}, {}});
+        return;
     }
     const auto account = m_accounts.operatorByEmail(email);
-    if (!account || !account->active || !Secrets::verifyPassword(account->passwordHash, password)) {
+    if (!account || !account->active) {
         m_throttle.recordFailure(address, email);
-        return result;
+        done({Outcome::InvalidCredentials, {}, {}});
+        return;
     }
-    const QString token = issueToken(*account);
-    if (token.isEmpty())
-        return result;
-    result.outcome = LoginResult::Outcome::Ok;
-    result.token = token;
-    result.account = *account;
-    return result;
+    const qint64 accountId = account->id;
+    m_hasher.verify(
+        account->passwordHash, password,
+        [this, accountId, email, address, done = std::move(done)](PasswordHasher::Outcome checked) {
+            if (checked == PasswordHasher::Outcome::Busy) {
+                done({Outcome::Busy, {}, {}});
+                return;
+            }
+            // Read again: the account may have changed while the hash ran.
+            const auto now = m_accounts.operatorById(accountId);
+            if (checked != PasswordHasher::Outcome::Match || !now || !now->active) {
+                m_throttle.recordFailure(address, email);
+                done({Outcome::InvalidCredentials, {}, {}});
+                return;
+            }
+            const QString token = issueToken(*now);
+            done(token.isEmpty() ? LoginResult{} : LoginResult{Outcome::Ok, token, *now});
+        });
 }
 
 QString AuthService::issueToken(const OperatorRecord &account)

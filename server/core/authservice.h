@@ -1,6 +1,7 @@
 #pragma once
 
 #include "loginthrottle.h"
+#include "passwordhasher.h"
 
 #include <accountrepository.h>
 
@@ -10,7 +11,7 @@ namespace papo::server {
 
 struct LoginResult
 {
-    enum class Outcome { Ok, InvalidCredentials, Throttled };
+    enum class Outcome { Ok, InvalidCredentials, Throttled, Busy };
     Outcome outcome = Outcome::InvalidCredentials;
     QString token;
     OperatorRecord account;
@@ -20,9 +21,11 @@ struct LoginResult
 class AuthService final
 {
 public:
-    AuthService(AccountRepository &accounts, LoginThrottle &throttle);
+    AuthService(AccountRepository &accounts, LoginThrottle &throttle, PasswordHasher &hasher);
 
-    LoginResult login(const QString &email, const QString &password, const QString &address);
+    // The password is checked on PasswordHasher's threads; `done` runs on the main thread.
+    void login(const QString &email, const QString &password, const QString &address,
+               std::function<void(const LoginResult &)> done);
     std::optional<OperatorRecord> operatorForToken(const QString &token);
     // A bearer token for an account just created (an accepted invite); empty on failure.
     QString issueToken(const OperatorRecord &account);
@@ -31,6 +34,7 @@ public:
 private:
     AccountRepository &m_accounts;
     LoginThrottle &m_throttle;
+    PasswordHasher &m_hasher;
 };
 
 } // namespace papo::server

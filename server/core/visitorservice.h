@@ -53,6 +53,11 @@ public:
     bool setTrustedProxies(const QStringList &entries, QString *error);
     bool loadUserAgentRules(const QString &path, QString *error);
 
+    // The visitor's own address: the peer, or behind trusted proxies the X-Forwarded-For client.
+    QHostAddress clientAddress(const QHostAddress &peer, const QString &forwardedFor) const
+    {
+        return m_addresses.resolve(peer, forwardedFor);
+    }
     // A widget said hello: records the client and returns the visit number now running.
     int arrive(qint64 visitorId, const ClientHello &hello);
     void connected(qint64 visitorId);

@@ -9,8 +9,8 @@
 namespace papo::server {
 
 // CHT-9 over HTTP: POST /api/attachments (the widget with the visitor's token, papo-desk
-// with the operator's bearer token) and GET /attachments/<id> (the id is the capability,
-// handed out only in that chat's messages).
+// with the operator's bearer token) and GET /attachments/<id>?exp=…&sig=… (the signed,
+// expiring link handed out only in that chat's messages), streamed from disk.
 class AttachmentRoutes final
 {
 public:
@@ -22,7 +22,8 @@ public:
 
 private:
     QHttpServerResponse upload(const QHttpServerRequest &request);
-    QHttpServerResponse download(const QString &id) const;
+    void download(const QString &id, const QHttpServerRequest &request,
+                  QHttpServerResponder &&responder) const;
     // Who uploads, and for whose chat; an error response when they may not.
     std::optional<QHttpServerResponse> identifyUploader(const QHttpServerRequest &request,
                                                         AttachmentUpload &upload);

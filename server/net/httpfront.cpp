@@ -1,7 +1,8 @@
 #include "httpfront.h"
 
-#include "nodelaytcpserver.h"
+#include "httplistener.h"
 #include "operatorsession.h"
+#include "securityheaders.h"
 #include "teamjson.h"
 #include "visitorsession.h"
 
@@ -11,12 +12,15 @@
 #include <avatarstore.h>
 #include <presenceservice.h>
 #include <protocollimits.h>
+#include <secrets.h>
 #include <teamservice.h>
 #include <widgettexts.h>
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QWebSocket>
 
 namespace papo::server {
@@ -31,6 +35,12 @@ QHttpServerResponse jsonError(const QString &code, StatusCode status, const QStr
     if (!message.isEmpty())
         body.insert(QLatin1String("message"), message);
     return QHttpServerResponse(body, status);
+}
+
+void answer(QHttpServerResponder &responder, QHttpServerResponse &&response)
+{
+    SecurityHeaders::addTo(response);
+    response.write(std::move(responder));
 }
 
 QString bearerToken(const QHttpServerRequest &request)
@@ -59,24 +69,58 @@ HttpFront::HttpFront(ServerContext context, AvatarStore &avatars, QObject *paren
     , m_avatars(avatars)
     , m_widgetScript(widgetScript(), "text/javascript; charset=utf-8")
     , m_attachmentRoutes(context)
-    // Nothing but an upload is larger than a 64 KiB frame.
-    , m_sizeGuard(context.attachments.maxBytes() + common::Limits::MaxFrameBytes)
 {
+    m_limits.bodyLimit = [maxAttachment = context.attachments.maxBytes()](
+                             const HttpRequestFramer::Head &head) -> qint64 {
+        // Uploads need a bearer token: without one their body is not worth reading.
+        const bool upload = head.method == "POST"
+                            && (head.path == "/api/attachments" || head.path == "/api/avatar");
+        if (upload && !head.hasAuthorization)
+            return -1;
+        if (upload)
+            return head.path == "/api/avatar" ? AvatarImage::MaxUploadBytes : maxAttachment;
+        return common::Limits::MaxFrameBytes; // logins, invites: small JSON
+    };
     addRoutes();
+    // Every answer a browser could render carries the security headers (docs/security.md).
+    m_http.afterRequest([](QHttpServerResponse &&response) {
+        SecurityHeaders::addTo(response);
+        return std::move(response);
+    });
+    m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        QHttpServerResponse missing = jsonError(QStringLiteral("not_found"), StatusCode::NotFound);
+        SecurityHeaders::addTo(missing);
+        missing.write(std::move(responder));
+    });
     connect(&m_http, &QHttpServer::newWebSocketConnection, this, &HttpFront::acceptWebSockets);
 }
 
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
 {
-    auto *server = new NoDelayTcpServer(this);
-    server->setSocketWatcher([this](QTcpSocket *socket) { m_sizeGuard.watch(socket); });
+    auto *server = new HttpListener(&m_http, m_limits, m_context.deadlines, this);
     if (!server->listen(address, port)) {
         delete server;
         return 0;
     }
+    if (m_tls)
+        server->setTlsConfiguration(*m_tls);
+    m_listener = server;
     m_http.bind(server);
     m_port = server->serverPort();
     return m_port;
+}
+
+void HttpFront::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+    if (m_listener)
+        m_listener->setTlsConfiguration(configuration);
+}
+
+void HttpFront::setHeadTimeout(qint64 ms)
+{
+    m_limits.firstHeadMs = ms;
+    m_limits.headMs = ms;
 }
 
 void HttpFront::addRoutes()
@@ -99,7 +143,9 @@ void HttpFront::addRoutes()
                      return demoPage(request, page);
                  });
     m_http.route(QStringLiteral("/api/login"), QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest &request) { return login(request); });
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     login(request, std::move(responder));
+                 });
     m_http.route(QStringLiteral("/api/accept-invite"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request) { return acceptInvite(request); });
     m_http.route(QStringLiteral("/api/logout"), QHttpServerRequest::Method::Post,
@@ -115,29 +161,47 @@ void HttpFront::addRoutes()
         m_http.route(path, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
 }
 
-QHttpServerResponse HttpFront::login(const QHttpServerRequest &request)
+void HttpFront::login(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    if (request.body().size() > common::Limits::MaxFrameBytes)
-        return jsonError(QStringLiteral("too_large"), StatusCode::PayloadTooLarge);
     const QJsonDocument document = QJsonDocument::fromJson(request.body());
     const QJsonValue email = document.object().value(QLatin1String("email"));
     const QJsonValue password = document.object().value(QLatin1String("password"));
     if (!document.isObject() || !email.isString() || !password.isString()
         || email.toString().isEmpty() || email.toString().size() > 254
-        || password.toString().size() > 1024)
-        return jsonError(QStringLiteral("bad_request"), StatusCode::BadRequest);
-
-    const LoginResult result = m_context.auth.login(email.toString(), password.toString(),
-                                                    request.remoteAddress().toString());
-    switch (result.outcome) {
-    case LoginResult::Outcome::Throttled:
-        return jsonError(QStringLiteral("too_many_attempts"), StatusCode::TooManyRequests);
-    case LoginResult::Outcome::InvalidCredentials:
-        return jsonError(QStringLiteral("invalid_credentials"), StatusCode::Unauthorized);
-    case LoginResult::Outcome::Ok:
-        break;
+        || password.toString().size() > common::Limits::MaxPasswordChars) {
+        answer(responder, jsonError(QStringLiteral("bad_request"), StatusCode::BadRequest));
+        return;
     }
-    return loggedIn(result.token, result.account);
+    // The password is checked on another thread; the answer goes out if the client waited.
+    const QPointer<QTcpSocket> client = responder.socket();
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    m_context.auth.login(
+        email.toString(), password.toString(), request.remoteAddress().toString(),
+        [client, pending](const LoginResult &result) {
+            if (!client || client->state() != QAbstractSocket::ConnectedState)
+                return;
+            switch (result.outcome) {
+            case LoginResult::Outcome::Throttled:
+                answer(*pending,
+                       jsonError(QStringLiteral("too_many_attempts"), StatusCode::TooManyRequests));
+                return;
+            case LoginResult::Outcome::Busy: {
+                QHttpServerResponse busy
+                    = jsonError(QStringLiteral("busy"), StatusCode::ServiceUnavailable,
+                                QStringLiteral("Too many logins at once; try again in a moment."));
+                busy.setHeader("Retry-After", "2");
+                answer(*pending, std::move(busy));
+                return;
+            }
+            case LoginResult::Outcome::InvalidCredentials:
+                answer(*pending,
+                       jsonError(QStringLiteral("invalid_credentials"), StatusCode::Unauthorized));
+                return;
+            case LoginResult::Outcome::Ok:
+                answer(*pending, loggedIn(result.token, result.account));
+                return;
+            }
+        });
 }
 
 QHttpServerResponse HttpFront::loggedIn(const QString &token, const OperatorRecord &account)
@@ -159,7 +223,7 @@ QHttpServerResponse HttpFront::acceptInvite(const QHttpServerRequest &request)
     const QString name = body.value(QLatin1String("name")).toString().trimmed();
     const QString password = body.value(QLatin1String("password")).toString();
     if (token.isEmpty() || name.isEmpty() || name.size() > 100 || password.size() < 8
-        || password.size() > 1024)
+        || password.size() > common::Limits::MaxPasswordChars)
         return jsonError(QStringLiteral("bad_request"), StatusCode::BadRequest);
     OperatorRecord created;
     const TeamResult result = m_context.team.acceptInvite(token, name, password, &created);
@@ -236,13 +300,19 @@ QHttpServerResponse HttpFront::demoPage(const QHttpServerRequest &request,
     const QString key = websites.isEmpty() ? QString() : websites.first().widgetKey;
     const QString title = page.isEmpty() ? QStringLiteral("Papo demo shop")
                                          : *pageName + QStringLiteral(" — Papo demo shop");
+    // A fresh nonce per answer: only the page's own inline scripts run.
+    const QByteArray nonce = Secrets::randomToken(16).toLatin1();
     QString html = QString::fromUtf8(file.readAll());
+    html.replace(QLatin1String("{{NONCE}}"), QString::fromLatin1(nonce));
     html.replace(QLatin1String("{{WIDGET_KEY}}"), key.toHtmlEscaped());
     html.replace(QLatin1String("{{SERVER_URL}}"),
                  (QStringLiteral("http://") + host).toHtmlEscaped());
     html.replace(QLatin1String("{{PAGE_NAME}}"), *pageName);
     html.replace(QLatin1String("{{PAGE_TITLE}}"), title);
-    return QHttpServerResponse("text/html; charset=utf-8", html.toUtf8());
+    QHttpServerResponse response("text/html; charset=utf-8", html.toUtf8());
+    response.setHeader("Content-Security-Policy", SecurityHeaders::demoPolicy(nonce));
+    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    return response;
 }
 
 void HttpFront::acceptWebSockets()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "attachmentroutes.h"
-#include "requestsizeguard.h"
+#include "connectionguard.h"
 #include "servercontext.h"
 #include "staticasset.h"
 #include "widgetstyle.h"
@@ -11,6 +11,9 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+#include <QSslConfiguration>
+
+#include <optional>
 
 namespace papo::server {
 
@@ -27,10 +30,14 @@ public:
 
     // Returns the port listened on, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
+    // HTTPS and WSS for connections from now on (those open keep theirs).
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    // Slowloris: how long a request head may take (firstHeadMs and headMs).
+    void setHeadTimeout(qint64 ms);
 
 private:
     void addRoutes();
-    QHttpServerResponse login(const QHttpServerRequest &request);
+    void login(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse logout(const QHttpServerRequest &request);
     QHttpServerResponse acceptInvite(const QHttpServerRequest &request);
     QHttpServerResponse uploadAvatar(const QHttpServerRequest &request);
@@ -44,7 +51,9 @@ private:
     StaticAsset m_widgetScript;
     WidgetStyle m_widgetStyle;
     AttachmentRoutes m_attachmentRoutes;
-    RequestSizeGuard m_sizeGuard;
+    ConnectionLimits m_limits;
+    class HttpListener *m_listener = nullptr;
+    std::optional<QSslConfiguration> m_tls;
     QHttpServer m_http;
     quint16 m_port = 0;
 };

@@ -85,6 +85,7 @@ void OperatorSession::hello(const common::Envelope &request)
         closeWith(common::CloseUnauthorized, QStringLiteral("unauthorized"));
         return;
     }
+    helloAccepted();
     m_context.hub.addOperator(m_operator->id, this);
     m_presenceId = m_operator->id;
     m_context.presence.clientConnected(m_presenceId);

@@ -4,10 +4,12 @@
 #include "notificationdelivery.h"
 #include "sessionhub.h"
 #include "teamjson.h"
+#include "tlscredentials.h"
 #include "visitorteamfeed.h"
 
 #include <accountrepository.h>
 #include <attachmentrepository.h>
+#include <attachmentretention.h>
 #include <attachmentstore.h>
 #include <authservice.h>
 #include <avatarstore.h>
@@ -20,12 +22,14 @@
 #include <loginthrottle.h>
 #include <messagetypes.h>
 #include <notificationrouter.h>
+#include <passwordhasher.h>
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <secrets.h>
 #include <slowresponsewatcher.h>
 #include <teamactivity.h>
 #include <teamservice.h>
+#include <visitorlimits.h>
 #include <visitorservice.h>
 
 namespace papo::server {
@@ -36,12 +40,13 @@ struct PapoServer::Parts
     Parts(Database &db, const ServerConfig &config)
         : accounts(db.connection())
         , conversations(db.connection())
-        , auth(accounts, throttle)
+        , auth(accounts, throttle, hasher)
         , chat(db, accounts, conversations)
         , presence(accounts)
         , visitorRepository(db.connection())
         , visitorService(visitorRepository, conversations, accounts)
         , hub(chat, presence, visitorService)
+        , visitorLimits([this] { return deadlines.now(); }, config.rateLimitScale)
         , queueReturner(chat, deadlines, qint64(config.queueReturnSeconds) * 1000)
         , slowResponses(chat, deadlines, SlowResponseRepository(db.connection()))
         , notificationRouter(chat, presence, slowResponses)
@@ -52,8 +57,9 @@ struct PapoServer::Parts
         , teamFeed(accounts, presence, activity, hub)
         , attachmentRepository(db.connection())
         , attachments(attachmentRepository, config.attachmentLimitBytes)
+        , retention(attachments, attachmentRepository, deadlines, config.attachmentRetentionDays)
         , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, teamFeed,
-                             attachments, deadlines, slowResponses,
+                             attachments, deadlines, slowResponses, visitorLimits,
                              qint64(config.idleTimeoutSeconds) * 1000},
                avatars)
     {
@@ -85,6 +91,7 @@ struct PapoServer::Parts
     AccountRepository accounts;
     ConversationRepository conversations;
     LoginThrottle throttle;
+    PasswordHasher hasher;
     AuthService auth;
     ChatService chat;
     PresenceService presence;
@@ -92,6 +99,7 @@ struct PapoServer::Parts
     VisitorService visitorService;
     SessionHub hub;
     DeadlineScheduler deadlines;
+    VisitorLimits visitorLimits;
     QueueReturner queueReturner;
     SlowResponseWatcher slowResponses;
     NotificationRouter notificationRouter;
@@ -102,6 +110,7 @@ struct PapoServer::Parts
     VisitorTeamFeed teamFeed;
     AttachmentRepository attachmentRepository;
     AttachmentStore attachments;
+    AttachmentRetention retention;
     HttpFront http;
 };
 
@@ -147,8 +156,16 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
     m_parts->queueReturner.restore();
     if (!m_parts->attachments.open(config.dataDir, error))
         return false;
+    m_parts->retention.start();
     if (!configureVisitorKnowledge(config, error))
         return false;
+    m_config = config;
+    m_parts->http.setHeadTimeout(qint64(config.headTimeoutSeconds) * 1000);
+    if (!config.tlsCertificatePath.isEmpty() || !config.tlsKeyPath.isEmpty()) {
+        if (!reloadTls(error))
+            return false;
+        info->tls = true;
+    }
     info->port = m_parts->http.listen(config.address, config.port);
     if (info->port == 0) {
         *error = QStringLiteral("Cannot listen on %1:%2")
@@ -159,6 +176,24 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
     info->websiteKey = accounts.websites().value(0).widgetKey;
     info->ownerEmail = bootstrap.ownerEmail;
     info->generatedPassword = bootstrap.generatedPassword;
+    return true;
+}
+
+bool PapoServer::reloadTls(QString *error)
+{
+    if (m_config.tlsCertificatePath.isEmpty() && m_config.tlsKeyPath.isEmpty()) {
+        *error = QStringLiteral("the server runs without --tls-cert: nothing to reload");
+        return false;
+    }
+    if (m_config.tlsCertificatePath.isEmpty() || m_config.tlsKeyPath.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return false;
+    }
+    const auto configuration
+        = TlsCredentials::load(m_config.tlsCertificatePath, m_config.tlsKeyPath, error);
+    if (!configuration)
+        return false;
+    m_parts->http.setTlsConfiguration(*configuration);
     return true;
 }
 

@@ -14,6 +14,7 @@ class SessionHub;
 class SlowResponseWatcher;
 class TeamService;
 class VisitorTeamFeed;
+class VisitorLimits;
 class VisitorService;
 
 // The services a session works with; owned by PapoServer, which outlives every session.
@@ -30,6 +31,7 @@ struct ServerContext
     AttachmentStore &attachments;
     DeadlineScheduler &deadlines;
     SlowResponseWatcher &slowResponses; // STA-5
+    VisitorLimits &visitorLimits;       // rates per address and per visitor
     qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
 };
 

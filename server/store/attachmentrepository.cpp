@@ -69,4 +69,47 @@ std::optional<common::AttachmentInfo> AttachmentRepository::usableBy(const QStri
     return record->info;
 }
 
+namespace {
+
+QStringList ids(QSqlQuery &query)
+{
+    QStringList found;
+    if (query.exec()) {
+        while (query.next())
+            found << query.value(0).toString();
+    }
+    return found;
+}
+
+} // namespace
+
+QStringList AttachmentRepository::unsentBefore(const QDateTime &before)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT a.id FROM attachments a WHERE a.created_at < ? AND NOT "
+                                 "EXISTS (SELECT 1 FROM messages m WHERE m.attachment_id = a.id)"));
+    query.addBindValue(toSqlTime(before));
+    return ids(query);
+}
+
+QStringList AttachmentRepository::ofConversationsGoneOrIdleSince(const QDateTime &idleSince)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT DISTINCT a.id FROM attachments a JOIN messages m ON m.attachment_id = a.id "
+        "LEFT JOIN conversations c ON c.id = m.conversation_id "
+        "WHERE c.id IS NULL OR (? AND c.updated_at < ?)"));
+    query.addBindValue(idleSince.isValid() ? 1 : 0);
+    query.addBindValue(idleSince.isValid() ? toSqlTime(idleSince) : QString());
+    return ids(query);
+}
+
+bool AttachmentRepository::remove(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec();
+}
+
 } // namespace papo::server

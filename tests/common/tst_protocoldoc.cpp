@@ -52,7 +52,7 @@ private slots:
         const QString doc = readSource(QStringLiteral("docs/protocol.md"));
         QVERIFY(!doc.isEmpty());
         QSet<QString> codes;
-        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::OriginNotAllowed); ++code)
+        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::RateLimited); ++code)
             codes.insert(errorCodeName(ErrorCode(code)));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Error codes")), codes);
     }

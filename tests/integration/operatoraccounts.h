@@ -12,7 +12,7 @@ namespace papo::testing {
 // A second operator for tests that need two, written into the running server's database
 // the way the team settings will (the server reads accounts from the database per login).
 inline bool addOperator(const QString &dataDir, const QString &email, const QString &name,
-                        const QString &password)
+                        const QString &password, const QString &role = QStringLiteral("operator"))
 {
     papo::server::Secrets::initialize();
     papo::server::Database database;
@@ -20,8 +20,7 @@ inline bool addOperator(const QString &dataDir, const QString &email, const QStr
     if (!database.open(dataDir, &error))
         return false;
     papo::server::AccountRepository accounts(database.connection());
-    return accounts.createOperator(email, name, papo::server::Secrets::hashPassword(password),
-                                   QStringLiteral("operator"))
+    return accounts.createOperator(email, name, papo::server::Secrets::hashPassword(password), role)
            > 0;
 }
 
