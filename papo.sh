@@ -9,9 +9,10 @@ JOBS=${PAPO_JOBS:-$(nproc)}
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite qtkeychain-qt6-dev libsodium-dev libgl-dev
-    libmaxminddb-dev libyaml-cpp-dev uap-core zlib1g-dev libqt6svg6 qt6-image-formats-plugins)
+    libmaxminddb-dev libyaml-cpp-dev uap-core zlib1g-dev libqt6svg6 qt6-image-formats-plugins
+    libssl-dev)
 TEST_PACKAGES=(chromium xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core clang-format git
-    libmaxmind-db-writer-perl)
+    libmaxmind-db-writer-perl openssl clang-14 libclang-rt-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -61,6 +62,11 @@ run_tests() {
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         ctest --test-dir "$ROOT/build/test" --output-on-failure -j "$JOBS" --timeout 600
+    # The parsers a stranger reaches, fuzzed briefly (docs/security.md, "Fuzzing").
+    if command -v clang++-14 >/dev/null; then
+        say "Fuzzing each parser for ${PAPO_FUZZ_SECONDS:-20} s"
+        "$ROOT/tests/fuzz/run.sh" "$ROOT/build/fuzz" "${PAPO_FUZZ_SECONDS:-20}"
+    fi
 }
 
 run_papo() {
