@@ -39,9 +39,9 @@ QString formatMessageHtml(const QString &text)
         const auto match = it.next();
         const QString &url = links.at(match.captured(1).toInt());
         result += html.mid(last, match.capturedStart() - last);
-        result += QStringLiteral(
-                      "<a href=\"%1\" rel=\"noopener noreferrer\" target=\"_blank\">%1</a>")
-                      .arg(url);
+        result
+            += QStringLiteral("<a href=\"%1\" rel=\"noopener noreferrer\" target=\"_blank\">%1</a>")
+                   .arg(url);
         last = match.capturedEnd();
     }
     result += html.mid(last);
