@@ -1,8 +1,8 @@
 #include "traynotifier.h"
 
 #include "chatcontroller.h"
-#include "models/chatcounts.h"
 #include "groupcontroller.h"
+#include "models/chatcounts.h"
 #include "models/conversationlistmodel.h"
 #include "models/groupmodel.h"
 

@@ -38,13 +38,13 @@ struct ServerContext
     DeadlineScheduler &deadlines;
     SlowResponseWatcher &slowResponses; // STA-5
     PasswordService &passwords;
-    GroupService &groups;               // GRP-1
-    GroupAssigner &groupAssigner;       // GRP-2
-    GroupQuestion &groupQuestion;       // GRP-3
-    ConversationAccess &access;         // who sees what (GRP-1)
-    ChatRouting &routing;               // whom a chat reaches (GRP-1)
-    qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
-    QUrl publicUrl;       // --public-url: the base of one-time links; empty: as reached
+    GroupService &groups;         // GRP-1
+    GroupAssigner &groupAssigner; // GRP-2
+    GroupQuestion &groupQuestion; // GRP-3
+    ConversationAccess &access;   // who sees what (GRP-1)
+    ChatRouting &routing;         // whom a chat reaches (GRP-1)
+    qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
+    QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached
 };
 
 } // namespace papo::server
