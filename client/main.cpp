@@ -28,12 +28,16 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Server to suggest at the first login."),
         QStringLiteral("URL"));
     parser.addOption(serverOption);
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate("main", "A papo:// link or an invite link to open."),
+        QStringLiteral("[link]"));
     parser.process(app);
 
     papo::desk::DeskApp desk;
     if (parser.isSet(serverOption))
         desk.setDefaultServerUrl(QUrl::fromUserInput(parser.value(serverOption)));
     QObject::connect(&desk, &papo::desk::DeskApp::quitRequested, &app, &QCoreApplication::quit);
-    desk.start();
+    desk.start(parser.positionalArguments().value(0));
     return app.exec();
 }

@@ -1,4 +1,5 @@
 #include <paposerver.h>
+#include <resetpasswordcommand.h>
 
 #ifdef Q_OS_LINUX
 #include <epolleventdispatcher.h>
@@ -137,10 +138,21 @@ int main(int argc, char *argv[])
         QStringLiteral("head-timeout"),
         QStringLiteral("Seconds a request head (and a TLS handshake) may take (default 10)."),
         QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption publicUrlOption(
+        QStringLiteral("public-url"),
+        QStringLiteral("The server's address as people reach it, e.g. https://chat.example.com: "
+                       "the base of invite and password links (default: the address papo-desk "
+                       "connected to; for reset-password, the listen address)."),
+        QStringLiteral("URL"));
     parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption,
                        notifyDelayOption, geoIpOption, proxyOption, attachmentOption,
                        rateLimitOption, retentionOption, tlsCertOption, tlsKeyOption,
-                       headTimeoutOption});
+                       headTimeoutOption, publicUrlOption});
+    parser.addPositionalArgument(
+        QStringLiteral("reset-password"),
+        QStringLiteral("reset-password EMAIL prints a one-time link to choose a new password for "
+                       "that account (works while the server runs) and exits."),
+        QStringLiteral("[reset-password EMAIL]"));
     parser.process(app);
 
     papo::server::ServerConfig config;
@@ -200,6 +212,35 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.dataDir = parser.value(dataOption);
+    if (parser.isSet(publicUrlOption)) {
+        config.publicUrl = QUrl(parser.value(publicUrlOption), QUrl::StrictMode);
+        const QString scheme = config.publicUrl.scheme();
+        if (!config.publicUrl.isValid() || config.publicUrl.host().isEmpty()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            std::fprintf(stderr, "papo-server: --public-url needs an http(s) URL with a host\n");
+            return 2;
+        }
+    }
+    const bool anyAddress = config.address == QHostAddress::Any
+                            || config.address == QHostAddress::AnyIPv4
+                            || config.address == QHostAddress::AnyIPv6;
+    const QString host = anyAddress ? QStringLiteral("127.0.0.1") : config.address.toString();
+
+    const QStringList command = parser.positionalArguments();
+    if (!command.isEmpty()) {
+        if (command.size() != 2 || command.first() != QLatin1String("reset-password")) {
+            std::fprintf(stderr, "papo-server: the only command is reset-password EMAIL\n");
+            return 2;
+        }
+        QUrl listenUrl;
+        listenUrl.setScheme(config.tlsCertificatePath.isEmpty() ? QStringLiteral("http")
+                                                                : QStringLiteral("https"));
+        listenUrl.setHost(host);
+        listenUrl.setPort(config.port);
+        return papo::server::ResetPasswordCommand(
+                   config.dataDir, config.publicUrl.isEmpty() ? listenUrl : config.publicUrl)
+            .run(command.at(1));
+    }
     config.geoIpPath = parser.value(geoIpOption);
     for (const QString &value : parser.values(proxyOption)) {
         for (const QString &entry : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -207,6 +248,7 @@ int main(int argc, char *argv[])
     }
     config.ownerEmail = qEnvironmentVariable("PAPO_OWNER_EMAIL");
     config.ownerPassword = qEnvironmentVariable("PAPO_OWNER_PASSWORD");
+    config.ownerName = qEnvironmentVariable("PAPO_OWNER_NAME");
 
     raiseOpenFileLimit();
     papo::server::PapoServer server;
@@ -225,10 +267,6 @@ int main(int argc, char *argv[])
                          qPrintable(reloadError));
     });
 
-    const bool anyAddress = config.address == QHostAddress::Any
-                            || config.address == QHostAddress::AnyIPv4
-                            || config.address == QHostAddress::AnyIPv6;
-    const QString host = anyAddress ? QStringLiteral("127.0.0.1") : config.address.toString();
     const QString base = QStringLiteral("%1://%2:%3")
                              .arg(info.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
                              .arg(info.port);

@@ -7,6 +7,97 @@
         <source>Server to suggest at the first login.</source>
         <translation>Servidor sugerido no primeiro login.</translation>
     </message>
+    <message>
+        <source>A papo:// link or an invite link to open.</source>
+        <translation>Um link papo:// ou um link de convite para abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::AccountController</name>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A nova senha precisa de pelo menos %n caractere.</numerusform>
+            <numerusform>A nova senha precisa de pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password is too long.</source>
+        <translation>A nova senha é longa demais.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. Try again in a moment.</source>
+        <translation>Sem conexão com o servidor. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Your current password is not right.</source>
+        <translation>Sua senha atual não está correta.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait a minute and try again.</source>
+        <translation>Senhas erradas demais. Aguarde um minuto e tente de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password does not follow the rules: at least %n characters.</source>
+        <translation>
+            <numerusform>A nova senha não segue as regras: pelo menos %n caractere.</numerusform>
+            <numerusform>A nova senha não segue as regras: pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::AccessibleText</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n não lida</numerusform>
+            <numerusform>%n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last message from %1: %2</source>
+        <translation>última mensagem de %1: %2</translation>
+    </message>
+    <message>
+        <source>last message: %1</source>
+        <translation>última mensagem: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation>Aguardando na fila</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, em %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 às %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, file %2</source>
+        <translation>%1, arquivo %2</translation>
+    </message>
+    <message>
+        <source>%1, edited</source>
+        <translation>%1, editada</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::AddOperatorDialog</name>
@@ -70,6 +161,33 @@
         <source>The teammate owns this chat from now on and it leaves your list. The visitor is not told.</source>
         <translation>A conversa passa a ser do colega e sai da sua lista. O visitante não é avisado.</translation>
     </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Transferir</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::Announcer</name>
+    <message>
+        <source>Latest news</source>
+        <translation>Últimas novidades</translation>
+    </message>
+    <message>
+        <source>You are online</source>
+        <translation>Você está online</translation>
+    </message>
+    <message>
+        <source>You are invisible</source>
+        <translation>Você está invisível</translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation>Você está offline</translation>
+    </message>
+    <message>
+        <source>Disconnected from the server, reconnecting</source>
+        <translation>Desconectado do servidor, reconectando</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::AttachmentSender</name>
@@ -96,6 +214,44 @@
     <message>
         <source>%1 was not sent: %2</source>
         <translation>%1 não foi enviado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ChangePasswordDialog</name>
+    <message>
+        <source>Log out my other devices</source>
+        <translation>Sair da conta nos meus outros dispositivos</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Alterar senha</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few words you use nowhere else make a strong password.</source>
+        <translation>
+            <numerusform>Use pelo menos %n caractere. Algumas palavras que você não usa em nenhum outro lugar formam uma senha forte.</numerusform>
+            <numerusform>Use pelo menos %n caracteres. Algumas palavras que você não usa em nenhum outro lugar formam uma senha forte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every other computer signed in to your account has to log in again</source>
+        <translation>Todos os outros computadores conectados à sua conta precisarão entrar de novo</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Senha atual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repita a nova senha</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>As duas novas senhas não são iguais.</translation>
     </message>
 </context>
 <context>
@@ -224,6 +380,22 @@
     <message>
         <source>Resolved chats; they reopen when the visitor writes again</source>
         <translation>Conversas resolvidas; reabrem quando o visitante escreve de novo</translation>
+    </message>
+    <message>
+        <source>Show the chats of</source>
+        <translation>Mostrar os chats de</translation>
+    </message>
+    <message>
+        <source>Show the chats of one group only</source>
+        <translation>Mostrar só os chats de um grupo</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sem grupo</translation>
     </message>
 </context>
 <context>
@@ -372,6 +544,129 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::DeskActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer the longest-waiting chat</source>
+        <translation>&amp;Atender a conversa que espera há mais tempo</translation>
+    </message>
+    <message>
+        <source>Opens the chat that has waited longest in the queue, ready for your reply</source>
+        <translation>Abre a conversa que espera há mais tempo na fila, pronta para a sua resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Next chat in the list</source>
+        <translation>&amp;Próxima conversa da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Previous chat in the list</source>
+        <translation>Conversa a&amp;nterior da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Write a reply</source>
+        <translation>&amp;Escrever uma resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Close the chat</source>
+        <translation>E&amp;ncerrar a conversa</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the chat</source>
+        <translation>&amp;Reabrir a conversa</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an operator…</source>
+        <translation>A&amp;dicionar atendente…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Transferir…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Fila</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meus</translation>
+    </message>
+    <message>
+        <source>C&amp;losed</source>
+        <translation>&amp;Encerradas</translation>
+    </message>
+    <message>
+        <source>&amp;Chats</source>
+        <translation>&amp;Chats</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors online</source>
+        <translation>&amp;Visitantes online</translation>
+    </message>
+    <message>
+        <source>&amp;Saved replies</source>
+        <translation>&amp;Respostas prontas</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipe</translation>
+    </message>
+    <message>
+        <source>Search &amp;conversations</source>
+        <translation>&amp;Buscar conversas</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;Online</translation>
+    </message>
+    <message>
+        <source>&amp;Invisible</source>
+        <translation>&amp;Invisível</translation>
+    </message>
+    <message>
+        <source>O&amp;ffline</source>
+        <translation>O&amp;ffline</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Conversa</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>No chat is waiting in the queue.</source>
+        <translation>Nenhuma conversa aguarda na fila.</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Buscar em todas as conversas</translation>
+    </message>
+    <message>
+        <source>Your status: %1 online, %2 invisible, %3 offline</source>
+        <translation>Seu status: %1 online, %2 invisível, %3 offline</translation>
+    </message>
+    <message>
+        <source>Bring a teammate into this chat, or hand it over</source>
+        <translation>Chame um colega para esta conversa ou transfira-a</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::DeskApp</name>
     <message>
         <source>Wrong email or password</source>
@@ -410,8 +705,86 @@
         <translation>Novos chats não notificam você até o próximo expediente.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted, so Papo did not connect (%1). Ask whoever runs the server for a valid certificate, for example from Let&apos;s Encrypt.</source>
-        <translation>O certificado do servidor não é confiável, por isso o Papo não se conectou (%1). Peça a quem administra o servidor um certificado válido, por exemplo do Let&apos;s Encrypt.</translation>
+        <source>your team&apos;s administrator</source>
+        <translation>quem administra a sua equipe</translation>
+    </message>
+    <message>
+        <source>This invite was already used. If you already joined, log in with your email and password; if not, ask %1 for a new invite.</source>
+        <translation>Este convite já foi usado. Se você já entrou para a equipe, entre com seu e-mail e sua senha; se não, peça um novo convite para %1.</translation>
+    </message>
+    <message>
+        <source>This invite expired on %1. Ask %2 for a new one.</source>
+        <translation>Este convite expirou em %1. Peça um novo para %2.</translation>
+    </message>
+    <message>
+        <source>This invite link does not work. Check that you copied all of it, or ask whoever invited you for a new one.</source>
+        <translation>Este link de convite não funciona. Confira se você copiou o link inteiro ou peça um novo para quem convidou você.</translation>
+    </message>
+    <message>
+        <source>There is already an account for %1: log in with it.</source>
+        <translation>Já existe uma conta para %1: entre com ela.</translation>
+    </message>
+    <message>
+        <source>The password does not follow the rules: %1</source>
+        <translation>A senha não segue as regras: %1</translation>
+    </message>
+    <message>
+        <source>The server could not do it (HTTP %1). Try again later.</source>
+        <translation>O servidor não conseguiu concluir (HTTP %1). Tente novamente mais tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::DeviceModel</name>
+    <message>
+        <source>Unnamed device</source>
+        <translation>Dispositivo sem nome</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (este dispositivo)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::DevicesDialog</name>
+    <message>
+        <source>Log out</source>
+        <translation>Sair da conta</translation>
+    </message>
+    <message>
+        <source>Log out everywhere…</source>
+        <translation>Sair em todos os dispositivos…</translation>
+    </message>
+    <message>
+        <source>My devices</source>
+        <translation>Meus dispositivos</translation>
+    </message>
+    <message>
+        <source>Where your account is signed in to papo-desk. Log out a computer you no longer use, or every one if you think someone else knows your password.</source>
+        <translation>Onde a sua conta está conectada ao papo-desk. Saia de um computador que você não usa mais, ou de todos se achar que alguém sabe a sua senha.</translation>
+    </message>
+    <message>
+        <source>Log out everywhere</source>
+        <translation>Sair em todos os dispositivos</translation>
+    </message>
+    <message>
+        <source>Log out of papo-desk on every device, this one too? Each of them, this one included, has to log in again with your password.</source>
+        <translation>Sair do papo-desk em todos os dispositivos, inclusive neste? Cada um deles, este também, vai precisar entrar de novo com a sua senha.</translation>
     </message>
 </context>
 <context>
@@ -438,14 +811,200 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::JoinForm</name>
+    <message>
+        <source>Join the team</source>
+        <translation>Entrar para a equipe</translation>
+    </message>
+    <message>
+        <source>Join your team</source>
+        <translation>Entre para a sua equipe</translation>
+    </message>
+    <message>
+        <source>e.g. João or João Araújo</source>
+        <translation>ex.: João ou João Araújo</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Back to log in</source>
+        <translation>Voltar para o login</translation>
+    </message>
+    <message>
+        <source>Paste the invite link you received:</source>
+        <translation>Cole o link de convite que você recebeu:</translation>
+    </message>
+    <message>
+        <source>This is not an invite link. It looks like https://chat.example.com/invite#… — copy all of it from the message you received.</source>
+        <translation>Isto não é um link de convite. Ele se parece com https://chat.example.com/invite#… — copie o link inteiro da mensagem que você recebeu.</translation>
+    </message>
+    <message>
+        <source>Looking up the invite…</source>
+        <translation>Consultando o convite…</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s administrator</source>
+        <translation>Quem administra a sua equipe</translation>
+    </message>
+    <message>
+        <source>%1 invited you to join the team on Papo as %2.</source>
+        <translation>%1 convidou você para a equipe no Papo, como %2.</translation>
+    </message>
+    <message>
+        <source>%1 invited you to join %2 on Papo as %3.</source>
+        <translation>%1 convidou você para a equipe %2 no Papo, como %3.</translation>
+    </message>
+    <message>
+        <source>Your account: %1</source>
+        <translation>Sua conta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters for the password.</source>
+        <translation>
+            <numerusform>Use pelo menos %n caractere na senha.</numerusform>
+            <numerusform>Use pelo menos %n caracteres na senha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A senha precisa de pelo menos %n caractere.</numerusform>
+            <numerusform>A senha precisa de pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>A senha é longa demais.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::GroupController</name>
+    <message>
+        <source>Not connected to the server; try again in a moment.</source>
+        <translation>Sem conexão com o servidor; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Only owners and admins may change groups.</source>
+        <translation>Só proprietários e administradores podem alterar os grupos.</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Este grupo não existe mais.</translation>
+    </message>
+    <message>
+        <source>The server refused a value: %1</source>
+        <translation>O servidor recusou um valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::GroupModel</name>
+    <message>
+        <source>Pages name it %1</source>
+        <translation>As páginas o chamam de %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::GroupsSettingsPage</name>
+    <message>
+        <source>Website:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>A chat that belongs to a group reaches only its operators; chats without a group reach everyone. Owners and admins see every chat.</source>
+        <translation>Um chat de um grupo chega só aos atendentes do grupo; os chats sem grupo chegam a todos. Proprietários e administradores veem todos os chats.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>New group, e.g. Sales</source>
+        <translation>Novo grupo, por exemplo Vendas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>O grupo</translation>
+    </message>
+    <message>
+        <source>What pages name the group by: lower-case letters, digits, - and _</source>
+        <translation>Como as páginas chamam o grupo: letras minúsculas, dígitos, - e _</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Delete group…</source>
+        <translation>Excluir grupo…</translation>
+    </message>
+    <message>
+        <source>Operators of the group</source>
+        <translation>Atendentes do grupo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>On the pages whose visitors this group answers, put this line before the widget&apos;s snippet:</source>
+        <translation>Nas páginas cujos visitantes este grupo atende, coloque esta linha antes do código do widget:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Key (PapoGroupID)</source>
+        <translation>Chave (PapoGroupID)</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Atendentes</translation>
+    </message>
+    <message>
+        <source>The visitor chooses</source>
+        <translation>O visitante escolhe</translation>
+    </message>
+    <message>
+        <source>Ask visitors without a group to choose one with their first message</source>
+        <translation>Pedir aos visitantes sem grupo que escolham um com a primeira mensagem</translation>
+    </message>
+    <message>
+        <source>Offer &quot;Not sure&quot;: the chat then reaches every online operator</source>
+        <translation>Oferecer &quot;Não tenho certeza&quot;: o chat então chega a todos os atendentes online</translation>
+    </message>
+    <message>
+        <source>Not asked while no group has an operator online, nor of visitors who already have a group.</source>
+        <translation>A pergunta não aparece enquanto nenhum grupo tiver atendente online, nem para visitantes que já têm grupo.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Excluir grupo</translation>
+    </message>
+    <message>
+        <source>Delete the group &quot;%1&quot;? Its chats stay and reach every operator.</source>
+        <translation>Excluir o grupo &quot;%1&quot;? Os chats dele continuam e passam a chegar a todos os atendentes.</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::LoginDialog</name>
     <message>
         <source>Log in to Papo</source>
         <translation>Entrar no Papo</translation>
-    </message>
-    <message>
-        <source>Use the account your team&apos;s administrator created for you.</source>
-        <translation>Use a conta que o administrador da sua equipe criou para você.</translation>
     </message>
     <message>
         <source>you@example.com</source>
@@ -478,6 +1037,18 @@
     <message>
         <source>Enter the server&apos;s address, for example https://chat.example.com</source>
         <translation>Informe o endereço do servidor, por exemplo https://chat.exemplo.com.br</translation>
+    </message>
+    <message>
+        <source>Log in with your email and password, or join your team with the invite link you received.</source>
+        <translation>Entre com seu e-mail e sua senha, ou entre para a sua equipe com o link de convite que você recebeu.</translation>
+    </message>
+    <message>
+        <source>Joining a team? Use your invite link</source>
+        <translation>Vai entrar para uma equipe? Use seu link de convite</translation>
+    </message>
+    <message>
+        <source>Join your team</source>
+        <translation>Entre para a sua equipe</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1109,34 @@
         <source>Team</source>
         <translation>Equipe</translation>
     </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Alterar &amp;senha…</translation>
+    </message>
+    <message>
+        <source>My &amp;devices…</source>
+        <translation>Meus &amp;dispositivos…</translation>
+    </message>
+    <message>
+        <source>Your password was changed and your other devices were logged out.</source>
+        <translation>Sua senha foi alterada e seus outros dispositivos saíram da conta.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Sua senha foi alterada.</translation>
+    </message>
+    <message>
+        <source>(%1) Papo</source>
+        <translation>(%1) Papo</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::MessageDelegate</name>
@@ -576,6 +1175,178 @@
     <message>
         <source>Message actions</source>
         <translation>Ações da mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::OneTimeLinkDialog</name>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link copiado.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ProfileSetupDialog</name>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Escolher foto…</translation>
+    </message>
+    <message>
+        <source>Complete your profile</source>
+        <translation>Complete seu perfil</translation>
+    </message>
+    <message>
+        <source>Visitors see your name, title and photo when you answer. A friendly, real photo builds much more trust than a logo.</source>
+        <translation>Os visitantes veem seu nome, cargo e foto quando você responde. Uma foto verdadeira e simpática passa muito mais confiança do que um logotipo.</translation>
+    </message>
+    <message>
+        <source>e.g. João or João Araújo</source>
+        <translation>ex.: João ou João Araújo</translation>
+    </message>
+    <message>
+        <source>e.g. Customer support</source>
+        <translation>ex.: Atendimento ao cliente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Photo updated.</source>
+        <translation>Foto atualizada.</translation>
+    </message>
+    <message>
+        <source>Welcome to Papo, %1!</source>
+        <translation>Boas-vindas ao Papo, %1!</translation>
+    </message>
+    <message>
+        <source>Welcome to Papo!</source>
+        <translation>Boas-vindas ao Papo!</translation>
+    </message>
+    <message>
+        <source>Choose your photo</source>
+        <translation>Escolha sua foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Uploading the photo…</source>
+        <translation>Enviando a foto…</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::MessageModel</name>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>não enviada: %1</translation>
+    </message>
+    <message>
+        <source>seen by the visitor</source>
+        <translation>vista pelo visitante</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Sons</translation>
+    </message>
+    <message>
+        <source>A new chat in the queue</source>
+        <translation>Uma nova conversa na fila</translation>
+    </message>
+    <message>
+        <source>A new message in my chats</source>
+        <translation>Uma nova mensagem nas minhas conversas</translation>
+    </message>
+    <message>
+        <source>I am invited into a chat</source>
+        <translation>Sou chamado para uma conversa</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>Volume: %1</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Tocar</translation>
+    </message>
+    <message>
+        <source>Play: %1</source>
+        <translation>Tocar: %1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>While a chat waits in the queue, alert again every</source>
+        <translation>Enquanto uma conversa espera na fila, alertar de novo a cada</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Como o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Cores</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1430,97 @@
     <message>
         <source>Settings</source>
         <translation>Configurações</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Lists and tabs</source>
+        <translation>Listas e abas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Writing a reply</source>
+        <translation>Ao escrever uma resposta</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nova linha</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+    <message>
+        <source>/ then the keyword, ↑ ↓ and Enter or Tab</source>
+        <translation>/ e a palavra-chave, ↑ ↓ e Enter ou Tab</translation>
+    </message>
+    <message>
+        <source>Edit your last message</source>
+        <translation>Editar a sua última mensagem</translation>
+    </message>
+    <message>
+        <source>↑ in an empty field</source>
+        <translation>↑ com o campo vazio</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar a edição</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Dismiss the chat from the queue</source>
+        <translation>Remover a conversa da fila</translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation>Do campo de busca aos resultados</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -911,6 +1773,50 @@
         <source>Deactivate %1? They are logged out at once and cannot log in again until reactivated. Their conversations stay.</source>
         <translation>Desativar %1? A pessoa sai na hora e não consegue entrar de novo até ser reativada. As conversas dela continuam.</translation>
     </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Redefinir senha…</translation>
+    </message>
+    <message>
+        <source>Log the teammate out everywhere and make a one-time link to choose a new password</source>
+        <translation>Desconecta a pessoa em todos os dispositivos e cria um link de uso único para escolher uma nova senha</translation>
+    </message>
+    <message>
+        <source>Team name…</source>
+        <translation>Nome da equipe…</translation>
+    </message>
+    <message>
+        <source>The name new teammates see on their invite</source>
+        <translation>O nome que as pessoas convidadas veem no convite</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Redefinir senha</translation>
+    </message>
+    <message>
+        <source>Reset %1&apos;s password? %1 is logged out of papo-desk everywhere at once and the current password stops working. You get a link, valid for 1 hour, to send to %1 to choose a new one.</source>
+        <translation>Redefinir a senha de %1? %1 sai do papo-desk em todos os dispositivos na hora e a senha atual deixa de funcionar. Você recebe um link, válido por 1 hora, para enviar a %1 escolher uma nova.</translation>
+    </message>
+    <message>
+        <source>your teammate</source>
+        <translation>a pessoa da equipe</translation>
+    </message>
+    <message>
+        <source>Password reset link</source>
+        <translation>Link para redefinir a senha</translation>
+    </message>
+    <message>
+        <source>Send this link to %1 (by chat or email). It works once, until %2, and lets %1 choose a new password.</source>
+        <translation>Envie este link para %1 (por chat ou e-mail). Ele funciona uma única vez, até %2, e permite que %1 escolha uma nova senha.</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Nome da equipe</translation>
+    </message>
+    <message>
+        <source>The name new teammates see on their invite, e.g. your shop&apos;s:</source>
+        <translation>O nome que as pessoas convidadas veem no convite, por exemplo o da sua loja:</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::TrayNotifier</name>
@@ -934,13 +1840,6 @@
         <source>Papo</source>
         <translation>Papo</translation>
     </message>
-    <message numerus="yes">
-        <source>Papo: %n unread</source>
-        <translation>
-            <numerusform>Papo: %n não lida</numerusform>
-            <numerusform>Papo: %n não lidas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You were added to the chat with %1</source>
         <translation>Você foi adicionado ao chat com %1</translation>
@@ -948,6 +1847,32 @@
     <message>
         <source>%1 is waiting for an answer</source>
         <translation>%1 está esperando uma resposta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n aguardando</numerusform>
+            <numerusform>%n aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n não lida</numerusform>
+            <numerusform>%n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Papo: %1</source>
+        <translation>Papo: %1</translation>
+    </message>
+    <message>
+        <source>%1 was put in your group</source>
+        <translation>%1 foi colocado no seu grupo</translation>
+    </message>
+    <message>
+        <source>%1 was put in your group %2</source>
+        <translation>%1 foi colocado no seu grupo %2</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1929,57 @@
     <message>
         <source>The server refused the value: %1</source>
         <translation>O servidor recusou o valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorGroupBox</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>The group whose operators this chat reaches</source>
+        <translation>O grupo cujos atendentes recebem este chat</translation>
+    </message>
+    <message>
+        <source>The group was not changed: %1</source>
+        <translation>O grupo não foi alterado: %1</translation>
+    </message>
+    <message>
+        <source>From the page</source>
+        <translation>Pela página</translation>
+    </message>
+    <message>
+        <source>Set by the website&apos;s script</source>
+        <translation>Definido pelo script do site</translation>
+    </message>
+    <message>
+        <source>By an automatic action</source>
+        <translation>Por uma ação automática</translation>
+    </message>
+    <message>
+        <source>From a targeted message</source>
+        <translation>Por uma mensagem direcionada</translation>
+    </message>
+    <message>
+        <source>Chosen by the visitor</source>
+        <translation>Escolhido pelo visitante</translation>
+    </message>
+    <message>
+        <source>Chosen by %1</source>
+        <translation>Escolhido por %1</translation>
+    </message>
+    <message>
+        <source>Chosen by an operator</source>
+        <translation>Escolhido por um atendente</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sem grupo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +2301,10 @@
         <source>From the website</source>
         <translation>Informado pelo site</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::VisitorsView</name>
@@ -1386,6 +2366,18 @@
     <message>
         <source>First message to %1:</source>
         <translation>Primeira mensagem para %1:</translation>
+    </message>
+    <message>
+        <source>Show the visitors of</source>
+        <translation>Mostrar os visitantes de</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sem grupo</translation>
     </message>
 </context>
 <context>

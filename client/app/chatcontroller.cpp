@@ -1,9 +1,13 @@
 #include "chatcontroller.h"
 
+#include "accountcontroller.h"
 #include "attachmentsender.h"
 #include "conversationactions.h"
+#include "groupcontroller.h"
+#include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
+#include "models/groupmodel.h"
 #include "models/messagemodel.h"
 #include "models/searchresultmodel.h"
 #include "net/attachmentpreviews.h"
@@ -55,10 +59,19 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_websiteSettings(new WebsiteSettingsController(connection, this))
     , m_savedReplies(new SavedReplyController(connection, this))
     , m_team(new TeamController(connection, this))
+    , m_account(new AccountController(connection, this))
+    , m_groups(new GroupController(connection, this))
     , m_previews(new AttachmentPreviews(this))
     , m_attachments(new AttachmentSender(connection, this))
+    , m_counts(new ChatCounts(m_queue, m_mine, this))
 {
     m_messages->setPreviews(m_previews);
+    m_conversations->setGroups(m_groups->groups());
+    // GRP-1: in a group more or one less, the operator sees other chats and visitors.
+    connect(m_groups, &GroupController::myGroupsChanged, this, [this] {
+        requestConversations(true);
+        m_visitors->refreshOnlineVisitors();
+    });
     connect(m_attachments, &AttachmentSender::failed, this, &ChatController::replyFailed);
     m_queue->setSourceModel(m_conversations);
     m_mine->setSourceModel(m_conversations);
@@ -226,6 +239,8 @@ void ChatController::reset()
     m_savedReplies->reset();
     m_actions->searchResults()->clear();
     m_team->reset();
+    m_account->reset();
+    m_groups->reset();
     m_conversations->clear();
     m_messages->setConversationId(0);
     m_me = {};
@@ -241,6 +256,7 @@ void ChatController::handleHello(const OperatorProfile &profile, bool resumed)
 {
     m_me = profile;
     m_previews->setServerUrl(m_connection->serverUrl());
+    m_previews->setToken(m_connection->token());
     m_queue->setOperatorId(profile.id);
     m_mine->setOperatorId(profile.id);
     m_messages->setOwnOperator(profile.id, profile.name);
@@ -270,7 +286,28 @@ void ChatController::handleEvent(const papo::common::Envelope &event)
         handlePresence(event.data);
     } else if (event.type == MessageType::Notify) {
         emit notifyReceived(NotifyEvent::fromJson(event.data));
+    } else if (event.type == MessageType::ConversationRemoved) {
+        handleConversationRemoved(event.data.value(QLatin1String("conversationId")).toInteger());
     }
+}
+
+void ChatController::handleConversationRemoved(qint64 conversationId)
+{
+    // GRP-1: the chat moved to a group this operator is not in.
+    if (conversationId == openConversationId())
+        openConversation(0);
+    m_conversations->remove(conversationId);
+}
+
+void ChatController::setGroupFilter(qint64 groupId)
+{
+    for (ConversationFilterModel *list : {m_queue, m_mine, m_closed})
+        list->setGroupFilter(groupId);
+}
+
+qint64 ChatController::groupFilter() const
+{
+    return m_queue->groupFilter();
 }
 
 void ChatController::handleMessage(const ChatMessage &message)
@@ -316,31 +353,46 @@ void ChatController::handlePresence(const QJsonObject &data)
     emit statusChanged(status);
 }
 
-void ChatController::requestConversations()
+void ChatController::requestConversations(bool replace)
 {
-    m_connection->request(MessageType::Conversations, {}, this, [this](const RequestReply &reply) {
-        if (!reply.ok) {
-            if (reply.errorCode != RequestReply::Disconnected)
-                qCWarning(lcController)
-                    << "conversations refused:" << reply.errorCode << reply.errorMessage;
-            return;
-        }
-        QList<ConversationSummary> conversations;
-        const QJsonArray array = reply.data.value(QLatin1String("conversations")).toArray();
-        for (const QJsonValue &value : array)
-            conversations.append(ConversationSummary::fromJson(value.toObject()));
-        if (m_conversations->rowCount() == 0) {
-            m_conversations->setConversations(conversations);
-        } else {
-            // Keep rows (and the views' selections) across reconnections.
-            for (const ConversationSummary &conversation : std::as_const(conversations))
-                m_conversations->upsert(conversation);
-        }
-        if (openConversationId() > 0) {
-            updateVisitorName();
-            emit conversationUpdated(openConversationId());
-        }
-    });
+    m_connection->request(
+        MessageType::Conversations, {}, this, [this, replace](const RequestReply &reply) {
+            if (!reply.ok) {
+                if (reply.errorCode != RequestReply::Disconnected)
+                    qCWarning(lcController)
+                        << "conversations refused:" << reply.errorCode << reply.errorMessage;
+                return;
+            }
+            QList<ConversationSummary> conversations;
+            const QJsonArray array = reply.data.value(QLatin1String("conversations")).toArray();
+            for (const QJsonValue &value : array)
+                conversations.append(ConversationSummary::fromJson(value.toObject()));
+            if (m_conversations->rowCount() == 0) {
+                m_conversations->setConversations(conversations);
+            } else if (replace) {
+                // Those no longer in sight leave; the others keep their rows.
+                QSet<qint64> kept;
+                for (const ConversationSummary &conversation : std::as_const(conversations)) {
+                    m_conversations->upsert(conversation);
+                    kept.insert(conversation.id);
+                }
+                for (int row = m_conversations->rowCount() - 1; row >= 0; --row) {
+                    const qint64 id = m_conversations->index(row)
+                                          .data(ConversationListModel::IdRole)
+                                          .toLongLong();
+                    if (!kept.contains(id))
+                        handleConversationRemoved(id);
+                }
+            } else {
+                // Keep rows (and the views' selections) across reconnections.
+                for (const ConversationSummary &conversation : std::as_const(conversations))
+                    m_conversations->upsert(conversation);
+            }
+            if (openConversationId() > 0) {
+                updateVisitorName();
+                emit conversationUpdated(openConversationId());
+            }
+        });
 }
 
 void ChatController::requestHistory(qint64 beforeId)

@@ -11,11 +11,14 @@
 
 namespace papo::desk {
 
+class AccountController;
 class ConversationActions;
 class AttachmentPreviews;
 class AttachmentSender;
+class ChatCounts;
 class ConversationFilterModel;
 class ConversationListModel;
+class GroupController;
 class MessageModel;
 class Outbox;
 class SavedReplyController;
@@ -49,8 +52,14 @@ public:
     SavedReplyController *savedReplies() const { return m_savedReplies; }
     // The team pane (TEAM-1..3).
     TeamController *team() const { return m_team; }
+    // One's own password and devices.
+    AccountController *account() const { return m_account; }
+    // The groups (GRP-1): names in the lists, the visitor panel's choice, Settings → Groups.
+    GroupController *groups() const { return m_groups; }
     // CHT-9: sending files to the open conversation, and the pictures' thumbnails.
     AttachmentSender *attachments() const { return m_attachments; }
+    // Chats waiting in the queue and my chats with unread messages (tray icon, title).
+    ChatCounts *counts() const { return m_counts; }
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
@@ -72,6 +81,10 @@ public:
     // STA-5: joins a chat whose visitor waited too long (or one already open to this
     // operator), then opens it.
     void joinConversation(qint64 conversationId);
+    // GRP-1: the Queue, Mine and Closed lists show this group's chats only
+    // (ConversationFilterModel::AnyGroup: all; 0: those without a group).
+    void setGroupFilter(qint64 groupId);
+    qint64 groupFilter() const;
     // The operator is writing in the composer (throttled `typing` notices).
     void noteComposing();
     // Forgets everything (logging out).
@@ -98,7 +111,9 @@ private:
     void handleMessage(const papo::common::ChatMessage &message);
     void handleConversationEvent(const QJsonObject &data);
     void handlePresence(const QJsonObject &data);
-    void requestConversations();
+    // `replace`: the list becomes the answer (what the operator may see changed).
+    void requestConversations(bool replace = false);
+    void handleConversationRemoved(qint64 conversationId);
     void requestHistory(qint64 beforeId);
     void sendStatus(papo::common::OperatorStatus status);
     void stopTyping();
@@ -116,8 +131,11 @@ private:
     ConversationActions *m_actions = nullptr;
     SavedReplyController *m_savedReplies;
     TeamController *m_team;
+    AccountController *m_account;
+    GroupController *m_groups;
     AttachmentPreviews *m_previews;
     AttachmentSender *m_attachments;
+    ChatCounts *m_counts;
 
     OperatorProfile m_me;
     papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;

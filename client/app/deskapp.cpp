@@ -1,17 +1,26 @@
 #include "deskapp.h"
 
+#include "appearance.h"
 #include "attentiontracker.h"
+#include "chatalerts.h"
 #include "chatcontroller.h"
+#include "deskpreferences.h"
+#include "net/desklink.h"
 #include "net/serverconnection.h"
 #include "slowalertscontroller.h"
+#include "teamcontroller.h"
 #include "tokenstore.h"
 #include "traynotifier.h"
 #include "views/logindialog.h"
 #include "views/mainwindow.h"
+#include "views/preferencesdialog.h"
+#include "views/profilesetupdialog.h"
+#include "views/windowplace.h"
 #include "views/workinghoursdialog.h"
 #include "workinghourscontroller.h"
 #include "workinghoursscheduler.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 namespace papo::desk {
@@ -22,19 +31,27 @@ Q_LOGGING_CATEGORY(lcApp, "papo.desk.app")
 
 DeskApp::DeskApp(QObject *parent)
     : QObject(parent)
+    , m_preferences(new DeskPreferences(this))
     , m_tokens(new TokenStore(QStringLiteral("Papo"), this))
     , m_auth(new AuthClient(this))
+    , m_invites(new InviteClient(this))
     , m_connection(new ServerConnection(this))
     , m_controller(new ChatController(m_connection, this))
     , m_mainWindow(std::make_unique<MainWindow>(m_controller))
     , m_loginDialog(std::make_unique<LoginDialog>())
     , m_tray(new TrayNotifier(m_controller, this))
+    , m_alerts(new ChatAlerts(m_controller, m_tray, m_preferences, this))
     , m_attention(new AttentionTracker(m_connection, this))
     , m_scheduler(new WorkingHoursScheduler(m_controller, {}, this))
     , m_workingHours(new WorkingHoursController(m_connection, m_scheduler, this))
     , m_slowAlerts(new SlowAlertsController(m_connection, this))
 {
     m_mainWindow->setHideOnClose(m_tray->isTrayAvailable());
+    m_alerts->setWindow(m_mainWindow.get());
+    Appearance::apply(m_preferences->theme());
+    connect(m_preferences, &DeskPreferences::themeChanged, this, &Appearance::apply);
+    WindowPlace::restore(*m_mainWindow);
+    connect(m_mainWindow.get(), &MainWindow::preferencesRequested, this, &DeskApp::showPreferences);
 
     connect(m_loginDialog.get(), &LoginDialog::loginRequested, this,
             &DeskApp::handleLoginRequested);
@@ -48,6 +65,8 @@ DeskApp::DeskApp(QObject *parent)
             });
     connect(m_connection, &ServerConnection::authenticationFailed, this,
             &DeskApp::handleAuthenticationFailed);
+    connectJoining();
+    connect(m_controller, &ChatController::operatorChanged, this, &DeskApp::offerProfileSetup);
 
     connect(m_mainWindow.get(), &MainWindow::logoutRequested, this, &DeskApp::logout);
     connect(m_mainWindow.get(), &MainWindow::quitRequested, this, &DeskApp::quitRequested);
@@ -76,7 +95,10 @@ DeskApp::DeskApp(QObject *parent)
             });
 }
 
-DeskApp::~DeskApp() = default;
+DeskApp::~DeskApp()
+{
+    WindowPlace::save(*m_mainWindow);
+}
 
 QString DeskApp::loginErrorText(AuthClient::LoginError error, const QString &detail)
 {
@@ -98,8 +120,110 @@ QString DeskApp::loginErrorText(AuthClient::LoginError error, const QString &det
     return tr("The server could not log you in (HTTP %1). Try again later.").arg(detail);
 }
 
-void DeskApp::start()
+QString DeskApp::inviteProblemText(InviteClient::Problem problem, const InviteDetails &known,
+                                   const QString &detail)
 {
+    const QString inviter
+        = known.inviter.isEmpty() ? tr("your team's administrator") : known.inviter;
+    switch (problem) {
+    case InviteClient::Problem::Used:
+        return tr("This invite was already used. If you already joined, log in with your email "
+                  "and password; if not, ask %1 for a new invite.")
+            .arg(inviter);
+    case InviteClient::Problem::Expired:
+        return tr("This invite expired on %1. Ask %2 for a new one.")
+            .arg(QLocale().toString(known.expiresAt.toLocalTime(), QLocale::ShortFormat), inviter);
+    case InviteClient::Problem::Invalid:
+        return tr("This invite link does not work. Check that you copied all of it, or ask whoever "
+                  "invited you for a new one.");
+    case InviteClient::Problem::EmailTaken:
+        return tr("There is already an account for %1: log in with it.").arg(known.email);
+    case InviteClient::Problem::PasswordRules:
+        return tr("The password does not follow the rules: %1").arg(detail);
+    case InviteClient::Problem::NetworkError:
+        return tr("Could not reach the server: %1").arg(detail);
+    case InviteClient::Problem::ServerError:
+        break;
+    }
+    return tr("The server could not do it (HTTP %1). Try again later.").arg(detail);
+}
+
+void DeskApp::connectJoining()
+{
+    connect(m_loginDialog.get(), &LoginDialog::inviteLinkEntered, m_invites, &InviteClient::lookUp);
+    connect(m_invites, &InviteClient::inviteFound, m_loginDialog.get(), &LoginDialog::showInvite);
+    connect(m_loginDialog.get(), &LoginDialog::joinRequested, this,
+            [this](const InviteDetails &invite, const QString &name, const QString &password) {
+                m_loginUrl = invite.serverUrl;
+                m_loginEmail = invite.email;
+                m_loginDialog->setJoinBusy(true);
+                m_invites->join(invite, name, password, AuthClient::deviceName());
+            });
+    connect(m_invites, &InviteClient::joined, this,
+            [this](const QString &token, const QJsonObject &) { handleLoggedIn(token); });
+    connect(
+        m_invites, &InviteClient::failed, this,
+        [this](InviteClient::Problem problem, const InviteDetails &known, const QString &detail) {
+            m_loginDialog->showJoinProblem(inviteProblemText(problem, known, detail));
+        });
+}
+
+bool DeskApp::openLink(const QString &text)
+{
+    const auto link = DeskLink::parse(text);
+    if (!link)
+        return false;
+    if (!m_token.isEmpty()) { // signed in already: the link has nothing to fill in
+        showMainWindow();
+        return true;
+    }
+    showLogin();
+    if (link->kind == DeskLink::Kind::Invite) {
+        m_loginDialog->openInviteLink(text);
+        return true;
+    }
+    m_loginDialog->setServerUrl(link->serverUrl);
+    if (!link->email.isEmpty())
+        m_loginDialog->setEmail(link->email);
+    return true;
+}
+
+void DeskApp::offerProfileSetup(const OperatorProfile &profile)
+{
+    if (!profile.profilePending || m_profileOffered)
+        return;
+    m_profileOffered = true;
+    if (!m_profileSetupDialog)
+        m_profileSetupDialog
+            = std::make_unique<ProfileSetupDialog>(m_controller->team(), m_mainWindow.get());
+    // The team list brings the name chosen when joining, and the photo.
+    m_profileSetupDialog->reload();
+    connect(
+        m_controller->team(), &TeamController::teamChanged, m_profileSetupDialog.get(),
+        [this] {
+            if (m_profileSetupDialog->isVisible() && m_controller->team()->me())
+                m_profileSetupDialog->reload();
+        },
+        Qt::SingleShotConnection);
+    m_profileSetupDialog->show();
+    m_profileSetupDialog->raise();
+    m_profileSetupDialog->activateWindow();
+}
+
+void DeskApp::start(const QString &link)
+{
+    if (const auto parsed = DeskLink::parse(link)) {
+        // Another account than the saved one (or joining): the login dialog, filled in.
+        const bool savedAccount
+            = parsed->kind == DeskLink::Kind::Login && m_settings.hasAccount()
+              && m_settings.serverUrl() == parsed->serverUrl
+              && (parsed->email.isEmpty()
+                  || parsed->email.compare(m_settings.email(), Qt::CaseInsensitive) == 0);
+        if (!savedAccount) {
+            openLink(link);
+            return;
+        }
+    }
     if (!m_settings.hasAccount()) {
         showLogin();
         return;
@@ -125,6 +249,8 @@ void DeskApp::showLogin(const QString &notice)
     m_loginDialog->clearPassword();
     m_loginDialog->setBusy(false);
     m_loginDialog->showNotice(notice);
+    m_loginDialog->setJoinBusy(false);
+    m_loginDialog->showLoginForm();
     m_loginDialog->show();
     m_loginDialog->raise();
     m_loginDialog->activateWindow();
@@ -149,6 +275,7 @@ void DeskApp::handleLoggedIn(const QString &token)
                             qCWarning(lcApp) << "cannot save the token in the keychain:" << error;
                     });
     m_loginDialog->setBusy(false);
+    m_loginDialog->setJoinBusy(false);
     m_loginDialog->clearPassword();
     m_loginDialog->hide();
     beginSession(m_loginUrl, m_loginEmail, token);
@@ -170,6 +297,9 @@ void DeskApp::endSession()
     m_scheduler->reset();
     if (m_workingHoursDialog)
         m_workingHoursDialog->reject();
+    if (m_profileSetupDialog)
+        m_profileSetupDialog->reject();
+    m_profileOffered = false;
     m_mainWindow->hide();
     m_token.clear();
 }
@@ -205,6 +335,16 @@ void DeskApp::showMainWindow()
     m_mainWindow->show();
     m_mainWindow->raise();
     m_mainWindow->activateWindow();
+}
+
+void DeskApp::showPreferences()
+{
+    if (!m_preferencesDialog)
+        m_preferencesDialog = std::make_unique<PreferencesDialog>(m_preferences, m_alerts->sounds(),
+                                                                  m_mainWindow.get());
+    m_preferencesDialog->show();
+    m_preferencesDialog->raise();
+    m_preferencesDialog->activateWindow();
 }
 
 void DeskApp::showWorkingHours()

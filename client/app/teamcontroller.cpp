@@ -49,14 +49,14 @@ void TeamController::refresh()
 {
     m_connection->request(MessageType::Team, {}, this, [this](const RequestReply &reply) {
         if (reply.ok)
-            applyTeam(reply.data.value(QLatin1String("operators")).toArray());
+            applyTeam(reply.data);
     });
 }
 
 void TeamController::handleEvent(const papo::common::Envelope &event)
 {
     if (event.type == MessageType::Team) {
-        applyTeam(event.data.value(QLatin1String("operators")).toArray());
+        applyTeam(event.data);
     } else if (event.type == MessageType::Presence) {
         papo::common::OperatorStatus status;
         if (papo::common::parseOperatorStatus(event.data.value(QLatin1String("status")).toString(),
@@ -65,9 +65,11 @@ void TeamController::handleEvent(const papo::common::Envelope &event)
     }
 }
 
-void TeamController::applyTeam(const QJsonArray &operators)
+void TeamController::applyTeam(const QJsonObject &data)
 {
+    m_teamName = data.value(QLatin1String("teamName")).toString();
     QList<TeamMember> members;
+    const QJsonArray operators = data.value(QLatin1String("operators")).toArray();
     for (const QJsonValue &value : operators)
         members.append(TeamMember::fromJson(value.toObject()));
     m_members->setMembers(members);
@@ -203,8 +205,34 @@ void TeamController::setActive(qint64 operatorId, bool active)
         });
 }
 
+void TeamController::setTeamName(const QString &name)
+{
+    m_connection->request(MessageType::UpdateTeam, {{QLatin1String("name"), name.simplified()}},
+                          this, [this](const RequestReply &reply) {
+                              if (!reply.ok)
+                                  emit changeFailed(errorText(reply));
+                          });
+}
+
+void TeamController::resetPassword(qint64 operatorId)
+{
+    m_connection->request(
+        MessageType::ResetPassword, {{QLatin1String("operatorId"), operatorId}}, this,
+        [this, operatorId](const RequestReply &reply) {
+            if (!reply.ok) {
+                emit changeFailed(errorText(reply));
+                return;
+            }
+            emit passwordResetCreated(
+                operatorId, reply.data.value(QLatin1String("link")).toString(),
+                QDateTime::fromString(reply.data.value(QLatin1String("expiresAt")).toString(),
+                                      Qt::ISODateWithMs));
+        });
+}
+
 void TeamController::reset()
 {
+    m_teamName.clear();
     m_members->clear();
     emit teamChanged();
 }

@@ -12,8 +12,9 @@ namespace papo::desk {
 
 // The action API of the team pane (TEAM-1..3) and the glue to its model: the `team` list
 // and events, `presence` events, the photos (fetched once per URL), one's own profile and
-// photo upload (`POST /api/avatar`), and the admins' invites, roles and deactivation. The
-// server checks every admin request; the pane only hides what would be refused.
+// photo upload (`POST /api/avatar`), and the admins' invites, roles, deactivation, password
+// resets and the team's name. The server checks every admin request; the pane only hides what
+// would be refused.
 class TeamController final : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     explicit TeamController(ServerConnection *connection, QObject *parent = nullptr);
 
     TeamModel *members() const { return m_members; }
+    // What the join page calls the team; empty until an admin names it.
+    QString teamName() const { return m_teamName; }
     qint64 myId() const { return m_connection->profile().id; }
     // This operator's row, once the list arrived.
     const TeamMember *me() const { return m_members->find(myId()); }
@@ -37,6 +40,9 @@ public:
     void invite(const QString &email, const QString &role);
     void setRole(qint64 operatorId, const QString &role);
     void setActive(qint64 operatorId, bool active);
+    void setTeamName(const QString &name);
+    // An admin's reset: the teammate is logged out everywhere and gets a one-time link.
+    void resetPassword(qint64 operatorId);
     void reset();
 
 signals:
@@ -49,10 +55,11 @@ signals:
     void inviteCreated(const QString &link, const QDateTime &expiresAt);
     void inviteFailed(const QString &reason);
     void changeFailed(const QString &reason);
+    void passwordResetCreated(qint64 operatorId, const QString &link, const QDateTime &expiresAt);
 
 private:
     void handleEvent(const papo::common::Envelope &event);
-    void applyTeam(const QJsonArray &operators);
+    void applyTeam(const QJsonObject &data);
     void fetchPhotos();
     QString errorText(const RequestReply &reply) const;
 
@@ -60,6 +67,7 @@ private:
     TeamModel *m_members;
     QNetworkAccessManager *m_network;
     QSet<QString> m_requestedPhotos;
+    QString m_teamName;
 };
 
 } // namespace papo::desk

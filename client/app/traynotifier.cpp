@@ -1,10 +1,12 @@
 #include "traynotifier.h"
 
 #include "chatcontroller.h"
+#include "groupcontroller.h"
+#include "models/chatcounts.h"
 #include "models/conversationlistmodel.h"
+#include "models/groupmodel.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QMenu>
 #include <QPainter>
 #include <QSystemTrayIcon>
@@ -66,57 +68,68 @@ TrayNotifier::TrayNotifier(ChatController *controller, QObject *parent)
 
     connect(m_controller, &ChatController::notifyReceived, this, &TrayNotifier::considerNotify);
     connect(m_controller, &ChatController::statusChanged, this, &TrayNotifier::refresh);
+    connect(m_controller->counts(), &ChatCounts::changed, this, &TrayNotifier::refresh);
     refresh();
 }
 
 TrayNotifier::~TrayNotifier() = default;
 
+int TrayNotifier::badgeCount() const
+{
+    return m_controller->counts()->total();
+}
+
 QString TrayNotifier::toolTip() const
 {
-    if (m_unread == 0)
+    const ChatCounts *counts = m_controller->counts();
+    QStringList parts;
+    if (counts->waiting() > 0)
+        parts << tr("%n waiting", nullptr, counts->waiting());
+    if (counts->unread() > 0)
+        parts << tr("%n unread", nullptr, counts->unread());
+    if (parts.isEmpty())
         return tr("Papo");
-    return tr("Papo: %n unread", nullptr, m_unread);
+    return tr("Papo: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
 QIcon TrayNotifier::icon() const
 {
-    if (m_unread == 0)
+    const int count = badgeCount();
+    if (count == 0)
         return m_baseIcon;
-    QPixmap pixmap = m_baseIcon.pixmap(64, 64);
-    if (pixmap.isNull()) {
-        pixmap = QPixmap(64, 64);
-        pixmap.fill(QColor(0x1f, 0x6f, 0xeb));
+    QIcon badged;
+    // Drawn at each size the tray may ask for, so the number stays sharp at 200 %.
+    for (const int size : {16, 22, 24, 32, 48, 64, 128}) {
+        QPixmap pixmap = m_baseIcon.pixmap(size, size);
+        if (pixmap.isNull()) {
+            pixmap = QPixmap(size, size);
+            pixmap.fill(QColor(0x1f, 0x6f, 0xeb));
+        }
+        pixmap.setDevicePixelRatio(1.0);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal diameter = size * 0.62;
+        const QRectF badge(size - diameter, 0, diameter, diameter);
+        painter.setPen(Qt::NoPen);
+        // The badge is the icon's own alert colour, the same on light and dark panels.
+        painter.setBrush(QColor(0xd9, 0x30, 0x25));
+        painter.drawEllipse(badge);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(std::max(6, int(diameter * (count > 9 ? 0.5 : 0.68))));
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter,
+                         count > 99 ? QStringLiteral("99+") : QString::number(count));
+        painter.end();
+        badged.addPixmap(pixmap);
     }
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF badge(28, 0, 36, 36);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xd9, 0x30, 0x25));
-    painter.drawEllipse(badge);
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(m_unread > 9 ? 18 : 24);
-    painter.setFont(font);
-    painter.setPen(Qt::white);
-    painter.drawText(badge, Qt::AlignCenter,
-                     m_unread > 99 ? QStringLiteral("99+") : QString::number(m_unread));
-    painter.end();
-    return QIcon(pixmap);
+    return badged;
 }
 
 void TrayNotifier::setWindowActive(bool active)
 {
     m_windowActive = active;
-    if (active)
-        clearUnread();
-}
-
-void TrayNotifier::clearUnread()
-{
-    if (m_unread == 0)
-        return;
-    m_unread = 0;
-    refresh();
 }
 
 void TrayNotifier::considerNotify(const NotifyEvent &event)
@@ -147,11 +160,16 @@ void TrayNotifier::considerNotify(const NotifyEvent &event)
     case NotifyEvent::Reason::Waiting:
         title = tr("%1 is waiting for an answer").arg(name);
         break;
+    case NotifyEvent::Reason::Assigned: {
+        const QString group = m_controller->groups()->groups()->name(event.groupId);
+        title = group.isEmpty() ? tr("%1 was put in your group").arg(name)
+                                : tr("%1 was put in your group %2").arg(name, group);
+        break;
     }
-    if (!m_windowActive)
-        ++m_unread;
+    }
     m_lastShown = event;
     show(title, notificationBody(event.text));
+    emit alerted(event);
 }
 
 void TrayNotifier::showNotice(const QString &title, const QString &body)
@@ -162,10 +180,8 @@ void TrayNotifier::showNotice(const QString &title, const QString &body)
 
 void TrayNotifier::show(const QString &title, const QString &plainBody)
 {
-    if (m_tray) {
+    if (m_tray)
         m_tray->showMessage(forTray(title), forTray(plainBody), m_baseIcon);
-        QApplication::beep();
-    }
     refresh();
     emit notified(title, plainBody);
 }

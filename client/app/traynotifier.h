@@ -14,10 +14,10 @@ namespace papo::desk {
 
 class ChatController;
 
-// The system tray icon: a notification (with a sound) for each `notify` from the server as
-// NotificationPolicy allows, and the unread count in the tooltip and as a
-// badge on the icon until the main window is active again. Without a system tray (e.g.
-// offscreen) it still counts, and shows nothing.
+// The system tray icon: a notification for each `notify` from the server as
+// NotificationPolicy allows (ChatAlerts adds the sound), and the number of chats waiting in
+// the queue plus my chats with unread messages in the tooltip and drawn on the icon. Without
+// a system tray (e.g. offscreen) it still decides and counts, and shows nothing.
 class TrayNotifier final : public QObject
 {
     Q_OBJECT
@@ -27,12 +27,12 @@ public:
     ~TrayNotifier() override;
 
     bool isTrayAvailable() const { return m_tray != nullptr; }
-    int unreadCount() const { return m_unread; }
+    // The number drawn on the icon: waiting plus unread chats.
+    int badgeCount() const;
     QString toolTip() const;
     QIcon icon() const;
-    // While the main window is active nothing is counted as unread.
+    // The chat open in the active window notifies nothing.
     void setWindowActive(bool active);
-    void clearUnread();
     // A notice of the app's own (HRS-1: the working day started or ended), outside the
     // policy and the unread count.
     void showNotice(const QString &title, const QString &body);
@@ -44,6 +44,8 @@ signals:
     void notificationClicked(qint64 conversationId, papo::desk::NotifyEvent::Reason reason);
     // Emitted for every notification, shown or not (no tray): title and plain-text body.
     void notified(const QString &title, const QString &body);
+    // A `notify` the policy let through (sound and taskbar mark follow it).
+    void alerted(const papo::desk::NotifyEvent &event);
 
 private:
     void considerNotify(const NotifyEvent &event);
@@ -58,7 +60,6 @@ private:
     std::unique_ptr<QSystemTrayIcon> m_tray;
     QIcon m_baseIcon;
     NotifyEvent m_lastShown; // what a click on the tray's message is about
-    int m_unread = 0;
     bool m_windowActive = false;
 };
 

@@ -41,20 +41,32 @@ void WebsiteSettingsController::refresh()
 
 void WebsiteSettingsController::save(const WebsiteSettings &website)
 {
-    m_connection->request(MessageType::UpdateWebsite, website.toUpdateJson(m_defaults.languages),
-                          this, [this](const RequestReply &reply) {
-                              if (!reply.ok) {
-                                  emit saveFailed(errorText(reply));
-                                  return;
-                              }
-                              const WebsiteSettings stored = WebsiteSettings::fromJson(
-                                  reply.data.value(QLatin1String("website")).toObject());
-                              for (WebsiteSettings &known : m_websites) {
-                                  if (known.id == stored.id)
-                                      known = stored;
-                              }
-                              emit saved(stored);
-                          });
+    send(website.toUpdateJson(m_defaults.languages));
+}
+
+void WebsiteSettingsController::saveGroupQuestion(qint64 websiteId, bool ask, bool notSure)
+{
+    send({{QLatin1String("websiteId"), websiteId},
+          {QLatin1String("askGroup"), ask},
+          {QLatin1String("groupNotSure"), notSure}});
+}
+
+void WebsiteSettingsController::send(const QJsonObject &update)
+{
+    m_connection->request(
+        MessageType::UpdateWebsite, update, this, [this](const RequestReply &reply) {
+            if (!reply.ok) {
+                emit saveFailed(errorText(reply));
+                return;
+            }
+            const WebsiteSettings stored
+                = WebsiteSettings::fromJson(reply.data.value(QLatin1String("website")).toObject());
+            for (WebsiteSettings &known : m_websites) {
+                if (known.id == stored.id)
+                    known = stored;
+            }
+            emit saved(stored);
+        });
 }
 
 QString WebsiteSettingsController::errorText(const RequestReply &reply) const

@@ -27,6 +27,8 @@ public:
     // Actions.
     void refresh();
     void save(const WebsiteSettings &website);
+    // GRP-3: whether the widget asks visitors to choose a group, and offers "Not sure".
+    void saveGroupQuestion(qint64 websiteId, bool ask, bool notSure);
 
 signals:
     void websitesLoaded();
@@ -35,6 +37,7 @@ signals:
     void saveFailed(const QString &reason);
 
 private:
+    void send(const QJsonObject &update);
     QString errorText(const RequestReply &reply) const;
 
     ServerConnection *m_connection;

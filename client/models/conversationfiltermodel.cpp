@@ -25,9 +25,20 @@ void ConversationFilterModel::setOperatorId(qint64 operatorId)
     invalidateFilter();
 }
 
+void ConversationFilterModel::setGroupFilter(qint64 groupId)
+{
+    if (m_group == groupId)
+        return;
+    m_group = groupId;
+    invalidateFilter();
+}
+
 bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_group != AnyGroup
+        && index.data(ConversationListModel::GroupIdRole).toLongLong() != m_group)
+        return false;
     const bool closed = index.data(ConversationListModel::ClosedRole).toBool();
     switch (m_filter) {
     case Filter::All:

@@ -20,6 +20,10 @@ public:
     Filter filter() const { return m_filter; }
     void setOperatorId(qint64 operatorId);
     qint64 operatorId() const { return m_operatorId; }
+    // GRP-1: only the chats of this group; AnyGroup (the default) for all, 0 for those without.
+    static constexpr qint64 AnyGroup = -1;
+    void setGroupFilter(qint64 groupId);
+    qint64 groupFilter() const { return m_group; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -28,6 +32,7 @@ protected:
 private:
     Filter m_filter;
     qint64 m_operatorId = 0;
+    qint64 m_group = AnyGroup;
 };
 
 } // namespace papo::desk

@@ -1,5 +1,8 @@
 #include "conversationlistmodel.h"
 
+#include "accessibletext.h"
+#include "groupmodel.h"
+
 #include <formatting.h>
 
 namespace papo::desk {
@@ -26,6 +29,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case VisitorNameRole:
         return displayName(summary);
+    case Qt::AccessibleTextRole:
+        return AccessibleText::conversationName(summary, displayName(summary), row.unread);
+    case Qt::AccessibleDescriptionRole:
+        return AccessibleText::conversationDescription(summary);
     case Qt::ToolTipRole:
         // Tooltips may be read as rich text: the visitor's URL is escaped.
         return summary.pageUrl.toHtmlEscaped();
@@ -57,6 +64,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(summary.participants);
     case ClosedRole:
         return summary.closed;
+    case GroupIdRole:
+        return summary.groupId;
+    case GroupNameRole:
+        return m_groups ? m_groups->name(summary.groupId) : QString();
     default:
         return {};
     }
@@ -78,8 +89,35 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {UnreadCountRole, "unreadCount"},
                   {DismissedRole, "dismissed"},
                   {ParticipantsRole, "participants"},
-                  {ClosedRole, "closed"}});
+                  {ClosedRole, "closed"},
+                  {GroupIdRole, "groupId"},
+                  {GroupNameRole, "groupName"}});
     return names;
+}
+
+void ConversationListModel::setGroups(const GroupModel *groups)
+{
+    m_groups = groups;
+    const auto renamed = [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1), {GroupNameRole});
+    };
+    connect(groups, &QAbstractItemModel::dataChanged, this, renamed);
+    connect(groups, &QAbstractItemModel::modelReset, this, renamed);
+}
+
+void ConversationListModel::remove(qint64 conversationId)
+{
+    const auto found = m_rowById.constFind(conversationId);
+    if (found == m_rowById.cend())
+        return;
+    const int row = *found;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_rowById.clear();
+    for (int i = 0; i < int(m_rows.size()); ++i)
+        m_rowById.insert(m_rows.at(i).summary.id, i);
+    endRemoveRows();
 }
 
 QString ConversationListModel::displayName(const ConversationSummary &conversation)

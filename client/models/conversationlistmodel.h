@@ -8,6 +8,8 @@
 
 namespace papo::desk {
 
+class GroupModel;
+
 // Every conversation the operator can see, in arrival order; the filter proxies sort and
 // split it into the Queue and Mine lists. Fed by the `conversations` ack and the
 // `conversation` / `message` events.
@@ -31,10 +33,15 @@ public:
         DismissedRole,    // QUE-4: off the queue until the visitor writes again
         ParticipantsRole, // CHT-1: QList<qint64>, the operators who may write (owner first)
         ClosedRole,       // CHT-8: resolved until reopened or the visitor writes again
+        GroupIdRole,      // GRP-1: its visitor's group; 0 without one
+        GroupNameRole,    // ... and its name ("" without one)
     };
     Q_ENUM(Role)
 
     explicit ConversationListModel(QObject *parent = nullptr);
+
+    // Where GroupNameRole finds the names (GRP-1); rows follow its changes.
+    void setGroups(const GroupModel *groups);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -49,6 +56,8 @@ public:
     void applyEdit(const papo::common::ChatMessage &message);
     // CHT-5: a `read` event; marks only move forward.
     void applyReadMark(qint64 conversationId, bool byVisitor, qint64 upToId);
+    // GRP-1: the chat moved out of the operator's sight (`conversation_removed`).
+    void remove(qint64 conversationId);
     void incrementUnread(qint64 conversationId);
     void clearUnread(qint64 conversationId);
     void clear();
@@ -69,6 +78,7 @@ private:
 
     void emitRowChanged(int row);
 
+    const GroupModel *m_groups = nullptr;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowById;
 };

@@ -1,5 +1,6 @@
 #include "messagemodel.h"
 
+#include "accessibletext.h"
 #include "net/attachmentpreviews.h"
 
 #include <formatting.h>
@@ -30,6 +31,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return message.text;
+    case Qt::AccessibleTextRole:
+        return accessibleText(index);
     case IdRole:
         return message.id;
     case ClientIdRole:
@@ -61,6 +64,38 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     default:
         return attachmentData(message.attachment, role);
     }
+}
+
+QString MessageModel::accessibleText(const QModelIndex &index) const
+{
+    const Row &row = m_rows.at(index.row());
+    QString author = index.data(AuthorNameRole).toString();
+    if (isOwn(row))
+        author = tr("You");
+    else if (author.isEmpty())
+        author = row.message.authorKind == AuthorKind::Visitor ? tr("Visitor") : tr("Operator");
+    QString status;
+    switch (row.delivery) {
+    case Delivery::Pending:
+        status = tr("sending");
+        break;
+    case Delivery::Failed:
+        status = tr("not sent: %1").arg(row.error);
+        break;
+    case Delivery::Delivered:
+        switch (Receipt(index.data(ReceiptRole).toInt())) {
+        case Receipt::Seen:
+            status = tr("seen by the visitor");
+            break;
+        case Receipt::Sent:
+            status = tr("sent");
+            break;
+        case Receipt::None:
+            break;
+        }
+        break;
+    }
+    return AccessibleText::messageName(author, row.message, status);
 }
 
 QVariant MessageModel::attachmentData(const papo::common::AttachmentInfo &attachment,

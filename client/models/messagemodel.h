@@ -101,6 +101,8 @@ private:
     int pendingRow(const QString &clientId) const;
     int deliveredRow(qint64 messageId) const;
     bool isOwn(const Row &row) const;
+    // What a screen reader says for the bubble.
+    QString accessibleText(const QModelIndex &index) const;
     QVariant attachmentData(const papo::common::AttachmentInfo &attachment, int role) const;
 
     QList<Row> m_rows; // delivered rows sorted by id, then pending/failed rows

@@ -11,9 +11,10 @@ namespace papo::desk {
 
 namespace {
 
-const QColor ChattingBackground(0xdf, 0xf5, 0xe3);      // light green: chatting now
-const QColor ChattedBeforeBackground(0xee, 0xf0, 0xf2); // grey: chatted before
-const QColor ChattedBeforeText(0x57, 0x60, 0x6a);
+// Translucent, so the rows read on light and dark bases alike.
+const QColor ChattingBackground(0x2d, 0xa4, 0x4e, 0x38);      // green: chatting now
+const QColor ChattedBeforeBackground(0x8c, 0x95, 0x9f, 0x30); // grey: chatted before
+const QColor ChattedBeforeText(0x8c, 0x95, 0x9f);
 const QColor ChattingDot(0x2d, 0xa4, 0x4e);
 const QColor ChattedBeforeDot(0x8c, 0x95, 0x9f);
 
@@ -60,6 +61,20 @@ QVariant VisitorListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(visitor, index.column());
     case Qt::AccessibleTextRole:
+        if (index.column() == NameColumn) {
+            // The row's first cell says the row: who, where, and what they are doing.
+            QStringList parts;
+            for (const int column : {int(NameColumn), int(StatusColumn), int(LocationColumn),
+                                     int(CurrentPageColumn), int(TimeOnSiteColumn)}) {
+                const QString text = displayData(visitor, column).toString();
+                if (!text.isEmpty())
+                    parts << text;
+            }
+            const QString marks = toolTip(visitor, IndicatorsColumn).toString();
+            if (!marks.isEmpty())
+                parts << marks.split(QLatin1Char('\n'));
+            return parts.join(QStringLiteral(", "));
+        }
         if (index.column() != IndicatorsColumn)
             return {};
         return toolTip(visitor, index.column())

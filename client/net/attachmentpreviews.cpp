@@ -31,7 +31,10 @@ QImage AttachmentPreviews::preview(const papo::common::AttachmentInfo &attachmen
     if (m_requested.contains(attachment.id))
         return {};
     m_requested.insert(attachment.id);
-    QNetworkReply *reply = m_network.get(QNetworkRequest(fileUrl(attachment)));
+    QNetworkRequest request(fileUrl(attachment));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    QNetworkReply *reply = m_network.get(request);
     const QString id = attachment.id;
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
         reply->deleteLater();

@@ -12,7 +12,8 @@
 namespace papo::desk {
 
 // CHT-9: the pictures of image attachments, downloaded once each, scaled to a thumbnail and
-// kept for the session. The download URL is the attachment's capability URL.
+// kept for the session. The download URL is the attachment's capability URL; the operator's
+// token goes with it, so the server serves only files of chats they may see (GRP-1).
 class AttachmentPreviews final : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     explicit AttachmentPreviews(QObject *parent = nullptr);
 
     void setServerUrl(const QUrl &serverUrl) { m_serverUrl = serverUrl; }
+    void setToken(const QString &token) { m_token = token; }
     QUrl fileUrl(const papo::common::AttachmentInfo &attachment) const;
     // The thumbnail; a null image until it has arrived (the first call starts the download).
     QImage preview(const papo::common::AttachmentInfo &attachment);
@@ -34,6 +36,7 @@ signals:
 private:
     QNetworkAccessManager m_network;
     QUrl m_serverUrl;
+    QString m_token;
     QHash<QString, QImage> m_previews;
     QSet<QString> m_requested;
     QSet<QString> m_failed;

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSysInfo>
 
 namespace papo::desk {
 
@@ -28,6 +29,13 @@ AuthClient::AuthClient(QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {}
 
+QString AuthClient::deviceName()
+{
+    const QString host = QSysInfo::machineHostName();
+    const QString system = QSysInfo::prettyProductName();
+    return host.isEmpty() ? system : QStringLiteral("%1 (%2)").arg(host, system);
+}
+
 void AuthClient::login(const QUrl &serverUrl, const QString &email, const QString &password)
 {
     if (m_loginReply) {
@@ -36,7 +44,8 @@ void AuthClient::login(const QUrl &serverUrl, const QString &email, const QStrin
         m_loginReply->deleteLater();
     }
     const QByteArray body = QJsonDocument(QJsonObject{{QLatin1String("email"), email},
-                                                      {QLatin1String("password"), password}})
+                                                      {QLatin1String("password"), password},
+                                                      {QLatin1String("device"), deviceName()}})
                                 .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network->post(
         jsonRequest(serverResourceUrl(serverUrl, QStringLiteral("/api/login"))), body);

@@ -26,6 +26,9 @@ public:
 
     explicit AuthClient(QObject *parent = nullptr);
 
+    // How this machine shows in "My devices": "ana-laptop (Debian GNU/Linux 12 (bookworm))".
+    static QString deviceName();
+
     void login(const QUrl &serverUrl, const QString &email, const QString &password);
     void logout(const QUrl &serverUrl, const QString &token);
     bool isBusy() const { return m_loginReply != nullptr; }

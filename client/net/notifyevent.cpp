@@ -9,6 +9,7 @@ NotifyEvent NotifyEvent::fromJson(const QJsonObject &object)
         {QStringLiteral("message"), Reason::Message},
         {QStringLiteral("invited"), Reason::Invited},
         {QStringLiteral("waiting"), Reason::Waiting},
+        {QStringLiteral("assigned"), Reason::Assigned},
     };
     NotifyEvent event;
     event.reason = reasons.value(object.value(QLatin1String("reason")).toString(), Reason::Message);
@@ -17,6 +18,8 @@ NotifyEvent NotifyEvent::fromJson(const QJsonObject &object)
     event.visitorId = object.value(QLatin1String("visitorId")).toInteger();
     event.visitorName = object.value(QLatin1String("visitorName")).toString();
     event.text = object.value(QLatin1String("text")).toString();
+    event.groupId = object.value(QLatin1String("groupId")).toInteger();
+    event.byOperatorId = object.value(QLatin1String("byOperatorId")).toInteger();
     return event;
 }
 

@@ -9,6 +9,7 @@ OperatorProfile OperatorProfile::fromJson(const QJsonObject &object)
     profile.name = object.value(QLatin1String("name")).toString();
     profile.email = object.value(QLatin1String("email")).toString();
     profile.role = object.value(QLatin1String("role")).toString();
+    profile.profilePending = object.value(QLatin1String("profilePending")).toBool();
     if (!papo::common::parseOperatorStatus(object.value(QLatin1String("status")).toString(),
                                            &profile.status))
         profile.status = papo::common::OperatorStatus::Offline;

@@ -15,6 +15,7 @@ struct OperatorProfile
     QString email;
     QString role;
     papo::common::OperatorStatus status = papo::common::OperatorStatus::Offline;
+    bool profilePending = false; // a new account: asked to complete its profile at first login
 
     bool isValid() const { return id > 0; }
     // Owners and admins change settings (TEAM-2); the server checks it on every request.

@@ -75,6 +75,11 @@ VisitorInfo VisitorInfo::fromJson(const QJsonObject &object)
     visitor.chatting = object.value(QLatin1String("chatting")).toBool();
     visitor.chattedBefore = object.value(QLatin1String("chattedBefore")).toBool();
     visitor.group = text(object, "group");
+    visitor.groupId = object.value(QLatin1String("groupId")).toInteger();
+    visitor.groupSource = text(object, "groupSource");
+    visitor.groupSetAt = parseTime(object.value(QLatin1String("groupSetAt")));
+    visitor.groupSetBy = object.value(QLatin1String("groupSetBy")).toInteger();
+    visitor.websiteId = object.value(QLatin1String("websiteId")).toInteger();
     visitor.chatWindowOpened = object.value(QLatin1String("chatWindowOpened")).toBool();
     visitor.invited = object.value(QLatin1String("invited")).toBool();
     const QJsonObject fields = object.value(QLatin1String("fields")).toObject();

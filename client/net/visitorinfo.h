@@ -43,7 +43,12 @@ struct VisitorInfo
     int pagesThisVisit = 0;
     bool chatting = false;
     bool chattedBefore = false;
-    QString group;                 // the page's PapoGroupID; empty when none
+    QString group;                 // GRP-1: the name of their group; empty when none
+    qint64 groupId = 0;            // 0: no group
+    QString groupSource;           // GRP-2: page, api, action, targeted, operator, visitor
+    QDateTime groupSetAt;          // when it was set
+    qint64 groupSetBy = 0;         // the operator who chose it in papo-desk
+    qint64 websiteId = 0;          // the website they are on (groups are per website)
     bool chatWindowOpened = false; // opened the chat window during this visit
     bool invited = false;          // an operator wrote to them first (ACT-7)
     // What the website said about them (WID-6 setVisitorData), e.g. {"plan", "Pro"}, by name.

@@ -41,6 +41,8 @@ WebsiteSettings WebsiteSettings::fromJson(const QJsonObject &object)
     settings.position = object.value(QLatin1String("position")).toString();
     settings.language = object.value(QLatin1String("language")).toString();
     settings.texts = textsByLanguage(object.value(QLatin1String("texts")).toObject());
+    settings.askGroup = object.value(QLatin1String("askGroup")).toBool();
+    settings.groupNotSure = object.value(QLatin1String("groupNotSure")).toBool(true);
     return settings;
 }
 

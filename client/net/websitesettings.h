@@ -23,9 +23,12 @@ struct WebsiteSettings
     QString position;
     QString language;
     QHash<QString, Texts> texts; // language -> its custom texts
+    bool askGroup = false;       // GRP-3: ask visitors to choose a group with their first message
+    bool groupNotSure = true;    // ... offering "Not sure"
 
     static WebsiteSettings fromJson(const QJsonObject &object);
-    // The fields of an update_website request: every setting, every language's texts.
+    // The fields of an update_website request: every setting of Settings → Widget, every
+    // language's texts (the group question is Settings → Groups' own request).
     QJsonObject toUpdateJson(const QStringList &languages) const;
     // INS-1: the two lines to paste into the site, for a server at serverUrl.
     QString installSnippet(const QUrl &serverUrl) const;

@@ -53,6 +53,8 @@ AddOperatorDialog::AddOperatorDialog(ConversationActions *actions, qint64 conver
     m_add->setEnabled(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_handOver, &QCheckBox::toggled, this,
+            [this](bool on) { m_add->setText(on ? tr("Hand over") : tr("Add")); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { m_add->setEnabled(current.isValid()); });
     connect(m_list, &QListView::doubleClicked, this, &QDialog::accept);
@@ -90,6 +92,16 @@ void AddOperatorDialog::showTeam(const QList<Teammate> &team, const QString &err
     m_message->setText(m_teammates->rowCount() > 0
                            ? tr("Who should join this chat?")
                            : tr("Everyone on the team is in this chat already."));
+    // Ready for the keyboard: the first teammate picked, Enter confirms.
+    if (m_teammates->rowCount() > 0) {
+        m_list->setCurrentIndex(m_teammates->index(0, 0));
+        m_list->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void AddOperatorDialog::setHandOver(bool handOver)
+{
+    m_handOver->setChecked(handOver);
 }
 
 void AddOperatorDialog::accept()

@@ -29,6 +29,7 @@ public:
     QListView *teammateList() const { return m_list; }
     QCheckBox *handOverBox() const { return m_handOver; }
     QPushButton *addButton() const { return m_add; }
+    void setHandOver(bool handOver);
 
     void accept() override;
 

@@ -12,10 +12,14 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     , m_reconnect(new QPushButton(tr("Reconnect now"), this))
 {
     setObjectName(QStringLiteral("connectionBanner"));
-    setStyleSheet(QStringLiteral("QFrame#connectionBanner { background: #fff4ce;"
-                                 " border-bottom: 1px solid #e8d48a; }"
-                                 " QFrame#connectionBanner QLabel { color: #5c4400;"
-                                 " font-weight: 600; }"));
+    // The tooltip colours: a notice that reads in every theme.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setFrameShape(QFrame::StyledPanel);
+    m_label->setForegroundRole(QPalette::ToolTipText);
+    QFont bold = m_label->font();
+    bold.setBold(true);
+    m_label->setFont(bold);
     setAccessibleName(tr("Connection status"));
     m_label->setTextFormat(Qt::PlainText);
     m_reconnect->setObjectName(QStringLiteral("reconnectNowButton"));

@@ -1,6 +1,8 @@
 #include "conversationdelegate.h"
 
 #include "models/conversationlistmodel.h"
+#include "models/durationtext.h"
+#include "tones.h"
 
 #include <protocol/chatmessage.h>
 
@@ -22,17 +24,7 @@ ConversationDelegate::ConversationDelegate(QObject *parent)
 
 QString ConversationDelegate::shortTime(const QDateTime &time)
 {
-    if (!time.isValid())
-        return {};
-    const QDateTime local = time.toLocalTime();
-    const QLocale locale;
-    if (local.date() == QDate::currentDate()) {
-        // Some locales' short format still has seconds (C: "HH:mm:ss"); a chat list does not.
-        QString format = locale.timeFormat(QLocale::ShortFormat);
-        format.remove(QLatin1String(":ss"));
-        return locale.toString(local.time(), format);
-    }
-    return locale.toString(local.date(), QLocale::ShortFormat);
+    return DurationText::clockTime(time);
 }
 
 QColor ConversationDelegate::avatarColor(qint64 seed)
@@ -60,10 +52,15 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     // Background: selection, hover, plain.
     if (option.state & QStyle::State_Selected)
-        painter->fillRect(rect, QColor(0xdd, 0xea, 0xfd));
+        painter->fillRect(rect, Tones::selectedRow(palette));
     else if (option.state & QStyle::State_MouseOver)
-        painter->fillRect(rect, QColor(0xf3, 0xf6, 0xfa));
-    painter->setPen(QColor(0xe6, 0xe9, 0xee));
+        painter->fillRect(rect, Tones::hoveredRow(palette));
+    // The keyboard's place in the list, visible without a mouse.
+    if ((option.state & QStyle::State_HasFocus) && !(option.state & QStyle::State_Selected)) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1));
+        painter->drawRect(rect.adjusted(0, 0, -1, -1));
+    }
+    painter->setPen(Tones::separator(palette));
     painter->drawLine(rect.bottomLeft() + QPoint(Padding, 0), rect.bottomRight());
 
     const QString name = index.data(ConversationListModel::VisitorNameRole).toString();
@@ -102,15 +99,29 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(QRect(rect.right() - Padding - timeWidth, top, timeWidth, lineHeight),
                       Qt::AlignRight | Qt::AlignVCenter, time);
 
+    // GRP-1: the chat's group, as a tag before the time.
+    int nameWidth = textWidth - timeWidth - Padding;
+    const QString group = index.data(ConversationListModel::GroupNameRole).toString();
+    if (!group.isEmpty()) {
+        const QString tag = smallMetrics.elidedText(group, Qt::ElideRight, textWidth / 3);
+        const int tagWidth = smallMetrics.horizontalAdvance(tag) + 12;
+        const QRect tagRect(rect.right() - Padding - timeWidth - Padding / 2 - tagWidth, top,
+                            tagWidth, lineHeight);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xea, 0xee, 0xf2));
+        painter->drawRoundedRect(tagRect, 4, 4);
+        painter->setFont(smallFont);
+        painter->setPen(QColor(0x42, 0x4a, 0x53));
+        painter->drawText(tagRect, Qt::AlignCenter, tag);
+        nameWidth -= tagWidth + Padding / 2;
+    }
     QFont nameFont = option.font;
     nameFont.setBold(true);
     painter->setFont(nameFont);
     painter->setPen(palette.color(QPalette::Text));
     const QFontMetrics nameMetrics(nameFont);
-    painter->drawText(
-        QRect(textLeft, top, textWidth - timeWidth - Padding, lineHeight),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        nameMetrics.elidedText(name, Qt::ElideRight, textWidth - timeWidth - Padding));
+    painter->drawText(QRect(textLeft, top, nameWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      nameMetrics.elidedText(name, Qt::ElideRight, nameWidth));
 
     // Second line: preview and unread badge.
     QString preview
@@ -131,19 +142,19 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         const QRect badge(rect.right() - Padding - badgeWidth, secondTop, badgeWidth,
                           smallMetrics.height());
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x1f, 0x6f, 0xeb));
+        painter->setBrush(palette.color(QPalette::Highlight));
         painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
         QFont badgeFont = smallFont;
         badgeFont.setBold(true);
         painter->setFont(badgeFont);
-        painter->setPen(Qt::white);
+        painter->setPen(palette.color(QPalette::HighlightedText));
         painter->drawText(badge, Qt::AlignCenter, count);
         previewWidth -= badgeWidth + Padding;
     }
     QFont previewFont = option.font;
     previewFont.setBold(unread > 0);
     painter->setFont(previewFont);
-    painter->setPen(unread > 0 ? palette.color(QPalette::Text) : QColor(0x57, 0x60, 0x6a));
+    painter->setPen(palette.color(unread > 0 ? QPalette::Text : QPalette::PlaceholderText));
     painter->drawText(QRect(textLeft, secondTop, previewWidth, lineHeight),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(previewFont).elidedText(preview, Qt::ElideRight, previewWidth));

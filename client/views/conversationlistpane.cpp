@@ -1,9 +1,11 @@
 #include "conversationlistpane.h"
 
 #include "conversationdelegate.h"
+#include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QListView>
 #include <QTabWidget>
@@ -18,6 +20,7 @@ ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractI
     , m_mine(mine)
     , m_closed(closed)
     , m_tabs(new QTabWidget(this))
+    , m_groupFilter(new QComboBox(this))
 {
     // Rows leave a list (a chat taken from the queue), resets and re-sorts move the views'
     // current index by themselves; that must not count as the operator picking a chat.
@@ -59,8 +62,17 @@ ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractI
     m_tabs->setTabToolTip(2, tr("Resolved chats; they reopen when the visitor writes again"));
     addDismissAction();
 
+    m_groupFilter->setObjectName(QStringLiteral("groupFilter"));
+    m_groupFilter->setAccessibleName(tr("Show the chats of"));
+    m_groupFilter->setToolTip(tr("Show the chats of one group only"));
+    m_groupFilter->hide();
+    connect(m_groupFilter, &QComboBox::activated, this,
+            [this] { emit groupFilterChosen(m_groupFilter->currentData().toLongLong()); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_groupFilter);
     layout->addWidget(m_tabs);
 
     // ...and these after them, once the views have settled.
@@ -76,6 +88,25 @@ ConversationListPane::ConversationListPane(QAbstractItemModel *queue, QAbstractI
         connect(model, &QAbstractItemModel::rowsInserted, this, restore);
     }
     updateTabTitles();
+}
+
+void ConversationListPane::setGroupChoices(const QList<std::pair<qint64, QString>> &groups)
+{
+    const qint64 chosen = m_groupFilter->count() > 0 ? m_groupFilter->currentData().toLongLong()
+                                                     : ConversationFilterModel::AnyGroup;
+    m_groupFilter->clear();
+    m_groupFilter->addItem(tr("All groups"), ConversationFilterModel::AnyGroup);
+    for (const auto &[id, name] : groups)
+        m_groupFilter->addItem(name, id);
+    m_groupFilter->addItem(tr("No group"), qint64(0));
+    const int keep = m_groupFilter->findData(chosen);
+    m_groupFilter->setCurrentIndex(qMax(0, keep));
+    m_groupFilter->setVisible(groups.size() >= 2);
+    // A group that went away (or the filter itself) no longer narrows the lists.
+    const qint64 now = !m_groupFilter->isHidden() ? m_groupFilter->currentData().toLongLong()
+                                                  : ConversationFilterModel::AnyGroup;
+    if (now != chosen)
+        emit groupFilterChosen(now);
 }
 
 void ConversationListPane::addDismissAction()
@@ -141,6 +172,40 @@ void ConversationListPane::setCurrentConversation(qint64 conversationId)
         }
     }
     m_updatingSelection = false;
+}
+
+void ConversationListPane::showList(List list)
+{
+    QListView *view = list == List::Queue  ? m_queueView
+                      : list == List::Mine ? m_mineView
+                                           : m_closedView;
+    m_tabs->setCurrentWidget(view);
+    view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ConversationListPane::moveCurrent(int delta)
+{
+    auto *view = qobject_cast<QListView *>(m_tabs->currentWidget());
+    if (!view || view->model()->rowCount() == 0)
+        return;
+    const QModelIndex current = view->currentIndex();
+    const int row = current.isValid()
+                        ? std::clamp(current.row() + delta, 0, view->model()->rowCount() - 1)
+                        : (delta > 0 ? 0 : view->model()->rowCount() - 1);
+    if (current.isValid() && row == current.row())
+        return;
+    // Through the selection model, as a click would: the chat opens.
+    view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                                            QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(view->currentIndex());
+}
+
+qint64 ConversationListPane::longestWaiting() const
+{
+    // The queue shows the newest activity first: the last row has waited longest.
+    const int rows = m_queue->rowCount();
+    return rows > 0 ? m_queue->index(rows - 1, 0).data(ConversationListModel::IdRole).toLongLong()
+                    : 0;
 }
 
 void ConversationListPane::updateTabTitles()

@@ -2,7 +2,9 @@
 
 #include "app/conversationactions.h"
 #include "models/searchresultmodel.h"
+#include "tones.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -25,7 +27,8 @@ ConversationSearch::ConversationSearch(ConversationActions *actions, QWidget *pa
     m_field->setMaxLength(200);
     m_summary->setObjectName(QStringLiteral("searchSummary"));
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setStyleSheet(QStringLiteral("color: #656d76; padding: 2px 4px;"));
+    Tones::setTone(m_summary, Tones::Tone::Muted);
+    m_summary->setContentsMargins(4, 2, 4, 2);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setModel(m_actions->searchResults());
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -43,6 +46,7 @@ ConversationSearch::ConversationSearch(ConversationActions *actions, QWidget *pa
     m_summary->hide();
     m_results->hide();
 
+    m_field->installEventFilter(this);
     connect(m_field, &QLineEdit::returnPressed, this, &ConversationSearch::search);
     connect(m_field, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.trimmed().isEmpty())
@@ -62,6 +66,26 @@ ConversationSearch::ConversationSearch(ConversationActions *actions, QWidget *pa
                                               : tr("%n message(s) found", nullptr, count));
                 setShowingResults(true);
             });
+}
+
+bool ConversationSearch::eventFilter(QObject *watched, QEvent *event)
+{
+    // ↓ from the field goes down into the results, Esc clears the search.
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_results->isVisible()
+            && m_results->model()->rowCount() > 0) {
+            if (!m_results->currentIndex().isValid())
+                m_results->setCurrentIndex(m_results->model()->index(0, 0));
+            m_results->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_field->text().isEmpty()) {
+            m_field->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConversationSearch::search()

@@ -24,6 +24,9 @@ public:
     QListView *results() const { return m_results; }
     bool isShowingResults() const { return m_showingResults; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void conversationSelected(qint64 conversationId);
     // Results replace the conversation lists (true) or go away (false).

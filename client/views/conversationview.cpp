@@ -6,10 +6,12 @@
 #include "app/conversationactions.h"
 #include "app/savedreplycontroller.h"
 #include "composeredit.h"
+#include "deskactions.h"
 #include "messagedelegate.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "savedreplypopup.h"
+#include "tones.h"
 
 #include <protocol/chatmessage.h>
 
@@ -41,7 +43,10 @@ ConversationView::ConversationView(ChatController *controller, QWidget *parent)
     empty->setTextFormat(Qt::PlainText);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
-    empty->setStyleSheet(QStringLiteral("color: #656d76; font-size: 11pt;"));
+    Tones::setTone(empty, Tones::Tone::Muted);
+    QFont emptyFont = empty->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.1);
+    empty->setFont(emptyFont);
     m_pages->addWidget(empty);
     m_pages->addWidget(createConversationPage());
 
@@ -73,7 +78,7 @@ QWidget *ConversationView::createConversationPage()
     auto *header = new QWidget(page);
     header->setObjectName(QStringLiteral("conversationHeader"));
     header->setStyleSheet(
-        QStringLiteral("QWidget#conversationHeader { border-bottom: 1px solid #e1e4e8; }"));
+        QStringLiteral("QWidget#conversationHeader { border-bottom: 1px solid palette(mid); }"));
     m_visitorName = new QLabel(header);
     m_visitorName->setObjectName(QStringLiteral("visitorNameLabel"));
     m_visitorName->setTextFormat(Qt::PlainText);
@@ -84,7 +89,7 @@ QWidget *ConversationView::createConversationPage()
     m_details = new QLabel(header);
     m_details->setObjectName(QStringLiteral("conversationDetailsLabel"));
     m_details->setTextFormat(Qt::PlainText);
-    m_details->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(m_details, Tones::Tone::Muted);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
@@ -170,14 +175,21 @@ QWidget *ConversationView::createConversationPage()
     m_typing->setObjectName(QStringLiteral("typingLabel"));
     m_typing->setTextFormat(Qt::PlainText);
     m_typing->setWordWrap(true);
-    m_typing->setStyleSheet(QStringLiteral("color: #656d76; font-style: italic; padding: 0 16px;"));
+    Tones::setTone(m_typing, Tones::Tone::Muted);
+    m_typing->setContentsMargins(16, 0, 16, 0);
+    QFont typingFont = m_typing->font();
+    typingFont.setItalic(true);
+    m_typing->setFont(typingFont);
     m_typing->hide();
 
     m_editingBanner = new QLabel(tr("Editing your message · Enter saves, Esc cancels"), page);
     m_editingBanner->setObjectName(QStringLiteral("editingBanner"));
     m_editingBanner->setTextFormat(Qt::PlainText);
-    m_editingBanner->setStyleSheet(
-        QStringLiteral("background: #fff8c5; color: #4d2d00; padding: 4px 16px;"));
+    // The tooltip colours: a note in every theme.
+    m_editingBanner->setAutoFillBackground(true);
+    m_editingBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_editingBanner->setForegroundRole(QPalette::ToolTipText);
+    m_editingBanner->setContentsMargins(16, 4, 16, 4);
     m_editingBanner->hide();
 
     m_composer = new ComposerEdit(page);
@@ -197,10 +209,12 @@ QWidget *ConversationView::createConversationPage()
     m_sendButton->setAutoDefault(false);
     m_sendButton->setMinimumHeight(34);
     m_sendButton->setStyleSheet(
-        QStringLiteral("QPushButton#sendButton { background: #1f6feb; color: white; border: none;"
-                       " border-radius: 6px; padding: 6px 18px; font-weight: 600; }"
-                       "QPushButton#sendButton:hover { background: #1a5fd0; }"
-                       "QPushButton#sendButton:pressed { background: #174ea6; }"));
+        QStringLiteral("QPushButton#sendButton { background: palette(highlight);"
+                       " color: palette(highlighted-text); border: none; border-radius: 6px;"
+                       " padding: 6px 18px; font-weight: 600; }"
+                       "QPushButton#sendButton:hover, QPushButton#sendButton:focus"
+                       " { background: palette(link); }"
+                       "QPushButton#sendButton:pressed { background: palette(dark); }"));
     connect(m_sendButton, &QPushButton::clicked, this,
             [this] { submit(m_composer->toPlainText()); });
 
@@ -220,6 +234,10 @@ QWidget *ConversationView::createConversationPage()
     layout->addWidget(m_typing);
     layout->addWidget(m_editingBanner);
     layout->addLayout(composerRow);
+    // Tab follows the eye: the messages, then the paperclip, the reply and Send.
+    setTabOrder(m_messageList, m_attachButton);
+    setTabOrder(m_attachButton, m_composer);
+    setTabOrder(m_composer, m_sendButton);
     return page;
 }
 
@@ -229,7 +247,7 @@ QWidget *ConversationView::createHeaderActions(QWidget *header)
     m_addOperator = new QPushButton(tr("Add operator…"), actions);
     m_addOperator->setObjectName(QStringLiteral("addOperatorButton"));
     m_addOperator->setToolTip(tr("Bring a teammate into this chat, or hand it over"));
-    connect(m_addOperator, &QPushButton::clicked, this, &ConversationView::addOperator);
+    connect(m_addOperator, &QPushButton::clicked, this, [this] { addOperator(); });
     m_closeReopen = new QPushButton(tr("Close"), actions);
     m_closeReopen->setObjectName(QStringLiteral("closeReopenButton"));
     connect(m_closeReopen, &QPushButton::clicked, this, &ConversationView::toggleClosed);
@@ -251,7 +269,28 @@ void ConversationView::toggleClosed()
         m_controller->actions()->closeConversation(conversation->id);
 }
 
-void ConversationView::addOperator()
+void ConversationView::setShortcutHints(const QKeySequence &close, const QKeySequence &reopen)
+{
+    m_closeShortcut = close;
+    m_reopenShortcut = reopen;
+    updateHeader();
+}
+
+void ConversationView::closeConversation()
+{
+    const papo::common::ConversationSummary *conversation = m_controller->currentConversation();
+    if (conversation && !conversation->closed)
+        m_controller->actions()->closeConversation(conversation->id);
+}
+
+void ConversationView::reopenConversation()
+{
+    const papo::common::ConversationSummary *conversation = m_controller->currentConversation();
+    if (conversation && conversation->closed)
+        m_controller->actions()->reopenConversation(conversation->id);
+}
+
+void ConversationView::addOperator(bool handOver)
 {
     const papo::common::ConversationSummary *conversation = m_controller->currentConversation();
     if (!conversation)
@@ -259,6 +298,7 @@ void ConversationView::addOperator()
     auto *dialog = new AddOperatorDialog(m_controller->actions(), conversation->id,
                                          conversation->participants, m_controller->me().id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setHandOver(handOver);
     dialog->open();
 }
 
@@ -361,10 +401,13 @@ void ConversationView::updateHeader()
     m_closeReopen->setEnabled(true);
     m_addOperator->setEnabled(true);
     m_closeReopen->setText(conversation->closed ? tr("Reopen") : tr("Close"));
-    m_closeReopen->setToolTip(conversation->closed
-                                  ? tr("Put this chat back among the open ones")
-                                  : tr("Mark this chat as resolved; it reopens when the visitor "
-                                       "writes again"));
+    m_closeReopen->setToolTip(
+        conversation->closed
+            ? DeskActions::withShortcut(tr("Put this chat back among the open ones"),
+                                        m_reopenShortcut)
+            : DeskActions::withShortcut(tr("Mark this chat as resolved; it reopens when the "
+                                           "visitor writes again"),
+                                        m_closeShortcut));
     m_visitorName->setText(ConversationListModel::displayName(*conversation));
     const QString state
         = conversation->state == papo::common::ConversationState::Queued

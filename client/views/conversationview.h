@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QPersistentModelIndex>
 #include <QTimer>
 #include <QWidget>
@@ -32,6 +33,15 @@ public:
     qint64 editingMessageId() const { return m_editingMessageId; }
     void startEditing(qint64 messageId);
     void cancelEditing();
+    // The header's buttons, also reached by the keyboard shortcuts.
+    QPushButton *closeReopenButton() const { return m_closeReopen; }
+    QPushButton *addOperatorButton() const { return m_addOperator; }
+    void closeConversation();
+    void reopenConversation();
+    // Opens the Add operator dialog, with "Hand over" ticked when asked.
+    void addOperator(bool handOver = false);
+    // The Close / Reopen button's tooltip names these.
+    void setShortcutHints(const QKeySequence &close, const QKeySequence &reopen);
 
 private:
     QWidget *createConversationPage();
@@ -46,7 +56,6 @@ private:
     QWidget *createHeaderActions(QWidget *header);
     void showMessageActions(const QModelIndex &index, const QPoint &globalPosition);
     void toggleClosed();
-    void addOperator();
 
     ChatController *m_controller;
     QStackedWidget *m_pages;
@@ -66,6 +75,8 @@ private:
     QTimer m_typingTimeout;
     QPersistentModelIndex m_scrollAnchor;
     bool m_atBottom = true;
+    QKeySequence m_closeShortcut;
+    QKeySequence m_reopenShortcut;
 };
 
 } // namespace papo::desk

@@ -1,4 +1,8 @@
 #include "logindialog.h"
+#include "tones.h"
+
+#include "joinform.h"
+#include "net/desklink.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -6,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace papo::desk {
@@ -16,25 +21,54 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_email(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_joinForm(new JoinForm(this))
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Log in to Papo"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/papo.svg")));
     setMinimumWidth(420);
 
-    auto *logo = new QLabel(this);
+    m_pages->addWidget(createLoginPage());
+    m_pages->addWidget(m_joinForm);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(m_pages);
+
+    connect(m_joinForm, &JoinForm::linkEntered, this, &LoginDialog::inviteLinkEntered);
+    connect(m_joinForm, &JoinForm::joinRequested, this, &LoginDialog::joinRequested);
+    connect(m_joinForm, &JoinForm::backRequested, this, &LoginDialog::showLoginForm);
+    // An invite link pasted where the server goes: the teammate is joining.
+    connect(m_serverUrl, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const auto link = DeskLink::parse(text);
+        if (link && link->kind == DeskLink::Kind::Invite) {
+            m_serverUrl->setText(link->serverUrl.toString());
+            openInviteLink(text);
+        }
+    });
+    for (QLineEdit *edit : {m_serverUrl, m_email, m_password})
+        connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateButton);
+    updateButton();
+}
+
+QWidget *LoginDialog::createLoginPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("loginPage"));
+    auto *logo = new QLabel(page);
     logo->setPixmap(QIcon(QStringLiteral(":/icons/papo.svg")).pixmap(48, 48));
-    auto *title = new QLabel(tr("Log in to Papo"), this);
+    auto *title = new QLabel(tr("Log in to Papo"), page);
     title->setTextFormat(Qt::PlainText);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *subtitle
-        = new QLabel(tr("Use the account your team's administrator created for you."), this);
+    auto *subtitle = new QLabel(tr("Log in with your email and password, or join your team with "
+                                   "the invite link you received."),
+                                page);
     subtitle->setTextFormat(Qt::PlainText);
     subtitle->setWordWrap(true);
-    subtitle->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(subtitle, Tones::Tone::Muted);
 
     m_serverUrl->setObjectName(QStringLiteral("serverUrlEdit"));
     m_serverUrl->setPlaceholderText(QStringLiteral("https://chat.example.com"));
@@ -48,7 +82,12 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
 
-    auto *buttons = new QDialogButtonBox(this);
+    auto *join = new QPushButton(tr("Joining a team? Use your invite link"), page);
+    join->setObjectName(QStringLiteral("joinWithInviteButton"));
+    join->setFlat(true);
+    connect(join, &QPushButton::clicked, this, [this] { openInviteLink(QString()); });
+
+    auto *buttons = new QDialogButtonBox(page);
     m_loginButton = buttons->addButton(tr("Log in"), QDialogButtonBox::AcceptRole);
     m_loginButton->setObjectName(QStringLiteral("loginButton"));
     m_loginButton->setDefault(true);
@@ -69,17 +108,51 @@ LoginDialog::LoginDialog(QWidget *parent)
     headingText->addWidget(subtitle);
     heading->addLayout(headingText, 1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(14);
     layout->addLayout(heading);
     layout->addLayout(form);
     layout->addWidget(m_message);
+    layout->addWidget(join, 0, Qt::AlignLeft);
     layout->addWidget(buttons);
+    return page;
+}
 
-    for (QLineEdit *edit : {m_serverUrl, m_email, m_password})
-        connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateButton);
-    updateButton();
+void LoginDialog::openInviteLink(const QString &link)
+{
+    m_pages->setCurrentWidget(m_joinForm);
+    setWindowTitle(tr("Join your team"));
+    m_joinForm->clear(); // a link given again is looked up again
+    if (!link.isEmpty())
+        m_joinForm->setLink(link);
+}
+
+void LoginDialog::showLoginForm()
+{
+    m_pages->setCurrentIndex(0);
+    setWindowTitle(tr("Log in to Papo"));
+}
+
+bool LoginDialog::isJoining() const
+{
+    return m_pages->currentWidget() == m_joinForm;
+}
+
+void LoginDialog::showInvite(const InviteDetails &invite)
+{
+    m_joinForm->showInvite(invite);
+}
+
+void LoginDialog::showJoinProblem(const QString &message)
+{
+    m_joinForm->setBusy(false);
+    m_joinForm->showProblem(message);
+}
+
+void LoginDialog::setJoinBusy(bool busy)
+{
+    m_joinForm->setBusy(busy);
 }
 
 QUrl LoginDialog::parseServerUrl(const QString &text)
@@ -133,14 +206,14 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::showError(const QString &message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #b42318;"));
+    Tones::setTone(m_message, Tones::Tone::Error);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }
 
 void LoginDialog::showNotice(const QString &message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #5c4400;"));
+    Tones::setTone(m_message, Tones::Tone::Normal);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }

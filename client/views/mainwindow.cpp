@@ -1,19 +1,29 @@
 #include "mainwindow.h"
 
+#include "announcer.h"
+#include "app/accountcontroller.h"
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
+#include "app/groupcontroller.h"
 #include "app/teamcontroller.h"
 #include "app/visitorcontroller.h"
+#include "changepassworddialog.h"
 #include "connectionbanner.h"
 #include "conversationlistpane.h"
 #include "conversationsearch.h"
 #include "conversationview.h"
+#include "deskactions.h"
+#include "devicesdialog.h"
+#include "groupssettingspage.h"
+#include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
+#include "models/groupmodel.h"
 #include "models/visitorlistmodel.h"
 #include "savedrepliesview.h"
 #include "settingsdialog.h"
 #include "statusselector.h"
 #include "teampane.h"
+#include "visitorgroupbox.h"
 #include "visitorpanel.h"
 #include "visitorsview.h"
 #include "widgetsettingspage.h"
@@ -22,9 +32,13 @@
 #include <QCloseEvent>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -78,11 +92,19 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     setCentralWidget(central);
 
     createToolBar();
+    m_deskActions = new DeskActions(this, controller);
+    m_deskActions->addMenus(menuBar());
+    m_announcer = new Announcer(controller, this);
+    statusBar()->addPermanentWidget(m_announcer);
+    connect(controller->counts(), &ChatCounts::changed, this, &MainWindow::updateWindowTitle);
+    updateWindowTitle();
+    arrangeTabOrder();
 
     connect(m_conversationList, &ConversationListPane::conversationSelected, m_controller,
             &ChatController::openConversation);
     connect(m_conversationList, &ConversationListPane::dismissRequested, m_controller,
             &ChatController::dismissConversation);
+    connectGroups();
     connect(m_controller, &ChatController::openConversationChanged, m_conversationList,
             &ConversationListPane::setCurrentConversation);
     connect(m_visitorPanel, &VisitorPanel::conversationSelected, m_controller,
@@ -106,6 +128,54 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     m_banner->setConnectionState(m_controller->connectionState());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateConversationOnScreen);
     updateConversationOnScreen();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The taskbar and window switcher show it while papo-desk is behind other windows.
+    const int count = m_controller->counts()->total();
+    setWindowTitle(count > 0 ? tr("(%1) Papo").arg(count) : tr("Papo"));
+}
+
+void MainWindow::arrangeTabOrder()
+{
+    // Left to right, top to bottom, as the eye reads the window: the status, the tabs, the
+    // search and the lists, then the open chat (its own order) and the visitor panel.
+    QWidget::setTabOrder(m_statusSelector, m_tabs->tabBar());
+    QWidget::setTabOrder(m_tabs->tabBar(), m_search->field());
+    QWidget::setTabOrder(m_search->field(), m_search->results());
+    QWidget::setTabOrder(m_search->results(), m_conversationList->tabs()->tabBar());
+    QWidget::setTabOrder(m_conversationList->tabs()->tabBar(), m_conversationList->queueView());
+    QWidget::setTabOrder(m_conversationList->queueView(), m_conversationList->mineView());
+    QWidget::setTabOrder(m_conversationList->mineView(), m_conversationList->closedView());
+    QWidget::setTabOrder(m_conversationList->closedView(), m_conversationView->addOperatorButton());
+}
+
+void MainWindow::connectGroups()
+{
+    // GRP-2: the visitor's group in the panel; GRP-1: the lists filtered by group.
+    m_visitorPanel->addGroupBox(new VisitorGroupBox(
+        m_controller->visitors(), m_controller->groups(), m_controller->team()->members()));
+    connect(m_conversationList, &ConversationListPane::groupFilterChosen, m_controller,
+            &ChatController::setGroupFilter);
+    connect(m_controller->groups(), &GroupController::groupsLoaded, this,
+            &MainWindow::updateGroupChoices);
+    connect(m_controller, &ChatController::operatorChanged, this, &MainWindow::updateGroupChoices);
+}
+
+void MainWindow::updateGroupChoices()
+{
+    // Owners and admins see every group's chats; operators their own groups' (and those
+    // without a group).
+    const bool everyGroup = m_controller->me().isAdmin();
+    const qint64 me = m_controller->me().id;
+    QList<std::pair<qint64, QString>> choices;
+    for (const ChatGroup &group : m_controller->groups()->groups()->groups()) {
+        if (everyGroup || group.hasMember(me))
+            choices.append({group.id, group.name});
+    }
+    m_conversationList->setGroupChoices(choices);
+    m_visitorsView->setGroupChoices(choices);
 }
 
 void MainWindow::updateConversationOnScreen()
@@ -141,9 +211,18 @@ void MainWindow::createToolBar()
     QAction *logout = menu->addAction(tr("Log &out"));
     logout->setObjectName(QStringLiteral("logoutAction"));
     connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    m_preferencesAction = menu->addAction(tr("&Preferences…"));
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_preferencesAction->setShortcuts(
+        preferenceKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                 : preferenceKeys);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::preferencesRequested);
     QAction *workingHours = menu->addAction(tr("&Working hours…"));
     workingHours->setObjectName(QStringLiteral("workingHoursAction"));
     connect(workingHours, &QAction::triggered, this, &MainWindow::workingHoursRequested);
+    createAccountActions(menu);
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -208,6 +287,55 @@ void MainWindow::createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *b
             });
 }
 
+void MainWindow::createAccountActions(QMenu *menu)
+{
+    QAction *changePassword = menu->addAction(tr("&Change password…"));
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(changePassword, &QAction::triggered, this, &MainWindow::showChangePassword);
+    QAction *devices = menu->addAction(tr("My &devices…"));
+    devices->setObjectName(QStringLiteral("devicesAction"));
+    connect(devices, &QAction::triggered, this, &MainWindow::showDevices);
+    connect(m_controller->account(), &AccountController::passwordChanged, this,
+            [this](bool othersLoggedOut) {
+                statusBar()->showMessage(
+                    othersLoggedOut
+                        ? tr("Your password was changed and your other devices were logged out.")
+                        : tr("Your password was changed."),
+                    10000);
+            });
+    // The account's dialogs go with the session.
+    connect(m_controller, &ChatController::connectionStateChanged, this,
+            [this](ServerConnection::State state) {
+                if (state != ServerConnection::State::Idle)
+                    return;
+                if (m_changePasswordDialog)
+                    m_changePasswordDialog->reject();
+                if (m_devicesDialog)
+                    m_devicesDialog->reject();
+            });
+}
+
+void MainWindow::showChangePassword()
+{
+    if (!m_changePasswordDialog)
+        m_changePasswordDialog = new ChangePasswordDialog(m_controller->account(), this);
+    if (!m_changePasswordDialog->isVisible())
+        m_changePasswordDialog->clear();
+    m_changePasswordDialog->show();
+    m_changePasswordDialog->raise();
+    m_changePasswordDialog->activateWindow();
+}
+
+void MainWindow::showDevices()
+{
+    if (!m_devicesDialog)
+        m_devicesDialog = new DevicesDialog(m_controller->account(), this);
+    m_devicesDialog->reload();
+    m_devicesDialog->show();
+    m_devicesDialog->raise();
+    m_devicesDialog->activateWindow();
+}
+
 void MainWindow::showSettings()
 {
     if (!m_controller->me().isAdmin())
@@ -216,6 +344,10 @@ void MainWindow::showSettings()
         m_settingsDialog = new SettingsDialog(this);
         m_settingsDialog->addPage(new WidgetSettingsPage(m_controller->websiteSettings()),
                                   tr("Widget"));
+        m_settingsDialog->addPage(new GroupsSettingsPage(m_controller->groups(),
+                                                         m_controller->team(),
+                                                         m_controller->websiteSettings()),
+                                  tr("Groups"));
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();

@@ -10,11 +10,15 @@ class QTabWidget;
 
 namespace papo::desk {
 
+class ChangePasswordDialog;
+class Announcer;
 class ChatController;
 class ConnectionBanner;
+class DeskActions;
 class ConversationListPane;
 class ConversationSearch;
 class ConversationView;
+class DevicesDialog;
 class SettingsDialog;
 class SavedRepliesView;
 class StatusSelector;
@@ -24,8 +28,9 @@ class VisitorsView;
 
 // Only arranges: the status selector and account actions on top, the disconnected banner,
 // then the tabs: Chats (the search field and the conversation lists on the left, the open
-// conversation in the centre, the visitor panel on the right), Visitors online and Saved
-// replies.
+// conversation in the centre, the visitor panel on the right), Visitors online, Saved
+// replies and Team; the menus with their shortcuts (DeskActions), the announcer in the
+// status bar, and the count of waiting and unread chats in the title.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -43,16 +48,27 @@ public:
     QTabWidget *mainTabs() const { return m_tabs; }
     ConnectionBanner *connectionBanner() const { return m_banner; }
     StatusSelector *statusSelector() const { return m_statusSelector; }
+    // The keyboard shortcuts (Chat, View and Help menus, F1's sheet).
+    DeskActions *deskActions() const { return m_deskActions; }
+    // Status changes and new messages for screen readers.
+    Announcer *announcer() const { return m_announcer; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
     // Shown to owners and admins only; opens the settings window.
     QAction *settingsAction() const { return m_settingsAction; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
     void showSettings();
+    // Papo → Change password… and My devices…; each created when first opened.
+    ChangePasswordDialog *changePasswordDialog() const { return m_changePasswordDialog; }
+    DevicesDialog *devicesDialog() const { return m_devicesDialog; }
+    void showChangePassword();
+    void showDevices();
     // With a tray icon, closing the window only hides it.
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
 
 signals:
     void logoutRequested();
     void workingHoursRequested();
+    void preferencesRequested();
     void quitRequested();
     void activeChanged(bool active);
 
@@ -64,8 +80,13 @@ private:
     void createToolBar();
     void updateVisitorsTabTitle();
     void createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *before);
+    void createAccountActions(QMenu *menu);
+    void connectGroups();
+    void updateGroupChoices();
     QWidget *createLeftColumn();
     void updateConversationOnScreen();
+    void updateWindowTitle();
+    void arrangeTabOrder();
 
     ChatController *m_controller;
     ConnectionBanner *m_banner;
@@ -81,7 +102,12 @@ private:
     QLabel *m_operatorName = nullptr;
     bool m_hideOnClose = false;
     QAction *m_settingsAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    DeskActions *m_deskActions = nullptr;
+    Announcer *m_announcer = nullptr;
     SettingsDialog *m_settingsDialog = nullptr; // created when first opened
+    ChangePasswordDialog *m_changePasswordDialog = nullptr;
+    DevicesDialog *m_devicesDialog = nullptr;
 };
 
 } // namespace papo::desk

@@ -3,6 +3,7 @@
 #include "conversationdelegate.h"
 #include "models/messagemodel.h"
 #include "net/attachmentpreviews.h"
+#include "tones.h"
 
 #include <protocol/chatmessage.h>
 
@@ -28,14 +29,20 @@ constexpr int RowSpacing = 4;
 constexpr int BubblePadding = 10;
 constexpr double MaxBubbleShare = 0.72;
 
-const QColor VisitorBubble(0xf1, 0xf3, 0xf5);
-const QColor OwnBubble(0xdd, 0xea, 0xfd);
-const QColor TeammateBubble(0xe6, 0xf4, 0xea);
-const QColor FailedBubble(0xfd, 0xe2, 0xe1);
-const QColor SeenMark(0x1f, 0x6f, 0xeb);
 const QString GearSymbol = QStringLiteral("\u2699"); // ⚙
-const QColor LinkColour(0x0b, 0x57, 0xd0);
-constexpr QSize PicturePlaceholder(160, 120); // until the thumbnail has arrived
+constexpr QSize PicturePlaceholder(160, 120);        // until the thumbnail has arrived
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+// Bubbles are the base tinted by who wrote: grey for the visitor, the highlight for me,
+// green for a teammate, red for a reply that failed; stronger tints on a dark base.
+QColor bubbleColour(const QPalette &palette, const QColor &ink, qreal lightShare)
+{
+    return Tones::tint(palette, ink, isDark(palette) ? lightShare * 2 : lightShare);
+}
 
 int availableWidth(const QStyleOptionViewItem &option)
 {
@@ -152,7 +159,7 @@ void MessageDelegate::paintAttachment(QPainter *painter, const QStyleOptionViewI
         QFont font = option.font;
         font.setUnderline(true);
         painter->setFont(font);
-        painter->setPen(LinkColour);
+        painter->setPen(option.palette.color(QPalette::Link));
         painter->drawText(
             rect, Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetrics(font).elidedText(fileLine(index), Qt::ElideMiddle, rect.width()));
@@ -165,10 +172,10 @@ void MessageDelegate::paintAttachment(QPainter *painter, const QStyleOptionViewI
     }
     // Loading: a grey card with the file's name (plain text, elided).
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xe1, 0xe4, 0xe8));
+    painter->setBrush(bubbleColour(option.palette, option.palette.color(QPalette::Text), 0.12));
     painter->drawRoundedRect(rect, 6, 6);
     painter->setFont(smallFont(option.font));
-    painter->setPen(QColor(0x65, 0x6d, 0x76));
+    painter->setPen(option.palette.color(QPalette::PlaceholderText));
     painter->drawText(rect.adjusted(6, 6, -6, -6), Qt::AlignCenter | Qt::TextWordWrap,
                       index.data(MessageModel::AttachmentNameRole).toString());
 }
@@ -183,7 +190,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
 
     document->setDocumentMargin(0);
     document->setDefaultFont(option.font);
-    document->setDefaultStyleSheet(QStringLiteral("a { color: #0b57d0; }"));
+    document->setDefaultStyleSheet(
+        QStringLiteral("a { color: %1; }").arg(option.palette.color(QPalette::Link).name()));
     document->setHtml(index.data(MessageModel::HtmlRole).toString());
     document->setTextWidth(maxText);
     const int idealText = std::min(maxText, int(std::ceil(document->idealWidth())));
@@ -253,14 +261,17 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QColor fill = visitor ? VisitorBubble : (own ? OwnBubble : TeammateBubble);
+    const QPalette &palette = option.palette;
+    QColor fill = visitor ? bubbleColour(palette, palette.color(QPalette::Text), 0.06)
+                  : own   ? bubbleColour(palette, palette.color(QPalette::Highlight), 0.16)
+                          : bubbleColour(palette, Tones::positive(palette), 0.14);
     if (delivery == MessageModel::Delivery::Failed)
-        fill = FailedBubble;
+        fill = bubbleColour(palette, Tones::error(palette), 0.14);
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(box.bubble, 10, 10);
     if (option.state & QStyle::State_Selected) {
-        painter->setPen(QPen(QColor(0x1f, 0x6f, 0xeb), 1.5));
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1.5));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(box.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
     }
@@ -269,14 +280,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QFont header = small;
     header.setBold(true);
     painter->setFont(header);
-    painter->setPen(QColor(0x24, 0x29, 0x2f));
+    painter->setPen(palette.color(QPalette::Text));
     const bool showGear = isEditable(index) && (option.state & QStyle::State_MouseOver);
     const QRect gear = showGear ? gearRect(option, index) : QRect();
     painter->drawText(box.header, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(header).elidedText(headerText(index), Qt::ElideRight,
                                                       box.header.width() - gear.width()));
     if (showGear) {
-        painter->setPen(QColor(0x57, 0x60, 0x6a));
+        painter->setPen(palette.color(QPalette::PlaceholderText));
         painter->drawText(gear, Qt::AlignRight | Qt::AlignVCenter, GearSymbol);
     }
 
@@ -285,16 +296,15 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->translate(box.text.topLeft());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
-    context.palette.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
     document.documentLayout()->draw(painter, context);
     painter->translate(-box.text.topLeft());
 
     painter->setFont(small);
     const bool seen
         = index.data(MessageModel::ReceiptRole).toInt() == int(MessageModel::Receipt::Seen);
-    painter->setPen(delivery == MessageModel::Delivery::Failed ? QColor(0xb4, 0x23, 0x18)
-                    : seen                                     ? SeenMark
-                                                               : QColor(0x65, 0x6d, 0x76));
+    painter->setPen(delivery == MessageModel::Delivery::Failed ? Tones::error(palette)
+                    : seen                                     ? palette.color(QPalette::Link)
+                           : palette.color(QPalette::PlaceholderText));
     painter->drawText(
         box.footer, (own ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
         QFontMetrics(small).elidedText(footerText(index), Qt::ElideRight, box.footer.width()));

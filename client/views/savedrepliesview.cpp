@@ -2,6 +2,7 @@
 
 #include "app/savedreplycontroller.h"
 #include "models/savedreplymodel.h"
+#include "tones.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -58,7 +59,7 @@ SavedRepliesView::SavedRepliesView(SavedReplyController *controller, QWidget *pa
                             this);
     hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(hint, Tones::Tone::Muted);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Shortcut: /"), m_shortcut);

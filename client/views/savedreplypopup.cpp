@@ -48,7 +48,7 @@ public:
         painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, shortcut);
         painter->setFont(option.font);
         if (!selected)
-            painter->setPen(QColor(0x57, 0x60, 0x6a));
+            painter->setPen(option.palette.color(QPalette::PlaceholderText));
         const QRect textArea = area.adjusted(shortcutWidth, 0, 0, 0);
         painter->drawText(textArea, Qt::AlignLeft | Qt::AlignVCenter,
                           option.fontMetrics.elidedText(
@@ -75,8 +75,8 @@ SavedReplyPopup::SavedReplyPopup(ComposerEdit *composer, SavedReplyModel *replie
     setObjectName(QStringLiteral("savedReplyPopup"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("QFrame#savedReplyPopup { background: white;"
-                                 " border: 1px solid #d0d7de; border-radius: 6px; }"));
+    setStyleSheet(QStringLiteral("QFrame#savedReplyPopup { background: palette(base);"
+                                 " border: 1px solid palette(mid); border-radius: 6px; }"));
     m_filter->setSourceModel(replies);
     m_list->setObjectName(QStringLiteral("savedReplyList"));
     m_list->setModel(m_filter);

@@ -2,6 +2,8 @@
 
 #include "app/teamcontroller.h"
 #include "models/teammodel.h"
+#include "onetimelinkdialog.h"
+#include "tones.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,8 +28,6 @@
 namespace papo::desk {
 
 namespace {
-const QString MutedStyle = QStringLiteral("color: #656d76;");
-const QString ErrorStyle = QStringLiteral("color: #cf222e;");
 constexpr int ProfilePhotoSize = 96;
 } // namespace
 
@@ -56,16 +57,18 @@ TeamPane::TeamPane(TeamController *controller, QWidget *parent)
     m_teamMessage->setWordWrap(true);
     m_teamMessage->hide();
 
-    auto *heading = new QLabel(tr("Team"), this);
-    QFont headingFont = heading->font();
+    m_heading = new QLabel(tr("Team"), this);
+    m_heading->setObjectName(QStringLiteral("teamHeading"));
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    heading->setFont(headingFont);
+    m_heading->setFont(headingFont);
 
     auto *teamColumn = new QVBoxLayout;
     teamColumn->setSpacing(8);
     auto *top = new QHBoxLayout;
-    top->addWidget(heading);
+    top->addWidget(m_heading);
     top->addStretch(1);
     top->addWidget(createAdminBar());
     teamColumn->addLayout(top);
@@ -80,6 +83,8 @@ TeamPane::TeamPane(TeamController *controller, QWidget *parent)
     layout->addLayout(teamColumn, 1);
 
     connect(m_controller, &TeamController::teamChanged, this, [this] {
+        const QString name = m_controller->teamName();
+        m_heading->setText(name.isEmpty() ? tr("Team") : name);
         updateProfile();
         updateAdminControls();
     });
@@ -126,6 +131,7 @@ TeamPane::TeamPane(TeamController *controller, QWidget *parent)
     });
     connect(m_controller, &TeamController::changeFailed, this,
             [this](const QString &reason) { showMessage(m_teamMessage, reason, true); });
+    connect(m_controller, &TeamController::passwordResetCreated, this, &TeamPane::showResetLink);
     updateProfile();
     updateAdminControls();
 }
@@ -195,10 +201,21 @@ QWidget *TeamPane::createAdminBar()
     m_activeButton = new QPushButton(m_adminBar);
     m_activeButton->setObjectName(QStringLiteral("activeButton"));
     connect(m_activeButton, &QPushButton::clicked, this, &TeamPane::toggleActiveOfSelected);
+    m_resetButton = new QPushButton(tr("Reset password…"), m_adminBar);
+    m_resetButton->setObjectName(QStringLiteral("resetPasswordButton"));
+    m_resetButton->setToolTip(tr("Log the teammate out everywhere and make a one-time link to "
+                                 "choose a new password"));
+    connect(m_resetButton, &QPushButton::clicked, this, &TeamPane::confirmResetOfSelected);
+    auto *rename = new QPushButton(tr("Team name…"), m_adminBar);
+    rename->setObjectName(QStringLiteral("teamNameButton"));
+    rename->setToolTip(tr("The name new teammates see on their invite"));
+    connect(rename, &QPushButton::clicked, this, &TeamPane::renameTeam);
     auto *layout = new QHBoxLayout(m_adminBar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_roleButton);
     layout->addWidget(m_activeButton);
+    layout->addWidget(m_resetButton);
+    layout->addWidget(rename);
     layout->addWidget(invite);
     return m_adminBar;
 }
@@ -259,7 +276,7 @@ QFrame *TeamPane::createInviteBox()
 
 void TeamPane::showMessage(QLabel *label, const QString &text, bool error)
 {
-    label->setStyleSheet(error ? ErrorStyle : MutedStyle);
+    Tones::setTone(label, error ? Tones::Tone::Error : Tones::Tone::Muted);
     label->setText(text);
     label->setVisible(!text.isEmpty());
 }
@@ -295,6 +312,7 @@ void TeamPane::updateAdminControls()
                             && selected->id != m_controller->myId();
     m_roleButton->setEnabled(changeable);
     m_activeButton->setEnabled(changeable);
+    m_resetButton->setEnabled(changeable && selected->active);
     const bool isAdmin = selected && selected->role == QLatin1String("admin");
     m_roleButton->setText(isAdmin ? tr("Make operator") : tr("Make admin"));
     m_activeButton->setText(selected && !selected->active ? tr("Reactivate…") : tr("Deactivate…"));
@@ -378,6 +396,64 @@ void TeamPane::toggleActiveOfSelected()
         }
     });
     confirm->open();
+}
+
+void TeamPane::confirmResetOfSelected()
+{
+    const TeamMember *selected = m_controller->members()->find(selectedOperatorId());
+    if (!selected)
+        return;
+    const qint64 operatorId = selected->id;
+    auto *confirm = new QMessageBox(
+        QMessageBox::Question, tr("Reset password"),
+        tr("Reset %1's password? %1 is logged out of papo-desk everywhere at once and the current "
+           "password stops working. You get a link, valid for 1 hour, to send to %1 to choose a "
+           "new one.")
+            .arg(selected->name),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("confirmResetBox"));
+    confirm->setTextFormat(Qt::PlainText);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::finished, this, [this, operatorId](int result) {
+        if (result == QMessageBox::Yes) {
+            showMessage(m_teamMessage, QString(), false);
+            m_controller->resetPassword(operatorId);
+        }
+    });
+    confirm->open();
+}
+
+void TeamPane::showResetLink(qint64 operatorId, const QString &link, const QDateTime &expiresAt)
+{
+    const TeamMember *member = m_controller->members()->find(operatorId);
+    const QString name = member ? member->name : tr("your teammate");
+    if (m_resetLinkDialog)
+        m_resetLinkDialog->close();
+    m_resetLinkDialog = new OneTimeLinkDialog(
+        tr("Password reset link"),
+        tr("Send this link to %1 (by chat or email). It works once, until %2, and lets %1 "
+           "choose a new password.")
+            .arg(name, QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat)),
+        link, this);
+    m_resetLinkDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_resetLinkDialog, &QObject::destroyed, this, [this] { m_resetLinkDialog = nullptr; });
+    m_resetLinkDialog->open();
+}
+
+void TeamPane::renameTeam()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("teamNameDialog"));
+    dialog->setWindowTitle(tr("Team name"));
+    dialog->setLabelText(tr("The name new teammates see on their invite, e.g. your shop's:"));
+    dialog->setTextValue(m_controller->teamName());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        showMessage(m_teamMessage, QString(), false);
+        m_controller->setTeamName(name.left(100));
+    });
+    dialog->open();
 }
 
 } // namespace papo::desk

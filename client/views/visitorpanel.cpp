@@ -8,6 +8,7 @@
 #include "models/visitorlistmodel.h"
 #include "models/visitornotemodel.h"
 #include "models/visitorpagemodel.h"
+#include "tones.h"
 
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -26,9 +27,6 @@ namespace papo::desk {
 
 namespace {
 
-const QString MutedStyle = QStringLiteral("color: #656d76;");
-const QString ErrorStyle = QStringLiteral("color: #cf222e;");
-
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -36,7 +34,7 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
-    label->setStyleSheet(MutedStyle);
+    Tones::setTone(label, Tones::Tone::Muted);
     return label;
 }
 
@@ -56,7 +54,7 @@ VisitorPanel::VisitorPanel(VisitorController *controller, QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     empty->setMargin(16);
-    empty->setStyleSheet(MutedStyle);
+    Tones::setTone(empty, Tones::Tone::Muted);
     m_stack->addWidget(empty);
     m_stack->addWidget(createDetailsPage());
 
@@ -92,6 +90,11 @@ QSize VisitorPanel::sizeHint() const
     return {320, QWidget::sizeHint().height()};
 }
 
+void VisitorPanel::addGroupBox(QWidget *box)
+{
+    m_contactForm->insertRow(0, tr("Group"), box);
+}
+
 QWidget *VisitorPanel::createDetailsPage()
 {
     auto *page = new QWidget(m_stack);
@@ -100,7 +103,7 @@ QWidget *VisitorPanel::createDetailsPage()
     auto *header = new QWidget(page);
     header->setObjectName(QStringLiteral("visitorPanelHeader"));
     header->setStyleSheet(
-        QStringLiteral("QWidget#visitorPanelHeader { border-bottom: 1px solid #e1e4e8; }"));
+        QStringLiteral("QWidget#visitorPanelHeader { border-bottom: 1px solid palette(mid); }"));
     m_title = new QLabel(header);
     m_title->setObjectName(QStringLiteral("visitorPanelNameLabel"));
     m_title->setTextFormat(Qt::PlainText);
@@ -110,7 +113,7 @@ QWidget *VisitorPanel::createDetailsPage()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_presence = createValueLabel(QStringLiteral("visitorPresenceLabel"), header);
-    m_presence->setStyleSheet(MutedStyle);
+    Tones::setTone(m_presence, Tones::Tone::Muted);
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(12, 10, 12, 10);
     headerLayout->setSpacing(2);
@@ -151,6 +154,7 @@ QWidget *VisitorPanel::createContactSection(QWidget *parent)
 {
     auto *section = new QWidget(parent);
     auto *form = new QFormLayout(section);
+    m_contactForm = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_nameEdit = createFieldEdit(VisitorController::Field::Name, QStringLiteral("visitorNameEdit"),
@@ -163,7 +167,7 @@ QWidget *VisitorPanel::createContactSection(QWidget *parent)
     form->addRow(tr("Email"), m_emailEdit);
     form->addRow(tr("Phone"), m_phoneEdit);
     m_contactError = createValueLabel(QStringLiteral("visitorContactErrorLabel"), section);
-    m_contactError->setStyleSheet(ErrorStyle);
+    Tones::setTone(m_contactError, Tones::Tone::Error);
     m_contactError->hide();
     form->addRow(m_contactError);
     return section;
@@ -212,7 +216,7 @@ QWidget *VisitorPanel::createVisitSection(QWidget *parent)
     m_currentTitle = createValueLabel(QStringLiteral("visitorCurrentPageTitleLabel"), current);
     m_currentUrl = new ElidedLabel(current);
     m_currentUrl->setObjectName(QStringLiteral("visitorCurrentPageUrlLabel"));
-    m_currentUrl->setStyleSheet(MutedStyle);
+    Tones::setTone(m_currentUrl, Tones::Tone::Muted);
     m_currentUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
     currentLayout->addWidget(m_currentTitle);
     currentLayout->addWidget(m_currentUrl);
@@ -275,7 +279,7 @@ QTabWidget *VisitorPanel::createTabs(QWidget *parent)
     shortcut->setContext(Qt::WidgetShortcut);
     connect(shortcut, &QShortcut::activated, this, &VisitorPanel::submitNote);
     m_noteError = createValueLabel(QStringLiteral("visitorNoteErrorLabel"), notes);
-    m_noteError->setStyleSheet(ErrorStyle);
+    Tones::setTone(m_noteError, Tones::Tone::Error);
     m_noteError->hide();
     auto *notesLayout = new QVBoxLayout(notes);
     notesLayout->setContentsMargins(0, 0, 0, 6);

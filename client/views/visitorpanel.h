@@ -30,6 +30,8 @@ public:
     explicit VisitorPanel(VisitorController *controller, QWidget *parent = nullptr);
 
     QSize sizeHint() const override;
+    // GRP-2: the visitor's group and how they got it (VisitorGroupBox), above the contact.
+    void addGroupBox(QWidget *box);
 
 signals:
     // The operator picked one of the visitor's conversations.
@@ -61,6 +63,7 @@ private:
     QLineEdit *m_emailEdit = nullptr;
     QLineEdit *m_phoneEdit = nullptr;
     QLabel *m_contactError = nullptr;
+    QFormLayout *m_contactForm = nullptr;
     QLabel *m_location = nullptr;
     QLabel *m_currentTitle = nullptr;
     ElidedLabel *m_currentUrl = nullptr;

@@ -2,10 +2,12 @@
 
 #include "app/visitorcontroller.h"
 #include "models/visitorlistmodel.h"
+#include "tones.h"
 
 #include <protocol/protocollimits.h>
 
 #include <QAction>
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -21,10 +24,7 @@
 
 namespace papo::desk {
 
-namespace {
-const QString MutedStyle = QStringLiteral("color: #656d76;");
-const QString ErrorStyle = QStringLiteral("color: #cf222e;");
-} // namespace
+namespace {} // namespace
 
 VisitorsView::VisitorsView(VisitorController *controller, QWidget *parent)
     : QWidget(parent)
@@ -49,11 +49,11 @@ VisitorsView::VisitorsView(VisitorController *controller, QWidget *parent)
     m_more = new QLabel(this);
     m_more->setObjectName(QStringLiteral("visitorsMoreLabel"));
     m_more->setTextFormat(Qt::PlainText);
-    m_more->setStyleSheet(MutedStyle);
+    Tones::setTone(m_more, Tones::Tone::Muted);
     auto *legend = new QLabel(tr("Green: chatting now · Grey: chatted before"), this);
     legend->setObjectName(QStringLiteral("visitorsLegendLabel"));
     legend->setTextFormat(Qt::PlainText);
-    legend->setStyleSheet(MutedStyle);
+    Tones::setTone(legend, Tones::Tone::Muted);
     m_startButton = new QPushButton(tr("Start a chat…"), this);
     m_startButton->setObjectName(QStringLiteral("startChatButton"));
     m_startButton->setToolTip(tr("Write the first message to the selected visitor"));
@@ -64,12 +64,20 @@ VisitorsView::VisitorsView(VisitorController *controller, QWidget *parent)
     columns->setPopupMode(QToolButton::InstantPopup);
     columns->setMenu(createColumnsMenu(columns));
 
+    m_groupFilter = new QComboBox(this);
+    m_groupFilter->setObjectName(QStringLiteral("visitorGroupFilter"));
+    m_groupFilter->setAccessibleName(tr("Show the visitors of"));
+    m_groupFilter->hide();
+    connect(m_groupFilter, &QComboBox::activated, this, &VisitorsView::filterByGroup);
+    m_proxy->setFilterRole(VisitorListModel::GroupRole);
+
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(12, 8, 12, 8);
     bar->setSpacing(12);
     bar->addWidget(m_summary);
     bar->addWidget(m_more);
     bar->addStretch(1);
+    bar->addWidget(m_groupFilter);
     bar->addWidget(legend);
     bar->addWidget(columns);
     bar->addWidget(m_startButton);
@@ -170,8 +178,9 @@ QWidget *VisitorsView::createStartBox()
 {
     m_startBox = new QFrame(this);
     m_startBox->setObjectName(QStringLiteral("startChatBox"));
-    m_startBox->setStyleSheet(QStringLiteral(
-        "QFrame#startChatBox { border-top: 1px solid #e1e4e8; background: #f6f8fa; }"));
+    m_startBox->setStyleSheet(
+        QStringLiteral("QFrame#startChatBox { border-top: 1px solid palette(mid);"
+                       " background: palette(alternate-base); }"));
     m_startLabel = new QLabel(m_startBox);
     m_startLabel->setObjectName(QStringLiteral("startChatLabel"));
     m_startLabel->setTextFormat(Qt::PlainText);
@@ -193,7 +202,7 @@ QWidget *VisitorsView::createStartBox()
     m_startError->setObjectName(QStringLiteral("startChatErrorLabel"));
     m_startError->setTextFormat(Qt::PlainText);
     m_startError->setWordWrap(true);
-    m_startError->setStyleSheet(ErrorStyle);
+    Tones::setTone(m_startError, Tones::Tone::Error);
     m_startError->hide();
 
     auto *row = new QHBoxLayout;
@@ -342,6 +351,32 @@ void VisitorsView::closeStartBox()
     m_startSend->setEnabled(true);
     m_startError->hide();
     m_startBox->hide();
+}
+
+void VisitorsView::setGroupChoices(const QList<std::pair<qint64, QString>> &groups)
+{
+    const QString chosen
+        = m_groupFilter->currentIndex() > 0 ? m_groupFilter->currentText() : QString();
+    m_groupFilter->clear();
+    m_groupFilter->addItem(tr("All groups"), -1);
+    for (const auto &[id, name] : groups)
+        m_groupFilter->addItem(name, id);
+    m_groupFilter->addItem(tr("No group"), 0);
+    const int keep = chosen.isEmpty() ? 0 : m_groupFilter->findText(chosen);
+    m_groupFilter->setCurrentIndex(qMax(0, keep));
+    m_groupFilter->setVisible(groups.size() >= 2);
+    filterByGroup();
+}
+
+void VisitorsView::filterByGroup()
+{
+    // The group column holds the group's name (unique on a website); "" without one.
+    const qint64 id = !m_groupFilter->isHidden() ? m_groupFilter->currentData().toLongLong() : -1;
+    if (id < 0)
+        m_proxy->setFilterRegularExpression(QString());
+    else
+        m_proxy->setFilterRegularExpression(QRegularExpression(QStringLiteral("^%1$").arg(
+            id == 0 ? QString() : QRegularExpression::escape(m_groupFilter->currentText()))));
 }
 
 } // namespace papo::desk

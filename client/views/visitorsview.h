@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,9 @@ public:
     bool isColumnShown(int column) const;
     // Opens the first-message box for this visitor.
     void startChatWith(qint64 visitorId);
+    // VIS-2, GRP-1: the groups to filter by (id, name), shown from two on.
+    void setGroupChoices(const QList<std::pair<qint64, QString>> &groups);
+    QComboBox *groupFilter() const { return m_groupFilter; }
 
     static QString hiddenColumnsKey();
 
@@ -50,6 +54,9 @@ private:
     VisitorController *m_controller;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    void filterByGroup();
+
+    QComboBox *m_groupFilter = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_more = nullptr;
     QPushButton *m_startButton = nullptr;

@@ -1,6 +1,7 @@
 #include "widgetsettingspage.h"
 
 #include "app/websitesettingscontroller.h"
+#include "tones.h"
 #include "widgettextspage.h"
 
 #include <QCheckBox>
@@ -26,8 +27,6 @@ namespace papo::desk {
 
 namespace {
 const QRegularExpression HexColor(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-const QString MutedStyle = QStringLiteral("color: #656d76;");
-const QString ErrorStyle = QStringLiteral("color: #cf222e;");
 } // namespace
 
 WidgetSettingsPage::WidgetSettingsPage(WebsiteSettingsController *controller, QWidget *parent)
@@ -106,7 +105,7 @@ QWidget *WidgetSettingsPage::createGeneralTab()
     auto *installHint = new QLabel(
         tr("Paste these two lines into every page of your site, before </body>."), install);
     installHint->setTextFormat(Qt::PlainText);
-    installHint->setStyleSheet(MutedStyle);
+    Tones::setTone(installHint, Tones::Tone::Muted);
     auto *installLayout = new QGridLayout(install);
     installLayout->addWidget(installHint, 0, 0, 1, 2);
     installLayout->addWidget(m_snippet, 1, 0);
@@ -161,7 +160,7 @@ QWidget *WidgetSettingsPage::createGeneralTab()
                                    originsBox);
     originsHint->setTextFormat(Qt::PlainText);
     originsHint->setWordWrap(true);
-    originsHint->setStyleSheet(MutedStyle);
+    Tones::setTone(originsHint, Tones::Tone::Muted);
     auto *originButtons = new QVBoxLayout;
     originButtons->addWidget(add);
     originButtons->addWidget(remove);
@@ -310,7 +309,7 @@ void WidgetSettingsPage::save()
 
 void WidgetSettingsPage::setStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(error ? ErrorStyle : MutedStyle);
+    Tones::setTone(m_status, error ? Tones::Tone::Error : Tones::Tone::Muted);
     m_status->setText(text);
 }
 

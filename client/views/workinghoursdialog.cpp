@@ -2,6 +2,7 @@
 
 #include "app/slowalertscontroller.h"
 #include "app/workinghourscontroller.h"
+#include "tones.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -66,7 +67,7 @@ WorkingHoursDialog::WorkingHoursDialog(WorkingHoursController *hours,
     m_error->setObjectName(QStringLiteral("workingHoursError"));
     m_error->setTextFormat(Qt::PlainText); // the server's words, never markup
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    Tones::setTone(m_error, Tones::Tone::Error);
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -130,6 +130,7 @@ QJsonObject ConversationSummary::toJson() const
             {QLatin1String("rating"), rating.isEmpty() ? QJsonValue() : QJsonValue(rating)},
             {QLatin1String("ratingComment"), ratingComment},
             {QLatin1String("closed"), closed},
+            {QLatin1String("groupId"), groupId > 0 ? QJsonValue(groupId) : QJsonValue()},
             {QLatin1String("pageUrl"), pageUrl},
             {QLatin1String("updatedAt"), isoTime(updatedAt)},
             {QLatin1String("lastMessage"),
@@ -155,6 +156,7 @@ ConversationSummary ConversationSummary::fromJson(const QJsonObject &object)
     summary.rating = object.value(QLatin1String("rating")).toString();
     summary.ratingComment = object.value(QLatin1String("ratingComment")).toString();
     summary.closed = object.value(QLatin1String("closed")).toBool();
+    summary.groupId = object.value(QLatin1String("groupId")).toInteger();
     summary.pageUrl = object.value(QLatin1String("pageUrl")).toString();
     summary.updatedAt = parseTime(object.value(QLatin1String("updatedAt")));
     const QJsonValue last = object.value(QLatin1String("lastMessage"));

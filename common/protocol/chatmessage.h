@@ -73,6 +73,7 @@ struct ConversationSummary
     QString rating;              // RAT-1: "good", "bad" or "" (not rated)
     QString ratingComment;
     bool closed = false; // CHT-8: closed until reopened or the visitor writes again
+    qint64 groupId = 0;  // GRP-1: its visitor's group; 0: ungrouped, for everyone
     QString pageUrl;
     QDateTime updatedAt;
     bool hasLastMessage = false;

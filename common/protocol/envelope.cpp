@@ -143,6 +143,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("origin_not_allowed");
     case ErrorCode::RateLimited:
         return QStringLiteral("rate_limited");
+    case ErrorCode::WrongPassword:
+        return QStringLiteral("wrong_password");
+    case ErrorCode::TooManyAttempts:
+        return QStringLiteral("too_many_attempts");
     }
     return QStringLiteral("internal");
 }

@@ -20,6 +20,8 @@ enum class ErrorCode {
     ConversationTaken,
     OriginNotAllowed,
     RateLimited,
+    WrongPassword,
+    TooManyAttempts,
 };
 
 QString errorCodeName(ErrorCode code);

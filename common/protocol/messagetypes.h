@@ -55,5 +55,17 @@ inline constexpr QLatin1StringView SlowAlerts{"slow_alerts"};
 inline constexpr QLatin1StringView SetSlowAlerts{"set_slow_alerts"};
 inline constexpr QLatin1StringView Join{"join"};
 inline constexpr QLatin1StringView HandOver{"hand_over"};
+inline constexpr QLatin1StringView ChangePassword{"change_password"};
+inline constexpr QLatin1StringView Devices{"devices"};
+inline constexpr QLatin1StringView LogOutDevice{"log_out_device"};
+inline constexpr QLatin1StringView LogOutEverywhere{"log_out_everywhere"};
+inline constexpr QLatin1StringView ResetPassword{"reset_password"};
+inline constexpr QLatin1StringView UpdateTeam{"update_team"};
+inline constexpr QLatin1StringView Groups{"groups"};
+inline constexpr QLatin1StringView SaveGroup{"save_group"};
+inline constexpr QLatin1StringView SetGroupMembers{"set_group_members"};
+inline constexpr QLatin1StringView DeleteGroup{"delete_group"};
+inline constexpr QLatin1StringView SetVisitorGroup{"set_visitor_group"};
+inline constexpr QLatin1StringView ConversationRemoved{"conversation_removed"};
 
 } // namespace papo::common::MessageType

@@ -2,10 +2,22 @@
 
 #include "secrets.h"
 
+#include <QRegularExpression>
+
 namespace papo::server {
 
+QString nameFromEmail(const QString &email)
+{
+    static const QRegularExpression separators(QStringLiteral("[._+\\-]+"));
+    QStringList words = email.section(QLatin1Char('@'), 0, 0).split(separators, Qt::SkipEmptyParts);
+    for (QString &word : words)
+        word = word.left(1).toUpper() + word.mid(1);
+    const QString name = words.join(QLatin1Char(' ')).left(100);
+    return name.isEmpty() ? QStringLiteral("Owner") : name;
+}
+
 BootstrapResult bootstrapAccount(AccountRepository &accounts, const QString &ownerEmail,
-                                 const QString &ownerPassword)
+                                 const QString &ownerPassword, const QString &ownerName)
 {
     BootstrapResult result;
     if (accounts.operatorCount() == 0) {
@@ -15,9 +27,10 @@ BootstrapResult bootstrapAccount(AccountRepository &accounts, const QString &own
             password = Secrets::randomToken(12);
             result.generatedPassword = password;
         }
-        const QString name = result.ownerEmail.section(QLatin1Char('@'), 0, 0);
+        const QString name = ownerName.simplified().isEmpty() ? nameFromEmail(result.ownerEmail)
+                                                              : ownerName.simplified().left(100);
         if (accounts.createOperator(result.ownerEmail, name, Secrets::hashPassword(password),
-                                    QStringLiteral("owner"))
+                                    QStringLiteral("owner"), true)
             == 0) {
             result.ok = false;
             result.error

@@ -15,7 +15,12 @@ struct BootstrapResult
 };
 
 // First start on an empty data dir: the owner account and a default website with a widget key.
+// The owner is called `ownerName` (PAPO_OWNER_NAME), else a name made from the email; visitors
+// see it as the name of whoever answers.
 BootstrapResult bootstrapAccount(AccountRepository &accounts, const QString &ownerEmail,
-                                 const QString &ownerPassword);
+                                 const QString &ownerPassword, const QString &ownerName = {});
+
+// "ana.souza@loja.example" → "Ana Souza": the local part's words, capitalised.
+QString nameFromEmail(const QString &email);
 
 } // namespace papo::server

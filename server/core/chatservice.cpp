@@ -197,7 +197,7 @@ void ChatService::startConversation(const OperatorRecord &author, qint64 visitor
 
 void ChatService::announceVisitorConversations(qint64 visitorId)
 {
-    const auto summaries = m_conversations.visitorConversations(visitorId);
+    const auto summaries = m_conversations.visitorConversations(visitorId, VisibilityScope::all());
     for (const auto &summary : summaries)
         emit conversationChanged(summary);
 }
@@ -222,7 +222,8 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
                 result.errorMessage = QStringLiteral("The message could not be stored.");
             }
             if (result.ok() && !result.duplicate) {
-                emit messagePosted(result.message, stored->visitorId);
+                emit messagePosted(result.message, stored->visitorId,
+                                   stored->summary.value_or(common::ConversationSummary()));
                 if (stored->summary)
                     emit conversationChanged(*stored->summary);
             }
@@ -278,7 +279,12 @@ void ChatService::returnToQueue(qint64 conversationId, qint64 ownerId)
                 error = ErrorCode::Forbidden;
             return QString();
         },
-        {});
+        [this, conversationId, ownerId](ErrorCode error, const QString &) {
+            if (error != ErrorCode::None)
+                return;
+            if (const auto summary = m_conversations.conversation(conversationId))
+                emit returnedToQueue(*summary, ownerId);
+        });
 }
 
 void ChatService::dismiss(qint64 conversationId, std::function<void(ErrorCode, QString)> done)

@@ -101,12 +101,17 @@ public:
     ConversationRepository &conversations() { return m_conversations; }
 
 signals:
-    void messagePosted(const papo::common::ChatMessage &message, qint64 visitorId);
+    // `conversation`: the message's conversation right after it (empty if it could not be read).
+    void messagePosted(const papo::common::ChatMessage &message, qint64 visitorId,
+                       const papo::common::ConversationSummary &conversation);
     void conversationChanged(const papo::common::ConversationSummary &summary);
     void messageEdited(const papo::common::ChatMessage &message, qint64 visitorId);
     void readMarked(qint64 conversationId, qint64 visitorId, papo::common::AuthorKind reader,
                     qint64 operatorId, qint64 upToId);
     void operatorInvited(qint64 conversationId, qint64 operatorId, qint64 byOperatorId);
+    // QUE-3: the owner left the visitor waiting; the chat is in the queue again.
+    void returnedToQueue(const papo::common::ConversationSummary &conversation,
+                         qint64 previousOwnerId);
 
 private:
     // add_operator and hand_over: a participant of the conversation brings in an active

@@ -1,6 +1,8 @@
 #include "notificationrouter.h"
 
+#include "chatrouting.h"
 #include "chatservice.h"
+#include "groupassigner.h"
 #include "presenceservice.h"
 #include "slowresponsewatcher.h"
 
@@ -11,20 +13,27 @@ using common::ConversationSummary;
 
 QJsonObject Notification::toJson() const
 {
-    static const char *const reasons[] = {"queued", "message", "invited", "waiting"};
-    return {{QLatin1String("reason"), QLatin1String(reasons[int(reason)])},
-            {QLatin1String("conversationId"), conversationId},
-            {QLatin1String("messageId"), messageId},
-            {QLatin1String("visitorId"), visitorId},
-            {QLatin1String("visitorName"), visitorName},
-            {QLatin1String("text"), text}};
+    static const char *const reasons[] = {"queued", "message", "invited", "waiting", "assigned"};
+    QJsonObject object{{QLatin1String("reason"), QLatin1String(reasons[int(reason)])},
+                       {QLatin1String("conversationId"), conversationId},
+                       {QLatin1String("messageId"), messageId},
+                       {QLatin1String("visitorId"), visitorId},
+                       {QLatin1String("visitorName"), visitorName},
+                       {QLatin1String("text"), text}};
+    if (reason == Reason::Assigned) {
+        object.insert(QLatin1String("groupId"), groupId);
+        object.insert(QLatin1String("byOperatorId"), byOperatorId);
+    }
+    return object;
 }
 
 NotificationRouter::NotificationRouter(ChatService &chat, PresenceService &presence,
-                                       SlowResponseWatcher &slowResponses, QObject *parent)
+                                       ChatRouting &routing, SlowResponseWatcher &slowResponses,
+                                       GroupAssigner &assigner, QObject *parent)
     : QObject(parent)
     , m_chat(chat)
     , m_presence(presence)
+    , m_routing(routing)
     , m_slowResponses(slowResponses)
 {
     // A stored message is announced as `messagePosted`, then its conversation's summary,
@@ -48,6 +57,14 @@ NotificationRouter::NotificationRouter(ChatService &chat, PresenceService &prese
             });
     connect(&slowResponses, &SlowResponseWatcher::waitedTooLong, this,
             &NotificationRouter::routeLongWait);
+    connect(&chat, &ChatService::returnedToQueue, this, &NotificationRouter::routeReturn);
+    // GRP-2: a group chosen in papo-desk reaches its online operators at once.
+    connect(&assigner, &GroupAssigner::assigned, this,
+            [this](qint64 visitorId, qint64, qint64 toGroupId, GroupSource source,
+                   qint64 byOperatorId) {
+                if (source == GroupSource::Operator && toGroupId != 0)
+                    routeAssignment(visitorId, toGroupId, byOperatorId);
+            });
 }
 
 Notification NotificationRouter::about(const ConversationSummary &summary,
@@ -68,11 +85,11 @@ Notification NotificationRouter::about(const ConversationSummary &summary,
 void NotificationRouter::routeVisitorMessage(const ConversationSummary &summary)
 {
     if (summary.ownerId == 0) {
-        // QUE-1: a queued chat is for every operator who takes new chats.
+        // QUE-1: a queued chat is for every operator who takes new chats (of its group).
         if (summary.dismissed)
             return;
         const Notification notification = about(summary, Notification::Reason::Queued);
-        const auto online = m_presence.onlineOperators();
+        const auto online = m_routing.onlineOperatorsFor(summary.groupId);
         for (qint64 operatorId : online)
             emit notificationDue(operatorId, notification);
         return;
@@ -96,7 +113,36 @@ void NotificationRouter::routeLongWait(const ConversationSummary &summary)
     const Notification notification = about(summary, Notification::Reason::Waiting);
     const auto optedIn = m_slowResponses.optedInOperators();
     for (qint64 operatorId : optedIn) {
-        if (m_presence.status(operatorId) == common::OperatorStatus::Invisible)
+        if (m_presence.status(operatorId) == common::OperatorStatus::Invisible
+            && m_routing.reaches(summary.groupId, operatorId))
+            emit notificationDue(operatorId, notification);
+    }
+}
+
+void NotificationRouter::routeReturn(const ConversationSummary &summary, qint64 previousOwnerId)
+{
+    // QUE-3: back in the queue, the chat calls for the other online operators of its group.
+    const Notification notification = about(summary, Notification::Reason::Queued);
+    const auto online = m_routing.onlineOperatorsFor(summary.groupId);
+    for (qint64 operatorId : online) {
+        if (operatorId != previousOwnerId)
+            emit notificationDue(operatorId, notification);
+    }
+}
+
+void NotificationRouter::routeAssignment(qint64 visitorId, qint64 groupId, qint64 byOperatorId)
+{
+    ConversationRepository &conversations = m_chat.conversations();
+    Notification notification;
+    if (const auto latest = conversations.conversation(conversations.latestConversation(visitorId)))
+        notification = about(*latest, Notification::Reason::Assigned);
+    notification.reason = Notification::Reason::Assigned;
+    notification.visitorId = visitorId;
+    notification.groupId = groupId;
+    notification.byOperatorId = byOperatorId;
+    const auto online = m_routing.onlineOperatorsFor(groupId);
+    for (qint64 operatorId : online) {
+        if (operatorId != byOperatorId)
             emit notificationDue(operatorId, notification);
     }
 }

@@ -8,18 +8,22 @@
 
 namespace papo::server {
 
+class ChatRouting;
 class ChatService;
+class GroupAssigner;
 class PresenceService;
 class SlowResponseWatcher;
+enum class GroupSource;
 
 // What a `notify` event tells an operator's clients (docs/protocol.md).
 struct Notification
 {
     enum class Reason {
-        Queued,  // a visitor wrote in a chat waiting in the queue (QUE-1)
-        Message, // ... in a chat the operator owns or takes part in
-        Invited, // another operator added them to a chat (CHT-1); reaches invisible ones too
-        Waiting, // STA-5: a visitor has waited longer than the account's threshold
+        Queued,   // a visitor wrote in a chat waiting in the queue (QUE-1)
+        Message,  // ... in a chat the operator owns or takes part in
+        Invited,  // another operator added them to a chat (CHT-1); reaches invisible ones too
+        Waiting,  // STA-5: a visitor has waited longer than the account's threshold
+        Assigned, // GRP-2: another operator put the visitor in one of the operator's groups
     };
 
     Reason reason = Reason::Message;
@@ -27,13 +31,17 @@ struct Notification
     qint64 messageId = 0; // the visitor's message, 0 when the chat has none
     qint64 visitorId = 0;
     QString visitorName;
-    QString text; // the visitor's message
+    QString text;            // the visitor's message
+    qint64 groupId = 0;      // Assigned: the group
+    qint64 byOperatorId = 0; // Assigned: who chose it
 
     QJsonObject toJson() const;
 };
 
-// Decides which operators a visitor's message, an invitation or a long wait concerns
-// (NOT-1, STA-5). How each operator's clients are told is the network layer's business
+// Decides which operators a visitor's message, an invitation, a long wait, a return to the
+// queue or a group chosen in papo-desk concerns (NOT-1, STA-5, QUE-3, GRP-2); a grouped chat
+// concerns its group's operators only (ChatRouting). How each operator's clients are told is
+// the network layer's business
 // (NOT-2); the statuses' last word (online, invisible, offline) is the client's, which may
 // have changed in between.
 class NotificationRouter final : public QObject
@@ -41,8 +49,9 @@ class NotificationRouter final : public QObject
     Q_OBJECT
 
 public:
-    NotificationRouter(ChatService &chat, PresenceService &presence,
-                       SlowResponseWatcher &slowResponses, QObject *parent = nullptr);
+    NotificationRouter(ChatService &chat, PresenceService &presence, ChatRouting &routing,
+                       SlowResponseWatcher &slowResponses, GroupAssigner &assigner,
+                       QObject *parent = nullptr);
 
 signals:
     void notificationDue(qint64 operatorId, const papo::server::Notification &notification);
@@ -51,11 +60,14 @@ private:
     void routeVisitorMessage(const common::ConversationSummary &summary);
     void routeInvitation(qint64 conversationId, qint64 operatorId);
     void routeLongWait(const common::ConversationSummary &summary);
+    void routeReturn(const common::ConversationSummary &summary, qint64 previousOwnerId);
+    void routeAssignment(qint64 visitorId, qint64 groupId, qint64 byOperatorId);
     static Notification about(const common::ConversationSummary &summary,
                               Notification::Reason reason);
 
     ChatService &m_chat;
     PresenceService &m_presence;
+    ChatRouting &m_routing;
     SlowResponseWatcher &m_slowResponses;
     // Visitor messages just stored, routed when their conversation's summary follows.
     QHash<qint64, qint64> m_freshMessages; // conversation id -> message id

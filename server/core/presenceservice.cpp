@@ -31,6 +31,12 @@ bool PresenceService::isOnline(qint64 operatorId) const
 
 void PresenceService::clientConnected(qint64 operatorId)
 {
+    // An account made since the start (an accepted invite) brings its status along: a new
+    // account starts online.
+    if (!m_statuses.contains(operatorId)) {
+        if (const auto account = m_accounts.operatorById(operatorId))
+            m_statuses.insert(operatorId, account->status);
+    }
     applyAndAnnounce(operatorId, [&] { ++m_connections[operatorId]; });
 }
 

@@ -24,7 +24,7 @@ QueueReturner::~QueueReturner()
 
 void QueueReturner::restore()
 {
-    const auto summaries = m_chat.conversations().conversations(10000);
+    const auto summaries = m_chat.conversations().conversations(10000, VisibilityScope::all());
     for (const auto &summary : summaries)
         track(summary);
 }

@@ -54,7 +54,7 @@ void TeamActivity::record(qint64 operatorId, bool always)
                           && olderThanResolution(m_announced.value(operatorId), now));
     if (news) {
         m_announced.insert(operatorId, now);
-        emit changed();
+        emit changed(operatorId);
     }
 }
 

@@ -33,8 +33,8 @@ public:
     QDateTime now() const { return m_clock(); }
 
 signals:
-    // What visitors see of the team's activity changed (online, or a newer last activity).
-    void changed();
+    // What visitors see of the operator's activity changed (online, or a newer last activity).
+    void changed(qint64 operatorId);
 
 private:
     void record(qint64 operatorId, bool always);

@@ -1,9 +1,11 @@
 #include "teamservice.h"
 
 #include "avatarimage.h"
+#include "passwordrules.h"
 #include "secrets.h"
 
 #include <avatarstore.h>
+#include <sqltransaction.h>
 
 namespace papo::server {
 
@@ -11,12 +13,7 @@ using common::ErrorCode;
 
 namespace {
 
-constexpr int InviteDays = 7;
-
-TeamResult failure(ErrorCode code, const QString &message)
-{
-    return {code, message};
-}
+constexpr int MaxTeamNameChars = 100;
 
 bool isAssignableRole(const QString &role)
 {
@@ -25,15 +22,16 @@ bool isAssignableRole(const QString &role)
 
 } // namespace
 
-TeamService::TeamService(AccountRepository &accounts, AvatarStore &avatars, Clock clock,
-                         QObject *parent)
+TeamService::TeamService(AccountRepository &accounts, OneTimeLinkRepository &links,
+                         AvatarStore &avatars, Clock clock, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
+    , m_links(links)
     , m_avatars(avatars)
     , m_clock(std::move(clock))
 {}
 
-TeamResult TeamService::requireAdmin(const OperatorRecord &caller) const
+ServiceResult TeamService::requireAdmin(const OperatorRecord &caller) const
 {
     if (caller.isAdmin())
         return {};
@@ -41,16 +39,18 @@ TeamResult TeamService::requireAdmin(const OperatorRecord &caller) const
                    QStringLiteral("Only owners and admins may manage the team."));
 }
 
-TeamResult TeamService::updateProfile(qint64 operatorId, const std::optional<QString> &name,
-                                      const std::optional<QString> &title)
+ServiceResult TeamService::updateProfile(qint64 operatorId, const std::optional<QString> &name,
+                                         const std::optional<QString> &title)
 {
-    if (!m_accounts.updateProfile(operatorId, name, title))
+    if (!m_accounts.updateProfile(operatorId, name, title)
+        || !m_accounts.setProfilePending(operatorId, false))
         return failure(ErrorCode::Internal, QStringLiteral("The profile could not be saved."));
     emit teamChanged();
     return {};
 }
 
-TeamResult TeamService::setAvatar(qint64 operatorId, const QByteArray &upload, QString *avatarUrl)
+ServiceResult TeamService::setAvatar(qint64 operatorId, const QByteArray &upload,
+                                     QString *avatarUrl)
 {
     const auto png = AvatarImage::fromUpload(upload);
     if (!png)
@@ -68,10 +68,10 @@ TeamResult TeamService::setAvatar(qint64 operatorId, const QByteArray &upload, Q
     return {};
 }
 
-TeamResult TeamService::invite(const OperatorRecord &caller, const QString &email,
-                               const QString &role, IssuedInvite *issued)
+ServiceResult TeamService::invite(const OperatorRecord &caller, const QString &email,
+                                  const QString &role, IssuedLink *issued)
 {
-    if (const TeamResult allowed = requireAdmin(caller); !allowed.ok())
+    if (const ServiceResult allowed = requireAdmin(caller); !allowed.ok())
         return allowed;
     if (!isAssignableRole(role))
         return failure(ErrorCode::InvalidField,
@@ -79,35 +79,85 @@ TeamResult TeamService::invite(const OperatorRecord &caller, const QString &emai
     if (m_accounts.operatorByEmail(email))
         return failure(ErrorCode::InvalidField,
                        QStringLiteral("%1 already has an account.").arg(email));
+    const QDateTime now = m_clock();
     issued->token = Secrets::randomToken();
-    issued->expiresAt = m_clock().addDays(InviteDays);
-    if (!m_accounts.createInvite(Secrets::tokenDigest(issued->token), email, role, caller.id,
-                                 issued->expiresAt))
+    issued->expiresAt = now.addDays(OneTimeLink::InviteDays);
+    if (!m_links.createInvite(Secrets::tokenDigest(issued->token), email, role, caller.id, now,
+                              issued->expiresAt))
         return failure(ErrorCode::Internal, QStringLiteral("The invite could not be stored."));
     return {};
 }
 
-TeamResult TeamService::acceptInvite(const QString &token, const QString &name,
-                                     const QString &password, OperatorRecord *created)
+InviteLinkInfo TeamService::inviteInfo(const QString &token)
 {
-    const auto invite = m_accounts.takeInvite(Secrets::tokenDigest(token), m_clock());
+    InviteLinkInfo info;
+    const auto invite
+        = token.isEmpty() ? std::nullopt : m_links.inviteByToken(Secrets::tokenDigest(token));
     if (!invite)
+        return info;
+    info.email = invite->email;
+    info.role = invite->role;
+    if (const auto inviter = m_accounts.operatorById(invite->createdBy))
+        info.inviterName = inviter->name;
+    info.teamName = m_accounts.teamName();
+    info.expiresAt = invite->expiresAt;
+    info.state = invite->usedAt.isValid()         ? OneTimeLink::State::Used
+                 : invite->expiresAt <= m_clock() ? OneTimeLink::State::Expired
+                                                  : OneTimeLink::State::Valid;
+    return info;
+}
+
+ServiceResult TeamService::acceptInvite(const QString &token, const QString &name,
+                                        const QString &password, OperatorRecord *created)
+{
+    const InviteLinkInfo info = inviteInfo(token);
+    if (info.state != OneTimeLink::State::Valid)
         return failure(ErrorCode::NotFound,
                        QStringLiteral("The invite is unknown, used or expired."));
-    const qint64 id = m_accounts.createOperator(invite->email, name,
-                                                Secrets::hashPassword(password), invite->role);
-    if (id == 0)
+    const QString trimmedName = name.simplified();
+    if (trimmedName.isEmpty() || trimmedName.size() > 100)
         return failure(ErrorCode::InvalidField,
-                       QStringLiteral("%1 already has an account.").arg(invite->email));
+                       QStringLiteral("The name needs 1 to 100 characters."));
+    if (const QString problem = PasswordRules::problem(password); !problem.isEmpty())
+        return failure(ErrorCode::InvalidField, problem);
+    // Checked before the invite is used up, so a taken address leaves it for another try.
+    if (m_accounts.operatorByEmail(info.email))
+        return failure(ErrorCode::Forbidden,
+                       QStringLiteral("%1 already has an account.").arg(info.email));
+    const QString hash = Secrets::hashPassword(password); // slow: outside the transaction
+    SqlTransaction transaction(m_accounts.database());
+    if (!m_links.claimInvite(Secrets::tokenDigest(token), m_clock()))
+        return failure(ErrorCode::NotFound,
+                       QStringLiteral("The invite is unknown, used or expired."));
+    const qint64 id = hash.isEmpty() ? 0
+                                     : m_accounts.createOperator(info.email, trimmedName, hash,
+                                                                 info.role, true);
+    if (id == 0 || !transaction.commit())
+        return failure(ErrorCode::Internal, QStringLiteral("The account could not be created."));
     *created = *m_accounts.operatorById(id);
     emit teamChanged();
     return {};
 }
 
-TeamResult TeamService::setRole(const OperatorRecord &caller, qint64 operatorId,
-                                const QString &role)
+ServiceResult TeamService::setTeamName(const OperatorRecord &caller, const QString &name)
 {
-    if (const TeamResult allowed = requireAdmin(caller); !allowed.ok())
+    if (const ServiceResult allowed = requireAdmin(caller); !allowed.ok())
+        return allowed;
+    const QString trimmed = name.simplified();
+    if (trimmed.size() > MaxTeamNameChars)
+        return failure(ErrorCode::InvalidField,
+                       QStringLiteral("The team's name may have at most %1 characters.")
+                           .arg(MaxTeamNameChars));
+    if (!m_accounts.setTeamName(trimmed))
+        return failure(ErrorCode::Internal, QStringLiteral("The name could not be saved."));
+    emit teamChanged();
+    return {};
+}
+
+ServiceResult TeamService::setRole(const OperatorRecord &caller, qint64 operatorId,
+                                   const QString &role)
+{
+    if (const ServiceResult allowed = requireAdmin(caller); !allowed.ok())
         return allowed;
     if (!isAssignableRole(role))
         return failure(ErrorCode::InvalidField,
@@ -121,9 +171,9 @@ TeamResult TeamService::setRole(const OperatorRecord &caller, qint64 operatorId,
     return {};
 }
 
-TeamResult TeamService::setActive(const OperatorRecord &caller, qint64 operatorId, bool active)
+ServiceResult TeamService::setActive(const OperatorRecord &caller, qint64 operatorId, bool active)
 {
-    if (const TeamResult allowed = requireAdmin(caller); !allowed.ok())
+    if (const ServiceResult allowed = requireAdmin(caller); !allowed.ok())
         return allowed;
     if (operatorId == caller.id)
         return failure(ErrorCode::Forbidden, QStringLiteral("You cannot deactivate yourself."));

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "clock.h"
+#include "onetimelink.h"
+#include "serviceresult.h"
 
 #include <accountrepository.h>
 #include <errorcode.h>
+#include <onetimelinkrepository.h>
 
 #include <QObject>
 
@@ -11,16 +14,14 @@ namespace papo::server {
 
 class AvatarStore;
 
-struct TeamResult
+// What the join page shows about its invite before the new teammate fills it in.
+struct InviteLinkInfo
 {
-    common::ErrorCode error = common::ErrorCode::None;
-    QString message;
-    bool ok() const { return error == common::ErrorCode::None; }
-};
-
-struct IssuedInvite
-{
-    QString token; // shown once; only its digest is stored
+    OneTimeLink::State state = OneTimeLink::State::Unknown;
+    QString email;
+    QString role;
+    QString inviterName;
+    QString teamName;
     QDateTime expiresAt;
 };
 
@@ -31,30 +32,35 @@ class TeamService final : public QObject
     Q_OBJECT
 
 public:
-    TeamService(AccountRepository &accounts, AvatarStore &avatars, Clock clock = systemClock(),
-                QObject *parent = nullptr);
+    TeamService(AccountRepository &accounts, OneTimeLinkRepository &links, AvatarStore &avatars,
+                Clock clock = systemClock(), QObject *parent = nullptr);
 
-    TeamResult updateProfile(qint64 operatorId, const std::optional<QString> &name,
-                             const std::optional<QString> &title);
+    // Saving one's profile (even unchanged) ends the first login's request to complete it.
+    ServiceResult updateProfile(qint64 operatorId, const std::optional<QString> &name,
+                                const std::optional<QString> &title);
     // TEAM-1: one's own photo (any accepted picture; see AvatarImage). `avatarUrl` gets the
     // path of the new avatar.
-    TeamResult setAvatar(qint64 operatorId, const QByteArray &upload, QString *avatarUrl);
-    TeamResult invite(const OperatorRecord &caller, const QString &email, const QString &role,
-                      IssuedInvite *issued);
-    // Creates the invited account; the caller logs it in.
-    TeamResult acceptInvite(const QString &token, const QString &name, const QString &password,
-                            OperatorRecord *created);
-    TeamResult setRole(const OperatorRecord &caller, qint64 operatorId, const QString &role);
-    TeamResult setActive(const OperatorRecord &caller, qint64 operatorId, bool active);
+    ServiceResult setAvatar(qint64 operatorId, const QByteArray &upload, QString *avatarUrl);
+    ServiceResult invite(const OperatorRecord &caller, const QString &email, const QString &role,
+                         IssuedLink *issued);
+    InviteLinkInfo inviteInfo(const QString &token);
+    // Creates the invited account (online, asked to complete its profile); the caller logs it
+    // in. Refused with not_found for a link that is not valid (inviteInfo says why).
+    ServiceResult acceptInvite(const QString &token, const QString &name, const QString &password,
+                               OperatorRecord *created);
+    ServiceResult setTeamName(const OperatorRecord &caller, const QString &name);
+    ServiceResult setRole(const OperatorRecord &caller, qint64 operatorId, const QString &role);
+    ServiceResult setActive(const OperatorRecord &caller, qint64 operatorId, bool active);
 
 signals:
     void teamChanged();
     void operatorDeactivated(qint64 operatorId);
 
 private:
-    TeamResult requireAdmin(const OperatorRecord &caller) const;
+    ServiceResult requireAdmin(const OperatorRecord &caller) const;
 
     AccountRepository &m_accounts;
+    OneTimeLinkRepository &m_links;
     AvatarStore &m_avatars;
     Clock m_clock;
 };

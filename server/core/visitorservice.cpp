@@ -64,15 +64,30 @@ int VisitorService::arrive(qint64 visitorId, const ClientHello &hello)
     arrival.os = arrival.os.trimmed();
     arrival.deviceSummary = client.summary();
     arrival.referrer = hello.referrer;
-    arrival.group = hello.group;
     return m_visitors.recordArrival(visitorId, arrival, m_clock());
 }
 
-void VisitorService::connected(qint64 visitorId)
+void VisitorService::connected(qint64 visitorId, qint64 groupId)
 {
     Online &online = m_online[visitorId];
     ++online.connections;
     online.lastActivity = m_clock();
+    online.groupId = groupId;
+}
+
+void VisitorService::groupForgotten(qint64 visitorId)
+{
+    const auto it = m_online.find(visitorId);
+    if (it != m_online.end())
+        it->groupId = 0;
+}
+
+void VisitorService::groupChanged(qint64 visitorId, qint64 groupId)
+{
+    const auto it = m_online.find(visitorId);
+    if (it != m_online.end())
+        it->groupId = groupId;
+    emit visitorChanged(visitorId);
 }
 
 void VisitorService::disconnected(qint64 visitorId)
@@ -82,8 +97,9 @@ void VisitorService::disconnected(qint64 visitorId)
         return;
     if (--it->connections > 0)
         return;
+    const qint64 groupId = it->groupId;
     m_online.erase(it);
-    emit visitorLeft(visitorId);
+    emit visitorLeft(visitorId, groupId);
 }
 
 void VisitorService::pageViewed(qint64 visitorId, const QString &url, const QString &title)
@@ -120,31 +136,36 @@ std::optional<VisitorSummary> VisitorService::summary(qint64 visitorId)
     return summary;
 }
 
-std::optional<VisitorDetails> VisitorService::details(qint64 visitorId)
+std::optional<VisitorDetails> VisitorService::details(qint64 visitorId,
+                                                      const VisibilityScope &scope)
 {
     const auto visitorSummary = summary(visitorId);
     if (!visitorSummary)
         return std::nullopt;
     return VisitorDetails{*visitorSummary, m_visitors.pages(visitorId, PagesInDetails),
                           m_visitors.notes(visitorId),
-                          m_conversations.visitorConversations(visitorId)};
+                          m_conversations.visitorConversations(visitorId, scope)};
 }
 
-QList<VisitorSummary> VisitorService::online(int limit)
+VisitorService::OnlinePage
+VisitorService::online(int limit, const std::function<bool(qint64, qint64)> &visible)
 {
     QList<std::pair<QDateTime, qint64>> byActivity;
     byActivity.reserve(m_online.size());
-    for (auto it = m_online.cbegin(); it != m_online.cend(); ++it)
-        byActivity.append({it->lastActivity, it.key()});
+    for (auto it = m_online.cbegin(); it != m_online.cend(); ++it) {
+        if (visible(it.key(), it->groupId))
+            byActivity.append({it->lastActivity, it.key()});
+    }
     std::sort(byActivity.begin(), byActivity.end(), std::greater<>());
-    QList<VisitorSummary> result;
+    OnlinePage page;
+    page.total = int(byActivity.size());
     for (const auto &[activity, visitorId] : std::as_const(byActivity)) {
-        if (result.size() >= limit)
+        if (page.visitors.size() >= limit)
             break;
         if (const auto visitor = summary(visitorId))
-            result.append(*visitor);
+            page.visitors.append(*visitor);
     }
-    return result;
+    return page;
 }
 
 void VisitorService::chatWindowOpened(qint64 visitorId)
@@ -189,8 +210,6 @@ bool VisitorService::applyPageData(qint64 visitorId, const PageVisitorData &data
     }
     if (data.name || data.email || data.phone)
         m_visitors.updateContact(visitorId, data.name, data.email, data.phone);
-    if (data.group)
-        m_visitors.setGroup(visitorId, *data.group);
     if (fields != profile->customFields)
         m_visitors.setCustomFields(visitorId, fields);
     emit visitorChanged(visitorId);

@@ -11,6 +11,8 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <functional>
+
 namespace papo::server {
 
 class AccountRepository;
@@ -25,7 +27,6 @@ struct ClientHello
     QString language;
     QString screen;
     QString referrer;
-    QString group;
 };
 
 // Papo('setVisitorData') and Papo('setGroup'): only the fields the page set.
@@ -34,7 +35,6 @@ struct PageVisitorData
     std::optional<QString> name;
     std::optional<QString> email;
     std::optional<QString> phone;
-    std::optional<QString> group;
     QJsonObject fields; // custom fields to merge; a null value removes one
 };
 
@@ -51,16 +51,16 @@ public:
 
     bool openGeoIp(const QString &path, QString *error);
     bool setTrustedProxies(const QStringList &entries, QString *error);
-    bool loadUserAgentRules(const QString &path, QString *error);
-
-    // The visitor's own address: the peer, or behind trusted proxies the X-Forwarded-For client.
+    // The client behind the trusted proxies, for operators' devices too.
     QHostAddress clientAddress(const QHostAddress &peer, const QString &forwardedFor) const
     {
         return m_addresses.resolve(peer, forwardedFor);
     }
+    bool loadUserAgentRules(const QString &path, QString *error);
+
     // A widget said hello: records the client and returns the visit number now running.
     int arrive(qint64 visitorId, const ClientHello &hello);
-    void connected(qint64 visitorId);
+    void connected(qint64 visitorId, qint64 groupId);
     void disconnected(qint64 visitorId);
     // After the page view is stored.
     void pageViewed(qint64 visitorId, const QString &url, const QString &title);
@@ -71,10 +71,21 @@ public:
     {
         return m_visitors.profile(visitorId);
     }
-    std::optional<VisitorDetails> details(qint64 visitorId);
-    // Online visitors, most recently active first, at most `limit`.
-    QList<VisitorSummary> online(int limit);
+    // Their conversations only as far as `scope` sees (GRP-1).
+    std::optional<VisitorDetails> details(qint64 visitorId, const VisibilityScope &scope);
+    // Online visitors that `visible(visitorId, groupId)` lets through, most recently active
+    // first: at most `limit` of them, and how many there are.
+    struct OnlinePage
+    {
+        QList<VisitorSummary> visitors;
+        int total = 0;
+    };
+    OnlinePage online(int limit, const std::function<bool(qint64, qint64)> &visible);
     int onlineCount() const { return int(m_online.size()); }
+    // GRP-2: the visitor's group changed (stored already); operators are told.
+    void groupChanged(qint64 visitorId, qint64 groupId);
+    // The visitor's group was deleted: the online list forgets it (no event: operators reload).
+    void groupForgotten(qint64 visitorId);
 
     // VIS-3: the visitor opened the chat window; an operator invited them (ACT-7).
     void chatWindowOpened(qint64 visitorId);
@@ -82,14 +93,15 @@ public:
     bool updateContact(qint64 visitorId, const std::optional<QString> &name,
                        const std::optional<QString> &email, const std::optional<QString> &phone);
     std::optional<VisitorNote> addNote(qint64 visitorId, qint64 authorId, const QString &text);
-    // WID-6: what the page says about its visitor (Papo('setVisitorData'), Papo('setGroup')).
+    // WID-6: what the page says about its visitor (Papo('setVisitorData')); the group goes
+    // through GroupAssigner.
     bool applyPageData(qint64 visitorId, const PageVisitorData &data, QString *error);
 
     static constexpr int MaxCustomFields = 30;
 
 signals:
     void visitorChanged(qint64 visitorId);
-    void visitorLeft(qint64 visitorId);
+    void visitorLeft(qint64 visitorId, qint64 groupId);
     void noteAdded(qint64 visitorId, const papo::server::VisitorNote &note);
 
 private:
@@ -100,6 +112,7 @@ private:
         QString title;
         QDateTime since;
         QDateTime lastActivity;
+        qint64 groupId = 0;
     };
 
     VisitorRepository &m_visitors;

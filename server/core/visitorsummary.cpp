@@ -43,6 +43,13 @@ QJsonObject VisitorSummary::toJson() const
             {QLatin1String("chatting"), chatting},
             {QLatin1String("chattedBefore"), chattedBefore},
             {QLatin1String("group"), profile.group},
+            {QLatin1String("groupId"),
+             profile.groupId > 0 ? QJsonValue(profile.groupId) : QJsonValue()},
+            {QLatin1String("groupSource"), profile.groupSource},
+            {QLatin1String("groupSetAt"), isoTime(profile.groupSetAt)},
+            {QLatin1String("groupSetBy"),
+             profile.groupSetBy > 0 ? QJsonValue(profile.groupSetBy) : QJsonValue()},
+            {QLatin1String("websiteId"), profile.websiteId},
             {QLatin1String("fields"), profile.customFields},
             {QLatin1String("invited"), profile.invited},
             {QLatin1String("chatWindowOpened"), profile.chatWindowOpened()}};

@@ -42,6 +42,14 @@ QString WebsiteChange::read(const QJsonObject &data, const WidgetTexts &widgetTe
             return QStringLiteral("\"ratingsEnabled\" must be true or false.");
         ratingsEnabled = data.value(QLatin1String("ratingsEnabled")).toBool();
     }
+    for (auto [name, field] : {std::pair(QLatin1String("askGroup"), &askGroup),
+                               std::pair(QLatin1String("groupNotSure"), &groupNotSure)}) {
+        if (!data.contains(name))
+            continue;
+        if (!data.value(name).isBool())
+            return QStringLiteral("\"%1\" must be true or false.").arg(name);
+        *field = data.value(name).toBool();
+    }
     if (data.contains(QLatin1String("color"))) {
         color = data.value(QLatin1String("color")).toString().toLower();
         if (!colorPattern.match(*color).hasMatch())
@@ -84,6 +92,13 @@ WidgetSettings WebsiteChange::appliedTo(WidgetSettings widget) const
         }
     }
     return widget;
+}
+
+GroupQuestionSettings WebsiteChange::appliedTo(GroupQuestionSettings question) const
+{
+    question.ask = askGroup.value_or(question.ask);
+    question.notSure = groupNotSure.value_or(question.notSure);
+    return question;
 }
 
 } // namespace papo::server

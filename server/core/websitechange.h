@@ -22,10 +22,13 @@ struct WebsiteChange
     std::optional<QString> language; // one of the widget's languages
     // Each language given replaces that language's custom texts; {} restores its defaults.
     std::optional<QJsonObject> texts;
+    std::optional<bool> askGroup;     // GRP-3
+    std::optional<bool> groupNotSure; // GRP-3: offer "Not sure"
 
     // Reads the fields present in `data`; returns the first problem, empty when none.
     QString read(const QJsonObject &data, const WidgetTexts &widgetTexts);
     WidgetSettings appliedTo(WidgetSettings widget) const;
+    GroupQuestionSettings appliedTo(GroupQuestionSettings question) const;
 };
 
 } // namespace papo::server

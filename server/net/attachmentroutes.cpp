@@ -5,6 +5,7 @@
 
 #include <authservice.h>
 #include <chatservice.h>
+#include <conversationaccess.h>
 #include <originpolicy.h>
 #include <visitorlimits.h>
 #include <visitorservice.h>
@@ -160,7 +161,9 @@ AttachmentRoutes::identifyUploader(const QHttpServerRequest &request, Attachment
         return jsonError(QStringLiteral("unauthorized"),
                          QStringLiteral("The token is missing, wrong or revoked."),
                          StatusCode::Unauthorized);
-    if (visitorOfConversation == 0)
+    // GRP-1: a conversation outside the operator's sight is as unknown as a missing one.
+    if (visitorOfConversation == 0
+        || !m_context.access.maySeeConversation(account->id, conversationId))
         return jsonError(QStringLiteral("not_found"),
                          QStringLiteral("There is no such conversation."), StatusCode::NotFound);
     if (!conversations.mayWrite(conversationId, account->id))
@@ -208,8 +211,12 @@ void AttachmentRoutes::download(const QString &id, const QHttpServerRequest &req
     const auto check = m_context.attachments.links().check(
         id, query.queryItemValue(QStringLiteral("exp")),
         query.queryItemValue(QStringLiteral("sig")), QDateTime::currentSecsSinceEpoch());
-    const auto record
+    auto record
         = check == AttachmentLinks::Check::Invalid ? std::nullopt : m_context.attachments.find(id);
+    // The signed link is the capability (the widget's <img> sends no token). papo-desk sends
+    // its operator's token: then the file must also be of a chat in their sight (GRP-1).
+    if (record && !bearerToken(request).isEmpty() && !mayDownload(*record, bearerToken(request)))
+        record.reset();
     auto file = std::make_unique<QFile>(record ? m_context.attachments.filePath(id) : QString());
     QHttpServerResponse refusal(StatusCode::NotFound);
     if (!record) {
@@ -243,6 +250,16 @@ void AttachmentRoutes::download(const QString &id, const QHttpServerRequest &req
     }
     SecurityHeaders::addTo(refusal);
     refusal.write(std::move(responder));
+}
+
+bool AttachmentRoutes::mayDownload(const AttachmentRecord &record, const QString &token) const
+{
+    const auto account = m_context.auth.operatorForToken(token);
+    if (!account)
+        return true; // not an operator's token: the id alone decides, as for the widget
+    if (record.conversationId > 0)
+        return m_context.access.maySeeConversation(account->id, record.conversationId);
+    return m_context.access.maySeeVisitor(account->id, record.visitorId);
 }
 
 } // namespace papo::server

@@ -68,6 +68,7 @@ HttpFront::HttpFront(ServerContext context, AvatarStore &avatars, QObject *paren
     , m_context(context)
     , m_avatars(avatars)
     , m_widgetScript(widgetScript(), "text/javascript; charset=utf-8")
+    , m_accountRoutes(context)
     , m_attachmentRoutes(context)
 {
     m_limits.bodyLimit = [maxAttachment = context.attachments.maxBytes()](
@@ -142,103 +143,16 @@ void HttpFront::addRoutes()
                  [this](const QString &page, const QHttpServerRequest &request) {
                      return demoPage(request, page);
                  });
-    m_http.route(QStringLiteral("/api/login"), QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                     login(request, std::move(responder));
-                 });
-    m_http.route(QStringLiteral("/api/accept-invite"), QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest &request) { return acceptInvite(request); });
-    m_http.route(QStringLiteral("/api/logout"), QHttpServerRequest::Method::Post,
-                 [this](const QHttpServerRequest &request) { return logout(request); });
     m_http.route(QStringLiteral("/api/avatar"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request) { return uploadAvatar(request); });
     m_http.route(QStringLiteral("/avatars/<arg>"), QHttpServerRequest::Method::Get,
                  [this](const QString &name) { return avatar(name); });
+    m_accountRoutes.addTo(m_http);
     m_attachmentRoutes.addTo(m_http);
     // QtHttpServer upgrades to a WebSocket only for a matching route whose handler answers
     // nothing; the socket then arrives through newWebSocketConnection.
     for (const QString &path : {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")})
         m_http.route(path, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
-}
-
-void HttpFront::login(const QHttpServerRequest &request, QHttpServerResponder &&responder)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(request.body());
-    const QJsonValue email = document.object().value(QLatin1String("email"));
-    const QJsonValue password = document.object().value(QLatin1String("password"));
-    if (!document.isObject() || !email.isString() || !password.isString()
-        || email.toString().isEmpty() || email.toString().size() > 254
-        || password.toString().size() > common::Limits::MaxPasswordChars) {
-        answer(responder, jsonError(QStringLiteral("bad_request"), StatusCode::BadRequest));
-        return;
-    }
-    // The password is checked on another thread; the answer goes out if the client waited.
-    const QPointer<QTcpSocket> client = responder.socket();
-    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    m_context.auth.login(
-        email.toString(), password.toString(), request.remoteAddress().toString(),
-        [client, pending](const LoginResult &result) {
-            if (!client || client->state() != QAbstractSocket::ConnectedState)
-                return;
-            switch (result.outcome) {
-            case LoginResult::Outcome::Throttled:
-                answer(*pending,
-                       jsonError(QStringLiteral("too_many_attempts"), StatusCode::TooManyRequests));
-                return;
-            case LoginResult::Outcome::Busy: {
-                QHttpServerResponse busy
-                    = jsonError(QStringLiteral("busy"), StatusCode::ServiceUnavailable,
-                                QStringLiteral("Too many logins at once; try again in a moment."));
-                busy.setHeader("Retry-After", "2");
-                answer(*pending, std::move(busy));
-                return;
-            }
-            case LoginResult::Outcome::InvalidCredentials:
-                answer(*pending,
-                       jsonError(QStringLiteral("invalid_credentials"), StatusCode::Unauthorized));
-                return;
-            case LoginResult::Outcome::Ok:
-                answer(*pending, loggedIn(result.token, result.account));
-                return;
-            }
-        });
-}
-
-QHttpServerResponse HttpFront::loggedIn(const QString &token, const OperatorRecord &account)
-{
-    const QJsonObject profile{{QLatin1String("id"), account.id},
-                              {QLatin1String("name"), account.name},
-                              {QLatin1String("email"), account.email},
-                              {QLatin1String("role"), account.role}};
-    return QHttpServerResponse(
-        QJsonObject{{QLatin1String("token"), token}, {QLatin1String("operator"), profile}});
-}
-
-QHttpServerResponse HttpFront::acceptInvite(const QHttpServerRequest &request)
-{
-    if (request.body().size() > common::Limits::MaxFrameBytes)
-        return jsonError(QStringLiteral("too_large"), StatusCode::PayloadTooLarge);
-    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    const QString token = body.value(QLatin1String("token")).toString();
-    const QString name = body.value(QLatin1String("name")).toString().trimmed();
-    const QString password = body.value(QLatin1String("password")).toString();
-    if (token.isEmpty() || name.isEmpty() || name.size() > 100 || password.size() < 8
-        || password.size() > common::Limits::MaxPasswordChars)
-        return jsonError(QStringLiteral("bad_request"), StatusCode::BadRequest);
-    OperatorRecord created;
-    const TeamResult result = m_context.team.acceptInvite(token, name, password, &created);
-    if (result.error == common::ErrorCode::NotFound)
-        return jsonError(QStringLiteral("invite_invalid"), StatusCode::Gone);
-    if (!result.ok())
-        return jsonError(QStringLiteral("email_taken"), StatusCode::Conflict);
-    return loggedIn(m_context.auth.issueToken(created), created);
-}
-
-QHttpServerResponse HttpFront::logout(const QHttpServerRequest &request)
-{
-    if (!m_context.auth.logout(bearerToken(request)))
-        return jsonError(QStringLiteral("unauthorized"), StatusCode::Unauthorized);
-    return QHttpServerResponse(StatusCode::NoContent);
 }
 
 QHttpServerResponse HttpFront::uploadAvatar(const QHttpServerRequest &request)
@@ -252,7 +166,7 @@ QHttpServerResponse HttpFront::uploadAvatar(const QHttpServerRequest &request)
                          QStringLiteral("The photo may be at most %1 MiB.")
                              .arg(AvatarImage::MaxUploadBytes / (1024 * 1024)));
     QString avatarUrl;
-    const TeamResult result = m_context.team.setAvatar(account->id, request.body(), &avatarUrl);
+    const ServiceResult result = m_context.team.setAvatar(account->id, request.body(), &avatarUrl);
     if (result.error == common::ErrorCode::InvalidField)
         return jsonError(QStringLiteral("unsupported_type"), StatusCode::UnsupportedMediaType,
                          result.message);

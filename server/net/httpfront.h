@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountroutes.h"
 #include "attachmentroutes.h"
 #include "connectionguard.h"
 #include "servercontext.h"
@@ -19,8 +20,8 @@ namespace papo::server {
 
 class AvatarStore;
 
-// The one HTTP port: health, widget files, demo page, login API, avatars and the WebSocket
-// upgrades.
+// The one HTTP port: health, widget files, demo page, accounts (AccountRoutes), avatars,
+// attachments (AttachmentRoutes) and the WebSocket upgrades.
 class HttpFront final : public QObject
 {
     Q_OBJECT
@@ -37,12 +38,8 @@ public:
 
 private:
     void addRoutes();
-    void login(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    QHttpServerResponse logout(const QHttpServerRequest &request);
-    QHttpServerResponse acceptInvite(const QHttpServerRequest &request);
     QHttpServerResponse uploadAvatar(const QHttpServerRequest &request);
     QHttpServerResponse avatar(const QString &name) const;
-    static QHttpServerResponse loggedIn(const QString &token, const OperatorRecord &account);
     QHttpServerResponse demoPage(const QHttpServerRequest &request, const QString &page) const;
     void acceptWebSockets();
 
@@ -50,6 +47,7 @@ private:
     AvatarStore &m_avatars;
     StaticAsset m_widgetScript;
     WidgetStyle m_widgetStyle;
+    AccountRoutes m_accountRoutes;
     AttachmentRoutes m_attachmentRoutes;
     ConnectionLimits m_limits;
     class HttpListener *m_listener = nullptr;

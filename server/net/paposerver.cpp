@@ -2,6 +2,7 @@
 
 #include "httpfront.h"
 #include "notificationdelivery.h"
+#include "requests/grouprequests.h"
 #include "sessionhub.h"
 #include "teamjson.h"
 #include "tlscredentials.h"
@@ -14,15 +15,23 @@
 #include <authservice.h>
 #include <avatarstore.h>
 #include <bootstrap.h>
+#include <chatrouting.h>
 #include <chatservice.h>
+#include <conversationaccess.h>
 #include <conversationrepository.h>
 #include <database.h>
 #include <deadlinescheduler.h>
+#include <devicerepository.h>
 #include <envelope.h>
+#include <groupassigner.h>
+#include <groupquestion.h>
+#include <groupservice.h>
 #include <loginthrottle.h>
 #include <messagetypes.h>
 #include <notificationrouter.h>
 #include <passwordhasher.h>
+#include <onetimelinkrepository.h>
+#include <passwordservice.h>
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <secrets.h>
@@ -39,30 +48,44 @@ struct PapoServer::Parts
 {
     Parts(Database &db, const ServerConfig &config)
         : accounts(db.connection())
+        , devices(db.connection())
+        , links(db.connection())
         , conversations(db.connection())
-        , auth(accounts, throttle, hasher)
+        , auth(accounts, devices, throttle)
+        , passwords(accounts, links, auth)
         , chat(db, accounts, conversations)
         , presence(accounts)
         , visitorRepository(db.connection())
         , visitorService(visitorRepository, conversations, accounts)
-        , hub(chat, presence, visitorService)
+        , groups(GroupRepository(db.connection()), accounts)
+        , groupAssigner(GroupRepository(db.connection()), groups)
+        , access(accounts, groups, conversations, visitorRepository)
+        , routing(groups, presence)
+        , groupQuestion(groups, routing)
+        , hub(chat, presence, visitorService, access)
         , visitorLimits([this] { return deadlines.now(); }, config.rateLimitScale)
         , queueReturner(chat, deadlines, qint64(config.queueReturnSeconds) * 1000)
         , slowResponses(chat, deadlines, SlowResponseRepository(db.connection()))
-        , notificationRouter(chat, presence, slowResponses)
+        , notificationRouter(chat, presence, routing, slowResponses, groupAssigner)
         , notificationDelivery(hub, deadlines, config.notifyDelayMs)
         , avatars(config.dataDir)
-        , team(accounts, avatars)
+        , team(accounts, links, avatars)
         , activity(accounts, presence)
-        , teamFeed(accounts, presence, activity, hub)
+        , teamFeed(accounts, presence, activity, hub, groups, routing, groupQuestion)
         , attachmentRepository(db.connection())
         , attachments(attachmentRepository, config.attachmentLimitBytes)
         , retention(attachments, attachmentRepository, deadlines, config.attachmentRetentionDays)
         , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, teamFeed,
-                             attachments, deadlines, slowResponses, visitorLimits,
-                             qint64(config.idleTimeoutSeconds) * 1000},
+                             attachments, deadlines, slowResponses, passwords, groups,
+                             groupAssigner, groupQuestion, access, routing, visitorLimits,
+                             qint64(config.idleTimeoutSeconds) * 1000, config.publicUrl},
                avatars)
     {
+        // Password checks off the main thread, a few at a time (docs/security.md).
+        auth.setPasswordHasher(&hasher);
+        // Roles decide who sees everything (GRP-1): read them again after a team change.
+        QObject::connect(&team, &TeamService::teamChanged, &hub, [this] { access.forgetRoles(); });
+        connectGroups();
         QObject::connect(&notificationRouter, &NotificationRouter::notificationDue,
                          &notificationDelivery, &NotificationDelivery::deliver);
         QObject::connect(&chat, &ChatService::readMarked, &notificationDelivery,
@@ -74,7 +97,8 @@ struct PapoServer::Parts
         QObject::connect(&team, &TeamService::teamChanged, &hub, [this] {
             hub.sendToOperators(
                 common::encodeEvent(common::MessageType::Team,
-                                    {{QLatin1String("operators"), teamJson(accounts, presence)}}));
+                                    {{QLatin1String("operators"), teamJson(accounts, presence)},
+                                     {QLatin1String("teamName"), accounts.teamName()}}));
         });
         // Names, photos and deactivations show in the widget's header too (WID-1).
         QObject::connect(&team, &TeamService::teamChanged, &teamFeed, &VisitorTeamFeed::announce);
@@ -86,17 +110,67 @@ struct PapoServer::Parts
         // TEAM-3: a deactivated operator's open connections end now, not at their next request.
         QObject::connect(&team, &TeamService::operatorDeactivated, &hub,
                          [this](qint64 operatorId) { hub.closeOperator(operatorId); });
+        // Signed-out devices (logging out, a new password, an admin's reset) go offline now.
+        QObject::connect(&auth, &AuthService::signedOut, &hub, &SessionHub::closeDevices);
+    }
+
+    // GRP-1, GRP-2: operators hear of group changes; a visitor's new group moves their chats
+    // and their widget (the mode and team of that group).
+    void connectGroups()
+    {
+        QObject::connect(&groups, &GroupService::groupsChanged, &hub, [this] {
+            hub.sendToOperators(common::encodeEvent(
+                common::MessageType::Groups,
+                {{QLatin1String("groups"), GroupRequests::groupsJson(groups)}}));
+        });
+        QObject::connect(
+            &groupAssigner, &GroupAssigner::assigned, &hub,
+            [this](qint64 visitorId, qint64 fromGroupId, qint64 toGroupId, GroupSource source) {
+                if (fromGroupId != toGroupId) {
+                    const GroupRecord *group = groups.group(toGroupId);
+                    if (!group)
+                        group = groups.group(fromGroupId);
+                    const qint64 widgetGroup
+                        = SessionHub::widgetGroupOf(toGroupId, group ? group->websiteId : 0);
+                    hub.moveVisitor(visitorId, widgetGroup, fromGroupId, toGroupId);
+                    teamFeed.sendTo(visitorId, widgetGroup);
+                }
+                // A page's group comes with its hello, whose page view tells
+                // the operators about the visitor, group included.
+                if (source != GroupSource::Page)
+                    visitorService.groupChanged(visitorId, toGroupId);
+                chat.announceVisitorConversations(visitorId);
+            });
+        QObject::connect(&groups, &GroupService::groupRemoved, &hub,
+                         [this](const GroupRecord &group, const QList<qint64> &visitorIds) {
+                             // Everyone sees them now; papo-desk reloads its lists on `groups`.
+                             const qint64 widgetGroup
+                                 = SessionHub::widgetGroupOf(0, group.websiteId);
+                             for (qint64 visitorId : visitorIds) {
+                                 hub.moveVisitor(visitorId, widgetGroup, group.id, 0);
+                                 visitorService.groupForgotten(visitorId);
+                                 teamFeed.sendTo(visitorId, widgetGroup);
+                             }
+                         });
     }
 
     AccountRepository accounts;
+    DeviceRepository devices;
+    OneTimeLinkRepository links;
     ConversationRepository conversations;
     LoginThrottle throttle;
     PasswordHasher hasher;
     AuthService auth;
+    PasswordService passwords;
     ChatService chat;
     PresenceService presence;
     VisitorRepository visitorRepository;
     VisitorService visitorService;
+    GroupService groups;
+    GroupAssigner groupAssigner;
+    ConversationAccess access;
+    ChatRouting routing;
+    GroupQuestion groupQuestion;
     SessionHub hub;
     DeadlineScheduler deadlines;
     VisitorLimits visitorLimits;
@@ -147,7 +221,7 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
         return false;
     AccountRepository accounts(m_database->connection());
     const BootstrapResult bootstrap
-        = bootstrapAccount(accounts, config.ownerEmail, config.ownerPassword);
+        = bootstrapAccount(accounts, config.ownerEmail, config.ownerPassword, config.ownerName);
     if (!bootstrap.ok) {
         *error = bootstrap.error;
         return false;

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -18,6 +19,8 @@ struct ServerConfig
     QString dataDir = QStringLiteral("data");
     QString ownerEmail;
     QString ownerPassword;
+    QString ownerName; // PAPO_OWNER_NAME; empty: made from the email
+    QUrl publicUrl;    // --public-url: the base of one-time links; empty: as papo-desk reached it
     int idleTimeoutSeconds = 60;
     int queueReturnSeconds = 120; // QUE-3
     qint64 notifyDelayMs = 30000; // NOT-2: before an operator's other clients are notified

@@ -1,14 +1,21 @@
 #pragma once
 
 #include <QtGlobal>
+#include <QUrl>
 
 namespace papo::server {
 
 class AccountRepository;
 class AttachmentStore;
 class AuthService;
+class ChatRouting;
 class ChatService;
+class ConversationAccess;
 class DeadlineScheduler;
+class PasswordService;
+class GroupAssigner;
+class GroupQuestion;
+class GroupService;
 class PresenceService;
 class SessionHub;
 class SlowResponseWatcher;
@@ -31,8 +38,15 @@ struct ServerContext
     AttachmentStore &attachments;
     DeadlineScheduler &deadlines;
     SlowResponseWatcher &slowResponses; // STA-5
-    VisitorLimits &visitorLimits;       // rates per address and per visitor
-    qint64 idleTimeoutMs; // silence before a ping; as long again without answer closes
+    PasswordService &passwords;
+    GroupService &groups;         // GRP-1
+    GroupAssigner &groupAssigner; // GRP-2
+    GroupQuestion &groupQuestion; // GRP-3
+    ConversationAccess &access;   // who sees what (GRP-1)
+    ChatRouting &routing;         // whom a chat reaches (GRP-1)
+    VisitorLimits &visitorLimits; // rates per address and per visitor
+    qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
+    QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached
 };
 
 } // namespace papo::server

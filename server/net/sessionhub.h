@@ -1,35 +1,59 @@
 #pragma once
 
 #include <chatmessage.h>
+#include <visibilityscope.h>
 
 #include <QHash>
 #include <QMultiHash>
 #include <QObject>
+#include <QSet>
 
 namespace papo::server {
 
 class ChatService;
+class ConversationAccess;
 class PresenceService;
 class Session;
 class VisitorService;
 
-// Who is connected, and the fan-out of core events to their sockets.
+// Who is connected, and the fan-out of core events to their sockets. Events about a
+// conversation or a visitor reach only the operators who may see it (ConversationAccess,
+// GRP-1); team-wide ones (presence, team, saved replies, groups) reach everyone. Visitors are
+// kept by "widget group" (their group, or their website while they have none), so a change
+// that concerns one group's widgets (WID-2) costs nothing for the others.
 class SessionHub final : public QObject
 {
     Q_OBJECT
 
 public:
     SessionHub(ChatService &chat, PresenceService &presence, VisitorService &visitors,
-               QObject *parent = nullptr);
+               ConversationAccess &access, QObject *parent = nullptr);
 
-    void addVisitor(qint64 visitorId, Session *session);
-    void addOperator(qint64 operatorId, Session *session);
+    // `widgetGroup`: widgetGroupOf() the visitor's group and website.
+    void addVisitor(qint64 visitorId, qint64 widgetGroup, Session *session);
+    // `deviceId`: the signed-in device (bearer token) the session said hello with.
+    void addOperator(qint64 operatorId, Session *session, qint64 deviceId);
+
+    // A group id, or minus the website id for visitors without a group.
+    static qint64 widgetGroupOf(qint64 groupId, qint64 websiteId)
+    {
+        return groupId > 0 ? groupId : -websiteId;
+    }
+    // The visitor moved to another group (GRP-2): later `mode` events follow it, and the
+    // operators who no longer see them or their chats are told to drop them.
+    void moveVisitor(qint64 visitorId, qint64 widgetGroup, qint64 fromGroupId, qint64 toGroupId);
+    QList<qint64> widgetGroups() const { return m_visitorsByWidgetGroup.keys(); }
 
     void sendToVisitor(qint64 visitorId, const QByteArray &frame);
+    void sendToVisitorsOf(qint64 widgetGroup, const QByteArray &frame);
+    // Everyone: presence, the team, saved replies, groups.
     void sendToOperators(const QByteArray &frame);
-    void sendDurable(qint64 visitorId, qint64 seq, const QByteArray &frame);
-    void sendToAllVisitors(const QByteArray &frame);
+    // Only those who may see what `audience` describes.
+    void sendToOperators(const ChatAudience &audience, const QByteArray &frame);
+    void sendToOperators(const common::ConversationSummary &conversation, const QByteArray &frame);
     void closeOperator(qint64 operatorId);
+    // The sessions of these devices end now: they were signed out.
+    void closeDevices(qint64 operatorId, const QList<qint64> &deviceIds);
     QList<Session *> operatorSessions(qint64 operatorId) const
     {
         return m_operators.values(operatorId);
@@ -37,9 +61,18 @@ public:
 
 private:
     void forget(Session *session);
+    void forgetVisitor(qint64 visitorId);
+    // `visitor`, `visitor_left` and `note` events: the operators of the visitor's group, and
+    // those taking part in their chats (looked up only if a group hides the visitor).
+    void sendAboutVisitor(qint64 visitorId, qint64 groupId, const QByteArray &frame);
 
+    ChatService &m_chat;
+    ConversationAccess &m_access;
     QMultiHash<qint64, Session *> m_visitors;
     QMultiHash<qint64, Session *> m_operators;
+    QHash<Session *, qint64> m_deviceOf;
+    QHash<qint64, qint64> m_widgetGroupOfVisitor;
+    QHash<qint64, QSet<qint64>> m_visitorsByWidgetGroup;
 };
 
 } // namespace papo::server

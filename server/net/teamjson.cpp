@@ -36,7 +36,7 @@ QJsonArray teamJson(AccountRepository &accounts, const PresenceService &presence
 }
 
 QJsonArray publicTeamJson(AccountRepository &accounts, const PresenceService &presence,
-                          const TeamActivity &activity)
+                          const TeamActivity &activity, const QList<qint64> &members)
 {
     struct Member
     {
@@ -45,13 +45,13 @@ QJsonArray publicTeamJson(AccountRepository &accounts, const PresenceService &pr
         QDateTime lastActiveAt;
     };
     const auto operators = accounts.operators();
-    QList<Member> members;
+    QList<Member> shown;
     for (const OperatorRecord &account : operators) {
-        if (account.active)
-            members.append(
+        if (account.active && (members.isEmpty() || members.contains(account.id)))
+            shown.append(
                 {&account, presence.isOnline(account.id), activity.lastActiveAt(account.id)});
     }
-    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
+    std::stable_sort(shown.begin(), shown.end(), [](const Member &a, const Member &b) {
         if (a.online != b.online)
             return a.online;
         if (a.lastActiveAt.isValid() != b.lastActiveAt.isValid())
@@ -59,7 +59,7 @@ QJsonArray publicTeamJson(AccountRepository &accounts, const PresenceService &pr
         return a.lastActiveAt > b.lastActiveAt;
     });
     QJsonArray team;
-    for (const Member &member : members.mid(0, PublicTeamSize))
+    for (const Member &member : shown.mid(0, PublicTeamSize))
         team.append(
             QJsonObject{{QLatin1String("name"), member.account->name},
                         {QLatin1String("avatarUrl"), AvatarStore::urlPath(member.account->avatar)},

@@ -5,8 +5,12 @@
 
 #include <accountrepository.h>
 #include <attachmentstore.h>
+#include <chatrouting.h>
 #include <chatservice.h>
+#include <conversationaccess.h>
 #include <fieldreader.h>
+#include <groupassigner.h>
+#include <groupquestion.h>
 #include <messagetypes.h>
 #include <originpolicy.h>
 #include <presenceservice.h>
@@ -141,6 +145,8 @@ void VisitorSession::hello(const common::Envelope &request)
         = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
     const QString screen = fields.optionalString(QStringLiteral("screen"), 20);
     const QString group = fields.optionalString(QStringLiteral("group"), Limits::MaxGroupChars);
+    const bool groupFromScript
+        = fields.optionalString(QStringLiteral("groupFrom"), 8) == QLatin1String("api");
     const QString textLanguage = fields.optionalString(QStringLiteral("textLanguage"), 8);
     const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
                                                   std::numeric_limits<qint32>::max() * 1024LL);
@@ -176,25 +182,35 @@ void VisitorSession::hello(const common::Envelope &request)
     }
     helloAccepted();
     m_visitorId = identity->visitorId;
+    m_websiteKey = key;
     m_ratingsEnabled = website->ratingsEnabled;
-    m_visit = m_context.visitors.arrive(m_visitorId,
-                                        {socket().peerAddress(), forwardedFor,
-                                         QString::fromUtf8(handshake.rawHeader("User-Agent")),
-                                         language, screen, referrer, group});
-    m_context.visitors.connected(m_visitorId);
+    m_visit = m_context.visitors.arrive(
+        m_visitorId, {socket().peerAddress(), forwardedFor,
+                      QString::fromUtf8(handshake.rawHeader("User-Agent")), language, screen,
+                      referrer});
+    // GRP-2: the page's PapoGroupID, or the group its Papo('setGroup') named before this hello.
+    m_context.groupAssigner.pageSaid(m_visitorId, group,
+                                     groupFromScript ? GroupSource::Api : GroupSource::Page);
+    const VisitorGroup visitorGroup
+        = m_context.groupAssigner.visitorGroup(m_visitorId).value_or(VisitorGroup());
+    m_context.visitors.connected(m_visitorId, visitorGroup.groupId);
     if (!url.isEmpty())
         recordPageView(url, title, referrer, {});
-    m_context.hub.addVisitor(m_visitorId, this);
+    const qint64 widgetGroup = SessionHub::widgetGroupOf(visitorGroup.groupId, website->id);
+    m_context.hub.addVisitor(m_visitorId, widgetGroup, this);
 
     auto &conversations = m_context.chat.conversations();
     const qint64 newestSeq = conversations.lastVisitorMessageId(m_visitorId);
+    const bool hasConversation = conversations.latestConversation(m_visitorId) > 0;
     QJsonObject reply{{QLatin1String("token"), identity->token},
                       {QLatin1String("visitorId"), m_visitorId},
-                      {QLatin1String("mode"), m_context.presence.isLive()
+                      {QLatin1String("mode"), m_context.routing.isLive(visitorGroup.groupId)
                                                   ? QLatin1String("live")
                                                   : QLatin1String("messenger")},
-                      {QLatin1String("operators"), onlineOperators()},
-                      {QLatin1String("team"), m_context.teamFeed.team()}, // WID-1
+                      {QLatin1String("operators"), onlineOperators(visitorGroup.groupId)},
+                      {QLatin1String("team"), m_context.teamFeed.team(visitorGroup.groupId)},
+                      {QLatin1String("groupQuestion"), // GRP-3
+                       m_context.groupQuestion.forVisitor(*website, visitorGroup, hasConversation)},
                       {QLatin1String("lastSeq"), newestSeq},
                       {QLatin1String("operatorReadUpTo"), operatorReadUpTo()},
                       {QLatin1String("ratings"), website->ratingsEnabled},
@@ -265,7 +281,7 @@ void VisitorSession::visitorData(const common::Envelope &request)
     data.name = read(QStringLiteral("name"), Limits::MaxContactChars);
     data.email = read(QStringLiteral("email"), Limits::MaxContactChars);
     data.phone = read(QStringLiteral("phone"), Limits::MaxContactChars);
-    data.group = read(QStringLiteral("group"), Limits::MaxGroupChars);
+    const auto group = read(QStringLiteral("group"), Limits::MaxGroupChars);
     data.fields = fields.optionalTextMap(QStringLiteral("fields"), VisitorService::MaxCustomFields,
                                          Limits::MaxFieldNameChars, Limits::MaxFieldValueChars);
     if (rejectInvalid(request, fields))
@@ -275,6 +291,8 @@ void VisitorSession::visitorData(const common::Envelope &request)
         fail(request, ErrorCode::InvalidField, error);
         return;
     }
+    if (group) // GRP-2: Papo('setGroup')
+        m_context.groupAssigner.pageSaid(m_visitorId, *group, GroupSource::Api);
     if (data.name)
         m_context.chat.announceVisitorConversations(m_visitorId); // the name shows in the lists
     acknowledge(request);
@@ -293,10 +311,10 @@ qint64 VisitorSession::operatorReadUpTo() const
     return latest ? latest->operatorReadUpTo : 0;
 }
 
-QJsonArray VisitorSession::onlineOperators() const
+QJsonArray VisitorSession::onlineOperators(qint64 groupId) const
 {
     QJsonArray operators;
-    const auto ids = m_context.presence.onlineOperators();
+    const auto ids = m_context.routing.onlineOperatorsFor(groupId);
     for (qint64 id : ids) {
         if (const auto account = m_context.accounts.operatorById(id))
             operators.append(
@@ -350,8 +368,13 @@ void VisitorSession::message(const common::Envelope &request)
     const QString attachmentId = fields.attachmentId();
     const QString text
         = attachmentId.isEmpty() ? fields.messageText() : fields.optionalMessageText();
+    // GRP-3: the group the visitor picked with their first message (0: "Not sure").
+    const qint64 chosenGroup = fields.optionalInteger(QStringLiteral("groupId"), -1, 0,
+                                                      std::numeric_limits<qint32>::max());
     if (rejectInvalid(request, fields))
         return;
+    if (chosenGroup >= 0)
+        answerGroupQuestion(chosenGroup);
     m_context.chat.postVisitorMessage(m_visitorId, clientId, text, m_pageUrl,
                                       answerPostWhenDone(request), attachmentId);
 }
@@ -364,12 +387,32 @@ void VisitorSession::typing(const common::Envelope &request)
     if (rejectInvalid(request, fields))
         return;
     const qint64 conversationId = m_context.chat.conversations().latestConversation(m_visitorId);
-    if (conversationId > 0)
-        m_context.hub.sendToOperators(common::encodeEvent(
-            MessageType::Typing, {{QLatin1String("conversationId"), conversationId},
-                                  {QLatin1String("typing"), isTyping},
-                                  {QLatin1String("text"), isTyping ? draft : QString()}}));
+    // CHT-3: the draft reaches only the operators who may see the chat (GRP-1).
+    const auto audience
+        = conversationId > 0 ? m_context.access.audienceOf(conversationId) : std::nullopt;
+    if (audience)
+        m_context.hub.sendToOperators(
+            *audience,
+            common::encodeEvent(MessageType::Typing,
+                                {{QLatin1String("conversationId"), conversationId},
+                                 {QLatin1String("typing"), isTyping},
+                                 {QLatin1String("text"), isTyping ? draft : QString()}}));
     acknowledge(request);
+}
+
+void VisitorSession::answerGroupQuestion(qint64 chosenGroupId)
+{
+    const auto website = m_context.accounts.websiteByKey(m_websiteKey);
+    const auto visitorGroup = m_context.groupAssigner.visitorGroup(m_visitorId);
+    if (!website || !visitorGroup)
+        return;
+    const bool hasConversation = m_context.chat.conversations().latestConversation(m_visitorId) > 0;
+    // An answer that does not count (a resend, a group set meanwhile) changes nothing; the
+    // message goes out all the same.
+    const auto groupId
+        = m_context.groupQuestion.answer(*website, *visitorGroup, hasConversation, chosenGroupId);
+    if (groupId)
+        m_context.groupAssigner.assign(m_visitorId, *groupId, GroupSource::Visitor);
 }
 
 } // namespace papo::server

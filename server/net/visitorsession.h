@@ -29,7 +29,8 @@ private:
     // Stored on the write path; a request with an id is acknowledged once it is durable.
     void recordPageView(const QString &url, const QString &title, const QString &referrer,
                         const common::Envelope &request);
-    QJsonArray onlineOperators() const;
+    QJsonArray onlineOperators(qint64 groupId) const;
+    void answerGroupQuestion(qint64 chosenGroupId);
     QString visitorEmail() const; // their own, so messenger mode does not ask again
     qint64 operatorReadUpTo() const;
     QJsonValue latestRating() const;
@@ -41,6 +42,7 @@ private:
 
     ServerContext m_context;
     qint64 m_visitorId = 0;
+    QString m_websiteKey;
     QString m_pageUrl;
     int m_visit = 1;
     bool m_ratingsEnabled = true;

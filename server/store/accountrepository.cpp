@@ -12,7 +12,7 @@ namespace {
 
 const QString operatorColumns
     = QStringLiteral("SELECT id, email, name, role, status, password_hash, active, title, avatar, "
-                     "last_active_at "
+                     "last_active_at, profile_pending "
                      "FROM operators ");
 
 OperatorRecord readOperator(const QSqlQuery &query)
@@ -28,22 +28,26 @@ OperatorRecord readOperator(const QSqlQuery &query)
     record.title = query.value(7).toString();
     record.avatar = query.value(8).toString();
     record.lastActiveAt = fromSqlTime(query.value(9));
+    record.profilePending = query.value(10).toBool();
     return record;
 }
 
 } // namespace
 
 qint64 AccountRepository::createOperator(const QString &email, const QString &name,
-                                         const QString &passwordHash, const QString &role)
+                                         const QString &passwordHash, const QString &role,
+                                         bool firstLogin)
 {
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("INSERT INTO operators (email, name, password_hash, role, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO operators (email, name, password_hash, role, "
+                       "status, profile_pending, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(email);
     query.addBindValue(name);
     query.addBindValue(passwordHash);
     query.addBindValue(role);
+    query.addBindValue(firstLogin ? QStringLiteral("online") : QStringLiteral("offline"));
+    query.addBindValue(firstLogin ? 1 : 0);
     query.addBindValue(nowSqlTime());
     return query.exec() ? query.lastInsertId().toLongLong() : 0;
 }
@@ -95,35 +99,6 @@ bool AccountRepository::setOperatorStatus(qint64 operatorId, common::OperatorSta
     return query.exec();
 }
 
-bool AccountRepository::storeToken(qint64 operatorId, const QByteArray &tokenDigest)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO auth_tokens (operator_id, token_hash, created_at) VALUES (?, ?, ?)"));
-    query.addBindValue(operatorId);
-    query.addBindValue(tokenDigest);
-    query.addBindValue(nowSqlTime());
-    return query.exec();
-}
-
-std::optional<OperatorRecord> AccountRepository::operatorForToken(const QByteArray &tokenDigest)
-{
-    return oneOperator(
-        QStringLiteral("WHERE active = 1 AND id = (SELECT operator_id FROM auth_tokens "
-                       "WHERE token_hash = ? AND revoked_at IS NULL)"),
-        tokenDigest);
-}
-
-bool AccountRepository::revokeToken(const QByteArray &tokenDigest)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
-    query.addBindValue(nowSqlTime());
-    query.addBindValue(tokenDigest);
-    return query.exec() && query.numRowsAffected() == 1;
-}
-
 qint64 AccountRepository::createWebsite(const QString &name, const QString &widgetKey)
 {
     QSqlQuery query(m_db);
@@ -139,7 +114,8 @@ namespace {
 
 const QString websiteSelect
     = QStringLiteral("SELECT id, name, widget_key, allowed_origins, ratings_enabled, "
-                     "widget_color, widget_position, widget_language, widget_texts FROM websites ");
+                     "widget_color, widget_position, widget_language, widget_texts, ask_group, "
+                     "ask_group_not_sure FROM websites ");
 
 WebsiteRecord readWebsite(const QSqlQuery &query)
 {
@@ -151,7 +127,8 @@ WebsiteRecord readWebsite(const QSqlQuery &query)
             query.value(2).toString(),
             query.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
             query.value(4).toBool(),
-            widget};
+            widget,
+            {query.value(9).toBool(), query.value(10).toBool()}};
 }
 
 } // namespace
@@ -181,6 +158,17 @@ bool AccountRepository::setRatingsEnabled(qint64 websiteId, bool enabled)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE websites SET ratings_enabled = ? WHERE id = ?"));
     query.addBindValue(enabled ? 1 : 0);
+    query.addBindValue(websiteId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool AccountRepository::setGroupQuestion(qint64 websiteId, const GroupQuestionSettings &question)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE websites SET ask_group = ?, ask_group_not_sure = ? WHERE id = ?"));
+    query.addBindValue(question.ask ? 1 : 0);
+    query.addBindValue(question.notSure ? 1 : 0);
     query.addBindValue(websiteId);
     return query.exec() && query.numRowsAffected() == 1;
 }
@@ -262,40 +250,44 @@ bool AccountRepository::setActive(qint64 operatorId, bool active)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool AccountRepository::createInvite(const QByteArray &tokenDigest, const QString &email,
-                                     const QString &role, qint64 createdBy,
-                                     const QDateTime &expiresAt)
+bool AccountRepository::setPasswordHash(qint64 operatorId, const QString &passwordHash)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO invites (token_hash, email, role, created_by, "
-                                 "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(tokenDigest);
-    query.addBindValue(email);
-    query.addBindValue(role);
-    query.addBindValue(createdBy);
-    query.addBindValue(nowSqlTime());
-    query.addBindValue(toSqlTime(expiresAt));
-    return query.exec();
+    query.prepare(QStringLiteral("UPDATE operators SET password_hash = ? WHERE id = ?"));
+    query.addBindValue(sqlText(passwordHash));
+    query.addBindValue(operatorId);
+    return query.exec() && query.numRowsAffected() == 1;
 }
 
-std::optional<Invite> AccountRepository::takeInvite(const QByteArray &tokenDigest,
-                                                    const QDateTime &now)
+bool AccountRepository::setProfilePending(qint64 operatorId, bool pending)
 {
-    // One use only: the UPDATE that marks it used is what claims it.
-    QSqlQuery claim(m_db);
-    claim.prepare(QStringLiteral("UPDATE invites SET used_at = ? WHERE token_hash = ? "
-                                 "AND used_at IS NULL AND expires_at > ?"));
-    claim.addBindValue(toSqlTime(now));
-    claim.addBindValue(tokenDigest);
-    claim.addBindValue(toSqlTime(now));
-    if (!claim.exec() || claim.numRowsAffected() != 1)
-        return std::nullopt;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT email, role FROM invites WHERE token_hash = ?"));
-    query.addBindValue(tokenDigest);
-    if (query.exec() && query.next())
-        return Invite{query.value(0).toString(), query.value(1).toString()};
-    return std::nullopt;
+    query.prepare(QStringLiteral("UPDATE operators SET profile_pending = ? WHERE id = ?"));
+    query.addBindValue(pending ? 1 : 0);
+    query.addBindValue(operatorId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+namespace {
+const QString TeamNameSetting = QStringLiteral("team_name");
+} // namespace
+
+QString AccountRepository::teamName()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM account_settings WHERE name = ?"));
+    query.addBindValue(TeamNameSetting);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool AccountRepository::setTeamName(const QString &name)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO account_settings (name, value) VALUES (?, ?)"));
+    query.addBindValue(TeamNameSetting);
+    query.addBindValue(sqlText(name));
+    return query.exec();
 }
 
 } // namespace papo::server

@@ -23,19 +23,14 @@ struct OperatorRecord
     common::OperatorStatus status = common::OperatorStatus::Offline;
     QString passwordHash;
     bool active = true;
-    QString title;          // TEAM-1: "Customer support", shown with the name
-    QString avatar;         // TEAM-1: the photo's file name in the avatar store; empty: none
-    QDateTime lastActiveAt; // WID-1: last online or message; null: never
+    QString title;               // TEAM-1: "Customer support", shown with the name
+    QString avatar;              // TEAM-1: the photo's file name in the avatar store; empty: none
+    QDateTime lastActiveAt;      // WID-1: last online or message; null: never
+    bool profilePending = false; // a new account, asked to complete its profile at first login
     bool isAdmin() const
     {
         return role == QLatin1String("owner") || role == QLatin1String("admin");
     }
-};
-
-struct Invite
-{
-    QString email;
-    QString role;
 };
 
 // WID-2, WID-3: how the widget looks and speaks on a website.
@@ -47,6 +42,13 @@ struct WidgetSettings
     QJsonObject texts;                          // custom texts: {language: {key: text}}
 };
 
+// GRP-3: the widget asks visitors without a group to choose one with their first message.
+struct GroupQuestionSettings
+{
+    bool ask = false;
+    bool notSure = true; // offer "Not sure": the chat then reaches every online operator
+};
+
 struct WebsiteRecord
 {
     qint64 id = 0;
@@ -55,9 +57,11 @@ struct WebsiteRecord
     QStringList allowedOrigins; // INS-3; empty: the widget may load anywhere
     bool ratingsEnabled = true; // RAT-1
     WidgetSettings widget;
+    GroupQuestionSettings groupQuestion;
 };
 
-// Operators, their bearer tokens and the websites: the only SQL about accounts.
+// Operators, the team's name and the websites: the only SQL about accounts (tokens are in
+// DeviceRepository, invites and reset links in OneTimeLinkRepository).
 class AccountRepository final
 {
 public:
@@ -66,8 +70,10 @@ public:
     {}
     QSqlDatabase database() const { return m_db; }
 
+    // A new account (`firstLogin`: the bootstrap owner, an accepted invite) starts online and is
+    // asked to complete its profile; without it, the account is as if it had been used.
     qint64 createOperator(const QString &email, const QString &name, const QString &passwordHash,
-                          const QString &role);
+                          const QString &role, bool firstLogin = false);
     int operatorCount();
     std::optional<OperatorRecord> operatorByEmail(const QString &email);
     std::optional<OperatorRecord> operatorById(qint64 id);
@@ -81,15 +87,13 @@ public:
     // Neither changes the owner.
     bool setRole(qint64 operatorId, const QString &role);
     bool setActive(qint64 operatorId, bool active);
+    // An empty hash matches no password (an admin's reset, until the link is used).
+    bool setPasswordHash(qint64 operatorId, const QString &passwordHash);
+    bool setProfilePending(qint64 operatorId, bool pending);
 
-    bool createInvite(const QByteArray &tokenDigest, const QString &email, const QString &role,
-                      qint64 createdBy, const QDateTime &expiresAt);
-    // Claims an unused, unexpired invite; nullopt otherwise.
-    std::optional<Invite> takeInvite(const QByteArray &tokenDigest, const QDateTime &now);
-
-    bool storeToken(qint64 operatorId, const QByteArray &tokenDigest);
-    std::optional<OperatorRecord> operatorForToken(const QByteArray &tokenDigest);
-    bool revokeToken(const QByteArray &tokenDigest);
+    // What the join page calls the team; empty until an admin names it.
+    QString teamName();
+    bool setTeamName(const QString &name);
 
     qint64 createWebsite(const QString &name, const QString &widgetKey);
     std::optional<WebsiteRecord> websiteByKey(const QString &widgetKey);
@@ -97,6 +101,7 @@ public:
     bool setAllowedOrigins(qint64 websiteId, const QStringList &origins);
     bool setRatingsEnabled(qint64 websiteId, bool enabled);
     bool setWidgetSettings(qint64 websiteId, const WidgetSettings &widget);
+    bool setGroupQuestion(qint64 websiteId, const GroupQuestionSettings &question);
 
 private:
     std::optional<OperatorRecord> oneOperator(const QString &where, const QVariant &value);

@@ -29,7 +29,8 @@ const QString conversationSelect
     = QStringLiteral("SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
                      "(SELECT MAX(id) FROM messages WHERE conversation_id = c.id), c.dismissed, "
                      "(SELECT name FROM visitors WHERE id = c.visitor_id), c.visitor_read_up_to, "
-                     "c.operator_read_up_to, c.rating, c.rating_comment, c.closed_at != '' "
+                     "c.operator_read_up_to, c.rating, c.rating_comment, c.closed_at != '', "
+                     "(SELECT COALESCE(group_id, 0) FROM visitors WHERE id = c.visitor_id) "
                      "FROM conversations c ");
 
 QString authorKindName(AuthorKind kind)
@@ -181,6 +182,7 @@ std::optional<ConversationSummary> ConversationRepository::conversation(qint64 c
     summary.rating = query.value(11).toString();
     summary.ratingComment = query.value(12).toString();
     summary.closed = query.value(13).toBool();
+    summary.groupId = query.value(14).toLongLong();
     summary.participants = participants(summary.id, summary.ownerId);
     if (const auto last = message(query.value(6).toLongLong())) {
         summary.hasLastMessage = true;
@@ -204,22 +206,80 @@ QList<ConversationSummary> ConversationRepository::summaries(QSqlQuery &idQuery)
     return result;
 }
 
-QList<ConversationSummary> ConversationRepository::conversations(int limit)
+QList<ConversationSummary> ConversationRepository::conversations(int limit,
+                                                                 const VisibilityScope &scope)
 {
+    QVariantList values;
+    const QString visible = scope.conversationCondition(values);
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id FROM conversations ORDER BY updated_at DESC, id DESC LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT c.id FROM conversations c WHERE %1 "
+                                 "ORDER BY c.updated_at DESC, c.id DESC LIMIT ?")
+                      .arg(visible));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     query.addBindValue(limit);
     return summaries(query);
 }
 
-QList<ConversationSummary> ConversationRepository::visitorConversations(qint64 visitorId)
+QList<ConversationSummary>
+ConversationRepository::visitorConversations(qint64 visitorId, const VisibilityScope &scope)
 {
+    QVariantList values;
+    const QString visible = scope.conversationCondition(values);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT c.id FROM conversations c WHERE c.visitor_id = ? AND %1 "
+                                 "ORDER BY c.id DESC")
+                      .arg(visible));
+    query.addBindValue(visitorId);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    return summaries(query);
+}
+
+bool ConversationRepository::isVisible(qint64 conversationId, const VisibilityScope &scope)
+{
+    QVariantList values;
+    const QString visible = scope.conversationCondition(values);
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("SELECT id FROM conversations WHERE visitor_id = ? ORDER BY id DESC"));
+        QStringLiteral("SELECT 1 FROM conversations c WHERE c.id = ? AND %1").arg(visible));
+    query.addBindValue(conversationId);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    return query.exec() && query.next();
+}
+
+std::optional<ChatAudience> ConversationRepository::audience(qint64 conversationId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT c.visitor_id, COALESCE(v.group_id, 0), "
+                                 "COALESCE(c.owner_id, 0) FROM conversations c "
+                                 "JOIN visitors v ON v.id = c.visitor_id WHERE c.id = ?"));
+    query.addBindValue(conversationId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ChatAudience audience;
+    audience.visitorId = query.value(0).toLongLong();
+    audience.groupId = query.value(1).toLongLong();
+    audience.operatorIds = participants(conversationId, query.value(2).toLongLong());
+    return audience;
+}
+
+QList<qint64> ConversationRepository::operatorsTakingPart(qint64 visitorId)
+{
+    QList<qint64> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT owner_id FROM conversations WHERE visitor_id = ? AND owner_id IS NOT NULL "
+        "UNION SELECT p.operator_id FROM conversation_participants p "
+        "JOIN conversations c ON c.id = p.conversation_id WHERE c.visitor_id = ?"));
     query.addBindValue(visitorId);
-    return summaries(query);
+    query.addBindValue(visitorId);
+    if (query.exec()) {
+        while (query.next())
+            result.append(query.value(0).toLongLong());
+    }
+    return result;
 }
 
 bool ConversationRepository::takeOwnership(qint64 conversationId, qint64 operatorId)
@@ -324,9 +384,15 @@ QList<ChatMessage> ConversationRepository::lastVisitorMessages(qint64 visitorId,
     return messages;
 }
 
-QList<ChatMessage> ConversationRepository::messagesAfter(qint64 afterId)
+QList<ChatMessage> ConversationRepository::messagesAfter(qint64 afterId,
+                                                         const VisibilityScope &scope)
 {
-    return selectMessages(QStringLiteral("WHERE m.id > ? ORDER BY m.id"), {afterId});
+    QVariantList values{afterId};
+    const QString visible = scope.conversationCondition(values);
+    return selectMessages(QStringLiteral("WHERE m.id > ? AND m.conversation_id IN (SELECT c.id "
+                                         "FROM conversations c WHERE %1) ORDER BY m.id")
+                              .arg(visible),
+                          values);
 }
 
 MessagePage ConversationRepository::history(qint64 conversationId, qint64 beforeId, int limit)
@@ -478,7 +544,8 @@ bool ConversationRepository::setClosed(qint64 conversationId, bool closed, const
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-QList<SearchHit> ConversationRepository::search(const QString &text, int limit)
+QList<SearchHit> ConversationRepository::search(const QString &text, int limit,
+                                                const VisibilityScope &scope)
 {
     // Every word quoted: the operator's words are searched for, never parsed as FTS syntax.
     QStringList terms;
@@ -490,14 +557,20 @@ QList<SearchHit> ConversationRepository::search(const QString &text, int limit)
     QList<SearchHit> hits;
     if (terms.isEmpty())
         return hits;
+    // GRP-1: only hits in conversations the operator may see, so the limit counts those.
+    QVariantList values;
+    const QString visible = scope.conversationCondition(values);
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT m.id, m.conversation_id, c.visitor_id, "
                        "snippet(messages_fts, 0, '', '', '…', 16), m.created_at FROM messages_fts "
                        "JOIN messages m ON m.id = messages_fts.rowid JOIN conversations c ON c.id "
                        "= m.conversation_id "
-                       "WHERE messages_fts MATCH ? ORDER BY m.id DESC LIMIT ?"));
+                       "WHERE messages_fts MATCH ? AND %1 ORDER BY m.id DESC LIMIT ?")
+            .arg(visible));
     query.addBindValue(terms.join(QLatin1Char(' ')));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     query.addBindValue(limit);
     if (query.exec()) {
         while (query.next())

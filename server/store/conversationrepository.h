@@ -1,5 +1,7 @@
 #pragma once
 
+#include "visibilityscope.h"
+
 #include <chatmessage.h>
 
 #include <QByteArray>
@@ -47,8 +49,16 @@ public:
     bool visitorExists(qint64 visitorId);
     qint64 ownerOfConversation(qint64 conversationId); // 0 when nobody owns it
     std::optional<common::ConversationSummary> conversation(qint64 conversationId);
-    QList<common::ConversationSummary> conversations(int limit);
-    QList<common::ConversationSummary> visitorConversations(qint64 visitorId);
+    // Newest activity first, only those in the scope's sight (GRP-1).
+    QList<common::ConversationSummary> conversations(int limit, const VisibilityScope &scope);
+    QList<common::ConversationSummary> visitorConversations(qint64 visitorId,
+                                                            const VisibilityScope &scope);
+    // The conversation exists and is in the scope's sight.
+    bool isVisible(qint64 conversationId, const VisibilityScope &scope);
+    // Its visitor, group and the operators taking part; nullopt when it does not exist.
+    std::optional<ChatAudience> audience(qint64 conversationId);
+    // The owners and participants of any of the visitor's conversations.
+    QList<qint64> operatorsTakingPart(qint64 visitorId);
     // Makes the operator the owner unless somebody already is; true when they own it now.
     bool takeOwnership(qint64 conversationId, qint64 operatorId);
     // QUE-3: back to the queue, only if `ownerId` still owns it.
@@ -66,7 +76,7 @@ public:
     bool rate(qint64 conversationId, const QString &rating, const QString &comment);
     bool setClosed(qint64 conversationId, bool closed, const QDateTime &at);
     // CHT-8: newest first; `text` is plain words, all of which must appear.
-    QList<SearchHit> search(const QString &text, int limit);
+    QList<SearchHit> search(const QString &text, int limit, const VisibilityScope &scope);
     // CHT-5: true when the mark moved forward.
     bool markRead(qint64 conversationId, common::AuthorKind reader, qint64 upToId);
     bool touchConversation(qint64 conversationId, const QDateTime &time);
@@ -78,7 +88,7 @@ public:
     std::optional<common::ChatMessage> message(qint64 messageId);
     QList<common::ChatMessage> visitorMessagesAfter(qint64 visitorId, qint64 afterId);
     QList<common::ChatMessage> lastVisitorMessages(qint64 visitorId, int limit);
-    QList<common::ChatMessage> messagesAfter(qint64 afterId);
+    QList<common::ChatMessage> messagesAfter(qint64 afterId, const VisibilityScope &scope);
     MessagePage history(qint64 conversationId, qint64 beforeId, int limit);
     qint64 lastMessageId();
     qint64 lastVisitorMessageId(qint64 visitorId);

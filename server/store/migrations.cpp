@@ -222,6 +222,57 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral(
                 "ALTER TABLE messages ADD COLUMN attachment_id TEXT REFERENCES attachments(id)"),
         },
+        // 15: accounts for real: a token row is a device (its name, last use and address),
+        // one-time password reset links, and new accounts asked to complete their profile.
+        {
+            QStringLiteral(
+                "ALTER TABLE auth_tokens ADD COLUMN device_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE auth_tokens ADD COLUMN last_used_at TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE auth_tokens ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX auth_tokens_operator ON auth_tokens(operator_id)"),
+            QStringLiteral(
+                "ALTER TABLE operators ADD COLUMN profile_pending INTEGER NOT NULL DEFAULT 0"),
+            // created_by is NULL for a link made on the server's command line.
+            QStringLiteral(R"(CREATE TABLE password_resets (
+                id INTEGER PRIMARY KEY,
+                token_hash BLOB NOT NULL UNIQUE,
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                created_by INTEGER REFERENCES operators(id),
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                used_at TEXT))"),
+        },
+        // 16: groups (GRP-1..3): a group of operators per website, the visitor's group with
+        // where it came from (GRP-2), and whether the widget asks visitors to choose (GRP-3).
+        // The visitor's group_name column keeps the last PapoGroupID / setGroup key the page
+        // said, so the same key said again on the next page changes nothing.
+        {
+            QStringLiteral(R"(CREATE TABLE chat_groups (
+                id INTEGER PRIMARY KEY,
+                website_id INTEGER NOT NULL REFERENCES websites(id),
+                name TEXT NOT NULL,
+                group_key TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                UNIQUE (website_id, group_key)))"),
+            QStringLiteral(R"(CREATE TABLE group_members (
+                group_id INTEGER NOT NULL REFERENCES chat_groups(id),
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                PRIMARY KEY (group_id, operator_id)))"),
+            QStringLiteral("CREATE INDEX group_members_operator ON group_members(operator_id)"),
+            QStringLiteral(
+                "ALTER TABLE visitors ADD COLUMN group_id INTEGER REFERENCES chat_groups(id)"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN group_source TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE visitors ADD COLUMN group_set_at TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE visitors ADD COLUMN group_set_by INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX visitors_group ON visitors(group_id)"),
+            QStringLiteral("ALTER TABLE websites ADD COLUMN ask_group INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE websites ADD COLUMN ask_group_not_sure INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("CREATE INDEX conversation_participants_operator "
+                           "ON conversation_participants(operator_id)"),
+        },
     };
     return migrations;
 }

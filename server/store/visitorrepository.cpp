@@ -15,8 +15,10 @@ namespace {
 const QString profileSelect = QStringLiteral(
     "SELECT id, name, email, phone, language, screen, user_agent, address, location_text, "
     "country, country_code, city, device_type, browser, os, device_summary, visit_count, "
-    "visit_started_at, visit_referrer, last_seen_at, group_name, invited, window_opened_visit, "
-    "custom_fields FROM visitors WHERE id = ?");
+    "visit_started_at, visit_referrer, last_seen_at, "
+    "COALESCE((SELECT name FROM chat_groups WHERE id = visitors.group_id), ''), invited, "
+    "window_opened_visit, custom_fields, COALESCE(group_id, 0), group_source, group_set_at, "
+    "group_set_by, website_id FROM visitors WHERE id = ?");
 
 const QString noteSelect = QStringLiteral(
     "SELECT n.id, n.author_id, COALESCE(o.name, ''), n.body, n.created_at FROM visitor_notes n "
@@ -54,6 +56,11 @@ std::optional<VisitorProfile> VisitorRepository::profile(qint64 visitorId)
     profile.invited = query.value(column++).toBool();
     profile.windowOpenedVisit = query.value(column++).toInt();
     profile.customFields = QJsonDocument::fromJson(query.value(column++).toByteArray()).object();
+    profile.groupId = query.value(column++).toLongLong();
+    profile.groupSource = query.value(column++).toString();
+    profile.groupSetAt = fromSqlTime(query.value(column++));
+    profile.groupSetBy = query.value(column++).toLongLong();
+    profile.websiteId = query.value(column++).toLongLong();
     return profile;
 }
 
@@ -69,14 +76,14 @@ int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, c
     query.prepare(QStringLiteral(
         "UPDATE visitors SET language = ?, screen = ?, user_agent = ?, address = ?, "
         "location_text = ?, country = ?, country_code = ?, city = ?, device_type = ?, "
-        "browser = ?, os = ?, device_summary = ?, group_name = ?, last_seen_at = ?, "
+        "browser = ?, os = ?, device_summary = ?, last_seen_at = ?, "
         "visit_count = visit_count + ?, "
         "visit_started_at = CASE WHEN ? THEN ? ELSE visit_started_at END, "
         "visit_referrer = CASE WHEN ? THEN ? ELSE visit_referrer END WHERE id = ?"));
     for (const QString &text :
          {arrival.language, arrival.screen, arrival.userAgent, arrival.address,
           arrival.locationText, arrival.country, arrival.countryCode, arrival.city,
-          arrival.deviceType, arrival.browser, arrival.os, arrival.deviceSummary, arrival.group})
+          arrival.deviceType, arrival.browser, arrival.os, arrival.deviceSummary})
         query.addBindValue(sqlText(text));
     query.addBindValue(toSqlTime(now));
     query.addBindValue(newVisit ? 1 : 0);
@@ -117,15 +124,6 @@ bool VisitorRepository::updateContact(qint64 visitorId, const std::optional<QStr
                        "phone = COALESCE(?, phone) WHERE id = ?"));
     for (const auto &field : {name, email, phone})
         query.addBindValue(field ? sqlText(*field) : QVariant());
-    query.addBindValue(visitorId);
-    return query.exec() && query.numRowsAffected() == 1;
-}
-
-bool VisitorRepository::setGroup(qint64 visitorId, const QString &group)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE visitors SET group_name = ? WHERE id = ?"));
-    query.addBindValue(sqlText(group));
     query.addBindValue(visitorId);
     return query.exec() && query.numRowsAffected() == 1;
 }
@@ -218,6 +216,35 @@ QDateTime VisitorRepository::lastMessageAt(qint64 visitorId)
                                  "ON c.id = m.conversation_id WHERE c.visitor_id = ?"));
     query.addBindValue(visitorId);
     return query.exec() && query.next() ? fromSqlTime(query.value(0)) : QDateTime();
+}
+
+QSet<qint64> VisitorRepository::visitorsTakenPartIn(qint64 operatorId)
+{
+    QSet<qint64> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT visitor_id FROM conversations WHERE owner_id = ? "
+        "UNION SELECT c.visitor_id FROM conversations c JOIN conversation_participants p "
+        "ON p.conversation_id = c.id WHERE p.operator_id = ?"));
+    query.addBindValue(operatorId);
+    query.addBindValue(operatorId);
+    if (query.exec()) {
+        while (query.next())
+            result.insert(query.value(0).toLongLong());
+    }
+    return result;
+}
+
+bool VisitorRepository::isVisible(qint64 visitorId, const VisibilityScope &scope)
+{
+    QVariantList values;
+    const QString visible = scope.visitorCondition(values);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM visitors v WHERE v.id = ? AND %1").arg(visible));
+    query.addBindValue(visitorId);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    return query.exec() && query.next();
 }
 
 } // namespace papo::server

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "visibilityscope.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -33,7 +36,12 @@ struct VisitorProfile
     QDateTime visitStartedAt;
     QString visitReferrer;
     QDateTime lastSeenAt;
-    QString group;             // the page's PapoGroupID
+    QString group;         // GRP-1: the name of the visitor's group; "" without one
+    qint64 groupId = 0;    // 0: no group
+    QString groupSource;   // GRP-2: page | api | action | targeted | operator | visitor
+    QDateTime groupSetAt;  // when it was set; invalid when never
+    qint64 groupSetBy = 0; // the operator who chose it in papo-desk
+    qint64 websiteId = 0;
     QJsonObject customFields;  // set by the page (WID-6): name -> text
     bool invited = false;      // an operator started a conversation with them (ACT-7)
     int windowOpenedVisit = 0; // the visit in which they last opened the chat window
@@ -56,7 +64,6 @@ struct Arrival
     QString os;
     QString deviceSummary;
     QString referrer;
-    QString group;
 };
 
 struct PageView
@@ -94,7 +101,6 @@ public:
     bool markWindowOpened(qint64 visitorId);
     bool updateContact(qint64 visitorId, const std::optional<QString> &name,
                        const std::optional<QString> &email, const std::optional<QString> &phone);
-    bool setGroup(qint64 visitorId, const QString &group);
     bool setCustomFields(qint64 visitorId, const QJsonObject &fields);
 
     QList<PageView> pages(qint64 visitorId, int limit);
@@ -105,6 +111,10 @@ public:
     std::optional<VisitorNote> note(qint64 noteId);
 
     bool hasConversation(qint64 visitorId);
+    // VIS-1, GRP-1: the visitors whose conversations the operator owns or was added to.
+    QSet<qint64> visitorsTakenPartIn(qint64 operatorId);
+    // The visitor exists and is in the scope's sight.
+    bool isVisible(qint64 visitorId, const VisibilityScope &scope);
     QDateTime lastMessageAt(qint64 visitorId);
 
 private:

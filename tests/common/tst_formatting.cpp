@@ -8,7 +8,7 @@
 
 using papo::common::formatMessageHtml;
 
-// WID-4: the same rules as formatText() in server/widget/widget.js.
+// WID-4: the same rules as formatText() in server/widget/js/10-core.js.
 class TestFormatting final : public QObject
 {
     Q_OBJECT

@@ -52,7 +52,7 @@ private slots:
         const QString doc = readSource(QStringLiteral("docs/protocol.md"));
         QVERIFY(!doc.isEmpty());
         QSet<QString> codes;
-        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::RateLimited); ++code)
+        for (int code = int(ErrorCode::BadJson); code <= int(ErrorCode::TooManyAttempts); ++code)
             codes.insert(errorCodeName(ErrorCode(code)));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Error codes")), codes);
     }
@@ -65,37 +65,75 @@ private slots:
                                 MessageType::Typing, MessageType::Read, MessageType::Rate,
                                 MessageType::Window, MessageType::VisitorData}));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
-                 (QSet<QString>{MessageType::Hello,         MessageType::Conversations,
-                                MessageType::History,       MessageType::Send,
-                                MessageType::SetStatus,     MessageType::Typing,
-                                MessageType::Dismiss,       MessageType::Visitors,
-                                MessageType::Visitor,       MessageType::UpdateVisitor,
-                                MessageType::AddNote,       MessageType::StartConversation,
-                                MessageType::Edit,          MessageType::Read,
-                                MessageType::AddOperator,   MessageType::SavedReplies,
-                                MessageType::SaveReply,     MessageType::DeleteReply,
-                                MessageType::Team,          MessageType::UpdateProfile,
-                                MessageType::Invite,        MessageType::SetRole,
-                                MessageType::SetActive,     MessageType::Websites,
-                                MessageType::UpdateWebsite, MessageType::Close,
-                                MessageType::Reopen,        MessageType::Search,
-                                MessageType::WorkingHours,  MessageType::SetWorkingHours,
-                                MessageType::SlowAlerts,    MessageType::SetSlowAlerts,
-                                MessageType::Active,        MessageType::Join,
-                                MessageType::HandOver}));
+                 (QSet<QString>{MessageType::Hello,
+                                MessageType::Conversations,
+                                MessageType::History,
+                                MessageType::Send,
+                                MessageType::SetStatus,
+                                MessageType::Typing,
+                                MessageType::Dismiss,
+                                MessageType::Visitors,
+                                MessageType::Visitor,
+                                MessageType::UpdateVisitor,
+                                MessageType::AddNote,
+                                MessageType::StartConversation,
+                                MessageType::Edit,
+                                MessageType::Read,
+                                MessageType::AddOperator,
+                                MessageType::SavedReplies,
+                                MessageType::SaveReply,
+                                MessageType::DeleteReply,
+                                MessageType::Team,
+                                MessageType::UpdateProfile,
+                                MessageType::Invite,
+                                MessageType::SetRole,
+                                MessageType::SetActive,
+                                MessageType::Websites,
+                                MessageType::UpdateWebsite,
+                                MessageType::Close,
+                                MessageType::Reopen,
+                                MessageType::Search,
+                                MessageType::WorkingHours,
+                                MessageType::SetWorkingHours,
+                                MessageType::SlowAlerts,
+                                MessageType::SetSlowAlerts,
+                                MessageType::Active,
+                                MessageType::Join,
+                                MessageType::HandOver,
+                                MessageType::ChangePassword,
+                                MessageType::Devices,
+                                MessageType::LogOutDevice,
+                                MessageType::LogOutEverywhere,
+                                MessageType::ResetPassword,
+                                MessageType::UpdateTeam,
+                                MessageType::Groups,
+                                MessageType::SaveGroup,
+                                MessageType::SetGroupMembers,
+                                MessageType::DeleteGroup,
+                                MessageType::SetVisitorGroup}));
     }
 
     void widgetSpeaksTheVisitorProtocol()
     {
-        const QString widget = readSource(QStringLiteral("server/widget/widget.js"));
+#ifndef PAPO_WIDGET_JS
+        QSKIP("built without the server");
+#else
+        QFile joined(QStringLiteral(PAPO_WIDGET_JS));
+        QVERIFY(joined.open(QIODevice::ReadOnly));
+        const QString widget = QString::fromUtf8(joined.readAll());
         QVERIFY(!widget.isEmpty());
         for (const QString &type :
              {QString(MessageType::Hello), QString(MessageType::Message),
               QString(MessageType::Typing), QString(MessageType::Mode), QStringLiteral("lastSeq"),
-              QStringLiteral("cid"), QStringLiteral("textLanguage"), QStringLiteral("widget")})
+              QStringLiteral("cid"), QStringLiteral("textLanguage"), QStringLiteral("widget"),
+              QStringLiteral("groupQuestion"), QStringLiteral("groupId")})
             QVERIFY2(widget.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(type))),
                      qPrintable(type));
         QVERIFY(widget.contains(QStringLiteral("/ws/visitor")));
+        // One function from the first part's opening to the last part's closing.
+        QVERIFY(widget.startsWith(QStringLiteral("/* Papo visitor widget")));
+        QVERIFY(widget.trimmed().endsWith(QStringLiteral("})(window, document);")));
+#endif
     }
 };
 

@@ -244,7 +244,8 @@ private slots:
         QVERIFY(dialog->teammateList()->model()->index(0, 0).data().toString().contains("Bia"));
         QVERIFY(dialog->handOverBox()->isEnabled()); // she may pass it on instead (CHT-2)
         QVERIFY(!dialog->handOverBox()->isChecked());
-        QVERIFY(!dialog->addButton()->isEnabled());
+        // Ready for the keyboard: the first teammate is picked, Enter would add her.
+        QVERIFY(dialog->addButton()->isEnabled());
         dialog->teammateList()->setCurrentIndex(dialog->teammateList()->model()->index(0, 0));
         dialog->addButton()->click();
 

@@ -3,8 +3,10 @@
 #include "app/deskapp.h"
 #include "app/tokenstore.h"
 #include "net/serverconnection.h"
+#include "views/joinform.h"
 #include "views/logindialog.h"
 #include "views/mainwindow.h"
+#include "views/profilesetupdialog.h"
 
 #include <QAction>
 #include <QLabel>
@@ -110,6 +112,90 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(storedToken().isEmpty(), 10000);
         // The server no longer accepts it.
         QTRY_VERIFY_WITH_TIMEOUT(!tokenWorks(token), 10000);
+    }
+
+    void aPapoLinkFillsInTheLoginDialog()
+    {
+        // Opened with the page's papo:// link for an account not saved here.
+        DeskApp app;
+        app.start("papo://login?server=" + QUrl::toPercentEncoding(m_server.httpUrl().toString())
+                  + "&email=bia%40papo.test");
+        QTRY_VERIFY(app.loginDialog()->isVisible());
+        QVERIFY(!app.loginDialog()->isJoining());
+        QCOMPARE(app.loginDialog()->findChild<QLineEdit *>("serverUrlEdit")->text(),
+                 m_server.httpUrl().toString());
+        QCOMPARE(app.loginDialog()->findChild<QLineEdit *>("emailEdit")->text(),
+                 QString("bia@papo.test"));
+        QVERIFY(!app.openLink("not a link"));
+    }
+
+    void aPastedInviteLinkJoinsAndAsksForTheProfile()
+    {
+        WsClient owner;
+        QVERIFY(owner.open(m_server.wsUrl("/ws/operator")));
+        QVERIFY(owner.request("hello", {{"token", m_server.login()}}));
+        const auto invite
+            = owner.request("invite", {{"email", "davi@papo.test"}, {"role", "operator"}});
+        const QString link = invite->data.value("link").toString();
+
+        DeskApp app;
+        app.start();
+        QTRY_VERIFY(app.loginDialog()->isVisible() || app.mainWindow()->isVisible());
+        if (app.mainWindow()->isVisible()) // a saved session from the tests above
+            app.mainWindow()->findChild<QAction *>("logoutAction")->trigger();
+        QTRY_VERIFY(app.loginDialog()->isVisible());
+        LoginDialog *dialog = app.loginDialog();
+        // Pasted where the server goes, the invite link opens the join page.
+        auto *server = dialog->findChild<QLineEdit *>("serverUrlEdit");
+        server->selectAll();
+        server->insert(link); // what a paste does: textEdited
+        QVERIFY(dialog->isJoining());
+        JoinForm *join = dialog->joinForm();
+        auto *summary = join->findChild<QLabel *>("inviteSummaryLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(summary->isVisible(), 10000);
+        QCOMPARE(summary->textFormat(), Qt::PlainText);
+        QVERIFY2(summary->text().contains("invited you to join the team on Papo as operator"),
+                 qPrintable(summary->text()));
+        QCOMPARE(join->findChild<QLabel *>("inviteAccountLabel")->text(),
+                 QString("Your account: davi@papo.test"));
+        QVERIFY(join->findChild<QLabel *>("joinRulesLabel")->text().contains("8 characters"));
+
+        join->findChild<QLineEdit *>("joinNameEdit")->setText("Davi");
+        join->findChild<QLineEdit *>("joinPasswordEdit")->setText("curta");
+        auto *button = join->findChild<QPushButton *>("joinButton");
+        button->click();
+        QCOMPARE(join->findChild<QLabel *>("joinStatusLabel")->text(),
+                 QString("The password needs at least 8 characters."));
+        join->findChild<QLineEdit *>("joinPasswordEdit")->setText("senha-do-davi");
+        button->click();
+        QTRY_COMPARE_WITH_TIMEOUT(app.connection()->state(), ServerConnection::State::Connected,
+                                  10000);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(app.connection()->profile().email, QString("davi@papo.test"));
+
+        // A new account: asked once for name, title and photo; "Skip" keeps what there is.
+        QTRY_VERIFY(app.profileSetupDialog() && app.profileSetupDialog()->isVisible());
+        ProfileSetupDialog *profile = app.profileSetupDialog();
+        QTRY_COMPARE(profile->findChild<QLineEdit *>("profileSetupNameEdit")->text(),
+                     QString("Davi"));
+        profile->findChild<QPushButton *>("profileSetupSkipButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!profile->isVisible(), 10000);
+        WsClient davi;
+        QVERIFY(davi.open(m_server.wsUrl("/ws/operator")));
+        const auto hello
+            = davi.request("hello", {{"token", m_server.login("davi@papo.test", "senha-do-davi")}});
+        QVERIFY(!hello->data.value("operator").toObject().value("profilePending").toBool());
+
+        // The same link again, in the login dialog: already used, and whom to ask.
+        app.mainWindow()->findChild<QAction *>("logoutAction")->trigger();
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(app.openLink(link));
+        QVERIFY(dialog->isJoining());
+        QTRY_VERIFY_WITH_TIMEOUT(join->findChild<QLabel *>("joinStatusLabel")
+                                     ->text()
+                                     .startsWith("This invite was already used"),
+                                 10000);
+        QVERIFY(!summary->isVisible());
     }
 
 private:

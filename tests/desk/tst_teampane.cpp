@@ -122,10 +122,11 @@ private slots:
         QVERIFY2(link->text().contains("/invite#"), qPrintable(link->text()));
         const QString token = link->text().section('#', 1);
         const auto accepted = m_server.post(
-            "/api/accept-invite",
-            QJsonDocument(
-                QJsonObject{{"token", token}, {"name", "Carla"}, {"password", "senha-da-carla"}})
-                .toJson());
+            "/api/accept-invite", QJsonDocument(QJsonObject{{"token", token},
+                                                            {"name", "Carla"},
+                                                            {"password", "senha-da-carla"},
+                                                            {"device", "Carla's laptop"}})
+                                      .toJson());
         QCOMPARE(accepted.status, 200);
         m_carla = QJsonDocument::fromJson(accepted.body).object().value("token").toString();
         QTRY_COMPARE_WITH_TIMEOUT(desk.members()->rowCount(), 3, 10000);
@@ -171,7 +172,7 @@ private slots:
                  false);
 
         // The owner's own row cannot be demoted or deactivated.
-        table->selectRow(rowNamed(*desk.members(), "owner"));
+        table->selectRow(rowNamed(*desk.members(), "Owner"));
         QVERIFY(!role->isEnabled());
         QVERIFY(!child<QPushButton>(pane, "activeButton")->isEnabled());
     }
@@ -182,7 +183,7 @@ private slots:
         QVERIFY(desk.openOnTeamTab(m_server, m_owner));
         TeamPane &pane = desk.pane();
         QLineEdit *name = child<QLineEdit>(pane, "profileNameEdit");
-        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QString("owner"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QString("Owner"), 10000);
         name->setText("Ana Souza");
         child<QLineEdit>(pane, "profileTitleEdit")->setText("Atendimento");
         child<QPushButton>(pane, "profileSaveButton")->click();

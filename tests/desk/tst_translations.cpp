@@ -166,8 +166,8 @@ private slots:
         QCOMPARE(
             translator.translate("papo::desk::ConnectionBanner", "Disconnected — reconnecting…"),
             QStringLiteral("Desconectado — reconectando…"));
-        QCOMPARE(translator.translate("papo::desk::TrayNotifier", "Papo: %n unread", nullptr, 3),
-                 QStringLiteral("Papo: %n não lidas"));
+        QCOMPARE(translator.translate("papo::desk::TrayNotifier", "%n unread", nullptr, 3),
+                 QStringLiteral("%n não lidas"));
     }
 
     void loaderPicksTheUsersLanguage_data()
@@ -197,9 +197,8 @@ private slots:
                  installed);
         QCOMPARE(QCoreApplication::translate("papo::desk::DeskApp", "Wrong email or password"),
                  loginError);
-        QCOMPARE(
-            QCoreApplication::translate("papo::desk::TrayNotifier", "Papo: %n unread", nullptr, 2),
-            installed.isEmpty() ? QString("Papo: 2 unread") : QString("Papo: 2 não lidas"));
+        QCOMPARE(QCoreApplication::translate("papo::desk::TrayNotifier", "%n unread", nullptr, 2),
+                 installed.isEmpty() ? QString("2 unread") : QString("2 não lidas"));
         // Back to English for the next row.
         const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
         for (QTranslator *translator : translators) {

@@ -164,8 +164,8 @@ private slots:
         QCOMPARE(cell(0, VisitorListModel::LanguageColumn).toString(), QStringLiteral("pt-BR"));
 
         // VIS-3: light green while chatting, grey after; a status text and dot.
-        QCOMPARE(cell(0, 0, Qt::BackgroundRole).value<QColor>(), QColor(0xdf, 0xf5, 0xe3));
-        QCOMPARE(cell(1, 0, Qt::BackgroundRole).value<QColor>(), QColor(0xee, 0xf0, 0xf2));
+        QCOMPARE(cell(0, 0, Qt::BackgroundRole).value<QColor>(), QColor(0x2d, 0xa4, 0x4e, 0x38));
+        QCOMPARE(cell(1, 0, Qt::BackgroundRole).value<QColor>(), QColor(0x8c, 0x95, 0x9f, 0x30));
         QVERIFY(!cell(2, 0, Qt::BackgroundRole).isValid());
         QVERIFY(cell(1, 0, Qt::ForegroundRole).isValid());
         QCOMPARE(cell(0, VisitorListModel::StatusColumn).toString(),

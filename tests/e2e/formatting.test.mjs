@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const widget = readFileSync(`${root}/server/widget/widget.js`, 'utf8');
+const widget = readFileSync(`${root}/server/widget/js/10-core.js`, 'utf8');
 const { vectors } = JSON.parse(readFileSync(`${root}/tests/data/formatting-vectors.json`, 'utf8'));
 
-// The formatting section of widget.js, as the page runs it.
+// The formatting section of the widget (server/widget/js/10-core.js), as the page runs it.
 const begin = widget.indexOf('// ---- Formatting (WID-4)');
 const end = widget.indexOf('// ---- Storage');
-assert.ok(begin > 0 && end > begin, 'widget.js keeps its formatting section');
+assert.ok(begin > 0 && end > begin, '10-core.js keeps its formatting section');
 const formatText = new Function(`${widget.slice(begin, end)}\nreturn formatText;`)();
 
 test('there are vectors to check', () => assert.ok(vectors.length > 20));

@@ -2,11 +2,12 @@
 // reaches the launcher with Tab, chats, sends a photo, stays inside the open window while
 // tabbing, rates the chat, closes it with Esc and, on a later visit, finds the operator's reply.
 import assert from 'node:assert/strict';
-import { journey, until } from './support.mjs';
+import { journey, until, watchFileChoosers } from './support.mjs';
 
 const j = journey('keyboard');
 let context;
 let page;
+let choosers;
 let conversationId;
 
 // What has the keyboard focus: inside the widget's shadow root, else the page's element.
@@ -31,6 +32,7 @@ async function tabUntil(wanted, what, key = 'Tab') {
 j.step('Tab reaches the launcher and Enter opens the chat with the cursor in the message box', async () => {
   context = await j.browser.newContext({ locale: 'pt-BR', viewport: { width: 320, height: 640 } });
   page = j.track(await context.newPage());
+  choosers = watchFileChoosers(page);
   await page.goto(`${j.server.url}/demo`);
   await page.locator('.papo-status-text').waitFor({ state: 'attached' });
   await until(async () => (await page.locator('.papo').getAttribute('data-mode')) === 'live', 'live mode');
@@ -61,7 +63,8 @@ const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQ
 j.step('the paperclip, reached with Tab, sends a photo the operator receives (CHT-9)', async () => {
   await tabUntil((f) => f.name === 'papo-attach', 'the attach button');
   assert.equal(await page.locator('.papo-attach').getAttribute('aria-label'), 'Anexar arquivo');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await page.keyboard.press('Enter');
+  const chooser = await choosers.next('the file chooser');
   await chooser.setFiles({ name: 'pedido.png', mimeType: 'image/png', buffer: PHOTO });
   const event = await j.operator.event('message',
     (m) => m.attachment?.name === 'pedido.png' && m.author?.kind === 'visitor', 'the photo');
@@ -115,7 +118,7 @@ j.step('Esc closes the window and gives the focus back to the launcher', async (
 
 j.step('coming back later, the visitor finds the reply sent while they were away', async () => {
   await page.close();
-  await until(() => j.operator.events.some((e) => e.t === 'visitor_left'), 'the visitor to leave', 15_000);
+  await until(() => j.operator.events.some((e) => e.t === 'visitor_left'), 'the visitor to leave', 30_000);
   await j.operator.request('send', { conversationId, cid: `kbd-${Date.now()}-2`, text: 'O frete é grátis 🙂' });
 
   page = j.track(await context.newPage());

@@ -21,14 +21,16 @@ const { WebSocket } = await import('ws');
 export const CHROMIUM = process.env.PAPO_CHROMIUM || '/usr/bin/chromium';
 export const OWNER_EMAIL = 'owner@papo.test';
 export const OWNER_PASSWORD = 'correct-horse-battery';
-export const STEP_TIMEOUT = 30_000;
+// Upper bounds for what never happens, not expectations: a loaded machine (one core busy, the
+// sanitizer build) takes several times as long as an idle one.
+export const STEP_TIMEOUT = 90_000;
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // A timer that does not keep node alive once everything else is done.
 export const deadline = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 // Polls check() until it returns something truthy; the error names what never happened.
-export async function until(check, what, timeout = 10_000) {
+export async function until(check, what, timeout = 20_000) {
   const end = Date.now() + timeout;
   let last;
   for (;;) {
@@ -44,6 +46,15 @@ export async function until(check, what, timeout = 10_000) {
     }
     await sleep(100);
   }
+}
+
+// Playwright intercepts the browser's file chooser only once a listener is registered, and it
+// registers it asynchronously: a chooser opened just after `waitForEvent('filechooser')` can be
+// missed on a loaded machine. Listening from the page's creation on, none is missed.
+export function watchFileChoosers(page) {
+  const opened = [];
+  page.on('filechooser', (chooser) => opened.push(chooser));
+  return { next: (what) => until(() => opened.shift(), what) };
 }
 
 // ---- the server ------------------------------------------------------------------------
@@ -78,8 +89,8 @@ export class Server {
       this.exited.then(({ code, signal }) =>
         reject(new Error(`papo-server exited (code ${code}, signal ${signal}) before it was ready:\n${this.log()}`)));
     });
-    const timeout = deadline(20_000).then(() => {
-      throw new Error(`papo-server printed no "listening on" and "Website key:" lines in 20 s:\n${this.log()}`);
+    const timeout = deadline(30_000).then(() => {
+      throw new Error(`papo-server printed no "listening on" and "Website key:" lines in 30 s:\n${this.log()}`);
     });
     await Promise.race([ready, timeout]);
     this.wsUrl = this.url.replace(/^http/, 'ws');
@@ -137,7 +148,7 @@ export class Operator {
     this.events.push(frame);
   }
 
-  request(type, d, timeout = 10_000) {
+  request(type, d, timeout = 20_000) {
     const id = `op${++this.nextId}`;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {

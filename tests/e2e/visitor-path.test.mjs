@@ -24,7 +24,7 @@ after(async () => {
 
 const TITLES = ['Papo demo shop', 'Products — Papo demo shop', 'Cart — Papo demo shop'];
 
-test('the operator follows the visitor through three pages', { timeout: 60_000 }, async () => {
+test('the operator follows the visitor through three pages', { timeout: 90_000 }, async () => {
   const context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${server.url}/demo`);

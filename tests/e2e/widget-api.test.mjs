@@ -5,7 +5,12 @@
 import assert from 'node:assert/strict';
 import { journey, sleep, until } from './support.mjs';
 
-const j = journey('api');
+// The owner is in the group Sales, which the page names with Papo('setGroup', 'sales').
+const j = journey('api', async (journey) => {
+  const { group } = await journey.operator.request('save_group', { name: 'Sales' });
+  await journey.operator.request('set_group_members',
+    { groupId: group.id, operatorIds: [journey.operator.account.id] });
+});
 const step = j.step;
 
 // A fresh visitor (own context, own localStorage) on the demo page; init runs before the
@@ -205,7 +210,8 @@ step('setVisitorData and setGroup reach the operators (WID-6)', async () => {
     return v.name === 'Ana' && v;
   }, 'the name set by the page');
   assert.equal(visitor.email, 'ana@example.com');
-  assert.equal(visitor.group, 'sales');
+  assert.equal(visitor.group, 'Sales');
+  assert.equal(visitor.groupSource, 'api');
   assert.deepEqual(visitor.fields, { cart: '["chair"]' });
 
   await apiPage.evaluate(() => window.Papo('setVisitorData', { cart: null, plan: 'Pro' }));

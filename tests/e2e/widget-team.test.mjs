@@ -42,7 +42,7 @@ const j = journey('team', async () => {
   avatarUrl = upload.body.avatarUrl;
   // Bia joins through an invite and has no photo.
   const invite = await ana.request('invite', { email: 'bia@papo.test', role: 'operator' });
-  const accepted = await post('/api/accept-invite', JSON.stringify({ token: invite.token, name: BIA, password: 'senha-da-bia' }));
+  const accepted = await post('/api/accept-invite', JSON.stringify({ token: invite.token, name: BIA, password: 'senha-da-bia', device: 'e2e' }));
   assert.equal(accepted.status, 200);
   bia = await operatorWithToken(j.server, accepted.body.token);
   await ana.request('set_status', { status: 'online' });

@@ -3,6 +3,7 @@
 #include <serverprocess.h>
 #include <wsclient.h>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QUuid>
@@ -102,6 +103,43 @@ inline qint64 say(WsClient &visitor, const QString &text)
                      .value(QStringLiteral("conversationId"))
                      .toInteger()
                : 0;
+}
+
+// The operator an operator socket said hello as (its hello ack's `operator.id`).
+inline qint64 operatorIdOf(const WsClient &operatorSocket)
+{
+    return operatorSocket.received()
+        .value(0)
+        .data.value(QStringLiteral("operator"))
+        .toObject()
+        .value(QStringLiteral("id"))
+        .toInteger();
+}
+
+// GRP-1: an owner or admin creates a group (its key made from the name unless given) with
+// these members; its id, or 0 when refused.
+inline qint64 createGroup(WsClient &admin, const QString &name, const QList<qint64> &members = {},
+                          const QString &key = {})
+{
+    QJsonObject request{{QStringLiteral("name"), name}};
+    if (!key.isEmpty())
+        request.insert(QStringLiteral("key"), key);
+    const auto created = admin.request(QStringLiteral("save_group"), request);
+    const qint64 id = created && created->type == QLatin1String("ack")
+                          ? created->data.value(QStringLiteral("group"))
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toInteger()
+                          : 0;
+    if (id == 0 || members.isEmpty())
+        return id;
+    QJsonArray operatorIds;
+    for (qint64 member : members)
+        operatorIds.append(member);
+    const auto set = admin.request(
+        QStringLiteral("set_group_members"),
+        {{QStringLiteral("groupId"), id}, {QStringLiteral("operatorIds"), operatorIds}});
+    return set && set->type == QLatin1String("ack") ? id : 0;
 }
 
 } // namespace papo::testing

@@ -32,7 +32,8 @@ private slots:
             "/api/accept-invite",
             QJsonDocument(QJsonObject{{"token", invite->data.value("token").toString()},
                                       {"name", "Bia"},
-                                      {"password", "senha-da-bia"}})
+                                      {"password", "senha-da-bia"},
+                                      {"device", "Bia's laptop"}})
                 .toJson());
         QCOMPARE(accepted.status, 200);
         const QJsonObject body = QJsonDocument::fromJson(accepted.body).object();

@@ -410,6 +410,20 @@ private:
         if (type == "set_slow_alerts")
             return object == "own opt-in" ? QJsonObject{{"notifyWhenSlow", false}}
                                           : QJsonObject{{"thresholdSeconds", 90}};
+        if (type == "change_password") // a wrong current password: nothing changes
+            return {{"currentPassword", "nao-e-a-senha"}, {"newPassword", "outra-senha-longa"}};
+        if (type == "log_out_device") // no device of the caller
+            return {{"deviceId", 987654}};
+        if (type == "reset_password")
+            return {{"operatorId", 987654}};
+        if (type == "save_group")
+            return {{"name", "Vendas " + newClientId().left(8)}};
+        if (type == "set_group_members")
+            return {{"groupId", 987654}, {"operatorIds", QJsonArray()}};
+        if (type == "delete_group")
+            return {{"id", 987654}};
+        if (type == "update_team")
+            return {{"name", "Loja Papo"}};
         return {}; // conversations, visitors, team, websites, saved_replies, ... active
     }
 

@@ -242,11 +242,7 @@ private slots:
         QVERIFY(agent);
         QCOMPARE(m_server.post(QStringLiteral("/api/logout"), {}, bearer.toUtf8()).status, 204);
 
-        // The open connection loses access at its next request...
-        const auto reply = agent->request(QStringLiteral("conversations"));
-        QVERIFY(reply);
-        QCOMPARE(reply->data.value(QStringLiteral("code")).toString(),
-                 QStringLiteral("unauthorized"));
+        // The open connection ends at once...
         QVERIFY(agent->waitForDisconnected());
         QCOMPARE(agent->closeCode(), 4001);
         // ...and a new one is refused at hello.

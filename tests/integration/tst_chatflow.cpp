@@ -76,7 +76,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("name"))
                      .toString(),
-                 QStringLiteral("owner"));
+                 QStringLiteral("Owner"));
 
         // QUE-2: the reply made the operator the owner.
         const auto list = agent->request(QStringLiteral("conversations"));

@@ -69,9 +69,11 @@ private slots:
             = m_server.post("/api/accept-invite",
                             json({{"token", token}, {"name", "Carla"}, {"password", "curta"}}));
         QCOMPARE(shortPassword.status, 400);
-        const auto accepted = m_server.post(
-            "/api/accept-invite",
-            json({{"token", token}, {"name", "Carla"}, {"password", "senha-da-carla"}}));
+        const auto accepted
+            = m_server.post("/api/accept-invite", json({{"token", token},
+                                                        {"name", "Carla"},
+                                                        {"password", "senha-da-carla"},
+                                                        {"device", "Carla's laptop"}}));
         QCOMPARE(accepted.status, 200);
         const QJsonObject body = QJsonDocument::fromJson(accepted.body).object();
         QCOMPARE(body.value("operator").toObject().value("role").toString(), QString("operator"));

@@ -104,19 +104,19 @@ private slots:
         QVERIFY(online);
         QCOMPARE(online->data.value("mode").toString(), QString("live"));
         QCOMPARE(online->data.value("team").toArray().first().toObject().value("name").toString(),
-                 QString("owner"));
+                 QString("Owner"));
 
         // ...and offline again: messenger mode, with the moment they left as last activity.
         QCOMPARE(owner->request("set_status", {{"status", "offline"}})->type, QString("ack"));
         const auto offline = teamEvent(*visitor, [](const QJsonArray &team) {
-            return !memberNamed(team, "owner").value("online").toBool(true);
+            return !memberNamed(team, "Owner").value("online").toBool(true);
         });
         QVERIFY(offline);
         QCOMPARE(offline->data.value("mode").toString(), QString("messenger"));
-        const QJsonObject ownerMember = memberNamed(offline->data.value("team").toArray(), "owner");
+        const QJsonObject ownerMember = memberNamed(offline->data.value("team").toArray(), "Owner");
         QVERIFY(timeOf(ownerMember) >= timeOf(biaMember));
         QCOMPARE(offline->data.value("team").toArray().first().toObject().value("name").toString(),
-                 QString("owner"));
+                 QString("Owner"));
 
         // Last activity survives a restart of the server.
         visitor.reset();
@@ -126,7 +126,7 @@ private slots:
         Envelope ack;
         visitor = connectVisitor(m_server, &token, -1, &ack);
         QVERIFY(visitor);
-        QCOMPARE(timeOf(memberNamed(ack.data.value("team").toArray(), "owner")),
+        QCOMPARE(timeOf(memberNamed(ack.data.value("team").toArray(), "Owner")),
                  timeOf(ownerMember));
     }
 

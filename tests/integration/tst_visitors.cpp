@@ -63,6 +63,12 @@ private slots:
         QVERIFY2(QFile::exists(mmdb), "the test GeoIP database (tests/integrations) is missing");
         m_server.setExtraArguments({"--geoip", mmdb, "--trusted-proxy", "127.0.0.1"});
         QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia));
+        // The pages name the groups Vendas and Suporte (GRP-2); Bia is in both.
+        auto owner = connectOperator(m_server, m_ana);
+        auto bia = connectOperator(m_server, m_bia);
+        QVERIFY(owner && bia);
+        QVERIFY(createGroup(*owner, "Vendas", {operatorIdOf(*bia)}) > 0);
+        QVERIFY(createGroup(*owner, "Suporte", {operatorIdOf(*bia)}) > 0);
     }
 
     void operatorsSeeWhoIsOnlineAndWhere()
@@ -184,7 +190,7 @@ private slots:
         const auto seen = bia->waitForEvent("note");
         QVERIFY(seen);
         QCOMPARE(seen->data.value("note").toObject().value("authorName").toString(),
-                 QString("owner"));
+                 QString("Owner"));
 
         // The next day (a new connection) it is all still there.
         visitor.reset();
@@ -211,7 +217,8 @@ private slots:
                 ->data.value("visitor")
                 .toObject();
         };
-        QCOMPARE(details().value("group").toString(), QString("vendas")); // VIS-2
+        QCOMPARE(details().value("group").toString(), QString("Vendas")); // VIS-2
+        QCOMPARE(details().value("groupSource").toString(), QString("page"));
         QVERIFY(!details().value("chatWindowOpened").toBool());
         QVERIFY(!details().value("invited").toBool());
 
@@ -274,7 +281,7 @@ private slots:
         const QJsonObject details
             = ana->request("visitor", {{"visitorId", visitorId}})->data.value("visitor").toObject();
         QCOMPARE(details.value("email").toString(), QString("ana@loja.com.br"));
-        QCOMPARE(details.value("group").toString(), QString("vendas")); // the new page's hello
+        QCOMPARE(details.value("group").toString(), QString("Vendas")); // the new page's hello
         const QJsonObject fields = details.value("fields").toObject();
         QCOMPARE(fields.value("plano").toString(), QString("Pro"));
         QCOMPARE(fields.value("carrinho").toString(), QString(R"(["Cadeira","Mesa"])"));
@@ -287,7 +294,7 @@ private slots:
                      .toObject()
                      .value("group")
                      .toString(),
-                 QString("suporte"));
+                 QString("Suporte"));
     }
 
     void badVisitorData_data()

@@ -138,18 +138,6 @@ private slots:
         QVERIFY(owner && Secrets::verifyPassword(owner->passwordHash, result.generatedPassword));
     }
 
-    void tokensAreRevocable()
-    {
-        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
-        const qint64 id = m_accounts->operatorByEmail("dona@loja.example")->id;
-        const QString token = Secrets::randomToken();
-        QVERIFY(m_accounts->storeToken(id, Secrets::tokenDigest(token)));
-        QCOMPARE(m_accounts->operatorForToken(Secrets::tokenDigest(token))->id, id);
-        QVERIFY(m_accounts->revokeToken(Secrets::tokenDigest(token)));
-        QVERIFY(!m_accounts->operatorForToken(Secrets::tokenDigest(token)));
-        QVERIFY(!m_accounts->revokeToken(Secrets::tokenDigest(token)));
-    }
-
     void visitorTokenIdentifiesOnlyOnItsWebsite()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");

@@ -29,6 +29,8 @@ bool ServerProcess::start()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PAPO_OWNER_EMAIL"), ownerEmail());
     environment.insert(QStringLiteral("PAPO_OWNER_PASSWORD"), ownerPassword());
+    for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+        environment.insert(it.key(), it.value());
     m_process->setProcessEnvironment(environment);
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // Reuse the port across restarts so clients can reconnect to the same URL.
@@ -167,10 +169,13 @@ ServerProcess::HttpReply ServerProcess::get(const QString &path) const
     return finished(network.get(QNetworkRequest(httpUrl(path))));
 }
 
-QString ServerProcess::login(const QString &email, const QString &password) const
+QString ServerProcess::login(const QString &email, const QString &password,
+                             const QString &device) const
 {
-    const QJsonObject credentials{{QStringLiteral("email"), email},
-                                  {QStringLiteral("password"), password}};
+    QJsonObject credentials{{QStringLiteral("email"), email},
+                            {QStringLiteral("password"), password}};
+    if (!device.isEmpty())
+        credentials.insert(QStringLiteral("device"), device);
     const HttpReply reply = post(QStringLiteral("/api/login"), QJsonDocument(credentials).toJson());
     if (reply.status != 200)
         return {};

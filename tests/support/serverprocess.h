@@ -19,6 +19,8 @@ public:
 
     // Arguments added to the defaults (loopback, a free port, the temporary data dir).
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+    // An environment variable for the server (e.g. PAPO_OWNER_NAME), from the next start on.
+    void setEnvironment(const QString &name, const QString &value) { m_environment[name] = value; }
     bool start();
     void stop();
     bool restart();
@@ -48,13 +50,15 @@ public:
     HttpReply post(const QString &path, const QByteArray &body,
                    const QByteArray &bearer = {}) const;
     HttpReply get(const QString &path) const;
-    // Logs in and returns the bearer token, empty on failure.
-    QString login(const QString &email = ownerEmail(),
-                  const QString &password = ownerPassword()) const;
+    // Logs in and returns the bearer token, empty on failure. `device` is the name papo-desk
+    // sends for its machine.
+    QString login(const QString &email = ownerEmail(), const QString &password = ownerPassword(),
+                  const QString &device = {}) const;
 
 private:
     QTemporaryDir m_dataDir;
     QStringList m_extraArguments;
+    QHash<QString, QString> m_environment;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     bool m_tls = false; // it said "listening on https://"

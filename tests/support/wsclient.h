@@ -22,21 +22,21 @@ class WsClient final : public QObject
 public:
     explicit WsClient(QObject *parent = nullptr);
 
-    bool open(const QUrl &url, int timeoutMs = 10000);
+    bool open(const QUrl &url, int timeoutMs = 20000);
     // With the request's headers (a browser's User-Agent, X-Forwarded-For, Origin...).
-    bool open(const QNetworkRequest &request, int timeoutMs = 10000);
+    bool open(const QNetworkRequest &request, int timeoutMs = 20000);
     void close();
     bool isConnected() const;
 
     // Sends a request with a fresh id and waits for its ack or error.
     std::optional<common::Envelope> request(const QString &type, const QJsonObject &data = {},
-                                            int timeoutMs = 10000);
+                                            int timeoutMs = 20000);
     void sendRaw(const QByteArray &frame);
     // Waits for a received frame (past or future) of this type not yet taken by a wait.
-    std::optional<common::Envelope> waitForEvent(const QString &type, int timeoutMs = 10000);
+    std::optional<common::Envelope> waitForEvent(const QString &type, int timeoutMs = 20000);
     std::optional<common::Envelope>
-    waitFor(const std::function<bool(const common::Envelope &)> &match, int timeoutMs = 10000);
-    bool waitForDisconnected(int timeoutMs = 10000);
+    waitFor(const std::function<bool(const common::Envelope &)> &match, int timeoutMs = 20000);
+    bool waitForDisconnected(int timeoutMs = 20000);
 
     QList<common::Envelope> received() const { return m_received; }
     QList<common::Envelope> eventsOfType(const QString &type) const;

@@ -3,6 +3,7 @@
 #include "operatorcall.h"
 
 #include <chatservice.h>
+#include <conversationaccess.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
 #include <presenceservice.h>
@@ -22,26 +23,33 @@ namespace MessageType = common::MessageType;
 
 void ConversationRequests::registerIn(OperatorRoutes &routes)
 {
+    // Each request naming a conversation, message or visitor is answered only when the caller
+    // may see it (GRP-1): see Subject.
+    const auto about = [](auto handler, Subject subject) {
+        return OperatorRoute{handler, Access::Anyone, false, subject};
+    };
     routes.insert(MessageType::Conversations, {&conversations, Access::Anyone, true});
-    routes.insert(MessageType::History, {&history});
-    routes.insert(MessageType::Send, {&send});
-    routes.insert(MessageType::Typing, {&typing});
-    routes.insert(MessageType::Dismiss, {&dismiss});
-    routes.insert(MessageType::StartConversation, {&startConversation});
-    routes.insert(MessageType::Edit, {&edit});
-    routes.insert(MessageType::Read, {&read});
-    routes.insert(MessageType::AddOperator, {&addOperator});
-    routes.insert(MessageType::HandOver, {&handOver});
-    routes.insert(MessageType::Close, {&close});
-    routes.insert(MessageType::Reopen, {&reopen});
+    routes.insert(MessageType::History, about(&history, Subject::Conversation));
+    routes.insert(MessageType::Send, about(&send, Subject::Conversation));
+    routes.insert(MessageType::Typing, about(&typing, Subject::Conversation));
+    routes.insert(MessageType::Dismiss, about(&dismiss, Subject::Conversation));
+    routes.insert(MessageType::StartConversation, about(&startConversation, Subject::Visitor));
+    routes.insert(MessageType::Edit, about(&edit, Subject::Message));
+    routes.insert(MessageType::Read, about(&read, Subject::Conversation));
+    routes.insert(MessageType::AddOperator, about(&addOperator, Subject::Conversation));
+    routes.insert(MessageType::HandOver, about(&handOver, Subject::Conversation));
+    routes.insert(MessageType::Close, about(&close, Subject::Conversation));
+    routes.insert(MessageType::Reopen, about(&reopen, Subject::Conversation));
     routes.insert(MessageType::Search, {&search});
-    routes.insert(MessageType::Join, {&join});
+    routes.insert(MessageType::Join, about(&join, Subject::Conversation));
 }
 
 void ConversationRequests::conversations(OperatorCall &call)
 {
     QJsonArray list;
-    const auto summaries = call.context().chat.conversations().conversations(500);
+    ServerContext &context = call.context();
+    const auto summaries
+        = context.chat.conversations().conversations(500, context.access.scope(call.caller().id));
     for (const auto &summary : summaries)
         list.append(summary.toJson());
     call.acknowledge({{QLatin1String("conversations"), list}});
@@ -226,7 +234,9 @@ void ConversationRequests::search(OperatorCall &call)
     if (call.rejectInvalid(fields))
         return;
     QJsonArray results;
-    const auto hits = call.context().chat.conversations().search(text, 50);
+    ServerContext &context = call.context();
+    const auto hits
+        = context.chat.conversations().search(text, 50, context.access.scope(call.caller().id));
     for (const SearchHit &hit : hits)
         results.append(QJsonObject{
             {QLatin1String("messageId"), hit.messageId},

@@ -1,20 +1,37 @@
 #include "operatorcall.h"
 
 #include <operatorsession.h>
+#include <visitorservice.h>
+
+#include <QNetworkRequest>
 
 namespace papo::server {
 
 OperatorCall::OperatorCall(OperatorSession &session, const common::Envelope &request,
-                           const OperatorRecord &caller, ServerContext &context)
+                           const OperatorRecord &caller, qint64 deviceId, ServerContext &context)
     : m_session(&session)
     , m_request(request)
     , m_caller(caller)
+    , m_deviceId(deviceId)
     , m_context(context)
 {}
 
-QUrl OperatorCall::requestUrl() const
+QUrl OperatorCall::linkBase() const
 {
+    if (!m_context.publicUrl.isEmpty())
+        return m_context.publicUrl;
     return m_session ? m_session->socket().requestUrl() : QUrl();
+}
+
+QString OperatorCall::clientAddress() const
+{
+    if (!m_session)
+        return {};
+    QWebSocket &socket = m_session->socket();
+    return m_context.visitors
+        .clientAddress(socket.peerAddress(),
+                       QString::fromLatin1(socket.request().rawHeader("X-Forwarded-For")))
+        .toString();
 }
 
 void OperatorCall::acknowledge(const QJsonObject &data)
@@ -37,7 +54,7 @@ bool OperatorCall::rejectInvalid(const common::FieldReader &fields)
     return true;
 }
 
-void OperatorCall::answer(const TeamResult &result, const QJsonObject &data)
+void OperatorCall::answer(const ServiceResult &result, const QJsonObject &data)
 {
     if (result.ok())
         acknowledge(data);

@@ -1,7 +1,9 @@
 #include "operatorroutes.h"
 
+#include "accountrequests.h"
 #include "availabilityrequests.h"
 #include "conversationrequests.h"
+#include "grouprequests.h"
 #include "savedreplyrequests.h"
 #include "teamrequests.h"
 #include "visitorrequests.h"
@@ -19,6 +21,8 @@ const OperatorRoutes &operatorRoutes()
         WebsiteRequests::registerIn(table);
         SavedReplyRequests::registerIn(table);
         AvailabilityRequests::registerIn(table);
+        AccountRequests::registerIn(table);
+        GroupRequests::registerIn(table);
         return table;
     }();
     return routes;

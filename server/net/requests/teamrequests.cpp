@@ -9,6 +9,7 @@
 #include <teamservice.h>
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace papo::server {
 
@@ -24,12 +25,24 @@ void TeamRequests::registerIn(OperatorRoutes &routes)
     routes.insert(MessageType::Invite, {&invite});
     routes.insert(MessageType::SetRole, {&setRole});
     routes.insert(MessageType::SetActive, {&setActive});
+    routes.insert(MessageType::UpdateTeam, {&updateTeam, Access::Admin});
 }
 
 void TeamRequests::team(OperatorCall &call)
 {
     ServerContext &context = call.context();
-    call.acknowledge({{QLatin1String("operators"), teamJson(context.accounts, context.presence)}});
+    call.acknowledge({{QLatin1String("operators"), teamJson(context.accounts, context.presence)},
+                      {QLatin1String("teamName"), context.accounts.teamName()}});
+}
+
+void TeamRequests::updateTeam(OperatorCall &call)
+{
+    FieldReader fields(call.data());
+    const QString name = fields.requiredString(QStringLiteral("name"), 0, 100);
+    if (call.rejectInvalid(fields))
+        return;
+    call.answer(call.context().team.setTeamName(call.caller(), name),
+                {{QLatin1String("teamName"), call.context().accounts.teamName()}});
 }
 
 void TeamRequests::updateProfile(OperatorCall &call)
@@ -49,7 +62,7 @@ void TeamRequests::updateProfile(OperatorCall &call)
         return;
     ServerContext &context = call.context();
     const qint64 operatorId = call.caller().id;
-    const TeamResult result = context.team.updateProfile(operatorId, name, title);
+    const ServiceResult result = context.team.updateProfile(operatorId, name, title);
     const auto updated = context.accounts.operatorById(operatorId);
     call.answer(result, {{QLatin1String("operator"),
                           operatorJson(*updated, context.presence.status(operatorId))}});
@@ -67,15 +80,11 @@ void TeamRequests::invite(OperatorCall &call)
     }
     if (call.rejectInvalid(fields))
         return;
-    IssuedInvite issued;
-    const TeamResult result = call.context().team.invite(call.caller(), email, role, &issued);
-    const QString link = call.requestUrl()
-                             .resolved(QUrl(QStringLiteral("/invite#") + issued.token))
-                             .toString()
-                             .replace(QLatin1String("ws://"), QLatin1String("http://"))
-                             .replace(QLatin1String("wss://"), QLatin1String("https://"));
+    IssuedLink issued;
+    const ServiceResult result = call.context().team.invite(call.caller(), email, role, &issued);
+    const QUrl link = OneTimeLink::url(call.linkBase(), OneTimeLink::InvitePage, issued.token);
     call.answer(result, {{QLatin1String("token"), issued.token},
-                         {QLatin1String("link"), link},
+                         {QLatin1String("link"), link.toString()},
                          {QLatin1String("expiresAt"),
                           issued.expiresAt.toUTC().toString(Qt::ISODateWithMs)}});
 }

@@ -4,7 +4,8 @@
 
 namespace papo::server {
 
-// The team (TEAM-1..3): the list, one's own profile, invitations, roles and deactivation.
+// The team (TEAM-1..3): the list and its name, one's own profile, invitations, roles and
+// deactivation.
 class TeamRequests final
 {
 public:
@@ -12,6 +13,7 @@ public:
 
 private:
     static void team(OperatorCall &call);
+    static void updateTeam(OperatorCall &call);
     static void updateProfile(OperatorCall &call);
     static void invite(OperatorCall &call);
     static void setRole(OperatorCall &call);

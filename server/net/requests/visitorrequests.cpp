@@ -3,7 +3,9 @@
 #include "operatorcall.h"
 
 #include <chatservice.h>
+#include <conversationaccess.h>
 #include <fieldreader.h>
+#include <groupassigner.h>
 #include <messagetypes.h>
 #include <protocollimits.h>
 #include <visitorservice.h>
@@ -20,10 +22,15 @@ namespace MessageType = common::MessageType;
 
 void VisitorRequests::registerIn(OperatorRoutes &routes)
 {
+    // GRP-1: a visitor outside the caller's sight is not_found (Subject::Visitor).
+    const auto about = [](auto handler) {
+        return OperatorRoute{handler, Access::Anyone, false, Subject::Visitor};
+    };
     routes.insert(MessageType::Visitors, {&visitors, Access::Anyone, true});
-    routes.insert(MessageType::Visitor, {&visitor});
-    routes.insert(MessageType::UpdateVisitor, {&updateVisitor});
-    routes.insert(MessageType::AddNote, {&addNote});
+    routes.insert(MessageType::Visitor, about(&visitor));
+    routes.insert(MessageType::UpdateVisitor, about(&updateVisitor));
+    routes.insert(MessageType::AddNote, about(&addNote));
+    routes.insert(MessageType::SetVisitorGroup, about(&setVisitorGroup));
 }
 
 void VisitorRequests::visitors(OperatorCall &call)
@@ -35,11 +42,13 @@ void VisitorRequests::visitors(OperatorCall &call)
     for (const OperatorRecord &account : operators)
         seats += account.active ? 1 : 0;
     QJsonArray list;
-    const auto online = context.visitors.online(10 * qMax(1, seats));
-    for (const VisitorSummary &summary : online)
+    // GRP-1: the visitors of the caller's groups, the ungrouped ones and those they chat with.
+    const auto online = context.visitors.online(10 * qMax(1, seats),
+                                                context.access.visitorFilter(call.caller().id));
+    for (const VisitorSummary &summary : online.visitors)
         list.append(summary.toJson());
     call.acknowledge({{QLatin1String("visitors"), list},
-                      {QLatin1String("total"), context.visitors.onlineCount()},
+                      {QLatin1String("total"), online.total},
                       {QLatin1String("seats"), seats}});
 }
 
@@ -49,7 +58,9 @@ void VisitorRequests::visitor(OperatorCall &call)
     const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
     if (call.rejectInvalid(fields))
         return;
-    const auto details = call.context().visitors.details(visitorId);
+    ServerContext &context = call.context();
+    const auto details
+        = context.visitors.details(visitorId, context.access.scope(call.caller().id));
     if (!details) {
         call.fail(ErrorCode::NotFound, QStringLiteral("There is no visitor %1.").arg(visitorId));
         return;
@@ -99,6 +110,31 @@ void VisitorRequests::addNote(OperatorCall &call)
         return;
     }
     call.acknowledge({{QLatin1String("note"), noteToJson(*note)}});
+}
+
+void VisitorRequests::setVisitorGroup(OperatorCall &call)
+{
+    FieldReader fields(call.data());
+    const qint64 visitorId = fields.requiredId(QStringLiteral("visitorId"));
+    const QJsonValue group = call.data().value(QLatin1String("groupId"));
+    if (fields.ok() && !group.isNull() && !group.isUndefined()
+        && (!group.isDouble() || group.toDouble() < 0 || group.toDouble() != group.toInteger())) {
+        call.fail(ErrorCode::InvalidField,
+                  QStringLiteral("\"groupId\" must be a group's id, or 0 or null for none."));
+        return;
+    }
+    if (call.rejectInvalid(fields))
+        return;
+    // GRP-2: the later choice wins; the group's online operators are told (NotificationRouter).
+    ServerContext &context = call.context();
+    const AssignResult result = context.groupAssigner.assign(
+        visitorId, group.toInteger(), GroupSource::Operator, call.caller().id);
+    if (!result.ok()) {
+        call.fail(result.error, result.message);
+        return;
+    }
+    const auto summary = context.visitors.summary(visitorId);
+    call.acknowledge({{QLatin1String("visitor"), summary ? summary->toJson() : QJsonObject()}});
 }
 
 } // namespace papo::server

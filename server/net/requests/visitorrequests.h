@@ -5,7 +5,7 @@
 namespace papo::server {
 
 // What operators know of visitors: the visitors online (VIS), one visitor's details, their
-// contact fields and notes (PAN-2).
+// contact fields and notes (PAN-2), their group (GRP-2).
 class VisitorRequests final
 {
 public:
@@ -16,6 +16,7 @@ private:
     static void visitor(OperatorCall &call);
     static void updateVisitor(OperatorCall &call);
     static void addNote(OperatorCall &call);
+    static void setVisitorGroup(OperatorCall &call);
 };
 
 } // namespace papo::server

@@ -5,6 +5,7 @@
 #include <accountrepository.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
+#include <visitorteamfeed.h>
 #include <websitechange.h>
 #include <widgettexts.h>
 
@@ -28,7 +29,9 @@ QJsonObject websiteJson(const WebsiteRecord &website)
             {QLatin1String("color"), website.widget.color},
             {QLatin1String("position"), website.widget.position},
             {QLatin1String("language"), website.widget.language},
-            {QLatin1String("texts"), WidgetTexts::builtIn().known(website.widget.texts)}};
+            {QLatin1String("texts"), WidgetTexts::builtIn().known(website.widget.texts)},
+            {QLatin1String("askGroup"), website.groupQuestion.ask},
+            {QLatin1String("groupNotSure"), website.groupQuestion.notSure}};
 }
 
 // WID-3: what papo-desk's Texts pane shows next to the custom texts, from the one resource.
@@ -82,6 +85,10 @@ void WebsiteRequests::updateWebsite(OperatorCall &call)
     if (change.ratingsEnabled)
         accounts.setRatingsEnabled(websiteId, *change.ratingsEnabled);
     accounts.setWidgetSettings(websiteId, change.appliedTo(website->widget));
+    if (change.askGroup || change.groupNotSure) {
+        accounts.setGroupQuestion(websiteId, change.appliedTo(website->groupQuestion));
+        call.context().teamFeed.announce(); // GRP-3: widgets without a group ask, or stop
+    }
     const auto updated = accounts.websiteByKey(website->widgetKey);
     call.acknowledge({{QLatin1String("website"), websiteJson(*updated)}});
 }

@@ -1,0 +1,187 @@
+#include "deskfixture.h"
+
+#include "app/appearance.h"
+#include "app/chatcontroller.h"
+#include "app/deskpreferences.h"
+#include "views/conversationlistpane.h"
+#include "views/conversationview.h"
+#include "views/mainwindow.h"
+#include "views/preferencesdialog.h"
+#include "views/visitorpanel.h"
+#include "views/visitorsview.h"
+#include "views/windowplace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QIcon>
+#include <QListView>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace papo::desk;
+using namespace papo::testing;
+using papo::common::OperatorStatus;
+using Theme = DeskPreferences::Theme;
+
+namespace {
+
+qint64 conversationOfMessage(WsClient &visitor)
+{
+    const auto events = visitor.eventsOfType(QStringLiteral("message"));
+    return events.isEmpty() ? 0 : events.last().data.value("conversationId").toInteger();
+}
+
+// The colour a widget shows at a point (offscreen rendering, as on screen).
+QColor colourAt(QWidget *widget, const QPoint &point)
+{
+    return widget->grab().toImage().pixelColor(point * widget->devicePixelRatioF());
+}
+
+} // namespace
+
+// Light and dark against the real server: Preferences switches the palette at once, the
+// custom-painted rows and bubbles follow it, no widget keeps a fixed colour, the icons are
+// drawn from SVG at 200 %, and the window remembers its place. With PAPO_SCREENSHOT_DIR set
+// it saves the main window in both themes.
+class TestAppearance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(startAndLogIn(m_server, &m_token));
+    }
+
+    void cleanup() { Appearance::apply(Theme::Light); }
+
+    void preferencesSwitchLightAndDark()
+    {
+        DeskSession desk;
+        desk.window.resize(1280, 760);
+        QVERIFY(desk.showAndConnect(m_server, m_token));
+        desk.controller.setStatus(OperatorStatus::Online);
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitorSays(*visitor, QStringLiteral("Boa noite! Vocês entregam sábado?")) > 0);
+        const qint64 chat = conversationOfMessage(*visitor);
+        QListView *queue = desk.window.conversationList()->queueView();
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 1, 10000);
+        desk.controller.openConversation(chat);
+        QListView *messages = desk.window.conversationView()->messageList();
+        QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 1, 10000);
+
+        // The operator picks Dark in Preferences: everything turns at once.
+        DeskPreferences preferences;
+        QObject::connect(&preferences, &DeskPreferences::themeChanged, &Appearance::apply);
+        PreferencesDialog dialog(&preferences, nullptr);
+        QComboBox *theme = dialog.themeBox();
+        theme->setCurrentIndex(theme->findData(int(Theme::Dark)));
+        emit theme->activated(theme->currentIndex());
+        QCOMPARE(preferences.theme(), Theme::Dark);
+        QVERIFY(Appearance::isDark(QApplication::palette()));
+        QVERIFY(Appearance::isDark(desk.window.visitorPanel()->palette()));
+        // The queue's selected row and the visitor's bubble are painted dark too.
+        const QRect row = queue->visualRect(queue->model()->index(0, 0));
+        QVERIFY(colourAt(queue->viewport(), row.topLeft() + QPoint(4, 4)).lightness() < 110);
+        const QRect bubble = messages->visualRect(messages->model()->index(0, 0));
+        const QColor bubbleColour
+            = colourAt(messages->viewport(), bubble.topLeft() + QPoint(20, bubble.height() / 2));
+        QVERIFY2(bubbleColour.lightness() < 110, qPrintable(bubbleColour.name()));
+        screenshot(desk.window, "desk-dark.png");
+
+        theme->setCurrentIndex(theme->findData(int(Theme::Light)));
+        emit theme->activated(theme->currentIndex());
+        QVERIFY(!Appearance::isDark(QApplication::palette()));
+        QVERIFY(colourAt(messages->viewport(), bubble.topLeft() + QPoint(20, bubble.height() / 2))
+                    .lightness()
+                > 200);
+        screenshot(desk.window, "desk-light.png");
+        // Remembered for the next start.
+        QCOMPARE(DeskPreferences().theme(), Theme::Light);
+        desk.controller.dismissConversation(chat);
+    }
+
+    void noWidgetKeepsAFixedColour()
+    {
+        // Style sheets may name palette roles, never a colour: a fixed colour would not
+        // follow the theme.
+        DeskSession desk;
+        const QRegularExpression fixedColour(
+            QStringLiteral("(#[0-9a-fA-F]{3,8}\\b|rgb|white|black)"));
+        const auto widgets = desk.window.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            QVERIFY2(
+                !fixedColour.match(widget->styleSheet()).hasMatch(),
+                qPrintable(widget->objectName() + QStringLiteral(": ") + widget->styleSheet()));
+        }
+    }
+
+    void iconsAreSharpAt200Percent()
+    {
+        for (const char *path : {":/icons/papo.svg", ":/icons/attach.svg"}) {
+            const QIcon icon(QString::fromLatin1(path));
+            // Drawn from the SVG at the screen's scale, not a small picture blown up.
+            const QPixmap pixmap = icon.pixmap(QSize(22, 22), 2.0);
+            QCOMPARE(pixmap.size(), QSize(44, 44));
+            QCOMPARE(pixmap.devicePixelRatio(), 2.0);
+            QVERIFY(!icon.availableSizes().contains(QSize(22, 22))); // no bitmap behind it
+        }
+    }
+
+    void theWindowRemembersItsPlace()
+    {
+        {
+            DeskSession desk;
+            desk.window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+            desk.window.resize(1111, 701);
+            auto *splitter = desk.window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({340, 500, 271});
+            desk.window.mainTabs()->setCurrentIndex(1);
+            desk.window.conversationList()->tabs()->setCurrentIndex(2);
+            desk.window.visitorsView()->table()->horizontalHeader()->resizeSection(0, 234);
+            QTRY_COMPARE(desk.window.size(), QSize(1111, 701));
+            m_sizes = splitter->sizes();
+            WindowPlace::save(desk.window);
+        }
+        DeskSession again;
+        QVERIFY(WindowPlace::restore(again.window));
+        again.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again.window));
+        QTRY_COMPARE(again.window.size(), QSize(1111, 701));
+        QCOMPARE(again.window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(),
+                 m_sizes);
+        QCOMPARE(again.window.mainTabs()->currentIndex(), 1);
+        QCOMPARE(again.window.conversationList()->tabs()->currentIndex(), 2);
+        QCOMPARE(again.window.visitorsView()->table()->horizontalHeader()->sectionSize(0), 234);
+    }
+
+private:
+    static void screenshot(QWidget &widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        QVERIFY(widget.grab().save(QDir(dir).filePath(QLatin1String(name))));
+    }
+
+    QTemporaryDir m_settingsDir;
+    ServerProcess m_server;
+    QString m_token;
+    QList<int> m_sizes;
+};
+
+QTEST_MAIN(TestAppearance)
+#include "tst_appearance.moc"
