@@ -85,13 +85,15 @@ inline const std::vector<OperatorRow> &operatorMatrix()
         {"change_password", "themselves", "wrong_password", "wrong_password", "wrong_password"},
         {"devices", "-", "ack", "ack", "ack"},
         {"log_out_device", "an unknown device", "not_found", "not_found", "not_found"},
-        {"log_out_everywhere", "themselves", "ack", "ack", "ack"},
         {"reset_password", "an unknown operator", "not_found", "not_found", "forbidden"},
         {"groups", "-", "ack", "ack", "ack"},
         {"save_group", "a new group", "ack", "ack", "forbidden"},
         {"set_group_members", "an unknown group", "not_found", "not_found", "forbidden"},
         {"delete_group", "an unknown group", "not_found", "not_found", "forbidden"},
         {"update_team", "the team", "ack", "ack", "forbidden"},
+        {"set_visitor_group", "a visitor, no group", "ack", "ack", "ack"},
+        // Last: it signs the caller's own socket out as well.
+        {"log_out_everywhere", "themselves", "ack", "ack", "ack"},
     };
     return rows;
 }
