@@ -216,13 +216,12 @@ void AccountRoutes::login(const QHttpServerRequest &request, QHttpServerResponde
     // The answer goes out if the client is still there when the check ends.
     const QPointer<QTcpSocket> client = responder.socket();
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    m_context.auth.login(
-        email.toString(), password.toString(), clientAddress(request),
-        body->value(QLatin1String("device")).toString(),
-        [client, pending](const LoginResult &result) {
-            if (client && client->state() == QAbstractSocket::ConnectedState)
-                writeLoginAnswer(*pending, loginAnswer(result));
-        });
+    m_context.auth.login(email.toString(), password.toString(), clientAddress(request),
+                         body->value(QLatin1String("device")).toString(),
+                         [client, pending](const LoginResult &result) {
+                             if (client && client->state() == QAbstractSocket::ConnectedState)
+                                 writeLoginAnswer(*pending, loginAnswer(result));
+                         });
 }
 
 QHttpServerResponse AccountRoutes::logout(const QHttpServerRequest &request)

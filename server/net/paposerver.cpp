@@ -29,8 +29,8 @@
 #include <loginthrottle.h>
 #include <messagetypes.h>
 #include <notificationrouter.h>
-#include <passwordhasher.h>
 #include <onetimelinkrepository.h>
+#include <passwordhasher.h>
 #include <passwordservice.h>
 #include <presenceservice.h>
 #include <queuereturner.h>
@@ -75,10 +75,26 @@ struct PapoServer::Parts
         , attachmentRepository(db.connection())
         , attachments(attachmentRepository, config.attachmentLimitBytes)
         , retention(attachments, attachmentRepository, deadlines, config.attachmentRetentionDays)
-        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, teamFeed,
-                             attachments, deadlines, slowResponses, passwords, groups,
-                             groupAssigner, groupQuestion, access, routing, visitorLimits,
-                             qint64(config.idleTimeoutSeconds) * 1000, config.publicUrl},
+        , http(ServerContext{accounts,
+                             auth,
+                             chat,
+                             presence,
+                             hub,
+                             visitorService,
+                             team,
+                             teamFeed,
+                             attachments,
+                             deadlines,
+                             slowResponses,
+                             passwords,
+                             groups,
+                             groupAssigner,
+                             groupQuestion,
+                             access,
+                             routing,
+                             visitorLimits,
+                             qint64(config.idleTimeoutSeconds) * 1000,
+                             config.publicUrl},
                avatars)
     {
         // Password checks off the main thread, a few at a time (docs/security.md).

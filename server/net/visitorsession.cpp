@@ -184,10 +184,10 @@ void VisitorSession::hello(const common::Envelope &request)
     m_visitorId = identity->visitorId;
     m_websiteKey = key;
     m_ratingsEnabled = website->ratingsEnabled;
-    m_visit = m_context.visitors.arrive(
-        m_visitorId, {socket().peerAddress(), forwardedFor,
-                      QString::fromUtf8(handshake.rawHeader("User-Agent")), language, screen,
-                      referrer});
+    m_visit = m_context.visitors.arrive(m_visitorId,
+                                        {socket().peerAddress(), forwardedFor,
+                                         QString::fromUtf8(handshake.rawHeader("User-Agent")),
+                                         language, screen, referrer});
     // GRP-2: the page's PapoGroupID, or the group its Papo('setGroup') named before this hello.
     m_context.groupAssigner.pageSaid(m_visitorId, group,
                                      groupFromScript ? GroupSource::Api : GroupSource::Page);
