@@ -4,6 +4,7 @@
 #include <workingschedule.h>
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
