@@ -15,6 +15,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -22,21 +24,40 @@ namespace {
 
 int signalPipe[2];
 
-// SIGTERM/SIGINT end the event loop through a pipe, so the database closes cleanly.
-void quitOnSignals(QCoreApplication &app)
+// Signals reach the event loop through a pipe: SIGTERM/SIGINT end it, so the database
+// closes cleanly; SIGHUP calls `onHangup` (reloading the TLS certificate).
+void watchSignals(QCoreApplication &app, std::function<void()> onHangup)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app, onHangup] {
+        char signal = 0;
+        if (::read(signalPipe[1], &signal, 1) == 1 && signal == SIGHUP)
+            onHangup();
+        else
+            app.quit();
+    });
     struct sigaction action = {};
-    action.sa_handler = [](int) {
-        const char byte = 1;
+    action.sa_handler = [](int number) {
+        const char byte = char(number);
         [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
     };
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGHUP, &action, nullptr);
+}
+
+// Every connection is a descriptor: take all the system allows (often 1,024 soft of a far
+// larger hard limit), so thousands of visitors do not hit an arbitrary ceiling.
+void raiseOpenFileLimit()
+{
+    struct rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
 }
 
 void say(const QString &line)
@@ -149,6 +170,28 @@ int main(int argc, char *argv[])
         QStringLiteral("Copy the SQLite database into this empty PostgreSQL database, check the "
                        "copy and exit."),
         QStringLiteral("URL"));
+    const QCommandLineOption rateLimitOption(
+        QStringLiteral("rate-limit-scale"),
+        QStringLiteral("Multiplies every rate limit on visitors (docs/security.md); 0 lifts them "
+                       "(default 1)."),
+        QStringLiteral("FACTOR"), QStringLiteral("1"));
+    const QCommandLineOption retentionOption(
+        QStringLiteral("attachment-retention"),
+        QStringLiteral("Days after a conversation's last activity when its files are removed; 0 "
+                       "keeps them (default 0). Unsent uploads always go after a day."),
+        QStringLiteral("DAYS"), QStringLiteral("0"));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate chain: serve HTTPS and WSS (TLS 1.2+) on the port; "
+                       "SIGHUP reloads it."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("PEM private key of --tls-cert."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption headTimeoutOption(
+        QStringLiteral("head-timeout"),
+        QStringLiteral("Seconds a request head (and a TLS handshake) may take (default 10)."),
+        QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption publicUrlOption(
         QStringLiteral("public-url"),
         QStringLiteral("The server's address as people reach it, e.g. https://chat.example.com: "
@@ -157,7 +200,9 @@ int main(int argc, char *argv[])
         QStringLiteral("URL"));
     parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption,
                        notifyDelayOption, geoIpOption, proxyOption, attachmentOption,
-                       publicUrlOption, databaseOption, passwordFileOption, migrateOption});
+                       rateLimitOption, retentionOption, tlsCertOption, tlsKeyOption,
+                       headTimeoutOption, publicUrlOption, databaseOption, passwordFileOption,
+                       migrateOption});
     parser.addPositionalArgument(
         QStringLiteral("reset-password"),
         QStringLiteral("reset-password EMAIL prints a one-time link to choose a new password for "
@@ -221,6 +266,27 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.attachmentLimitBytes = qint64(attachmentMiB) * 1024 * 1024;
+    bool headTimeoutOk = false;
+    config.headTimeoutSeconds = parser.value(headTimeoutOption).toInt(&headTimeoutOk);
+    if (!headTimeoutOk || config.headTimeoutSeconds < 1 || config.headTimeoutSeconds > 300) {
+        std::fprintf(stderr, "papo-server: --head-timeout takes 1 to 300 seconds\n");
+        return 2;
+    }
+    config.tlsCertificatePath = parser.value(tlsCertOption);
+    config.tlsKeyPath = parser.value(tlsKeyOption);
+    bool retentionOk = false;
+    config.attachmentRetentionDays = parser.value(retentionOption).toInt(&retentionOk);
+    if (!retentionOk || config.attachmentRetentionDays < 0
+        || config.attachmentRetentionDays > 36500) {
+        std::fprintf(stderr, "papo-server: --attachment-retention takes 0 to 36500 days\n");
+        return 2;
+    }
+    bool scaleOk = false;
+    config.rateLimitScale = parser.value(rateLimitOption).toDouble(&scaleOk);
+    if (!scaleOk || config.rateLimitScale < 0 || config.rateLimitScale > 1000) {
+        std::fprintf(stderr, "papo-server: --rate-limit-scale takes 0 to 1000\n");
+        return 2;
+    }
     config.dataDir = parser.value(dataOption);
     config.database = database;
     if (parser.isSet(publicUrlOption)) {
@@ -244,7 +310,8 @@ int main(int argc, char *argv[])
             return 2;
         }
         QUrl listenUrl;
-        listenUrl.setScheme(QStringLiteral("http"));
+        listenUrl.setScheme(config.tlsCertificatePath.isEmpty() ? QStringLiteral("http")
+                                                                : QStringLiteral("https"));
         listenUrl.setHost(host);
         listenUrl.setPort(config.port);
         return papo::server::ResetPasswordCommand(database, config.dataDir,
@@ -261,6 +328,7 @@ int main(int argc, char *argv[])
     config.ownerPassword = qEnvironmentVariable("PAPO_OWNER_PASSWORD");
     config.ownerName = qEnvironmentVariable("PAPO_OWNER_NAME");
 
+    raiseOpenFileLimit();
     papo::server::PapoServer server;
     papo::server::StartInfo info;
     QString error;
@@ -268,9 +336,18 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "papo-server: %s\n", qPrintable(error));
         return 1;
     }
-    quitOnSignals(app);
+    watchSignals(app, [&server] {
+        QString reloadError;
+        if (server.reloadTls(&reloadError))
+            say(QStringLiteral("TLS certificate reloaded"));
+        else
+            std::fprintf(stderr, "papo-server: TLS certificate not reloaded: %s\n",
+                         qPrintable(reloadError));
+    });
 
-    const QString base = QStringLiteral("http://%1:%2").arg(host).arg(info.port);
+    const QString base = QStringLiteral("%1://%2:%3")
+                             .arg(info.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+                             .arg(info.port);
     say(QStringLiteral("Papo server %1 listening on %2")
             .arg(QCoreApplication::applicationVersion(), base));
     say(QStringLiteral("Database: %1").arg(info.database));

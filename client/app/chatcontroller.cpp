@@ -84,6 +84,8 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
 
     connect(m_connection, &ServerConnection::stateChanged, this,
             &ChatController::connectionStateChanged);
+    connect(m_connection, &ServerConnection::certificateRejected, this,
+            &ChatController::certificateRejected);
     connect(m_connection, &ServerConnection::helloAcknowledged, this, &ChatController::handleHello);
     connect(m_connection, &ServerConnection::eventReceived, this, &ChatController::handleEvent);
     connect(m_connection, &ServerConnection::messageReceived, this, &ChatController::handleMessage);

@@ -92,6 +92,8 @@ public:
 
 signals:
     void connectionStateChanged(papo::desk::ServerConnection::State state);
+    // The server's certificate did not verify (ServerConnection::certificateRejected).
+    void certificateRejected(const QString &reason);
     void operatorChanged(const papo::desk::OperatorProfile &profile);
     void statusChanged(papo::common::OperatorStatus status);
     void openConversationChanged(qint64 conversationId);

@@ -109,6 +109,11 @@ QString DeskApp::loginErrorText(AuthClient::LoginError error, const QString &det
         return tr("Too many attempts, wait a minute");
     case AuthClient::LoginError::NetworkError:
         return tr("Could not reach the server: %1").arg(detail);
+    case AuthClient::LoginError::UntrustedCertificate:
+        return tr("The server's certificate is not trusted, so Papo did not connect (%1). Ask "
+                  "whoever runs the server for a valid certificate, for example from Let's "
+                  "Encrypt.")
+            .arg(detail);
     case AuthClient::LoginError::ServerError:
         break;
     }

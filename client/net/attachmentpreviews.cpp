@@ -12,7 +12,13 @@ AttachmentPreviews::AttachmentPreviews(QObject *parent)
 
 QUrl AttachmentPreviews::fileUrl(const papo::common::AttachmentInfo &attachment) const
 {
-    return serverResourceUrl(m_serverUrl, attachment.url());
+    // The link has a query (its expiry and signature): joined to the base path, kept whole.
+    const QString link = attachment.downloadPath();
+    const qsizetype query = link.indexOf(QLatin1Char('?'));
+    QUrl url = serverResourceUrl(m_serverUrl, query < 0 ? link : link.left(query));
+    if (query >= 0)
+        url.setQuery(link.mid(query + 1));
+    return url;
 }
 
 QImage AttachmentPreviews::preview(const papo::common::AttachmentInfo &attachment)

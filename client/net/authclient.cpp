@@ -60,6 +60,11 @@ void AuthClient::handleLoginFinished(QNetworkReply *reply)
         m_loginReply = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Qt refuses a certificate it cannot verify unless told to ignore it; Papo never is.
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        emit loginFailed(LoginError::UntrustedCertificate, reply->errorString());
+        return;
+    }
     if (status == 0) {
         emit loginFailed(LoginError::NetworkError, reply->errorString());
         return;

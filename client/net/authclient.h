@@ -16,10 +16,11 @@ class AuthClient final : public QObject
 
 public:
     enum class LoginError {
-        WrongCredentials, // 401
-        TooManyAttempts,  // 429
-        NetworkError,     // no answer: refused, timed out, DNS, TLS...
-        ServerError,      // any other answer
+        WrongCredentials,     // 401
+        TooManyAttempts,      // 429
+        NetworkError,         // no answer: refused, timed out, DNS...
+        UntrustedCertificate, // https whose certificate does not verify: never clicked through
+        ServerError,          // any other answer
     };
     Q_ENUM(LoginError)
 

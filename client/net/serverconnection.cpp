@@ -6,6 +6,7 @@
 #include <protocol/messagetypes.h>
 
 #include <QLoggingCategory>
+#include <QSslError>
 #include <QWebSocket>
 
 namespace papo::desk {
@@ -145,6 +146,12 @@ void ServerConnection::connectSocket()
                 if (socket->state() != QAbstractSocket::ConnectedState)
                     handleSocketLost(socket);
             });
+    connect(socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList reasons;
+        for (const QSslError &error : errors)
+            reasons << error.errorString();
+        emit certificateRejected(reasons.join(QStringLiteral("; ")));
+    });
     connect(socket, &QWebSocket::textMessageReceived, this, &ServerConnection::handleTextFrame);
     connect(socket, &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
     qCDebug(lcConnection) << "connecting to" << socketUrl(m_serverUrl);

@@ -90,6 +90,9 @@ signals:
     void eventReceived(const papo::common::Envelope &event);
     // The token was refused (error `unauthorized` or close code 4001); no reconnection.
     void authenticationFailed(const QString &reason);
+    // wss:// whose certificate does not verify: the socket is not opened (never clicked
+    // through); reconnection goes on, in case the certificate is fixed.
+    void certificateRejected(const QString &reason);
 
 private:
     struct PendingRequest

@@ -43,6 +43,7 @@ void ConnectionBanner::setConnectionState(ServerConnection::State state)
     switch (state) {
     case ServerConnection::State::Connected:
         m_wasConnected = true;
+        m_certificateProblem.clear();
         hide();
         return;
     case ServerConnection::State::Idle:
@@ -54,10 +55,19 @@ void ConnectionBanner::setConnectionState(ServerConnection::State state)
         m_reconnect->hide();
         break;
     case ServerConnection::State::Disconnected:
-        m_label->setText(tr("Disconnected — reconnecting…"));
+        m_label->setText(m_certificateProblem.isEmpty() ? tr("Disconnected — reconnecting…")
+                                                        : m_certificateProblem);
         m_reconnect->show(); // the next attempt is scheduled: the operator may not want to wait
         break;
     }
+    show();
+}
+
+void ConnectionBanner::showCertificateProblem(const QString &reason)
+{
+    m_certificateProblem
+        = tr("Not connected: the server's certificate is not trusted (%1).").arg(reason);
+    m_label->setText(m_certificateProblem);
     show();
 }
 

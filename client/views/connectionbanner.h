@@ -20,6 +20,8 @@ public:
     explicit ConnectionBanner(QWidget *parent = nullptr);
 
     void setConnectionState(ServerConnection::State state);
+    // Says why, until the next successful connection: the certificate does not verify.
+    void showCertificateProblem(const QString &reason);
     QString text() const;
 
 signals:
@@ -29,6 +31,7 @@ private:
     QLabel *m_label;
     QPushButton *m_reconnect;
     bool m_wasConnected = false;
+    QString m_certificateProblem;
 };
 
 } // namespace papo::desk

@@ -116,6 +116,8 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
             &MainWindow::updateVisitorsTabTitle);
     connect(m_controller, &ChatController::connectionStateChanged, m_banner,
             &ConnectionBanner::setConnectionState);
+    connect(m_controller, &ChatController::certificateRejected, m_banner,
+            &ConnectionBanner::showCertificateProblem);
     connect(m_banner, &ConnectionBanner::reconnectRequested, m_controller,
             &ChatController::reconnectNow);
     connect(m_controller, &ChatController::replyFailed, this, [this](const QString &reason) {

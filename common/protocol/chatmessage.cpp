@@ -18,13 +18,35 @@ QDateTime parseTime(const QJsonValue &value)
 
 } // namespace
 
+namespace {
+AttachmentInfo::LinkSigner linkSigner = nullptr;
+} // namespace
+
+void AttachmentInfo::setLinkSigner(LinkSigner signer)
+{
+    linkSigner = signer;
+}
+
+bool AttachmentInfo::isImage() const
+{
+    return type == QLatin1String("image/png") || type == QLatin1String("image/jpeg")
+           || type == QLatin1String("image/gif") || type == QLatin1String("image/webp");
+}
+
+QString AttachmentInfo::downloadPath() const
+{
+    if (!link.isEmpty())
+        return link;
+    return linkSigner ? linkSigner(id) : url();
+}
+
 QJsonObject AttachmentInfo::toJson() const
 {
     return {{QLatin1String("id"), id},
             {QLatin1String("name"), name},
             {QLatin1String("type"), type},
             {QLatin1String("size"), size},
-            {QLatin1String("url"), url()}};
+            {QLatin1String("url"), downloadPath()}};
 }
 
 AttachmentInfo AttachmentInfo::fromJson(const QJsonObject &object)
@@ -34,6 +56,7 @@ AttachmentInfo AttachmentInfo::fromJson(const QJsonObject &object)
     info.name = object.value(QLatin1String("name")).toString();
     info.type = object.value(QLatin1String("type")).toString();
     info.size = object.value(QLatin1String("size")).toInteger();
+    info.link = object.value(QLatin1String("url")).toString();
     return info;
 }
 

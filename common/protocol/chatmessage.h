@@ -10,18 +10,27 @@ namespace papo::common {
 
 enum class AuthorKind { Visitor, Operator };
 
-// CHT-9: a file sent with a message. `url` is the server-relative download path; its random
-// id is the capability that lets the holder download the file.
+// CHT-9: a file sent with a message. On the wire `url` is the server-relative download link:
+// the file's random id and, from the server, an expiry and a signature (docs/protocol.md).
 struct AttachmentInfo
 {
     QString id;
     QString name;
     QString type; // detected from the content, never taken from the uploader
     qint64 size = 0;
+    QString link; // the `url` as received; empty until a server signed one
+
+    // How the server turns an id into a link (installed once by papo-server; without it the
+    // link is the bare path).
+    using LinkSigner = QString (*)(const QString &id);
+    static void setLinkSigner(LinkSigner signer);
 
     bool isEmpty() const { return id.isEmpty(); }
-    bool isImage() const { return type.startsWith(QLatin1String("image/")); }
+    // PNG, JPEG, GIF and WebP: the types shown in place. Anything else is downloaded.
+    bool isImage() const;
     QString url() const { return QStringLiteral("/attachments/") + id; }
+    // The link to download it with: the one received, else a freshly signed one.
+    QString downloadPath() const;
     QJsonObject toJson() const;
     static AttachmentInfo fromJson(const QJsonObject &object);
     bool operator==(const AttachmentInfo &other) const = default;

@@ -25,7 +25,9 @@ QByteArray compact(const QJsonObject &object)
 
 } // namespace
 
-ParsedFrame parseFrame(const QByteArray &frame)
+namespace {
+
+ParsedFrame parse(const QByteArray &frame, bool fromServer)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(frame, &parseError);
@@ -53,6 +55,9 @@ ParsedFrame parseFrame(const QByteArray &frame)
     envelope.id = id.toString();
     envelope.data = data.toObject();
     envelope.seq = object.value(QLatin1String("seq")).toInteger();
+    if (!fromServer)
+        return ParsedFrame{envelope, ErrorCode::None, {}};
+    // Answers name the request they answer in `re`, and errors carry their code outside `d`.
     if (envelope.type == MessageType::Ack || envelope.type == MessageType::Error)
         envelope.id = object.value(QLatin1String("re")).toString();
     if (envelope.type == MessageType::Error) {
@@ -62,6 +67,18 @@ ParsedFrame parseFrame(const QByteArray &frame)
     ParsedFrame result;
     result.envelope = envelope;
     return result;
+}
+
+} // namespace
+
+ParsedFrame parseFrame(const QByteArray &frame)
+{
+    return parse(frame, true);
+}
+
+ParsedFrame parseRequest(const QByteArray &frame)
+{
+    return parse(frame, false);
 }
 
 QByteArray encodeRequest(const QString &type, const QString &id, const QJsonObject &data)
@@ -124,6 +141,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("conversation_taken");
     case ErrorCode::OriginNotAllowed:
         return QStringLiteral("origin_not_allowed");
+    case ErrorCode::RateLimited:
+        return QStringLiteral("rate_limited");
     case ErrorCode::WrongPassword:
         return QStringLiteral("wrong_password");
     case ErrorCode::TooManyAttempts:

@@ -28,7 +28,11 @@ struct ParsedFrame
     bool ok() const { return envelope.has_value(); }
 };
 
+// A frame the server sent: an ack's or error's `re` becomes the envelope's id.
 ParsedFrame parseFrame(const QByteArray &frame);
+// A frame a client sent: its id is always `id`, whatever its type, so even a request of
+// type "ack" or "error" gets its one answer.
+ParsedFrame parseRequest(const QByteArray &frame);
 
 QByteArray encodeRequest(const QString &type, const QString &id, const QJsonObject &data);
 QByteArray encodeAck(const QString &re, const QJsonObject &data = {});

@@ -19,17 +19,20 @@ enum class ErrorCode {
     Internal,
     ConversationTaken,
     OriginNotAllowed,
+    RateLimited,
     WrongPassword,
     TooManyAttempts,
 };
 
 QString errorCodeName(ErrorCode code);
 
-// WebSocket close codes used during the handshake.
+// WebSocket close codes (docs/protocol.md, "Error codes").
 enum CloseCode : int {
     CloseUnauthorized = 4001,
     CloseInvalidKey = 4003,
     CloseOriginNotAllowed = 4005,
+    CloseHelloTimeout = 4008, // no hello within HelloTimeoutMs of opening
+    CloseRateLimited = 4029,  // too many requests refused in a row, or frames too fast
 };
 
 } // namespace papo::common

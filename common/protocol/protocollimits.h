@@ -19,5 +19,7 @@ inline constexpr int MaxContactChars = 200; // a visitor's name, email or phone
 inline constexpr int MaxGroupChars = 64;
 inline constexpr int MaxFieldNameChars = 40; // custom visitor fields (WID-6)
 inline constexpr int MaxFieldValueChars = 500;
+// Argon2id hashes any length, but a long one costs memory and time to copy and check.
+inline constexpr int MaxPasswordChars = 1024;
 
 } // namespace papo::common::Limits

@@ -17,6 +17,11 @@ AttachmentStore::AttachmentStore(AttachmentRepository &repository, qint64 maxByt
     , m_maxBytes(maxBytes)
 {}
 
+AttachmentStore::~AttachmentStore()
+{
+    AttachmentLinks::install(nullptr);
+}
+
 bool AttachmentStore::open(const QString &dataDir, QString *error)
 {
     m_directory = QDir(dataDir).filePath(QStringLiteral("attachments"));
@@ -26,6 +31,9 @@ bool AttachmentStore::open(const QString &dataDir, QString *error)
     }
     // Only the server reads the files; it hands them out to those allowed to see them.
     QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!m_links.open(dataDir, error))
+        return false;
+    AttachmentLinks::install(&m_links);
     return true;
 }
 
@@ -45,8 +53,11 @@ AttachmentSaved AttachmentStore::save(const AttachmentUpload &upload)
         saved.error = Error::UnsupportedType;
         return saved;
     }
-    saved.info = {Secrets::randomToken(24), AttachmentType::cleanName(upload.fileName, type), type,
-                  upload.content.size()};
+    saved.info = {Secrets::randomToken(24),
+                  AttachmentType::cleanName(upload.fileName, type),
+                  type,
+                  upload.content.size(),
+                  {}};
     // Written to a temporary file and renamed: a crash never leaves half a file behind a row.
     QSaveFile file(filePath(saved.info.id));
     const bool written = file.open(QIODevice::WriteOnly)
@@ -66,6 +77,11 @@ std::optional<AttachmentRecord> AttachmentStore::find(const QString &id)
     if (!pattern.match(id).hasMatch())
         return std::nullopt;
     return m_repository.find(id);
+}
+
+bool AttachmentStore::removeFile(const QString &id)
+{
+    return QFile::remove(filePath(id));
 }
 
 QString AttachmentStore::filePath(const QString &id) const

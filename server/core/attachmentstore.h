@@ -1,5 +1,7 @@
 #pragma once
 
+#include "attachmentlinks.h"
+
 #include <attachmentrepository.h>
 
 #include <QByteArray>
@@ -34,19 +36,25 @@ class AttachmentStore final
 {
 public:
     AttachmentStore(AttachmentRepository &repository, qint64 maxBytes);
+    ~AttachmentStore();
 
-    // Creates the directory; false (with a reason) when it cannot be used.
+    // Creates the directory and the link key; false (with a reason) when they cannot be used.
+    // From then on messages carry signed, expiring links (AttachmentLinks).
     bool open(const QString &dataDir, QString *error);
+    const AttachmentLinks &links() const { return m_links; }
     qint64 maxBytes() const { return m_maxBytes; }
 
     AttachmentSaved save(const AttachmentUpload &upload);
     std::optional<AttachmentRecord> find(const QString &id);
     QString filePath(const QString &id) const;
+    // Retention: the file goes, its row stays; false when there was no file.
+    bool removeFile(const QString &id);
 
 private:
     AttachmentRepository &m_repository;
     const qint64 m_maxBytes;
     QString m_directory;
+    AttachmentLinks m_links;
 };
 
 } // namespace papo::server

@@ -17,26 +17,44 @@ AuthService::AuthService(AccountRepository &accounts, DeviceRepository &devices,
     , m_clock(std::move(clock))
 {}
 
-LoginResult AuthService::login(const QString &email, const QString &password,
-                               const QString &address, const QString &deviceName)
+void AuthService::login(const QString &email, const QString &password, const QString &address,
+                        const QString &deviceName, std::function<void(const LoginResult &)> done)
 {
-    LoginResult result;
+    using Outcome = LoginResult::Outcome;
     if (m_throttle.isBlocked(address, email)) {
-        result.outcome = LoginResult::Outcome::Throttled;
-        return result;
+        done({Outcome::Throttled, {}, {}});
+        return;
     }
     const auto account = m_accounts.operatorByEmail(email);
-    if (!account || !account->active || !Secrets::verifyPassword(account->passwordHash, password)) {
+    if (!account || !account->active) {
         m_throttle.recordFailure(address, email);
-        return result;
+        done({Outcome::InvalidCredentials, {}, {}});
+        return;
     }
-    const QString token = issueToken(*account, deviceName, address);
-    if (token.isEmpty())
-        return result;
-    result.outcome = LoginResult::Outcome::Ok;
-    result.token = token;
-    result.account = *account;
-    return result;
+    const qint64 accountId = account->id;
+    auto checked = [this, accountId, email, address, deviceName,
+                    done = std::move(done)](PasswordHasher::Outcome outcome) {
+        if (outcome == PasswordHasher::Outcome::Busy) {
+            done({Outcome::Busy, {}, {}});
+            return;
+        }
+        // Read again: the account may have changed while the hash ran.
+        const auto now = m_accounts.operatorById(accountId);
+        if (outcome != PasswordHasher::Outcome::Match || !now || !now->active) {
+            m_throttle.recordFailure(address, email);
+            done({Outcome::InvalidCredentials, {}, {}});
+            return;
+        }
+        const QString token = issueToken(*now, deviceName, address);
+        done(token.isEmpty() ? LoginResult{} : LoginResult{Outcome::Ok, token, *now});
+    };
+    if (m_hasher) {
+        m_hasher->verify(account->passwordHash, password, std::move(checked));
+        return;
+    }
+    checked(Secrets::verifyPassword(account->passwordHash, password)
+                ? PasswordHasher::Outcome::Match
+                : PasswordHasher::Outcome::Mismatch);
 }
 
 QString AuthService::issueToken(const OperatorRecord &account, const QString &deviceName,

@@ -2,19 +2,21 @@
 
 #include "clock.h"
 #include "loginthrottle.h"
+#include "passwordhasher.h"
 
 #include <accountrepository.h>
 #include <devicerepository.h>
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace papo::server {
 
 struct LoginResult
 {
-    enum class Outcome { Ok, InvalidCredentials, Throttled };
+    enum class Outcome { Ok, InvalidCredentials, Throttled, Busy };
     Outcome outcome = Outcome::InvalidCredentials;
     QString token;
     OperatorRecord account;
@@ -39,9 +41,13 @@ public:
     AuthService(AccountRepository &accounts, DeviceRepository &devices, LoginThrottle &throttle,
                 Clock clock = systemClock(), QObject *parent = nullptr);
 
+    // Password checks for login() run on `hasher`'s threads, a few at a time (docs/security.md);
+    // without one they run on the caller's thread.
+    void setPasswordHasher(PasswordHasher *hasher) { m_hasher = hasher; }
     // `deviceName` is what papo-desk calls its machine; `address` where the login came from.
-    LoginResult login(const QString &email, const QString &password, const QString &address,
-                      const QString &deviceName);
+    // `done` runs on this object's thread, later when a hasher is set.
+    void login(const QString &email, const QString &password, const QString &address,
+               const QString &deviceName, std::function<void(const LoginResult &)> done);
     std::optional<OperatorRecord> operatorForToken(const QString &token);
     std::optional<Authenticated> authenticate(const QString &token);
     // A token for an account that just proved who it is (an accepted invite); empty on failure.
@@ -69,6 +75,7 @@ private:
     DeviceRepository &m_devices;
     LoginThrottle &m_throttle;
     Clock m_clock;
+    PasswordHasher *m_hasher = nullptr;
 };
 
 } // namespace papo::server

@@ -106,7 +106,8 @@ ChatService::~ChatService() = default;
 
 std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widgetKey,
                                                             const QString &token,
-                                                            const QString &language)
+                                                            const QString &language,
+                                                            const std::function<bool()> &mayCreate)
 {
     const auto website = m_accounts.websiteByKey(widgetKey);
     if (!website)
@@ -120,6 +121,11 @@ std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widge
         return identity;
     }
     // Unknown or missing token: a new visitor with a fresh token (never the one offered).
+    if (mayCreate && !mayCreate()) {
+        identity.token.clear();
+        identity.refused = true;
+        return identity;
+    }
     identity.token = Secrets::randomToken();
     identity.visitorId = m_conversations.createVisitor(
         website->id, Secrets::tokenDigest(identity.token), language);

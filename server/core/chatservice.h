@@ -20,7 +20,8 @@ struct VisitorIdentity
 {
     qint64 visitorId = 0;
     qint64 websiteId = 0;
-    QString token; // returned to the widget; only its digest is stored
+    QString token;        // returned to the widget; only its digest is stored
+    bool refused = false; // a new visitor was needed and not allowed now (visitorId 0)
 };
 
 struct PostResult
@@ -48,9 +49,11 @@ public:
                 QObject *parent = nullptr);
     ~ChatService() override;
 
-    // Finds the visitor by token on that website, or creates one with a new token.
+    // Finds the visitor by token on that website, or creates one with a new token when
+    // `mayCreate` allows (it is asked only then). Nothing for an unknown website key.
     std::optional<VisitorIdentity> identifyVisitor(const QString &widgetKey, const QString &token,
-                                                   const QString &language);
+                                                   const QString &language,
+                                                   const std::function<bool()> &mayCreate = {});
     // Queued on the write path; `done`, if given, runs once the page view is stored.
     void recordPageView(qint64 visitorId, int visit, const QString &url, const QString &title,
                         const QString &referrer, std::function<void(bool stored)> done = {});

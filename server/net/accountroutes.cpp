@@ -1,5 +1,7 @@
 #include "accountroutes.h"
 
+#include "securityheaders.h"
+
 #include <authservice.h>
 #include <passwordrules.h>
 #include <passwordservice.h>
@@ -10,6 +12,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
 
 namespace papo::server {
 
@@ -105,6 +109,40 @@ QHttpServerResponse noStore(QHttpServerResponse response)
     return response;
 }
 
+QHttpServerResponse loginAnswer(const LoginResult &result)
+{
+    switch (result.outcome) {
+    case LoginResult::Outcome::Throttled:
+        return jsonError(QStringLiteral("too_many_attempts"), StatusCode::TooManyRequests);
+    case LoginResult::Outcome::Busy: {
+        // Password checks are capped (docs/security.md): beyond the queue, come back soon.
+        QHttpServerResponse busy
+            = jsonError(QStringLiteral("busy"), StatusCode::ServiceUnavailable);
+        busy.setHeader("Retry-After", "2");
+        return busy;
+    }
+    case LoginResult::Outcome::InvalidCredentials:
+        return jsonError(QStringLiteral("invalid_credentials"), StatusCode::Unauthorized);
+    case LoginResult::Outcome::Ok:
+        break;
+    }
+    const OperatorRecord &account = result.account;
+    return QHttpServerResponse(QJsonObject{
+        {QLatin1String("token"), result.token},
+        {QLatin1String("operator"), QJsonObject{{QLatin1String("id"), account.id},
+                                                {QLatin1String("name"), account.name},
+                                                {QLatin1String("email"), account.email},
+                                                {QLatin1String("role"), account.role}}}});
+}
+
+// Written by hand, so the headers every answer gets are added here.
+void writeLoginAnswer(QHttpServerResponder &responder, QHttpServerResponse response)
+{
+    response = noStore(std::move(response));
+    SecurityHeaders::addTo(response);
+    response.write(std::move(responder));
+}
+
 } // namespace
 
 AccountRoutes::AccountRoutes(ServerContext context)
@@ -123,7 +161,11 @@ void AccountRoutes::addTo(QHttpServer &http)
             return noStore((this->*handler)(request));
         });
     };
-    post(QStringLiteral("/api/login"), &AccountRoutes::login);
+    // The password is checked on another thread: the answer is written when it is known.
+    http.route(QStringLiteral("/api/login"), Method::Post,
+               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   login(request, std::move(responder));
+               });
     post(QStringLiteral("/api/logout"), &AccountRoutes::logout);
     post(QStringLiteral("/api/invite-info"), &AccountRoutes::inviteInfo);
     post(QStringLiteral("/api/accept-invite"), &AccountRoutes::acceptInvite);
@@ -159,33 +201,27 @@ QHttpServerResponse AccountRoutes::page(const QHttpServerRequest &request) const
     return response;
 }
 
-QHttpServerResponse AccountRoutes::login(const QHttpServerRequest &request)
+void AccountRoutes::login(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const auto body = jsonBody(request);
     const QJsonValue email = body ? body->value(QLatin1String("email")) : QJsonValue();
     const QJsonValue password = body ? body->value(QLatin1String("password")) : QJsonValue();
     if (!email.isString() || !password.isString() || email.toString().isEmpty()
         || email.toString().size() > 254
-        || password.toString().toUtf8().size() > PasswordRules::MaxBytes)
-        return jsonError(QStringLiteral("bad_request"), StatusCode::BadRequest);
-    const LoginResult result
-        = m_context.auth.login(email.toString(), password.toString(), clientAddress(request),
-                               body->value(QLatin1String("device")).toString());
-    switch (result.outcome) {
-    case LoginResult::Outcome::Throttled:
-        return jsonError(QStringLiteral("too_many_attempts"), StatusCode::TooManyRequests);
-    case LoginResult::Outcome::InvalidCredentials:
-        return jsonError(QStringLiteral("invalid_credentials"), StatusCode::Unauthorized);
-    case LoginResult::Outcome::Ok:
-        break;
+        || password.toString().toUtf8().size() > PasswordRules::MaxBytes) {
+        writeLoginAnswer(responder,
+                         jsonError(QStringLiteral("bad_request"), StatusCode::BadRequest));
+        return;
     }
-    const OperatorRecord &account = result.account;
-    return QHttpServerResponse(QJsonObject{
-        {QLatin1String("token"), result.token},
-        {QLatin1String("operator"), QJsonObject{{QLatin1String("id"), account.id},
-                                                {QLatin1String("name"), account.name},
-                                                {QLatin1String("email"), account.email},
-                                                {QLatin1String("role"), account.role}}}});
+    // The answer goes out if the client is still there when the check ends.
+    const QPointer<QTcpSocket> client = responder.socket();
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    m_context.auth.login(email.toString(), password.toString(), clientAddress(request),
+                         body->value(QLatin1String("device")).toString(),
+                         [client, pending](const LoginResult &result) {
+                             if (client && client->state() == QAbstractSocket::ConnectedState)
+                                 writeLoginAnswer(*pending, loginAnswer(result));
+                         });
 }
 
 QHttpServerResponse AccountRoutes::logout(const QHttpServerRequest &request)

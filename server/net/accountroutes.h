@@ -21,7 +21,7 @@ public:
     void addTo(QHttpServer &http);
 
 private:
-    QHttpServerResponse login(const QHttpServerRequest &request);
+    void login(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse logout(const QHttpServerRequest &request);
     QHttpServerResponse inviteInfo(const QHttpServerRequest &request);
     QHttpServerResponse acceptInvite(const QHttpServerRequest &request);

@@ -1,12 +1,19 @@
 #include "attachmentroutes.h"
 
+#include "filedownload.h"
+#include "securityheaders.h"
+
 #include <authservice.h>
 #include <chatservice.h>
 #include <conversationaccess.h>
 #include <originpolicy.h>
+#include <visitorlimits.h>
+#include <visitorservice.h>
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -54,6 +61,8 @@ QByteArray contentDisposition(const common::AttachmentInfo &info)
                          && c != QLatin1Char('\\')
                      ? char(c.unicode())
                      : '_';
+    // Only the picture types the widget shows in place are inline; anything else (and
+    // never SVG or HTML, which are refused at upload anyway) is a download.
     return (info.isImage() ? "inline" : "attachment") + QByteArray("; filename=\"") + ascii
            + "\"; filename*=UTF-8''" + QUrl::toPercentEncoding(info.name);
 }
@@ -79,10 +88,10 @@ void AttachmentRoutes::addTo(QHttpServer &http)
             response.setHeader("Access-Control-Max-Age", "600");
             return response;
         });
-    http.route(QStringLiteral("/attachments/<arg>"), QHttpServerRequest::Method::Get,
-               [this](const QString &id, const QHttpServerRequest &request) {
-                   return download(id, request);
-               });
+    http.route(
+        QStringLiteral("/attachments/<arg>"), QHttpServerRequest::Method::Get,
+        [this](const QString &id, const QHttpServerRequest &request,
+               QHttpServerResponder &&responder) { download(id, request, std::move(responder)); });
 }
 
 QHttpServerResponse AttachmentRoutes::upload(const QHttpServerRequest &request)
@@ -135,6 +144,16 @@ AttachmentRoutes::identifyUploader(const QHttpServerRequest &request, Attachment
             return jsonError(QStringLiteral("forbidden"),
                              QStringLiteral("This is not your conversation."),
                              StatusCode::Forbidden);
+        const QHostAddress address = m_context.visitors.clientAddress(
+            request.remoteAddress(), QString::fromLatin1(request.value("X-Forwarded-For")));
+        if (!m_context.visitorLimits.upload(address, upload.visitorId)) {
+            QHttpServerResponse refused = jsonError(
+                QStringLiteral("rate_limited"),
+                QStringLiteral("Too many files in a short time; try again in a minute."),
+                StatusCode::TooManyRequests);
+            refused.setHeader("Retry-After", "60");
+            return refused;
+        }
         return std::nullopt;
     }
     const auto account = m_context.auth.operatorForToken(token);
@@ -185,28 +204,52 @@ QHttpServerResponse AttachmentRoutes::stored(const AttachmentUpload &upload)
                      StatusCode::InternalServerError);
 }
 
-QHttpServerResponse AttachmentRoutes::download(const QString &id,
-                                               const QHttpServerRequest &request) const
+void AttachmentRoutes::download(const QString &id, const QHttpServerRequest &request,
+                                QHttpServerResponder &&responder) const
 {
-    auto record = m_context.attachments.find(id);
-    // The id is the capability (the widget's <img> sends no token). papo-desk sends its
-    // operator's token: then the file must also be of a chat in their sight (GRP-1).
+    const QUrlQuery query = request.query();
+    const auto check = m_context.attachments.links().check(
+        id, query.queryItemValue(QStringLiteral("exp")),
+        query.queryItemValue(QStringLiteral("sig")), QDateTime::currentSecsSinceEpoch());
+    auto record
+        = check == AttachmentLinks::Check::Invalid ? std::nullopt : m_context.attachments.find(id);
+    // The signed link is the capability (the widget's <img> sends no token). papo-desk sends
+    // its operator's token: then the file must also be of a chat in their sight (GRP-1).
     if (record && !bearerToken(request).isEmpty() && !mayDownload(*record, bearerToken(request)))
         record.reset();
-    QFile file(record ? m_context.attachments.filePath(id) : QString());
-    if (!record || !file.open(QIODevice::ReadOnly))
-        return jsonError(QStringLiteral("not_found"), QStringLiteral("There is no such file."),
-                         StatusCode::NotFound);
-    const common::AttachmentInfo &info = record->info;
-    QHttpServerResponse response(info.type.toUtf8(), file.readAll());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Content-Disposition", contentDisposition(info));
-    // The file never changes under its id; only the browser that fetched it keeps a copy.
-    response.setHeader("Cache-Control", "private, max-age=31536000, immutable");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    // The widget shows images on the shop's own pages.
-    response.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
-    return response;
+    auto file = std::make_unique<QFile>(record ? m_context.attachments.filePath(id) : QString());
+    QHttpServerResponse refusal(StatusCode::NotFound);
+    if (!record) {
+        // A wrong signature looks like an unknown file: nothing tells which ids exist.
+        refusal = jsonError(QStringLiteral("not_found"), QStringLiteral("There is no such file."),
+                            StatusCode::NotFound);
+    } else if (!file->open(QIODevice::ReadOnly)) {
+        refusal = jsonError(QStringLiteral("removed"),
+                            QStringLiteral("This file was removed after the retention period."),
+                            StatusCode::Gone);
+    } else if (check == AttachmentLinks::Check::Expired) {
+        refusal = jsonError(QStringLiteral("expired"),
+                            QStringLiteral("This link has expired; open the conversation again "
+                                           "for a new one."),
+                            StatusCode::Gone);
+    } else {
+        const common::AttachmentInfo &info = record->info;
+        QTcpSocket *socket = responder.socket();
+        responder.writeStatusLine(StatusCode::Ok);
+        responder.writeHeader("Content-Type", info.type.toUtf8());
+        responder.writeHeader("Content-Length", QByteArray::number(file->size()));
+        responder.writeHeader("Content-Disposition", contentDisposition(info));
+        // Until the link expires only the browser that fetched it keeps a copy.
+        responder.writeHeader("Cache-Control", "private, max-age=604800, immutable");
+        // The widget shows images on the shops' own pages.
+        responder.writeHeader("Cross-Origin-Resource-Policy", "cross-origin");
+        SecurityHeaders::writeTo(responder);
+        responder.writeBody(QByteArray());
+        FileDownload::start(socket, std::move(file));
+        return;
+    }
+    SecurityHeaders::addTo(refusal);
+    refusal.write(std::move(responder));
 }
 
 bool AttachmentRoutes::mayDownload(const AttachmentRecord &record, const QString &token) const

@@ -1,7 +1,8 @@
 #include "httpfront.h"
 
-#include "nodelaytcpserver.h"
+#include "httplistener.h"
 #include "operatorsession.h"
+#include "securityheaders.h"
 #include "teamjson.h"
 #include "visitorsession.h"
 
@@ -11,12 +12,15 @@
 #include <avatarstore.h>
 #include <presenceservice.h>
 #include <protocollimits.h>
+#include <secrets.h>
 #include <teamservice.h>
 #include <widgettexts.h>
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QWebSocket>
 
 namespace papo::server {
@@ -31,6 +35,12 @@ QHttpServerResponse jsonError(const QString &code, StatusCode status, const QStr
     if (!message.isEmpty())
         body.insert(QLatin1String("message"), message);
     return QHttpServerResponse(body, status);
+}
+
+void answer(QHttpServerResponder &responder, QHttpServerResponse &&response)
+{
+    SecurityHeaders::addTo(response);
+    response.write(std::move(responder));
 }
 
 QString bearerToken(const QHttpServerRequest &request)
@@ -60,24 +70,58 @@ HttpFront::HttpFront(ServerContext context, AvatarStore &avatars, QObject *paren
     , m_widgetScript(widgetScript(), "text/javascript; charset=utf-8")
     , m_accountRoutes(context)
     , m_attachmentRoutes(context)
-    // Nothing but an upload is larger than a 64 KiB frame.
-    , m_sizeGuard(context.attachments.maxBytes() + common::Limits::MaxFrameBytes)
 {
+    m_limits.bodyLimit = [maxAttachment = context.attachments.maxBytes()](
+                             const HttpRequestFramer::Head &head) -> qint64 {
+        // Uploads need a bearer token: without one their body is not worth reading.
+        const bool upload = head.method == "POST"
+                            && (head.path == "/api/attachments" || head.path == "/api/avatar");
+        if (upload && !head.hasAuthorization)
+            return -1;
+        if (upload)
+            return head.path == "/api/avatar" ? AvatarImage::MaxUploadBytes : maxAttachment;
+        return common::Limits::MaxFrameBytes; // logins, invites: small JSON
+    };
     addRoutes();
+    // Every answer a browser could render carries the security headers (docs/security.md).
+    m_http.afterRequest([](QHttpServerResponse &&response) {
+        SecurityHeaders::addTo(response);
+        return std::move(response);
+    });
+    m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        QHttpServerResponse missing = jsonError(QStringLiteral("not_found"), StatusCode::NotFound);
+        SecurityHeaders::addTo(missing);
+        missing.write(std::move(responder));
+    });
     connect(&m_http, &QHttpServer::newWebSocketConnection, this, &HttpFront::acceptWebSockets);
 }
 
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
 {
-    auto *server = new NoDelayTcpServer(this);
-    server->setSocketWatcher([this](QTcpSocket *socket) { m_sizeGuard.watch(socket); });
+    auto *server = new HttpListener(&m_http, m_limits, m_context.deadlines, this);
     if (!server->listen(address, port)) {
         delete server;
         return 0;
     }
+    if (m_tls)
+        server->setTlsConfiguration(*m_tls);
+    m_listener = server;
     m_http.bind(server);
     m_port = server->serverPort();
     return m_port;
+}
+
+void HttpFront::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+    if (m_listener)
+        m_listener->setTlsConfiguration(configuration);
+}
+
+void HttpFront::setHeadTimeout(qint64 ms)
+{
+    m_limits.firstHeadMs = ms;
+    m_limits.headMs = ms;
 }
 
 void HttpFront::addRoutes()
@@ -170,13 +214,19 @@ QHttpServerResponse HttpFront::demoPage(const QHttpServerRequest &request,
     const QString key = websites.isEmpty() ? QString() : websites.first().widgetKey;
     const QString title = page.isEmpty() ? QStringLiteral("Papo demo shop")
                                          : *pageName + QStringLiteral(" — Papo demo shop");
+    // A fresh nonce per answer: only the page's own inline scripts run.
+    const QByteArray nonce = Secrets::randomToken(16).toLatin1();
     QString html = QString::fromUtf8(file.readAll());
+    html.replace(QLatin1String("{{NONCE}}"), QString::fromLatin1(nonce));
     html.replace(QLatin1String("{{WIDGET_KEY}}"), key.toHtmlEscaped());
     html.replace(QLatin1String("{{SERVER_URL}}"),
                  (QStringLiteral("http://") + host).toHtmlEscaped());
     html.replace(QLatin1String("{{PAGE_NAME}}"), *pageName);
     html.replace(QLatin1String("{{PAGE_TITLE}}"), title);
-    return QHttpServerResponse("text/html; charset=utf-8", html.toUtf8());
+    QHttpServerResponse response("text/html; charset=utf-8", html.toUtf8());
+    response.setHeader("Content-Security-Policy", SecurityHeaders::demoPolicy(nonce));
+    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    return response;
 }
 
 void HttpFront::acceptWebSockets()

@@ -2,7 +2,7 @@
 
 #include "accountroutes.h"
 #include "attachmentroutes.h"
-#include "requestsizeguard.h"
+#include "connectionguard.h"
 #include "servercontext.h"
 #include "staticasset.h"
 #include "widgetstyle.h"
@@ -12,6 +12,9 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+#include <QSslConfiguration>
+
+#include <optional>
 
 namespace papo::server {
 
@@ -28,6 +31,10 @@ public:
 
     // Returns the port listened on, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
+    // HTTPS and WSS for connections from now on (those open keep theirs).
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    // Slowloris: how long a request head may take (firstHeadMs and headMs).
+    void setHeadTimeout(qint64 ms);
 
 private:
     void addRoutes();
@@ -42,7 +49,9 @@ private:
     WidgetStyle m_widgetStyle;
     AccountRoutes m_accountRoutes;
     AttachmentRoutes m_attachmentRoutes;
-    RequestSizeGuard m_sizeGuard;
+    ConnectionLimits m_limits;
+    class HttpListener *m_listener = nullptr;
+    std::optional<QSslConfiguration> m_tls;
     QHttpServer m_http;
     quint16 m_port = 0;
 };

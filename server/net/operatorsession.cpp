@@ -101,6 +101,7 @@ void OperatorSession::hello(const common::Envelope &request)
         closeWith(common::CloseUnauthorized, QStringLiteral("unauthorized"));
         return;
     }
+    helloAccepted();
     m_deviceId = authenticated->deviceId;
     noteDeviceUsed();
     m_context.hub.addOperator(m_operator->id, this, m_deviceId);

@@ -5,10 +5,12 @@
 #include "requests/grouprequests.h"
 #include "sessionhub.h"
 #include "teamjson.h"
+#include "tlscredentials.h"
 #include "visitorteamfeed.h"
 
 #include <accountrepository.h>
 #include <attachmentrepository.h>
+#include <attachmentretention.h>
 #include <attachmentstore.h>
 #include <authservice.h>
 #include <avatarstore.h>
@@ -28,6 +30,7 @@
 #include <messagetypes.h>
 #include <notificationrouter.h>
 #include <onetimelinkrepository.h>
+#include <passwordhasher.h>
 #include <passwordservice.h>
 #include <presenceservice.h>
 #include <queuereturner.h>
@@ -35,6 +38,7 @@
 #include <slowresponsewatcher.h>
 #include <teamactivity.h>
 #include <teamservice.h>
+#include <visitorlimits.h>
 #include <visitorservice.h>
 
 #include <QDir>
@@ -61,6 +65,7 @@ struct PapoServer::Parts
         , routing(groups, presence)
         , groupQuestion(groups, routing)
         , hub(chat, presence, visitorService, access)
+        , visitorLimits([this] { return deadlines.now(); }, config.rateLimitScale)
         , queueReturner(chat, deadlines, qint64(config.queueReturnSeconds) * 1000)
         , slowResponses(chat, deadlines, SlowResponseRepository(db.connection()))
         , notificationRouter(chat, presence, routing, slowResponses, groupAssigner)
@@ -71,12 +76,31 @@ struct PapoServer::Parts
         , teamFeed(accounts, presence, activity, hub, groups, routing, groupQuestion)
         , attachmentRepository(db.connection())
         , attachments(attachmentRepository, config.attachmentLimitBytes)
-        , http(ServerContext{accounts, auth, chat, presence, hub, visitorService, team, teamFeed,
-                             attachments, deadlines, slowResponses, passwords, groups,
-                             groupAssigner, groupQuestion, access, routing,
-                             qint64(config.idleTimeoutSeconds) * 1000, config.publicUrl},
+        , retention(attachments, attachmentRepository, deadlines, config.attachmentRetentionDays)
+        , http(ServerContext{accounts,
+                             auth,
+                             chat,
+                             presence,
+                             hub,
+                             visitorService,
+                             team,
+                             teamFeed,
+                             attachments,
+                             deadlines,
+                             slowResponses,
+                             passwords,
+                             groups,
+                             groupAssigner,
+                             groupQuestion,
+                             access,
+                             routing,
+                             visitorLimits,
+                             qint64(config.idleTimeoutSeconds) * 1000,
+                             config.publicUrl},
                avatars)
     {
+        // Password checks off the main thread, a few at a time (docs/security.md).
+        auth.setPasswordHasher(&hasher);
         // Roles decide who sees everything (GRP-1): read them again after a team change.
         QObject::connect(&team, &TeamService::teamChanged, &hub, [this] { access.forgetRoles(); });
         connectGroups();
@@ -153,6 +177,7 @@ struct PapoServer::Parts
     OneTimeLinkRepository links;
     ConversationRepository conversations;
     LoginThrottle throttle;
+    PasswordHasher hasher;
     AuthService auth;
     PasswordService passwords;
     ChatService chat;
@@ -166,6 +191,7 @@ struct PapoServer::Parts
     GroupQuestion groupQuestion;
     SessionHub hub;
     DeadlineScheduler deadlines;
+    VisitorLimits visitorLimits;
     QueueReturner queueReturner;
     SlowResponseWatcher slowResponses;
     NotificationRouter notificationRouter;
@@ -176,6 +202,7 @@ struct PapoServer::Parts
     VisitorTeamFeed teamFeed;
     AttachmentRepository attachmentRepository;
     AttachmentStore attachments;
+    AttachmentRetention retention;
     HttpFront http;
 };
 
@@ -228,8 +255,16 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
     m_parts->queueReturner.restore();
     if (!m_parts->attachments.open(config.dataDir, error))
         return false;
+    m_parts->retention.start();
     if (!configureVisitorKnowledge(config, error))
         return false;
+    m_config = config;
+    m_parts->http.setHeadTimeout(qint64(config.headTimeoutSeconds) * 1000);
+    if (!config.tlsCertificatePath.isEmpty() || !config.tlsKeyPath.isEmpty()) {
+        if (!reloadTls(error))
+            return false;
+        info->tls = true;
+    }
     info->port = m_parts->http.listen(config.address, config.port);
     if (info->port == 0) {
         *error = QStringLiteral("Cannot listen on %1:%2")
@@ -240,6 +275,24 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
     info->websiteKey = accounts.websites().value(0).widgetKey;
     info->ownerEmail = bootstrap.ownerEmail;
     info->generatedPassword = bootstrap.generatedPassword;
+    return true;
+}
+
+bool PapoServer::reloadTls(QString *error)
+{
+    if (m_config.tlsCertificatePath.isEmpty() && m_config.tlsKeyPath.isEmpty()) {
+        *error = QStringLiteral("the server runs without --tls-cert: nothing to reload");
+        return false;
+    }
+    if (m_config.tlsCertificatePath.isEmpty() || m_config.tlsKeyPath.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return false;
+    }
+    const auto configuration
+        = TlsCredentials::load(m_config.tlsCertificatePath, m_config.tlsKeyPath, error);
+    if (!configuration)
+        return false;
+    m_parts->http.setTlsConfiguration(*configuration);
     return true;
 }
 

@@ -32,6 +32,11 @@ struct ServerConfig
     QStringList trustedProxies;   // addresses or CIDR ranges whose X-Forwarded-For we believe
     QString userAgentRulesPath;   // uap-core regexes.yaml; empty: Debian's uap-core
     qint64 attachmentLimitBytes = 10 * 1024 * 1024; // CHT-9
+    double rateLimitScale = 1;                      // every rate limit times this; 0 lifts them
+    int attachmentRetentionDays = 0; // files of conversations idle that long go; 0: kept
+    QString tlsCertificatePath;      // both set: HTTPS and WSS on the one port
+    QString tlsKeyPath;
+    int headTimeoutSeconds = 10; // slowloris: a request head must be complete by then
 };
 
 struct StartInfo
@@ -41,6 +46,7 @@ struct StartInfo
     QString websiteKey;
     QString ownerEmail;
     QString generatedPassword; // only on the first start without PAPO_OWNER_PASSWORD
+    bool tls = false;
 };
 
 // Puts the pieces together: database, repositories, services, sessions, HTTP front.
@@ -55,11 +61,15 @@ public:
     bool start(const ServerConfig &config, StartInfo *info, QString *error);
     // The database without --database: DATA-DIR/papo.sqlite.
     static DatabaseUrl defaultDatabase(const QString &dataDir);
+    // SIGHUP: reads --tls-cert and --tls-key again; connections already open keep theirs.
+    // On failure the server keeps the certificate it had and says why.
+    bool reloadTls(QString *error);
 
 private:
     bool configureVisitorKnowledge(const ServerConfig &config, QString *error);
 
     struct Parts;
+    ServerConfig m_config;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Parts> m_parts; // after m_database: destroyed before it
 };

@@ -21,6 +21,7 @@ class SessionHub;
 class SlowResponseWatcher;
 class TeamService;
 class VisitorTeamFeed;
+class VisitorLimits;
 class VisitorService;
 
 // The services a session works with; owned by PapoServer, which outlives every session.
@@ -43,6 +44,7 @@ struct ServerContext
     GroupQuestion &groupQuestion; // GRP-3
     ConversationAccess &access;   // who sees what (GRP-1)
     ChatRouting &routing;         // whom a chat reaches (GRP-1)
+    VisitorLimits &visitorLimits; // rates per address and per visitor
     qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
     QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached
 };

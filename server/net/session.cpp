@@ -2,6 +2,7 @@
 
 #include <deadlinescheduler.h>
 #include <protocollimits.h>
+#include <visitorlimits.h>
 
 #include <QPointer>
 
@@ -26,6 +27,7 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const ServerContext &contex
     , m_idleTimeoutMs(context.idleTimeoutMs)
     , m_lastActivity(m_deadlines.now())
     , m_openedRank(nextActivityRank())
+    , m_frames(context.visitorLimits.perConnection(RateLimits::FramesPerConnection))
 {
     // Qt's defaults allow ~2 GiB frames (CVE-2018-21035); over the limit Qt closes with 1009.
     m_socket->setMaxAllowedIncomingFrameSize(common::Limits::MaxFrameBytes);
@@ -41,11 +43,40 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const ServerContext &contex
         deleteLater();
     });
     scheduleIdleCheck(m_lastActivity + m_idleTimeoutMs);
+    // A socket that never says hello holds a connection for nothing (a half-open handshake).
+    m_helloCheck = m_deadlines.scheduleAt(m_lastActivity + RateLimits::HelloTimeoutMs,
+                                          [this] { helloTimedOut(); });
 }
 
 Session::~Session()
 {
     m_deadlines.cancel(m_idleCheck);
+    m_deadlines.cancel(m_helloCheck);
+}
+
+qint64 Session::monotonicNow() const
+{
+    return m_deadlines.now();
+}
+
+void Session::helloAccepted()
+{
+    m_deadlines.cancel(m_helloCheck);
+    m_helloCheck = 0;
+}
+
+void Session::helloTimedOut()
+{
+    m_helloCheck = 0;
+    closeWith(common::CloseHelloTimeout, QStringLiteral("no hello"));
+}
+
+void Session::refuseForRate(const common::Envelope &request, const QString &message)
+{
+    if (!request.id.isEmpty())
+        fail(request, ErrorCode::RateLimited, message);
+    if (++m_refusalsInARow >= RateLimits::RefusalsBeforeClose)
+        closeWith(common::CloseRateLimited, QStringLiteral("too many requests"));
 }
 
 void Session::noteActivity()
@@ -151,7 +182,13 @@ bool Session::rejectInvalid(const common::Envelope &request, const common::Field
 void Session::receive(const QString &frame)
 {
     noteActivity();
-    const common::ParsedFrame parsed = common::parseFrame(frame.toUtf8());
+    // Whatever the frames hold, each costs a parse: a peer sending them faster than any
+    // client would is cut off without an answer.
+    if (!m_frames.take(m_deadlines.now())) {
+        closeWith(common::CloseRateLimited, QStringLiteral("too many frames"));
+        return;
+    }
+    const common::ParsedFrame parsed = common::parseRequest(frame.toUtf8());
     if (!parsed.ok()) {
         send(common::encodeError({}, parsed.error, parsed.message));
         return;

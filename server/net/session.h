@@ -5,6 +5,7 @@
 #include <chatservice.h>
 #include <envelope.h>
 #include <fieldreader.h>
+#include <ratelimiter.h>
 
 #include <QObject>
 #include <QWebSocket>
@@ -53,12 +54,20 @@ protected:
     void markDeliveredUpTo(qint64 seq) { m_deliveredSeq = qMax(m_deliveredSeq, seq); }
     // A request the person made (not one their client makes by itself).
     void noteUserActivity();
+    // The peer said hello: the hello deadline no longer applies.
+    void helloAccepted();
+    // Counts a request refused by a rate limit (answered rate_limited when it has an id);
+    // after RateLimits::RefusalsBeforeClose in a row the connection is closed with 4029.
+    void refuseForRate(const common::Envelope &request, const QString &message);
+    void resetRefusals() { m_refusalsInARow = 0; }
+    qint64 monotonicNow() const;
 
 private:
     void receive(const QString &frame);
     void noteActivity();
     void checkIdle();
     void scheduleIdleCheck(qint64 deadline);
+    void helloTimedOut();
 
     std::unique_ptr<QWebSocket> m_socket;
     DeadlineScheduler &m_deadlines;
@@ -69,6 +78,9 @@ private:
     qint64 m_deliveredSeq = 0;
     qint64 m_userActivityRank = 0;
     qint64 m_openedRank = 0;
+    quint64 m_helloCheck = 0;
+    RateBucket m_frames;
+    int m_refusalsInARow = 0;
 };
 
 } // namespace papo::server

@@ -15,6 +15,7 @@
 #include <originpolicy.h>
 #include <presenceservice.h>
 #include <protocollimits.h>
+#include <visitorlimits.h>
 #include <visitorservice.h>
 #include <widgettexts.h>
 
@@ -56,6 +57,9 @@ VisitorSession::VisitorSession(std::unique_ptr<QWebSocket> socket, ServerContext
                                QObject *parent)
     : Session(std::move(socket), context, parent)
     , m_context(context)
+    , m_messages(context.visitorLimits.perConnection(RateLimits::MessagesPerConnection))
+    , m_typing(context.visitorLimits.perConnection(RateLimits::TypingPerConnection))
+    , m_pageViews(context.visitorLimits.perConnection(RateLimits::PageViewsPerConnection))
 {}
 
 void VisitorSession::handle(const common::Envelope &request)
@@ -84,7 +88,28 @@ void VisitorSession::handle(const common::Envelope &request)
         fail(request, ErrorCode::HelloRequired, QStringLiteral("Send hello first."));
         return;
     }
+    if (!withinRate(request))
+        return;
     (this->*handler)(request);
+}
+
+bool VisitorSession::withinRate(const common::Envelope &request)
+{
+    const qint64 now = monotonicNow();
+    VisitorLimits &shared = m_context.visitorLimits;
+    bool allowed = true;
+    if (request.type == MessageType::Message)
+        allowed = m_messages.take(now) && shared.message(m_address);
+    else if (request.type == MessageType::Typing)
+        allowed = m_typing.take(now);
+    else if (request.type == MessageType::PageView)
+        allowed = m_pageViews.take(now) && shared.pageView(m_address);
+    if (allowed) {
+        resetRefusals();
+        return true;
+    }
+    refuseForRate(request, QStringLiteral("Too many requests; try again in a moment."));
+    return false;
 }
 
 void VisitorSession::read(const common::Envelope &request)
@@ -136,21 +161,33 @@ void VisitorSession::hello(const common::Envelope &request)
         closeWith(common::CloseOriginNotAllowed, QStringLiteral("origin not allowed"));
         return;
     }
-    const auto identity
-        = website ? m_context.chat.identifyVisitor(key, token, language) : std::nullopt;
+    const QNetworkRequest &handshake = socket().request();
+    const QString forwardedFor = QString::fromLatin1(handshake.rawHeader("X-Forwarded-For"));
+    m_address = m_context.visitors.clientAddress(socket().peerAddress(), forwardedFor);
+    // A script opening fresh visitors from one address must not fill the database.
+    const auto identity = website ? m_context.chat.identifyVisitor(
+                              key, token, language,
+                              [this] { return m_context.visitorLimits.newVisitor(m_address); })
+                                  : std::nullopt;
     if (!identity) {
         fail(request, ErrorCode::InvalidKey, QStringLiteral("Unknown website key."));
         closeWith(common::CloseInvalidKey, QStringLiteral("invalid website key"));
         return;
     }
+    if (identity->refused) {
+        fail(request, ErrorCode::RateLimited,
+             QStringLiteral("Too many new visitors from this address; try again later."));
+        closeWith(common::CloseRateLimited, QStringLiteral("too many new visitors"));
+        return;
+    }
+    helloAccepted();
     m_visitorId = identity->visitorId;
     m_websiteKey = key;
     m_ratingsEnabled = website->ratingsEnabled;
-    const QNetworkRequest &handshake = socket().request();
-    m_visit = m_context.visitors.arrive(
-        m_visitorId,
-        {socket().peerAddress(), QString::fromLatin1(handshake.rawHeader("X-Forwarded-For")),
-         QString::fromUtf8(handshake.rawHeader("User-Agent")), language, screen, referrer});
+    m_visit = m_context.visitors.arrive(m_visitorId,
+                                        {socket().peerAddress(), forwardedFor,
+                                         QString::fromUtf8(handshake.rawHeader("User-Agent")),
+                                         language, screen, referrer});
     // GRP-2: the page's PapoGroupID, or the group its Papo('setGroup') named before this hello.
     m_context.groupAssigner.pageSaid(m_visitorId, group,
                                      groupFromScript ? GroupSource::Api : GroupSource::Page);

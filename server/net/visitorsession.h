@@ -3,6 +3,8 @@
 #include "servercontext.h"
 #include "session.h"
 
+#include <QHostAddress>
+
 namespace papo::server {
 
 // The widget's socket (/ws/visitor): hello with the website key, page views, messages.
@@ -35,6 +37,8 @@ private:
     void rate(const common::Envelope &request);
     void window(const common::Envelope &request);
     void visitorData(const common::Envelope &request);
+    // Per connection and per address (docs/security.md); false when refused.
+    bool withinRate(const common::Envelope &request);
 
     ServerContext m_context;
     qint64 m_visitorId = 0;
@@ -42,6 +46,10 @@ private:
     QString m_pageUrl;
     int m_visit = 1;
     bool m_ratingsEnabled = true;
+    QHostAddress m_address; // the visitor's own, behind trusted proxies too
+    RateBucket m_messages;
+    RateBucket m_typing;
+    RateBucket m_pageViews;
 };
 
 } // namespace papo::server

@@ -69,4 +69,50 @@ std::optional<common::AttachmentInfo> AttachmentRepository::usableBy(const QStri
     return record->info;
 }
 
+namespace {
+
+QStringList ids(QSqlQuery &query)
+{
+    QStringList found;
+    if (query.exec()) {
+        while (query.next())
+            found << query.value(0).toString();
+    }
+    return found;
+}
+
+} // namespace
+
+QStringList AttachmentRepository::unsentBefore(const QDateTime &before)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT a.id FROM attachments a WHERE a.created_at < ? AND NOT "
+                                 "EXISTS (SELECT 1 FROM messages m WHERE m.attachment_id = a.id)"));
+    query.addBindValue(toSqlTime(before));
+    return ids(query);
+}
+
+QStringList AttachmentRepository::ofConversationsGoneOrIdleSince(const QDateTime &idleSince)
+{
+    // Two texts rather than a bound flag: PostgreSQL takes no integer as a condition.
+    QString sql = QStringLiteral(
+        "SELECT DISTINCT a.id FROM attachments a JOIN messages m ON m.attachment_id = a.id "
+        "LEFT JOIN conversations c ON c.id = m.conversation_id WHERE c.id IS NULL");
+    if (idleSince.isValid())
+        sql += QStringLiteral(" OR c.updated_at < ?");
+    QSqlQuery query(m_db);
+    query.prepare(sql);
+    if (idleSince.isValid())
+        query.addBindValue(toSqlTime(idleSince));
+    return ids(query);
+}
+
+bool AttachmentRepository::remove(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec();
+}
+
 } // namespace papo::server

@@ -2,8 +2,10 @@
 
 #include <chatmessage.h>
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +35,13 @@ public:
     // upload, made for that visitor's chat.
     std::optional<common::AttachmentInfo> usableBy(const QString &id, common::AuthorKind kind,
                                                    qint64 authorId, qint64 visitorId);
+
+    // Retention: uploads no message ever carried, made before `before`.
+    QStringList unsentBefore(const QDateTime &before);
+    // Files of messages whose conversation is gone, or (with a valid `idleSince`) has had no
+    // activity since then.
+    QStringList ofConversationsGoneOrIdleSince(const QDateTime &idleSince);
+    bool remove(const QString &id);
 
 private:
     QSqlDatabase m_db;

@@ -132,7 +132,8 @@ measure() {
 }
 
 if [[ -z $ONLY || $ONLY == papo ]]; then
-    measure papo "$SERVER" --listen 127.0.0.1 --port 0 --data-dir "$WORK/papo-data"
+    # One machine plays every visitor: the per-address limits would stop it at once.
+    measure papo "$SERVER" --listen 127.0.0.1 --port 0 --data-dir "$WORK/papo-data" --rate-limit-scale 0
 fi
 if [[ -z $ONLY || $ONLY == reference ]]; then
     measure reference node "$REFERENCE/relay.js" --listen 127.0.0.1 --port 0

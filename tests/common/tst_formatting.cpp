@@ -1,5 +1,9 @@
 #include <formatting.h>
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using papo::common::formatMessageHtml;
@@ -10,40 +14,22 @@ class TestFormatting final : public QObject
     Q_OBJECT
 
 private slots:
+    // One file of vectors for both implementations: this test and the widget's
+    // (tests/e2e/formatting.test.mjs) read tests/data/formatting-vectors.json.
     void rules_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("html");
-        QTest::newRow("plain") << "Olá"
-                               << "Olá";
-        QTest::newRow("bold") << "é **grátis** hoje"
-                              << "é <b>grátis</b> hoje";
-        QTest::newRow("italic") << "um _pouco_ caro"
-                                << "um <i>pouco</i> caro";
-        QTest::newRow("snake_case untouched") << "use frete_gratis_br"
-                                              << "use frete_gratis_br";
-        QTest::newRow("newline") << "a\nb"
-                                 << "a<br>b";
-        QTest::newRow("link")
-            << "veja https://loja.example/p?a=1&b=2."
-            << "veja <a href=\"https://loja.example/p?a=1&amp;b=2\" rel=\"noopener noreferrer\" "
-               "target=\"_blank\">https://loja.example/p?a=1&amp;b=2</a>.";
-        QTest::newRow("underscores in link")
-            << "https://x.example/a_b_c"
-            << "<a href=\"https://x.example/a_b_c\" rel=\"noopener noreferrer\" "
-               "target=\"_blank\">https://x.example/a_b_c</a>";
-        QTest::newRow("script tag") << "<script>alert(1)</script>"
-                                    << "&lt;script&gt;alert(1)&lt;/script&gt;";
-        QTest::newRow("img onerror") << "<img src=x onerror=alert(1)>"
-                                     << "&lt;img src=x onerror=alert(1)&gt;";
-        QTest::newRow("bold html") << "**<i>x</i>**"
-                                   << "<b>&lt;i&gt;x&lt;/i&gt;</b>";
-        QTest::newRow("javascript url") << "javascript:alert(1)"
-                                        << "javascript:alert(1)";
-        QTest::newRow("quote in link")
-            << "https://a.example/\"onmouseover=alert(1)"
-            << "<a href=\"https://a.example/&quot;onmouseover=alert(1\" rel=\"noopener "
-               "noreferrer\" target=\"_blank\">https://a.example/&quot;onmouseover=alert(1</a>)";
+        QFile file(QStringLiteral(PAPO_SOURCE_DIR "/tests/data/formatting-vectors.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray vectors
+            = QJsonDocument::fromJson(file.readAll()).object().value("vectors").toArray();
+        QVERIFY(vectors.size() > 20);
+        for (const QJsonValue &value : vectors) {
+            const QJsonObject vector = value.toObject();
+            QTest::newRow(qPrintable(vector.value("name").toString()))
+                << vector.value("text").toString() << vector.value("html").toString();
+        }
     }
     void rules()
     {

@@ -23,15 +23,14 @@ inline bool openServerDatabase(const ServerProcess &server, papo::server::Databa
 // A second operator for tests that need two, written into the running server's database
 // the way the team settings will (the server reads accounts from the database per login).
 inline bool addOperator(const ServerProcess &server, const QString &email, const QString &name,
-                        const QString &password)
+                        const QString &password, const QString &role = QStringLiteral("operator"))
 {
     papo::server::Secrets::initialize();
     papo::server::Database database;
     if (!openServerDatabase(server, database))
         return false;
     papo::server::AccountRepository accounts(database.connection());
-    return accounts.createOperator(email, name, papo::server::Secrets::hashPassword(password),
-                                   QStringLiteral("operator"))
+    return accounts.createOperator(email, name, papo::server::Secrets::hashPassword(password), role)
            > 0;
 }
 

@@ -1,5 +1,6 @@
 #include "integrationfixture.h"
 #include "operatoraccounts.h"
+#include "rawhttp.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -55,6 +56,93 @@ private slots:
             QVERIFY(client.isConnected()); // one bad frame does not cost the connection
         }
         QCOMPARE(storedCounts(), m_countsBefore);
+    }
+
+    // docs/protocol.md: every request with an id gets exactly one ack or error, whatever its
+    // type, on both endpoints.
+    void answerTypesFromAClientGetOneError()
+    {
+        for (const QString &path :
+             {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")}) {
+            WsClient client;
+            QVERIFY(client.open(m_server.wsUrl(path)));
+            client.sendRaw(R"({"t":"ack","id":"r9","d":{}})");
+            client.sendRaw(R"({"t":"error","id":"r10","code":"x","message":"y","d":{}})");
+            // The server answers in order: once the last request is answered, so are these.
+            client.sendRaw(R"({"t":"hello","id":"last","d":{"key":""}})");
+            QVERIFY(client.waitFor([](const Envelope &e) { return e.id == "last"; }));
+            for (const QString &id : {QStringLiteral("r9"), QStringLiteral("r10")}) {
+                int answers = 0;
+                for (const Envelope &frame : client.received()) {
+                    if (frame.id == id) {
+                        ++answers;
+                        QCOMPARE(frame.type, QStringLiteral("error"));
+                        QCOMPARE(frame.data.value("code").toString(),
+                                 QStringLiteral("unknown_type"));
+                    }
+                }
+                QVERIFY2(answers == 1, qPrintable(path + ' ' + id));
+            }
+        }
+    }
+
+    // Frames of megabytes end with the documented 1009 at the client, not a reset (1006):
+    // the server sends its close frame and reads the rest of the frame before closing.
+    void megabyteFramesCloseWith1009_data()
+    {
+        QTest::addColumn<int>("mebibytes");
+        QTest::newRow("1 MiB") << 1;
+        QTest::newRow("2 MiB") << 2;
+        QTest::newRow("4 MiB") << 4;
+    }
+    void megabyteFramesCloseWith1009()
+    {
+        QFETCH(int, mebibytes);
+        const QByteArray frame = papo::common::encodeRequest(
+            QStringLiteral("message"), QStringLiteral("big"),
+            messageRequest(QString(mebibytes * 1024 * 1024, QLatin1Char('x'))));
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            for (const QString &path :
+                 {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")}) {
+                WsClient client;
+                QVERIFY(client.open(m_server.wsUrl(path)));
+                client.sendRaw(frame);
+                QVERIFY(client.waitForDisconnected());
+                QCOMPARE(client.closeCode(), 1009);
+            }
+        }
+        QCOMPARE(storedCounts(), m_countsBefore);
+    }
+
+    // The stranger's way: a client still writing its frame when the server gives up on it.
+    // The close frame must reach it all the same, not be lost to a reset.
+    void frameStillArrivingGetsItsCloseFrame()
+    {
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            RawHttp client;
+            QVERIFY(client.open(m_server.httpUrl().port()));
+            client.write("GET /ws/visitor HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                         "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                         "Sec-WebSocket-Version: 13\r\n\r\n");
+            QVERIFY(client.readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"));
+            // A masked text frame of 4 MiB (64-bit length), mask 0: the payload is as written.
+            QByteArray header("\x81\xff", 2);
+            for (int shift = 56; shift >= 0; shift -= 8)
+                header += char((quint64(4 * 1024 * 1024) >> shift) & 0xff);
+            header += QByteArray(4, '\0');
+            client.write(header);
+            const QByteArray chunk(64 * 1024, 'x');
+            for (int i = 0; i < 64 && client.socket().state() == QAbstractSocket::ConnectedState;
+                 ++i) {
+                client.socket().write(chunk);
+                client.socket().waitForBytesWritten(2000);
+            }
+            client.waitForClosed();
+            const QByteArray received = client.received();
+            const qsizetype close = received.indexOf("\x88");
+            QVERIFY2(close >= 0, "a close frame arrived");
+            QCOMPARE(quint8(received.at(close + 2)) << 8 | quint8(received.at(close + 3)), 1009);
+        }
     }
 
     void invalidMessageFieldsAreRefused_data()

@@ -1,12 +1,10 @@
 #include <attachmenttype.h>
-#include <requestsizeguard.h>
 
 #include <QTest>
 
 using namespace papo::server;
 
-// CHT-9: what the server accepts as an attachment, by content; and the request-head check
-// that keeps oversized bodies out of memory.
+// CHT-9: what the server accepts as an attachment, by content.
 class TestAttachmentType final : public QObject
 {
     Q_OBJECT
@@ -104,32 +102,6 @@ private slots:
         QFETCH(QString, type);
         QFETCH(QString, clean);
         QCOMPARE(AttachmentType::cleanName(name, type), clean);
-    }
-
-    void requestHeads_data()
-    {
-        QTest::addColumn<QByteArray>("head");
-        QTest::addColumn<int>("status");
-        QTest::newRow("small") << QByteArray(
-            "POST /api/login HTTP/1.1\r\nContent-Length: 40\r\n\r\n")
-                               << 0;
-        QTest::newRow("at the limit")
-            << QByteArray("POST /x HTTP/1.1\r\ncontent-length: 1000\r\n\r\n") << 0;
-        QTest::newRow("over the limit")
-            << QByteArray("POST /x HTTP/1.1\r\nContent-Length:  1001\r\n\r\n") << 413;
-        QTest::newRow("not a number")
-            << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 1e9\r\n\r\n") << 413;
-        QTest::newRow("chunked") << QByteArray(
-            "POST /x HTTP/1.1\r\nTransfer-Encoding: Chunked\r\n\r\n")
-                                 << 411;
-        QTest::newRow("a get") << QByteArray("GET /widget.js HTTP/1.1\r\nHost: x\r\n\r\n") << 0;
-        QTest::newRow("body bytes") << QByteArray("\x89PNG\r\nContent-Length: 99999\r\n", 29) << 0;
-    }
-    void requestHeads()
-    {
-        QFETCH(QByteArray, head);
-        QFETCH(int, status);
-        QCOMPARE(RequestSizeGuard::refusal(head, 1000), status);
     }
 };
 

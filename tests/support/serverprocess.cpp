@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -48,7 +49,7 @@ bool ServerProcess::start()
           + m_extraArguments;
     m_process->start(binary, arguments);
     static const QRegularExpression listening(
-        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QStringLiteral("listening on (https?)://127\\.0\\.0\\.1:(\\d+)"));
     static const QRegularExpression keyLine(QStringLiteral("Website key: (\\S+)"));
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
@@ -57,7 +58,8 @@ bool ServerProcess::start()
         const auto portMatch = listening.match(m_output);
         const auto keyMatch = keyLine.match(m_output);
         if (portMatch.hasMatch() && keyMatch.hasMatch()) {
-            m_port = quint16(portMatch.captured(1).toUInt());
+            m_tls = portMatch.captured(1) == QLatin1String("https");
+            m_port = quint16(portMatch.captured(2).toUInt());
             m_websiteKey = keyMatch.captured(1);
             return true;
         }
@@ -81,6 +83,37 @@ void ServerProcess::stop()
     m_output.clear();
 }
 
+qint64 ServerProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+namespace {
+
+qint64 statusKiB(qint64 processId, const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(processId));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+qint64 ServerProcess::residentKiB() const
+{
+    return statusKiB(processId(), "VmRSS:");
+}
+
+qint64 ServerProcess::peakResidentKiB() const
+{
+    return statusKiB(processId(), "VmHWM:");
+}
+
 bool ServerProcess::restart()
 {
     stop();
@@ -94,12 +127,18 @@ bool ServerProcess::isRunning() const
 
 QUrl ServerProcess::httpUrl(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port)
+                    .arg(path));
 }
 
 QUrl ServerProcess::wsUrl(const QString &path) const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("wss") : QStringLiteral("ws"))
+                    .arg(m_port)
+                    .arg(path));
 }
 
 namespace {

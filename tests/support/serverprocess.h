@@ -37,6 +37,11 @@ public:
     void setDatabaseUrl(const QString &url) { m_databaseUrl = url; }
     QString output() const { return m_output; }
     bool isRunning() const;
+    qint64 processId() const;
+    // The server's resident memory now (VmRSS), in KiB; 0 when unknown.
+    qint64 residentKiB() const;
+    // The most it was resident since it started (VmHWM), in KiB; 0 when unknown.
+    qint64 peakResidentKiB() const;
 
     static QString ownerEmail() { return QStringLiteral("owner@papo.test"); }
     static QString ownerPassword() { return QStringLiteral("correct-horse-battery"); }
@@ -63,6 +68,7 @@ private:
     QHash<QString, QString> m_environment;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    bool m_tls = false; // it said "listening on https://"
     QString m_websiteKey;
     QString m_output;
 };

@@ -1,7 +1,9 @@
 #include "wsclient.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 
 namespace papo::testing {
@@ -49,6 +51,16 @@ bool WsClient::isConnected() const
 
 void WsClient::sendRaw(const QByteArray &frame)
 {
+    // PAPO_RECORD_FRAMES=DIR keeps every frame the tests send: the fuzzers' seed corpus
+    // (tests/fuzz/corpus/envelope) comes from there.
+    static const QString recordTo = qEnvironmentVariable("PAPO_RECORD_FRAMES");
+    if (!recordTo.isEmpty()) {
+        QFile file(recordTo + QLatin1Char('/')
+                   + QString::fromLatin1(
+                       QCryptographicHash::hash(frame, QCryptographicHash::Sha1).toHex()));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(frame);
+    }
     m_socket.sendTextMessage(QString::fromUtf8(frame));
 }
 

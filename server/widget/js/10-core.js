@@ -90,23 +90,26 @@
   // ---- Formatting (WID-4): the rules of common/formatting.cpp, step by step -------------
   // \s and . are spelled out so they mean what they mean to Qt's PCRE2 (ASCII whitespace;
   // anything but LF), not JavaScript's Unicode-aware versions.
-  var RE_LINK = /(https?:\/\/[^\t\n\v\f\r <>"']+[^\t\n\v\f\r <>"'.,;:!?)])/gu;
+  var RE_LINK = /https?:\/\/[^\t\n\v\f\r <>"']+[^\t\n\v\f\r <>"'.,;:!?)]/gu;
   var RE_BOLD = /\*\*([^\t\n\v\f\r ](?:[^\n]*?[^\t\n\v\f\r ])?)\*\*/gu;
   var RE_ITALIC = /(^|[\t\n\v\f\r (])_([^\t\n\v\f\r ](?:[^\n]*?[^\t\n\v\f\r ])?)_(?=$|[\t\n\v\f\r ).,;:!?])/gu;
+  var RE_PLACEHOLDER = /<(\d+)>/g; // escaped text never holds a `<`: it cannot be forged
 
   function escapeHtml(s) { // QString::toHtmlEscaped
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   }
   function formatText(text) {
-    var links = [];
-    var html = escapeHtml(text).replace(RE_LINK, function (m, url) {
-      links.push(url);
-      return '\x01' + (links.length - 1) + '\x02';
+    var links = [], html = '', last = 0, m;
+    RE_LINK.lastIndex = 0;
+    while ((m = RE_LINK.exec(text))) {
+      html += escapeHtml(text.slice(last, m.index)) + '<' + links.length + '>';
+      links.push(escapeHtml(m[0]));
+      last = m.index + m[0].length;
+    }
+    html = (html + escapeHtml(text.slice(last))).replace(RE_BOLD, '<b>$1</b>').replace(RE_ITALIC, '$1<i>$2</i>');
+    html = html.replace(RE_PLACEHOLDER, function (p, i) {
+      return '<a href="' + links[i] + '" rel="noopener noreferrer" target="_blank">' + links[i] + '</a>';
     });
-    html = html.replace(RE_BOLD, '<b>$1</b>').replace(RE_ITALIC, '$1<i>$2</i>');
-    for (var i = 0; i < links.length; i++)
-      html = html.split('\x01' + i + '\x02').join('<a href="' + links[i] +
-        '" rel="noopener noreferrer" target="_blank">' + links[i] + '</a>');
     return html.split('\n').join('<br>');
   }
 

@@ -117,13 +117,14 @@
   // The bubble's text (formatText escapes everything first, WID-4), then its file, if any:
   // a picture shown in place, anything else a link. Names are text, never markup.
   function fillBubble(bubble, text, a) {
-    var hasFile = !!a && /^\/attachments\/[\w-]+$/.test(a.url);
+    // The server's signed link: the file's id, its expiry and signature (docs/protocol.md).
+    var hasFile = !!a && /^\/attachments\/[\w-]+(\?exp=\d+&sig=[\w-]+)?$/.test(a.url);
     bubble.innerHTML = hasFile ? (text ? '<div class="papo-caption">' + formatText(text) + '</div>' : '')
                                : formatText(text || '');
     if (!hasFile) return;
     var url = new URL('.' + a.url, SCRIPT).href, name = String(a.name || TX.file);
     var link = el('a', 'papo-file', { href: url, target: '_blank', rel: 'noopener noreferrer' });
-    if (/^image\//.test(a.type)) {
+    if (/^image\/(png|jpeg|gif|webp)$/.test(a.type)) {
       var img = el('img', 'papo-img', { src: url, alt: name });
       img.onload = function () { if (nearBottom() || !bubble.parentNode.nextSibling) scrollDown(); };
       link.appendChild(img);
