@@ -13,39 +13,6 @@
     </message>
 </context>
 <context>
-    <name>papo::desk::AccountController</name>
-    <message numerus="yes">
-        <source>The new password needs at least %n characters.</source>
-        <translation>
-            <numerusform>A nova senha precisa de pelo menos %n caractere.</numerusform>
-            <numerusform>A nova senha precisa de pelo menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The new password is too long.</source>
-        <translation>A nova senha é longa demais.</translation>
-    </message>
-    <message>
-        <source>Not connected to the server. Try again in a moment.</source>
-        <translation>Sem conexão com o servidor. Tente de novo em instantes.</translation>
-    </message>
-    <message>
-        <source>Your current password is not right.</source>
-        <translation>Sua senha atual não está correta.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords. Wait a minute and try again.</source>
-        <translation>Senhas erradas demais. Aguarde um minuto e tente de novo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The new password does not follow the rules: at least %n characters.</source>
-        <translation>
-            <numerusform>A nova senha não segue as regras: pelo menos %n caractere.</numerusform>
-            <numerusform>A nova senha não segue as regras: pelo menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>papo::desk::AccessibleText</name>
     <message numerus="yes">
         <source>%n unread</source>
@@ -97,6 +64,39 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::AccountController</name>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A nova senha precisa de pelo menos %n caractere.</numerusform>
+            <numerusform>A nova senha precisa de pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password is too long.</source>
+        <translation>A nova senha é longa demais.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server. Try again in a moment.</source>
+        <translation>Sem conexão com o servidor. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <source>Your current password is not right.</source>
+        <translation>Sua senha atual não está correta.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait a minute and try again.</source>
+        <translation>Senhas erradas demais. Aguarde um minuto e tente de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password does not follow the rules: at least %n characters.</source>
+        <translation>
+            <numerusform>A nova senha não segue as regras: pelo menos %n caractere.</numerusform>
+            <numerusform>A nova senha não segue as regras: pelo menos %n caracteres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -807,83 +807,6 @@
     </message>
 </context>
 <context>
-    <name>papo::desk::JoinForm</name>
-    <message>
-        <source>Join the team</source>
-        <translation>Entrar para a equipe</translation>
-    </message>
-    <message>
-        <source>Join your team</source>
-        <translation>Entre para a sua equipe</translation>
-    </message>
-    <message>
-        <source>e.g. João or João Araújo</source>
-        <translation>ex.: João ou João Araújo</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Seu nome</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Senha</translation>
-    </message>
-    <message>
-        <source>Back to log in</source>
-        <translation>Voltar para o login</translation>
-    </message>
-    <message>
-        <source>Paste the invite link you received:</source>
-        <translation>Cole o link de convite que você recebeu:</translation>
-    </message>
-    <message>
-        <source>This is not an invite link. It looks like https://chat.example.com/invite#… — copy all of it from the message you received.</source>
-        <translation>Isto não é um link de convite. Ele se parece com https://chat.example.com/invite#… — copie o link inteiro da mensagem que você recebeu.</translation>
-    </message>
-    <message>
-        <source>Looking up the invite…</source>
-        <translation>Consultando o convite…</translation>
-    </message>
-    <message>
-        <source>Your team&apos;s administrator</source>
-        <translation>Quem administra a sua equipe</translation>
-    </message>
-    <message>
-        <source>%1 invited you to join the team on Papo as %2.</source>
-        <translation>%1 convidou você para a equipe no Papo, como %2.</translation>
-    </message>
-    <message>
-        <source>%1 invited you to join %2 on Papo as %3.</source>
-        <translation>%1 convidou você para a equipe %2 no Papo, como %3.</translation>
-    </message>
-    <message>
-        <source>Your account: %1</source>
-        <translation>Sua conta: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Use at least %n characters for the password.</source>
-        <translation>
-            <numerusform>Use pelo menos %n caractere na senha.</numerusform>
-            <numerusform>Use pelo menos %n caracteres na senha.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Joining…</source>
-        <translation>Entrando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>A senha precisa de pelo menos %n caractere.</numerusform>
-            <numerusform>A senha precisa de pelo menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The password is too long.</source>
-        <translation>A senha é longa demais.</translation>
-    </message>
-</context>
-<context>
     <name>papo::desk::GroupController</name>
     <message>
         <source>Not connected to the server; try again in a moment.</source>
@@ -994,6 +917,83 @@
     <message>
         <source>Delete the group &quot;%1&quot;? Its chats stay and reach every operator.</source>
         <translation>Excluir o grupo &quot;%1&quot;? Os chats dele continuam e passam a chegar a todos os atendentes.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::JoinForm</name>
+    <message>
+        <source>Join the team</source>
+        <translation>Entrar para a equipe</translation>
+    </message>
+    <message>
+        <source>Join your team</source>
+        <translation>Entre para a sua equipe</translation>
+    </message>
+    <message>
+        <source>e.g. João or João Araújo</source>
+        <translation>ex.: João ou João Araújo</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Back to log in</source>
+        <translation>Voltar para o login</translation>
+    </message>
+    <message>
+        <source>Paste the invite link you received:</source>
+        <translation>Cole o link de convite que você recebeu:</translation>
+    </message>
+    <message>
+        <source>This is not an invite link. It looks like https://chat.example.com/invite#… — copy all of it from the message you received.</source>
+        <translation>Isto não é um link de convite. Ele se parece com https://chat.example.com/invite#… — copie o link inteiro da mensagem que você recebeu.</translation>
+    </message>
+    <message>
+        <source>Looking up the invite…</source>
+        <translation>Consultando o convite…</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s administrator</source>
+        <translation>Quem administra a sua equipe</translation>
+    </message>
+    <message>
+        <source>%1 invited you to join the team on Papo as %2.</source>
+        <translation>%1 convidou você para a equipe no Papo, como %2.</translation>
+    </message>
+    <message>
+        <source>%1 invited you to join %2 on Papo as %3.</source>
+        <translation>%1 convidou você para a equipe %2 no Papo, como %3.</translation>
+    </message>
+    <message>
+        <source>Your account: %1</source>
+        <translation>Sua conta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters for the password.</source>
+        <translation>
+            <numerusform>Use pelo menos %n caractere na senha.</numerusform>
+            <numerusform>Use pelo menos %n caracteres na senha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A senha precisa de pelo menos %n caractere.</numerusform>
+            <numerusform>A senha precisa de pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>A senha é longa demais.</translation>
     </message>
 </context>
 <context>
@@ -1174,80 +1174,6 @@
     </message>
 </context>
 <context>
-    <name>papo::desk::OneTimeLinkDialog</name>
-    <message>
-        <source>Link copied.</source>
-        <translation>Link copiado.</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-</context>
-<context>
-    <name>papo::desk::ProfileSetupDialog</name>
-    <message>
-        <source>Choose photo…</source>
-        <translation>Escolher foto…</translation>
-    </message>
-    <message>
-        <source>Complete your profile</source>
-        <translation>Complete seu perfil</translation>
-    </message>
-    <message>
-        <source>Visitors see your name, title and photo when you answer. A friendly, real photo builds much more trust than a logo.</source>
-        <translation>Os visitantes veem seu nome, cargo e foto quando você responde. Uma foto verdadeira e simpática passa muito mais confiança do que um logotipo.</translation>
-    </message>
-    <message>
-        <source>e.g. João or João Araújo</source>
-        <translation>ex.: João ou João Araújo</translation>
-    </message>
-    <message>
-        <source>e.g. Customer support</source>
-        <translation>ex.: Atendimento ao cliente</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Salvar</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Pular</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <source>Photo updated.</source>
-        <translation>Foto atualizada.</translation>
-    </message>
-    <message>
-        <source>Welcome to Papo, %1!</source>
-        <translation>Boas-vindas ao Papo, %1!</translation>
-    </message>
-    <message>
-        <source>Welcome to Papo!</source>
-        <translation>Boas-vindas ao Papo!</translation>
-    </message>
-    <message>
-        <source>Choose your photo</source>
-        <translation>Escolha sua foto</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
-        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
-    </message>
-    <message>
-        <source>Uploading the photo…</source>
-        <translation>Enviando a foto…</translation>
-    </message>
-</context>
-<context>
     <name>papo::desk::MessageModel</name>
     <message>
         <source>You</source>
@@ -1276,6 +1202,17 @@
     <message>
         <source>sent</source>
         <translation>enviada</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::OneTimeLinkDialog</name>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link copiado.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1280,69 @@
     <message>
         <source>Colours</source>
         <translation>Cores</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ProfileSetupDialog</name>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Escolher foto…</translation>
+    </message>
+    <message>
+        <source>Complete your profile</source>
+        <translation>Complete seu perfil</translation>
+    </message>
+    <message>
+        <source>Visitors see your name, title and photo when you answer. A friendly, real photo builds much more trust than a logo.</source>
+        <translation>Os visitantes veem seu nome, cargo e foto quando você responde. Uma foto verdadeira e simpática passa muito mais confiança do que um logotipo.</translation>
+    </message>
+    <message>
+        <source>e.g. João or João Araújo</source>
+        <translation>ex.: João ou João Araújo</translation>
+    </message>
+    <message>
+        <source>e.g. Customer support</source>
+        <translation>ex.: Atendimento ao cliente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pular</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Photo updated.</source>
+        <translation>Foto atualizada.</translation>
+    </message>
+    <message>
+        <source>Welcome to Papo, %1!</source>
+        <translation>Boas-vindas ao Papo, %1!</translation>
+    </message>
+    <message>
+        <source>Welcome to Papo!</source>
+        <translation>Boas-vindas ao Papo!</translation>
+    </message>
+    <message>
+        <source>Choose your photo</source>
+        <translation>Escolha sua foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>Uploading the photo…</source>
+        <translation>Enviando a foto…</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1517,10 @@
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
     </message>
 </context>
 <context>
