@@ -50,7 +50,16 @@ struct Keyboard
     }
     void type(const QString &text)
     {
-        QTest::keyClicks(QApplication::focusWidget(), text);
+        // QTest::keyClicks takes ASCII only; "Já" is typed as the keyboard sends it: the key
+        // and the character it writes.
+        QWidget *target = QApplication::focusWidget();
+        for (const QChar ch : text) {
+            if (ch.unicode() < 0x80)
+                QTest::keyClick(target, char(ch.unicode()));
+            else
+                QTest::sendKeyEvent(QTest::Click, target, Qt::Key(ch.toUpper().unicode()),
+                                    QString(ch), Qt::NoModifier);
+        }
         typed += text.size();
     }
     int take()
