@@ -93,8 +93,6 @@ QSize VisitorPanel::sizeHint() const
 void VisitorPanel::addGroupBox(QWidget *box)
 {
     m_contactForm->insertRow(0, tr("Group"), box);
-    // Tab reaches it where the eye does: just before the visitor's name.
-    QWidget::setTabOrder(m_nameEdit->previousInFocusChain(), box);
 }
 
 QWidget *VisitorPanel::createDetailsPage()
