@@ -201,7 +201,9 @@ private slots:
         auto *dialog = ana.window.findChild<AddOperatorDialog *>();
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), dialog->teammateList(), 10000);
-        QVERIFY(dialog->teammateList()->currentIndex().data().toString().contains("Bia Souza"));
+        // The team arrives from the server after the dialog shows: wait for Bia to be picked.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->teammateList()->currentIndex().data().toString().contains("Bia Souza"), 10000);
         screenshot(*dialog, "desk-walk-4-hand-over.png");
         keys.press(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(bia.controller.conversations()->contains(pedroChat)
