@@ -136,9 +136,12 @@ QListView *ConversationListPane::createList(QAbstractItemModel *model, const QSt
     view->setUniformItemSizes(true);
     view->setFrameShape(QFrame::NoFrame);
     view->setMinimumWidth(260);
+    // A click, the arrows or Alt+↓ select the row they make current: that opens the chat.
+    // A list taking the focus (Alt+2, Tab) only marks its first row, opening nothing.
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (m_updatingSelection || !current.isValid())
+            [this, view](const QModelIndex &current) {
+                if (m_updatingSelection || !current.isValid()
+                    || !view->selectionModel()->isSelected(current))
                     return;
                 const qint64 id = current.data(ConversationListModel::IdRole).toLongLong();
                 m_currentConversation = id;
@@ -188,16 +191,25 @@ void ConversationListPane::moveCurrent(int delta)
     auto *view = qobject_cast<QListView *>(m_tabs->currentWidget());
     if (!view || view->model()->rowCount() == 0)
         return;
-    const QModelIndex current = view->currentIndex();
+    // Only a selected row is the chat on screen; the mark a list gets with the focus is not.
+    QModelIndex current = view->currentIndex();
+    if (!view->selectionModel()->isSelected(current))
+        current = {};
     const int row = current.isValid()
                         ? std::clamp(current.row() + delta, 0, view->model()->rowCount() - 1)
                         : (delta > 0 ? 0 : view->model()->rowCount() - 1);
     if (current.isValid() && row == current.row())
         return;
-    // Through the selection model, as a click would: the chat opens.
-    view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
-                                            QItemSelectionModel::ClearAndSelect);
-    view->scrollTo(view->currentIndex());
+    // Through the selection model, as a click would: the chat opens. A row that only had the
+    // focus mark does not change the current index, so it is opened here.
+    const QModelIndex target = view->model()->index(row, 0);
+    const bool marked = view->currentIndex() == target;
+    view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(target);
+    if (marked && !m_updatingSelection) {
+        m_currentConversation = target.data(ConversationListModel::IdRole).toLongLong();
+        emit conversationSelected(m_currentConversation);
+    }
 }
 
 qint64 ConversationListPane::longestWaiting() const
