@@ -177,13 +177,14 @@ private slots:
             QString("/api/attachments?conversationId=%1&name=tabela.txt").arg(vendasChat),
             "frete: R$ 30", vera.toUtf8());
         QCOMPARE(upload.status, 201);
-        const QString fileUrl = "/attachments/"
-                                + QJsonDocument::fromJson(upload.body)
-                                      .object()
-                                      .value("attachment")
-                                      .toObject()
-                                      .value("id")
-                                      .toString();
+        // The signed link the upload answers with, as papo-desk opens it.
+        const QString fileUrl = QJsonDocument::fromJson(upload.body)
+                                    .object()
+                                    .value("attachment")
+                                    .toObject()
+                                    .value("url")
+                                    .toString();
+        QVERIFY(fileUrl.contains("sig="));
         QCOMPARE(statusOfGet(server, fileUrl, vera), 200);
         QCOMPARE(statusOfGet(server, fileUrl, saulo), 404);
         QCOMPARE(server
