@@ -147,7 +147,7 @@ private slots:
     {
         QSignalSpy signedOut(m_auth.get(), &AuthService::signedOut);
         const auto laptop = login("bia@loja.example", "senha-da-bia", "10.0.0.5",
-                                          "bia-laptop (Debian GNU/Linux 12)");
+                                  "bia-laptop (Debian GNU/Linux 12)");
         QCOMPARE(laptop.outcome, LoginResult::Outcome::Ok);
         m_now = m_now.addSecs(60);
         const auto desktop = login("bia@loja.example", "senha-da-bia", "10.0.0.6", "loja");
