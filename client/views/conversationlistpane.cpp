@@ -136,16 +136,15 @@ QListView *ConversationListPane::createList(QAbstractItemModel *model, const QSt
     view->setUniformItemSizes(true);
     view->setFrameShape(QFrame::NoFrame);
     view->setMinimumWidth(260);
-    // A click, the arrows or Alt+↓ select the row they make current: that opens the chat.
-    // A list taking the focus (Alt+2, Tab) only marks its first row, opening nothing.
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this, view](const QModelIndex &current) {
-                if (m_updatingSelection || !current.isValid()
-                    || !view->selectionModel()->isSelected(current))
+    // A click, the arrows or Alt+↓ select a row: that opens the chat. A list taking the focus
+    // (Alt+2, Tab) only marks its first row as current, which selects nothing and opens nothing.
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection &selected) {
+                if (m_updatingSelection || selected.indexes().isEmpty())
                     return;
-                const qint64 id = current.data(ConversationListModel::IdRole).toLongLong();
-                m_currentConversation = id;
-                emit conversationSelected(id);
+                const QModelIndex row = selected.indexes().constFirst();
+                m_currentConversation = row.data(ConversationListModel::IdRole).toLongLong();
+                emit conversationSelected(m_currentConversation);
             });
     return view;
 }
@@ -200,16 +199,10 @@ void ConversationListPane::moveCurrent(int delta)
                         : (delta > 0 ? 0 : view->model()->rowCount() - 1);
     if (current.isValid() && row == current.row())
         return;
-    // Through the selection model, as a click would: the chat opens. A row that only had the
-    // focus mark does not change the current index, so it is opened here.
+    // Through the selection model, as a click would: selecting the row opens the chat.
     const QModelIndex target = view->model()->index(row, 0);
-    const bool marked = view->currentIndex() == target;
     view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
     view->scrollTo(target);
-    if (marked && !m_updatingSelection) {
-        m_currentConversation = target.data(ConversationListModel::IdRole).toLongLong();
-        emit conversationSelected(m_currentConversation);
-    }
 }
 
 qint64 ConversationListPane::longestWaiting() const
