@@ -12,7 +12,8 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     libmaxminddb-dev libyaml-cpp-dev uap-core zlib1g-dev libqt6svg6 qt6-image-formats-plugins
     qt6-multimedia-dev qt6-base-private-dev libssl-dev)
 TEST_PACKAGES=(chromium xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core clang-format git
-    libmaxmind-db-writer-perl sqlite3 openssl clang-14 libclang-rt-14-dev)
+    libmaxmind-db-writer-perl sqlite3 openssl)
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -64,7 +65,8 @@ run_tests() {
         ctest --test-dir "$ROOT/build/test" --output-on-failure -j "$JOBS" --timeout 600
     # The parsers a stranger reaches, fuzzed when asked (PAPO_FUZZ_SECONDS=20 ./papo.sh test):
     # their clang build would take the fresh-clone run past its time budget (docs/security.md).
-    if [[ -n ${PAPO_FUZZ_SECONDS:-} ]] && command -v clang++-14 >/dev/null; then
+    if [[ -n ${PAPO_FUZZ_SECONDS:-} ]]; then
+        install_packages "${FUZZ_PACKAGES[@]}"
         say "Fuzzing each parser for $PAPO_FUZZ_SECONDS s"
         "$ROOT/tests/fuzz/run.sh" "$ROOT/build/fuzz" "$PAPO_FUZZ_SECONDS"
     fi
