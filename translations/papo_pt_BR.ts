@@ -1526,6 +1526,10 @@
         <source> or </source>
         <translation> ou </translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::SlowAlertsController</name>

@@ -1,8 +1,10 @@
 #include "appearance.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace papo::desk {
 
@@ -30,28 +32,44 @@ void setStyle(const QString &name)
         QApplication::setStyle(style);
 }
 
+void setPalette(const QPalette &palette)
+{
+    QApplication::setPalette(palette);
+    // Qt hands the new palette to child widgets only; a window (the main window, an open
+    // dialog) gets it through its native window, which a window not yet shown, or shown on a
+    // platform without one (offscreen), lacks. Tell every window, so none keeps the old look.
+    QEvent change(QEvent::ApplicationPaletteChange);
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (window->palette() != QApplication::palette(window))
+            QApplication::sendEvent(window, &change);
+    }
+}
+
 } // namespace
 
 void Appearance::apply(DeskPreferences::Theme theme)
 {
     const SystemLook &look = systemLook();
     static bool changed = false; // nothing to undo until a theme was applied
+    // The style first, then the palette: the theme's colours have the last word.
     switch (theme) {
     case DeskPreferences::Theme::System:
         if (!changed)
             return;
-        QApplication::setPalette(look.palette);
         setStyle(look.styleName);
+        setPalette(look.palette);
         return;
     case DeskPreferences::Theme::Light:
-        QApplication::setPalette(lightPalette());
+        setStyle(QStringLiteral("Fusion"));
+        setPalette(lightPalette());
         break;
     case DeskPreferences::Theme::Dark:
-        QApplication::setPalette(darkPalette());
+        setStyle(QStringLiteral("Fusion"));
+        setPalette(darkPalette());
         break;
     }
     changed = true;
-    setStyle(QStringLiteral("Fusion"));
 }
 
 QPalette Appearance::lightPalette()

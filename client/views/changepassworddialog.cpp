@@ -1,4 +1,5 @@
 #include "changepassworddialog.h"
+#include "tones.h"
 
 #include "app/accountcontroller.h"
 
@@ -40,7 +41,7 @@ ChangePasswordDialog::ChangePasswordDialog(AccountController *account, QWidget *
     rules->setObjectName(QStringLiteral("passwordRulesLabel"));
     rules->setTextFormat(Qt::PlainText);
     rules->setWordWrap(true);
-    rules->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(rules, Tones::Tone::Muted);
 
     m_logOutOthers->setObjectName(QStringLiteral("logOutOthersCheck"));
     m_logOutOthers->setChecked(true);
@@ -101,7 +102,7 @@ void ChangePasswordDialog::clear()
 
 void ChangePasswordDialog::showError(const QString &message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #b42318;"));
+    Tones::setTone(m_message, Tones::Tone::Error);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }

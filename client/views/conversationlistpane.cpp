@@ -136,13 +136,15 @@ QListView *ConversationListPane::createList(QAbstractItemModel *model, const QSt
     view->setUniformItemSizes(true);
     view->setFrameShape(QFrame::NoFrame);
     view->setMinimumWidth(260);
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (m_updatingSelection || !current.isValid())
+    // A click, the arrows or Alt+↓ select a row: that opens the chat. A list taking the focus
+    // (Alt+2, Tab) only marks its first row as current, which selects nothing and opens nothing.
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection &selected) {
+                if (m_updatingSelection || selected.indexes().isEmpty())
                     return;
-                const qint64 id = current.data(ConversationListModel::IdRole).toLongLong();
-                m_currentConversation = id;
-                emit conversationSelected(id);
+                const QModelIndex row = selected.indexes().constFirst();
+                m_currentConversation = row.data(ConversationListModel::IdRole).toLongLong();
+                emit conversationSelected(m_currentConversation);
             });
     return view;
 }
@@ -188,16 +190,19 @@ void ConversationListPane::moveCurrent(int delta)
     auto *view = qobject_cast<QListView *>(m_tabs->currentWidget());
     if (!view || view->model()->rowCount() == 0)
         return;
-    const QModelIndex current = view->currentIndex();
+    // Only a selected row is the chat on screen; the mark a list gets with the focus is not.
+    QModelIndex current = view->currentIndex();
+    if (!view->selectionModel()->isSelected(current))
+        current = {};
     const int row = current.isValid()
                         ? std::clamp(current.row() + delta, 0, view->model()->rowCount() - 1)
                         : (delta > 0 ? 0 : view->model()->rowCount() - 1);
     if (current.isValid() && row == current.row())
         return;
-    // Through the selection model, as a click would: the chat opens.
-    view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
-                                            QItemSelectionModel::ClearAndSelect);
-    view->scrollTo(view->currentIndex());
+    // Through the selection model, as a click would: selecting the row opens the chat.
+    const QModelIndex target = view->model()->index(row, 0);
+    view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(target);
 }
 
 qint64 ConversationListPane::longestWaiting() const

@@ -256,7 +256,8 @@ void DeskActions::showTooltips()
 void DeskActions::showShortcutSheet()
 {
     if (!m_sheet) {
-        m_sheet = new ShortcutSheet(m_chatActions, m_viewActions, m_statusActions, m_window);
+        m_sheet = new ShortcutSheet(m_chatActions, m_viewActions, m_statusActions,
+                                    {m_shortcutsAction}, m_window);
         m_sheet->setAttribute(Qt::WA_DeleteOnClose, false);
     }
     m_sheet->show();

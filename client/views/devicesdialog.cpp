@@ -1,4 +1,5 @@
 #include "devicesdialog.h"
+#include "tones.h"
 
 #include "app/accountcontroller.h"
 #include "models/devicemodel.h"
@@ -58,7 +59,7 @@ DevicesDialog::DevicesDialog(AccountController *account, QWidget *parent)
     m_message->setObjectName(QStringLiteral("devicesMessageLabel"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b42318;"));
+    Tones::setTone(m_message, Tones::Tone::Error);
     m_message->hide();
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,4 +1,5 @@
 #include "groupssettingspage.h"
+#include "tones.h"
 
 #include "app/groupcontroller.h"
 #include "app/teamcontroller.h"
@@ -25,7 +26,6 @@
 namespace papo::desk {
 
 namespace {
-const QString MutedStyle = QStringLiteral("color: #656d76;");
 constexpr int MaxNameChars = 60;
 } // namespace
 
@@ -70,7 +70,7 @@ GroupsSettingsPage::GroupsSettingsPage(GroupController *groups, TeamController *
                              this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
-    intro->setStyleSheet(MutedStyle);
+    Tones::setTone(intro, Tones::Tone::Muted);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(createGroupList(), 0);
@@ -79,7 +79,7 @@ GroupsSettingsPage::GroupsSettingsPage(GroupController *groups, TeamController *
     m_error->setObjectName(QStringLiteral("groupsErrorLabel"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    Tones::setTone(m_error, Tones::Tone::Error);
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -195,7 +195,7 @@ QWidget *GroupsSettingsPage::createGroupDetails()
                                    m_details);
     snippetHint->setTextFormat(Qt::PlainText);
     snippetHint->setWordWrap(true);
-    snippetHint->setStyleSheet(MutedStyle);
+    Tones::setTone(snippetHint, Tones::Tone::Muted);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
@@ -227,7 +227,7 @@ QWidget *GroupsSettingsPage::createQuestionBox()
                             box);
     hint->setTextFormat(Qt::PlainText);
     hint->setWordWrap(true);
-    hint->setStyleSheet(MutedStyle);
+    Tones::setTone(hint, Tones::Tone::Muted);
     connect(m_ask, &QCheckBox::toggled, this, &GroupsSettingsPage::saveQuestion);
     connect(m_notSure, &QCheckBox::toggled, this, &GroupsSettingsPage::saveQuestion);
     auto *layout = new QVBoxLayout(box);

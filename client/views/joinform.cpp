@@ -1,4 +1,5 @@
 #include "joinform.h"
+#include "tones.h"
 
 #include "models/teammodel.h"
 #include "net/desklink.h"
@@ -51,12 +52,12 @@ JoinForm::JoinForm(QWidget *parent)
 
     m_summary->setObjectName(QStringLiteral("inviteSummaryLabel"));
     m_account->setObjectName(QStringLiteral("inviteAccountLabel"));
-    m_account->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(m_account, Tones::Tone::Muted);
     m_name->setObjectName(QStringLiteral("joinNameEdit"));
     m_name->setMaxLength(100);
     m_name->setPlaceholderText(tr("e.g. João or João Araújo"));
     m_rules->setObjectName(QStringLiteral("joinRulesLabel"));
-    m_rules->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(m_rules, Tones::Tone::Muted);
     m_password->setObjectName(QStringLiteral("joinPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_joinButton->setObjectName(QStringLiteral("joinButton"));
@@ -118,8 +119,7 @@ void JoinForm::clear()
 
 void JoinForm::showStatus(const QString &message, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b42318;")
-                                  : QStringLiteral("color: #656d76;"));
+    Tones::setTone(m_status, error ? Tones::Tone::Error : Tones::Tone::Muted);
     m_status->setText(message);
     m_status->setVisible(!message.isEmpty());
 }

@@ -99,12 +99,12 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     connect(controller->counts(), &ChatCounts::changed, this, &MainWindow::updateWindowTitle);
     updateWindowTitle();
     arrangeTabOrder();
+    connectGroups();
 
     connect(m_conversationList, &ConversationListPane::conversationSelected, m_controller,
             &ChatController::openConversation);
     connect(m_conversationList, &ConversationListPane::dismissRequested, m_controller,
             &ChatController::dismissConversation);
-    connectGroups();
     connect(m_controller, &ChatController::openConversationChanged, m_conversationList,
             &ConversationListPane::setCurrentConversation);
     connect(m_visitorPanel, &VisitorPanel::conversationSelected, m_controller,
@@ -140,11 +140,14 @@ void MainWindow::updateWindowTitle()
 void MainWindow::arrangeTabOrder()
 {
     // Left to right, top to bottom, as the eye reads the window: the status, the tabs, the
-    // search and the lists, then the open chat (its own order) and the visitor panel.
-    QWidget::setTabOrder(m_statusSelector, m_tabs->tabBar());
+    // search, the group filter and the lists, then the open chat (its own order) and the visitor
+    // panel. Tab widgets move with their tab bars: Tab reaching one anywhere else in the chain
+    // would hand the focus to its tab bar a second time.
+    QWidget::setTabOrder(m_statusSelector, m_tabs);
     QWidget::setTabOrder(m_tabs->tabBar(), m_search->field());
     QWidget::setTabOrder(m_search->field(), m_search->results());
-    QWidget::setTabOrder(m_search->results(), m_conversationList->tabs()->tabBar());
+    QWidget::setTabOrder(m_search->results(), m_conversationList->groupFilter());
+    QWidget::setTabOrder(m_conversationList->groupFilter(), m_conversationList->tabs());
     QWidget::setTabOrder(m_conversationList->tabs()->tabBar(), m_conversationList->queueView());
     QWidget::setTabOrder(m_conversationList->queueView(), m_conversationList->mineView());
     QWidget::setTabOrder(m_conversationList->mineView(), m_conversationList->closedView());
@@ -154,8 +157,9 @@ void MainWindow::arrangeTabOrder()
 void MainWindow::connectGroups()
 {
     // GRP-2: the visitor's group in the panel; GRP-1: the lists filtered by group.
-    m_visitorPanel->addGroupBox(new VisitorGroupBox(
-        m_controller->visitors(), m_controller->groups(), m_controller->team()->members()));
+    auto *groupBox = new VisitorGroupBox(m_controller->visitors(), m_controller->groups(),
+                                         m_controller->team()->members());
+    m_visitorPanel->addGroupBox(groupBox, groupBox->combo());
     connect(m_conversationList, &ConversationListPane::groupFilterChosen, m_controller,
             &ChatController::setGroupFilter);
     connect(m_controller->groups(), &GroupController::groupsLoaded, this,

@@ -1,4 +1,5 @@
 #include "onetimelinkdialog.h"
+#include "tones.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,7 +31,7 @@ OneTimeLinkDialog::OneTimeLinkDialog(const QString &title, const QString &explan
     m_link->setCursorPosition(0);
     auto *copy = new QPushButton(tr("Copy"), this);
     copy->setObjectName(QStringLiteral("oneTimeLinkCopyButton"));
-    m_copied->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(m_copied, Tones::Tone::Muted);
     m_copied->hide();
     connect(copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_link->text());

@@ -1,4 +1,5 @@
 #include "profilesetupdialog.h"
+#include "tones.h"
 
 #include "app/teamcontroller.h"
 
@@ -43,7 +44,7 @@ ProfileSetupDialog::ProfileSetupDialog(TeamController *team, QWidget *parent)
                              this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
-    intro->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(intro, Tones::Tone::Muted);
 
     m_photo->setObjectName(QStringLiteral("profileSetupPhoto"));
     m_photo->setFixedSize(PhotoSize, PhotoSize);
@@ -132,8 +133,7 @@ void ProfileSetupDialog::updatePhoto()
 
 void ProfileSetupDialog::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b42318;")
-                                   : QStringLiteral("color: #656d76;"));
+    Tones::setTone(m_message, error ? Tones::Tone::Error : Tones::Tone::Muted);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

@@ -10,7 +10,8 @@
 namespace papo::desk {
 
 ShortcutSheet::ShortcutSheet(const QList<QAction *> &chat, const QList<QAction *> &view,
-                             const QList<QAction *> &status, QWidget *parent)
+                             const QList<QAction *> &status, const QList<QAction *> &help,
+                             QWidget *parent)
     : QDialog(parent)
     , m_list(new QTreeWidget(this))
 {
@@ -39,6 +40,7 @@ ShortcutSheet::ShortcutSheet(const QList<QAction *> &chat, const QList<QAction *
                {{tr("Dismiss the chat from the queue"),
                  QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)},
                 {tr("From the search field to the results"), tr("↓")}});
+    addSection(tr("Help"), help);
     m_list->expandAll();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -15,7 +15,8 @@ class ShortcutSheet final : public QDialog
 
 public:
     ShortcutSheet(const QList<QAction *> &chat, const QList<QAction *> &view,
-                  const QList<QAction *> &status, QWidget *parent = nullptr);
+                  const QList<QAction *> &status, const QList<QAction *> &help,
+                  QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
 

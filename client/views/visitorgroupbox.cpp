@@ -1,4 +1,5 @@
 #include "visitorgroupbox.h"
+#include "tones.h"
 
 #include "app/groupcontroller.h"
 #include "app/visitorcontroller.h"
@@ -27,7 +28,7 @@ VisitorGroupBox::VisitorGroupBox(VisitorController *visitors, GroupController *g
     m_source->setObjectName(QStringLiteral("visitorGroupSourceLabel"));
     m_source->setTextFormat(Qt::PlainText);
     m_source->setWordWrap(true);
-    m_source->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(m_source, Tones::Tone::Muted);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -43,7 +44,7 @@ VisitorGroupBox::VisitorGroupBox(VisitorController *visitors, GroupController *g
                     return;
                 update();
                 m_source->setText(tr("The group was not changed: %1").arg(reason));
-                m_source->setStyleSheet(QStringLiteral("color: #cf222e;"));
+                Tones::setTone(m_source, Tones::Tone::Error);
                 m_source->show();
             });
     update();
@@ -92,7 +93,7 @@ void VisitorGroupBox::update()
     if (!source.isEmpty() && visitor.groupSetAt.isValid())
         source = tr("%1 · %2").arg(
             source, QLocale().toString(visitor.groupSetAt.toLocalTime(), QLocale::ShortFormat));
-    m_source->setStyleSheet(QStringLiteral("color: #656d76;"));
+    Tones::setTone(m_source, Tones::Tone::Muted);
     m_source->setText(source);
     m_source->setVisible(!source.isEmpty());
 }

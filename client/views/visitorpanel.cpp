@@ -90,9 +90,15 @@ QSize VisitorPanel::sizeHint() const
     return {320, QWidget::sizeHint().height()};
 }
 
-void VisitorPanel::addGroupBox(QWidget *box)
+void VisitorPanel::addGroupBox(QWidget *box, QWidget *control)
 {
     m_contactForm->insertRow(0, tr("Group"), box);
+    // Tab reaches the choice where the eye does: just before the visitor's name. Qt ignores
+    // a tab order that starts at a widget without focus, so start at the last one that has it.
+    QWidget *before = m_nameEdit->previousInFocusChain();
+    while (before != m_nameEdit && before->focusPolicy() == Qt::NoFocus)
+        before = before->previousInFocusChain();
+    QWidget::setTabOrder(before, control);
 }
 
 QWidget *VisitorPanel::createDetailsPage()

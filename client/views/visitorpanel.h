@@ -31,7 +31,7 @@ public:
 
     QSize sizeHint() const override;
     // GRP-2: the visitor's group and how they got it (VisitorGroupBox), above the contact.
-    void addGroupBox(QWidget *box);
+    void addGroupBox(QWidget *box, QWidget *control);
 
 signals:
     // The operator picked one of the visitor's conversations.

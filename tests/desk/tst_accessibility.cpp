@@ -18,6 +18,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtGui/private/qguiapplication_p.h>
+#include <QtGui/qpa/qplatformaccessibility.h>
+#include <QtGui/qpa/qplatformintegration.h>
 
 using namespace papo::desk;
 using namespace papo::testing;
@@ -66,8 +69,12 @@ private slots:
         QVERIFY(m_settingsDir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        // As when Orca is running: events go out only while accessibility is active.
+        // As when Orca is running: events go out only while accessibility is active. A
+        // screen reader switches it on through the platform's bridge (AT-SPI); offscreen has
+        // none, so the test flips the platform's switch the bridge would flip.
+        QGuiApplicationPrivate::platformIntegration()->accessibility()->setActive(true);
         QAccessible::setActive(true);
+        QVERIFY(QAccessible::isActive());
         QAccessible::installUpdateHandler(recordUpdate);
         QVERIFY(startAndLogIn(m_server, &m_token));
     }
@@ -147,8 +154,8 @@ private slots:
         QTableView *visitors = desk.window.visitorsView()->table();
         QTRY_VERIFY_WITH_TIMEOUT(visitors->model()->rowCount() >= 1, 10000);
         const QString visitorRow = accessibleRowName(visitors, 0);
-        QVERIFY2(visitorRow.contains(QStringLiteral("loja.example/carrinho")),
-                 qPrintable(visitorRow));
+        // The page as the column paints it: its title (the address is the tooltip's).
+        QVERIFY2(visitorRow.contains(QStringLiteral(", Carrinho, ")), qPrintable(visitorRow));
         QVERIFY2(visitorRow.split(QStringLiteral(", ")).size() >= 3, qPrintable(visitorRow));
         desk.controller.setStatus(OperatorStatus::Online);
     }

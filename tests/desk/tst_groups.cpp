@@ -211,7 +211,8 @@ private slots:
         QCOMPARE(told->data.value("text").toString(), QString("Minha nota fiscal não chegou"));
         QTRY_COMPARE_WITH_TIMEOUT(box->sourceLabel()->text().section(" · ", 0, 0),
                                   box->sourceText("operator", desk.controller.me().id), 10000);
-        QVERIFY(box->sourceLabel()->text().startsWith(box->tr("Chosen by %1").arg("Owner")));
+        QVERIFY(box->sourceLabel()->text().startsWith(
+            box->tr("Chosen by %1").arg(desk.controller.me().name)));
         QTRY_COMPARE(all->index(0).data(ConversationListModel::GroupNameRole).toString(),
                      QString("Suporte"));
 

@@ -184,6 +184,7 @@ private slots:
         auto *sheet = ana.window.findChild<ShortcutSheet *>();
         QVERIFY(sheet);
         QTRY_VERIFY(sheet->isVisible());
+        QTRY_VERIFY(sheet->isActiveWindow()); // the keys go to it, Esc included
         QStringList sheetText;
         for (QTreeWidgetItemIterator it(sheet->list()); *it; ++it)
             sheetText << (*it)->text(0) + QLatin1Char('=') + (*it)->text(1);
@@ -270,6 +271,9 @@ private slots:
             order << (widget->objectName().isEmpty() ? widget->metaObject()->className()
                                                      : widget->objectName());
         qInfo().noquote() << "Tab order:" << order.join(QStringLiteral(" → "));
+        // The visitor's group comes where the eye finds it: just before their name.
+        QCOMPARE(order.indexOf(QStringLiteral("visitorGroupCombo")) + 1,
+                 order.indexOf(QStringLiteral("visitorNameEdit")));
         // Shift+Tab goes back the same way.
         press(Qt::SHIFT | Qt::Key_Backtab);
         QCOMPARE(focused(), visited.last());

@@ -50,7 +50,16 @@ struct Keyboard
     }
     void type(const QString &text)
     {
-        QTest::keyClicks(QApplication::focusWidget(), text);
+        // QTest::keyClicks takes ASCII only; "Já" is typed as the keyboard sends it: the key
+        // and the character it writes.
+        QWidget *target = QApplication::focusWidget();
+        for (const QChar ch : text) {
+            if (ch.unicode() < 0x80)
+                QTest::keyClick(target, char(ch.unicode()));
+            else
+                QTest::sendKeyEvent(QTest::Click, target, Qt::Key(ch.toUpper().unicode()),
+                                    QString(ch), Qt::NoModifier);
+        }
         typed += text.size();
     }
     int take()
@@ -192,7 +201,9 @@ private slots:
         auto *dialog = ana.window.findChild<AddOperatorDialog *>();
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), dialog->teammateList(), 10000);
-        QVERIFY(dialog->teammateList()->currentIndex().data().toString().contains("Bia Souza"));
+        // The team arrives from the server after the dialog shows: wait for Bia to be picked.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->teammateList()->currentIndex().data().toString().contains("Bia Souza"), 10000);
         screenshot(*dialog, "desk-walk-4-hand-over.png");
         keys.press(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(bia.controller.conversations()->contains(pedroChat)

@@ -175,7 +175,8 @@ private slots:
         QCOMPARE(controller.messages()->index(0).data(MessageModel::TextRole).toString(), hello);
         QCOMPARE(controller.visitors()->visitorId(), second);
 
-        // VIS-3: the visitor's row turns light green: chatting now.
+        // VIS-3: the visitor's row turns green: chatting now (a translucent green laid over
+        // the palette's base, so it reads in Light and Dark alike).
         QTRY_VERIFY_WITH_TIMEOUT(cell(VisitorListModel::NameColumn).isValid()
                                      && table->model()
                                             ->index(proxyRowOf(*table->model(), second), 0)
@@ -186,7 +187,7 @@ private slots:
                      ->index(proxyRowOf(*table->model(), second), 0)
                      .data(Qt::BackgroundRole)
                      .value<QColor>(),
-                 QColor(0xdf, 0xf5, 0xe3));
+                 QColor(0x2d, 0xa4, 0x4e, 0x38));
 
         // The visitor answers in the same conversation.
         QVERIFY(visitorSays(*secondVisitor, QStringLiteral("Tem sim? Quero!")) > 0);
