@@ -13,6 +13,7 @@
 #include <optional>
 #include <QSocketNotifier>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <functional>
@@ -73,6 +74,21 @@ int refuse(const QString &message)
 }
 
 // The first line of --database-password-file, never shown anywhere.
+// A number option between min and max (whole unless told otherwise); otherwise says what
+// the option takes and gives nothing.
+std::optional<double> rangeOption(const QCommandLineParser &parser,
+                                  const QCommandLineOption &option, double min, double max,
+                                  const char *unit, bool whole = true)
+{
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (ok && value >= min && value <= max && (!whole || value == std::trunc(value)))
+        return value;
+    std::fprintf(stderr, "papo-server: --%s takes %g to %g%s%s\n",
+                 qPrintable(option.names().first()), min, max, *unit ? " " : "", unit);
+    return std::nullopt;
+}
+
 bool readPasswordFile(const QString &path, QString *password)
 {
     QFile file(path);
@@ -192,6 +208,11 @@ int main(int argc, char *argv[])
         QStringLiteral("head-timeout"),
         QStringLiteral("Seconds a request head (and a TLS handshake) may take (default 10)."),
         QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption helloTimeoutOption(
+        QStringLiteral("hello-timeout"),
+        QStringLiteral("Seconds a new WebSocket may take to say hello before it is closed "
+                       "(default 30)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption publicUrlOption(
         QStringLiteral("public-url"),
         QStringLiteral("The server's address as people reach it, e.g. https://chat.example.com: "
@@ -201,8 +222,8 @@ int main(int argc, char *argv[])
     parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption,
                        notifyDelayOption, geoIpOption, proxyOption, attachmentOption,
                        rateLimitOption, retentionOption, tlsCertOption, tlsKeyOption,
-                       headTimeoutOption, publicUrlOption, databaseOption, passwordFileOption,
-                       migrateOption});
+                       headTimeoutOption, helloTimeoutOption, publicUrlOption, databaseOption,
+                       passwordFileOption, migrateOption});
     parser.addPositionalArgument(
         QStringLiteral("reset-password"),
         QStringLiteral("reset-password EMAIL prints a one-time link to choose a new password for "
@@ -240,53 +261,27 @@ int main(int argc, char *argv[])
         return 2;
     }
     config.port = quint16(port);
-    bool idleOk = false;
-    config.idleTimeoutSeconds = parser.value(idleOption).toInt(&idleOk);
-    bool queueReturnOk = false;
-    config.queueReturnSeconds = parser.value(queueReturnOption).toInt(&queueReturnOk);
-    if (!queueReturnOk || config.queueReturnSeconds < 1 || config.queueReturnSeconds > 86400) {
-        std::fprintf(stderr, "papo-server: --queue-return takes 1 to 86400 seconds\n");
+    const auto idle = rangeOption(parser, idleOption, 1, 3600, "seconds");
+    const auto queueReturn = rangeOption(parser, queueReturnOption, 1, 86400, "seconds");
+    const auto notifyDelay = rangeOption(parser, notifyDelayOption, 0, 3600, "seconds", false);
+    const auto attachmentMiB = rangeOption(parser, attachmentOption, 1, 100, "MiB");
+    const auto headTimeout = rangeOption(parser, headTimeoutOption, 1, 300, "seconds");
+    const auto helloTimeout = rangeOption(parser, helloTimeoutOption, 1, 300, "seconds");
+    const auto retention = rangeOption(parser, retentionOption, 0, 36500, "days");
+    const auto scale = rangeOption(parser, rateLimitOption, 0, 1000, "", false);
+    if (!idle || !queueReturn || !notifyDelay || !attachmentMiB || !headTimeout || !helloTimeout
+        || !retention || !scale)
         return 2;
-    }
-    if (!idleOk || config.idleTimeoutSeconds < 1 || config.idleTimeoutSeconds > 3600) {
-        std::fprintf(stderr, "papo-server: --idle-timeout takes 1 to 3600 seconds\n");
-        return 2;
-    }
-    bool notifyDelayOk = false;
-    const double notifyDelay = parser.value(notifyDelayOption).toDouble(&notifyDelayOk);
-    if (!notifyDelayOk || notifyDelay < 0 || notifyDelay > 3600) {
-        std::fprintf(stderr, "papo-server: --notify-delay takes 0 to 3600 seconds\n");
-        return 2;
-    }
-    config.notifyDelayMs = qRound64(notifyDelay * 1000);
-    bool attachmentOk = false;
-    const int attachmentMiB = parser.value(attachmentOption).toInt(&attachmentOk);
-    if (!attachmentOk || attachmentMiB < 1 || attachmentMiB > 100) {
-        std::fprintf(stderr, "papo-server: --attachment-limit takes 1 to 100 MiB\n");
-        return 2;
-    }
-    config.attachmentLimitBytes = qint64(attachmentMiB) * 1024 * 1024;
-    bool headTimeoutOk = false;
-    config.headTimeoutSeconds = parser.value(headTimeoutOption).toInt(&headTimeoutOk);
-    if (!headTimeoutOk || config.headTimeoutSeconds < 1 || config.headTimeoutSeconds > 300) {
-        std::fprintf(stderr, "papo-server: --head-timeout takes 1 to 300 seconds\n");
-        return 2;
-    }
+    config.idleTimeoutSeconds = int(*idle);
+    config.queueReturnSeconds = int(*queueReturn);
+    config.notifyDelayMs = qRound64(*notifyDelay * 1000);
+    config.attachmentLimitBytes = qint64(*attachmentMiB) * 1024 * 1024;
+    config.headTimeoutSeconds = int(*headTimeout);
+    config.helloTimeoutSeconds = int(*helloTimeout);
+    config.attachmentRetentionDays = int(*retention);
+    config.rateLimitScale = *scale;
     config.tlsCertificatePath = parser.value(tlsCertOption);
     config.tlsKeyPath = parser.value(tlsKeyOption);
-    bool retentionOk = false;
-    config.attachmentRetentionDays = parser.value(retentionOption).toInt(&retentionOk);
-    if (!retentionOk || config.attachmentRetentionDays < 0
-        || config.attachmentRetentionDays > 36500) {
-        std::fprintf(stderr, "papo-server: --attachment-retention takes 0 to 36500 days\n");
-        return 2;
-    }
-    bool scaleOk = false;
-    config.rateLimitScale = parser.value(rateLimitOption).toDouble(&scaleOk);
-    if (!scaleOk || config.rateLimitScale < 0 || config.rateLimitScale > 1000) {
-        std::fprintf(stderr, "papo-server: --rate-limit-scale takes 0 to 1000\n");
-        return 2;
-    }
     config.dataDir = parser.value(dataOption);
     config.database = database;
     if (parser.isSet(publicUrlOption)) {

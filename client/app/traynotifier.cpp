@@ -25,8 +25,9 @@ QString notificationBody(const QString &text)
     return body;
 }
 
-// Freedesktop notification servers may read the body as markup: visitor text is escaped.
-QString forTray(const QString &plain)
+} // namespace
+
+QString TrayNotifier::trayMarkup(const QString &plain)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     return plain.toHtmlEscaped();
@@ -34,8 +35,6 @@ QString forTray(const QString &plain)
     return plain;
 #endif
 }
-
-} // namespace
 
 TrayNotifier::TrayNotifier(ChatController *controller, QObject *parent)
     : QObject(parent)
@@ -181,7 +180,7 @@ void TrayNotifier::showNotice(const QString &title, const QString &body)
 void TrayNotifier::show(const QString &title, const QString &plainBody)
 {
     if (m_tray)
-        m_tray->showMessage(forTray(title), forTray(plainBody), m_baseIcon);
+        m_tray->showMessage(trayMarkup(title), trayMarkup(plainBody), m_baseIcon);
     refresh();
     emit notified(title, plainBody);
 }

@@ -27,6 +27,9 @@ public:
     ~TrayNotifier() override;
 
     bool isTrayAvailable() const { return m_tray != nullptr; }
+    // A text as the tray is given it: freedesktop notification servers may read it as
+    // markup, so what a visitor wrote is escaped there.
+    static QString trayMarkup(const QString &plain);
     // The number drawn on the icon: waiting plus unread chats.
     int badgeCount() const;
     QString toolTip() const;

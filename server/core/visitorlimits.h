@@ -22,8 +22,6 @@ inline constexpr RateLimit UploadsPerAddress{30, 2000};
 inline constexpr RateLimit FramesPerConnection{100, 20}; // then 50 a second
 // A connection refused this many times in a row is closed (4029).
 inline constexpr int RefusalsBeforeClose = 20;
-// A WebSocket must say hello within this time of opening, or it is closed (4008).
-inline constexpr qint64 HelloTimeoutMs = 30'000;
 } // namespace RateLimits
 
 // The limits shared by every connection from one address or of one visitor, and the scale

@@ -96,6 +96,7 @@ struct PapoServer::Parts
                              routing,
                              visitorLimits,
                              qint64(config.idleTimeoutSeconds) * 1000,
+                             qint64(config.helloTimeoutSeconds) * 1000,
                              config.publicUrl},
                avatars)
     {

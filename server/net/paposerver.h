@@ -36,7 +36,8 @@ struct ServerConfig
     int attachmentRetentionDays = 0; // files of conversations idle that long go; 0: kept
     QString tlsCertificatePath;      // both set: HTTPS and WSS on the one port
     QString tlsKeyPath;
-    int headTimeoutSeconds = 10; // slowloris: a request head must be complete by then
+    int headTimeoutSeconds = 10;  // slowloris: a request head must be complete by then
+    int helloTimeoutSeconds = 30; // a WebSocket must say hello by then (close 4008)
 };
 
 struct StartInfo

@@ -46,6 +46,7 @@ struct ServerContext
     ChatRouting &routing;         // whom a chat reaches (GRP-1)
     VisitorLimits &visitorLimits; // rates per address and per visitor
     qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
+    qint64 helloTimeoutMs;        // a new WebSocket that says no hello by then is closed (4008)
     QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached
 };
 

@@ -44,7 +44,7 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const ServerContext &contex
     });
     scheduleIdleCheck(m_lastActivity + m_idleTimeoutMs);
     // A socket that never says hello holds a connection for nothing (a half-open handshake).
-    m_helloCheck = m_deadlines.scheduleAt(m_lastActivity + RateLimits::HelloTimeoutMs,
+    m_helloCheck = m_deadlines.scheduleAt(m_lastActivity + context.helloTimeoutMs,
                                           [this] { helloTimedOut(); });
 }
 

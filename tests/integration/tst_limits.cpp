@@ -172,6 +172,26 @@ private slots:
         QVERIFY(say(*visitor, "e agora?") > 0);
     }
 
+    // A WebSocket that never says hello is closed with 4008 on either endpoint, while one
+    // that said hello stays (a server of its own, with --hello-timeout 1).
+    void aSocketWithoutHelloIsClosed()
+    {
+        ServerProcess server;
+        server.setExtraArguments({"--hello-timeout", "1"});
+        QVERIFY(server.start());
+        QString token;
+        auto visitor = connectVisitor(server, &token);
+        QVERIFY(visitor);
+        for (const QString path : {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")}) {
+            WsClient silent;
+            QVERIFY(silent.open(server.wsUrl(path)));
+            QVERIFY2(silent.waitForDisconnected(20000), qPrintable(path));
+            QCOMPARE(silent.closeCode(), int(papo::common::CloseHelloTimeout));
+        }
+        QVERIFY(visitor->isConnected());
+        QVERIFY(say(*visitor, "ainda aqui") > 0);
+    }
+
     // 200 logins at once: the password checks run two at a time, so the server stays within
     // a budget of 2 × 64 MiB for them; those that cannot wait are "busy".
     void parallelLoginsStayWithinTheMemoryBudget()
