@@ -32,7 +32,8 @@ DeskPreferences::Sound ChatAlerts::soundFor(NotifyEvent::Reason reason)
 {
     switch (reason) {
     case NotifyEvent::Reason::Queued:
-    case NotifyEvent::Reason::Waiting: // STA-5: a chat nobody answers, like a new one
+    case NotifyEvent::Reason::Waiting:  // STA-5: a chat nobody answers, like a new one
+    case NotifyEvent::Reason::Assigned: // GRP-2: a chat put in one's group, like a new one
         break;
     case NotifyEvent::Reason::Message:
         return DeskPreferences::Sound::NewMessage;

@@ -37,12 +37,6 @@ QHttpServerResponse jsonError(const QString &code, StatusCode status, const QStr
     return QHttpServerResponse(body, status);
 }
 
-void answer(QHttpServerResponder &responder, QHttpServerResponse &&response)
-{
-    SecurityHeaders::addTo(response);
-    response.write(std::move(responder));
-}
-
 QString bearerToken(const QHttpServerRequest &request)
 {
     const QByteArray header = request.value("Authorization");
