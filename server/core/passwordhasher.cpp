@@ -2,6 +2,7 @@
 
 #include "secrets.h"
 
+#include <QElapsedTimer>
 #include <QMetaObject>
 #include <QPointer>
 
@@ -27,15 +28,20 @@ void PasswordHasher::verify(const QString &hash, const QString &password, Done d
         return;
     }
     ++m_inFlight;
-    m_pool.start([self = QPointer(this), hash, password, done = std::move(done)]() mutable {
-        const bool match = Secrets::verifyPassword(hash, password);
+    QElapsedTimer queued;
+    queued.start();
+    m_pool.start([self = QPointer(this), hash, password, queued, done = std::move(done)]() mutable {
+        // Waited too long for a turn: nobody is helped by an answer this late.
+        const Outcome outcome = queued.elapsed() > MaxWaitMs              ? Outcome::Busy
+                                : Secrets::verifyPassword(hash, password) ? Outcome::Match
+                                                                          : Outcome::Mismatch;
         if (!self)
             return;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, match, done = std::move(done)] {
+            [self, outcome, done = std::move(done)] {
                 --self->m_inFlight;
-                done(match ? Outcome::Match : Outcome::Mismatch);
+                done(outcome);
             },
             Qt::QueuedConnection);
     });
