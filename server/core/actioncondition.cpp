@@ -14,22 +14,11 @@ qint64 holds(bool condition)
     return condition ? 0 : CompiledCondition::Never;
 }
 
-// "https://Shop.example/cart/" and "https://shop.example/cart" are the same page.
-QString normalizedUrl(QString url)
-{
-    const qsizetype fragment = url.indexOf(QLatin1Char('#'));
-    if (fragment >= 0)
-        url.truncate(fragment);
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url.toCaseFolded();
-}
-
 // "*" stands for any text; everything else is literal, and the whole URL must match.
 QRegularExpression wildcard(const QString &pattern)
 {
     QString expression;
-    const QStringList parts = normalizedUrl(pattern).split(QLatin1Char('*'));
+    const QStringList parts = VisitorFacts::pageOf(pattern).split(QLatin1Char('*'));
     for (qsizetype i = 0; i < parts.size(); ++i) {
         if (i > 0)
             expression += QStringLiteral(".*");
@@ -39,19 +28,17 @@ QRegularExpression wildcard(const QString &pattern)
                               QRegularExpression::DotMatchesEverythingOption);
 }
 
-// Text conditions: is, contains, not_contains, case-insensitive.
+// Text conditions: is, contains, not_contains, case-insensitive (`pick` gives folded text).
 std::optional<Check> textCheck(const QString &op, const QString &value,
-                               QString (*pick)(const VisitorFacts &))
+                               const QString &(*pick)(const VisitorFacts &))
 {
     const QString wanted = value.toCaseFolded();
     if (op == QLatin1String("is"))
-        return [=](const VisitorFacts &f) { return holds(pick(f).toCaseFolded() == wanted); };
+        return [=](const VisitorFacts &f) { return holds(pick(f) == wanted); };
     if (op == QLatin1String("contains"))
-        return
-            [=](const VisitorFacts &f) { return holds(pick(f).toCaseFolded().contains(wanted)); };
+        return [=](const VisitorFacts &f) { return holds(pick(f).contains(wanted)); };
     if (op == QLatin1String("not_contains"))
-        return
-            [=](const VisitorFacts &f) { return holds(!pick(f).toCaseFolded().contains(wanted)); };
+        return [=](const VisitorFacts &f) { return holds(!pick(f).contains(wanted)); };
     return std::nullopt;
 }
 
@@ -154,15 +141,15 @@ std::optional<Check> urlCheck(const QString &op, const QString &value)
 {
     if (op == QLatin1String("matches")) {
         const QRegularExpression pattern = wildcard(value);
-        return [=](const VisitorFacts &f) {
-            return holds(pattern.match(normalizedUrl(f.url)).hasMatch());
-        };
+        return
+            [=](const VisitorFacts &f) { return holds(pattern.match(f.comparableUrl).hasMatch()); };
     }
     if (op == QLatin1String("is")) {
-        const QString wanted = normalizedUrl(value);
-        return [=](const VisitorFacts &f) { return holds(normalizedUrl(f.url) == wanted); };
+        const QString wanted = VisitorFacts::pageOf(value);
+        return [=](const VisitorFacts &f) { return holds(f.comparableUrl == wanted); };
     }
-    return textCheck(op, value, [](const VisitorFacts &f) { return f.url; });
+    return textCheck(op, value,
+                     [](const VisitorFacts &f) -> const QString & { return f.foldedUrl; });
 }
 
 std::optional<Check> build(const ActionCondition &c, QString *error)
@@ -188,19 +175,22 @@ std::optional<Check> build(const ActionCondition &c, QString *error)
         return urlCheck(op, c.value.trimmed());
     }
     if (field == QLatin1String("title"))
-        return textCheck(op, c.value, [](const VisitorFacts &f) { return f.title; });
+        return textCheck(op, c.value,
+                         [](const VisitorFacts &f) -> const QString & { return f.foldedTitle; });
     if (field == QLatin1String("referrer"))
-        return textCheck(op, c.value, [](const VisitorFacts &f) { return f.referrer; });
+        return textCheck(op, c.value,
+                         [](const VisitorFacts &f) -> const QString & { return f.foldedReferrer; });
     if (field == QLatin1String("city"))
-        return textCheck(op, c.value, [](const VisitorFacts &f) { return f.city; });
+        return textCheck(op, c.value,
+                         [](const VisitorFacts &f) -> const QString & { return f.foldedCity; });
     if (field == QLatin1String("country")) {
         const QString wanted = c.value.trimmed().toCaseFolded();
         if (op != QLatin1String("is") && op != QLatin1String("is_not"))
             return std::nullopt;
         const bool negate = op == QLatin1String("is_not");
         return [=](const VisitorFacts &f) {
-            const bool same
-                = f.countryCode.toCaseFolded() == wanted || f.country.toCaseFolded() == wanted;
+            const bool same = f.countryCode.compare(wanted, Qt::CaseInsensitive) == 0
+                              || f.country.compare(wanted, Qt::CaseInsensitive) == 0;
             return holds(same != negate);
         };
     }
@@ -211,7 +201,7 @@ std::optional<Check> build(const ActionCondition &c, QString *error)
             return std::nullopt;
         const bool negate = op == QLatin1String("is_not");
         return [=](const VisitorFacts &f) {
-            const QString language = f.language.toCaseFolded();
+            const QString &language = f.foldedLanguage;
             const bool same = language == wanted || language.startsWith(wanted + QLatin1Char('-'));
             return holds(same != negate);
         };

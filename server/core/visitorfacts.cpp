@@ -26,7 +26,28 @@ VisitorFacts VisitorFacts::of(const VisitorSummary &summary, const QDateTime &no
     facts.groupId = profile.groupId;
     facts.fields = profile.customFields;
     facts.localTime = nowUtc;
+    facts.fold();
     return facts;
+}
+
+void VisitorFacts::fold()
+{
+    foldedUrl = url.toCaseFolded();
+    comparableUrl = pageOf(url);
+    foldedTitle = title.toCaseFolded();
+    foldedReferrer = referrer.toCaseFolded();
+    foldedCity = city.toCaseFolded();
+    foldedLanguage = language.toCaseFolded();
+}
+
+QString VisitorFacts::pageOf(QString url)
+{
+    const qsizetype fragment = url.indexOf(QLatin1Char('#'));
+    if (fragment >= 0)
+        url.truncate(fragment);
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url.toCaseFolded();
 }
 
 } // namespace papo::server

@@ -31,6 +31,19 @@ struct VisitorFacts
     QJsonObject fields;  // Papo('setVisitorData') custom fields: name -> text
     QDateTime localTime; // now, in the website's time zone (day of week and time of day)
 
+    // The texts conditions compare, case-folded once per evaluation rather than once per
+    // condition: fold() fills them; conditions read only these.
+    QString foldedUrl;     // as typed, case-folded ("contains")
+    QString comparableUrl; // pageOf(url) ("is", "matches")
+    QString foldedTitle;
+    QString foldedReferrer;
+    QString foldedCity;
+    QString foldedLanguage;
+    void fold();
+
+    // "https://Shop.example/cart/#top" and "https://shop.example/cart" are the same page.
+    static QString pageOf(QString url);
+
     static VisitorFacts of(const VisitorSummary &summary, const QDateTime &nowUtc, bool live);
 };
 

@@ -32,6 +32,7 @@ VisitorFacts shopper()
     // Wednesday 2026-03-04 14:30 in São Paulo.
     facts.localTime = QDateTime(QDate(2026, 3, 4), QTime(14, 30),
                                 QTimeZone(QByteArrayLiteral("America/Sao_Paulo")));
+    facts.fold();
     return facts;
 }
 
@@ -258,6 +259,7 @@ private slots:
         facts.msOnPage = 30000;
         QCOMPARE(compiled->dueInMs(facts), 0);
         facts.url = QStringLiteral("https://shop.example/produtos");
+        facts.fold();
         QCOMPARE(compiled->dueInMs(facts), CompiledCondition::Never);
 
         cart.conditions.append(
