@@ -428,6 +428,22 @@
         <source>Delete the action &quot;%1&quot;? Its firings stay in the reports.</source>
         <translation>Excluir a ação &quot;%1&quot;? Os disparos dela continuam nos relatórios.</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Salvar regras</translation>
+    </message>
+    <message>
+        <source>At most one targeted message per visitor every</source>
+        <translation>No máximo uma mensagem direcionada por visitante a cada</translation>
+    </message>
+    <message>
+        <source>Time zone for days and times:</source>
+        <translation>Fuso horário para dias e horas:</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::AddOperatorDialog</name>

@@ -25,7 +25,11 @@ void ActionController::refresh()
             return;
         }
         m_actions->setActions(reply.data.value(QLatin1String("actions")).toArray());
+        const QJsonObject rules = reply.data.value(QLatin1String("settings")).toObject();
+        m_intervalSeconds = rules.value(QLatin1String("intervalSeconds")).toInt(300);
+        m_timeZone = rules.value(QLatin1String("timeZone")).toString();
         emit loaded();
+        emit rulesLoaded();
     });
 }
 
@@ -54,6 +58,18 @@ void ActionController::save(const QJsonObject &action)
         emit saved(id);
         refresh();
     });
+}
+
+void ActionController::saveRules(int intervalSeconds, const QString &timeZone)
+{
+    m_connection->request(MessageType::ActionSettings,
+                          {{QLatin1String("intervalSeconds"), intervalSeconds},
+                           {QLatin1String("timeZone"), timeZone.trimmed()}},
+                          this, [this](const RequestReply &reply) {
+                              if (!reply.ok)
+                                  emit failed(reply.errorMessage);
+                              refresh();
+                          });
 }
 
 void ActionController::setEnabled(qint64 id, bool enabled)

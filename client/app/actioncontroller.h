@@ -30,17 +30,25 @@ public:
     void setEnabled(qint64 id, bool enabled);
     void duplicate(qint64 id);
     void remove(qint64 id);
+    // ACT-2: the least time between two targeted messages to one visitor, and the zone of the
+    // day and time conditions (IANA; empty: UTC).
+    void saveRules(int intervalSeconds, const QString &timeZone);
+    int intervalSeconds() const { return m_intervalSeconds; }
+    QString timeZone() const { return m_timeZone; }
 
 signals:
     void loaded();
     void templatesLoaded();
     void saved(qint64 id);
+    void rulesLoaded();
     void failed(const QString &reason);
 
 private:
     ServerConnection *m_connection;
     ActionModel *m_actions;
     QJsonArray m_templates;
+    int m_intervalSeconds = 300;
+    QString m_timeZone;
 };
 
 } // namespace papo::desk

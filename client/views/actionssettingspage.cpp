@@ -10,15 +10,19 @@
 #include "models/groupmodel.h"
 #include "models/teammodel.h"
 
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace papo::desk {
@@ -72,6 +76,7 @@ ActionsSettingsPage::ActionsSettingsPage(ActionController *actions, TeamControll
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
     layout->addLayout(columns, 1);
+    layout->addWidget(createRules());
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ActionsSettingsPage::showSelected);
@@ -100,6 +105,43 @@ ActionsSettingsPage::ActionsSettingsPage(ActionController *actions, TeamControll
     showPeople();
     m_duplicate->setEnabled(false);
     m_delete->setEnabled(false);
+}
+
+QWidget *ActionsSettingsPage::createRules()
+{
+    auto *rules = new QWidget(this);
+    m_interval = new QSpinBox(rules);
+    m_interval->setObjectName(QStringLiteral("actionIntervalSpin"));
+    m_interval->setRange(0, 1440);
+    m_interval->setSuffix(tr(" min"));
+    m_timeZone = new QLineEdit(rules);
+    m_timeZone->setObjectName(QStringLiteral("actionTimeZoneEdit"));
+    m_timeZone->setPlaceholderText(QStringLiteral("America/Sao_Paulo"));
+    QStringList zones;
+    const auto ids = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &id : ids)
+        zones << QString::fromLatin1(id);
+    auto *completer = new QCompleter(zones, m_timeZone);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_timeZone->setCompleter(completer);
+    auto *save = new QPushButton(tr("Save rules"), rules);
+    save->setObjectName(QStringLiteral("saveActionRulesButton"));
+    connect(save, &QPushButton::clicked, this,
+            [this] { m_actions->saveRules(m_interval->value() * 60, m_timeZone->text()); });
+    connect(m_actions, &ActionController::rulesLoaded, this, [this] {
+        m_interval->setValue(m_actions->intervalSeconds() / 60);
+        m_timeZone->setText(m_actions->timeZone());
+    });
+    auto *row = new QHBoxLayout(rules);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("At most one targeted message per visitor every"), rules));
+    row->addWidget(m_interval);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Time zone for days and times:"), rules));
+    row->addWidget(m_timeZone, 1);
+    row->addWidget(save);
+    return rules;
 }
 
 void ActionsSettingsPage::showEvent(QShowEvent *event)

@@ -2,9 +2,11 @@
 
 #include <QWidget>
 
+class QLineEdit;
 class QListView;
 class QMenu;
 class QPushButton;
+class QSpinBox;
 
 namespace papo::desk {
 
@@ -37,6 +39,7 @@ private:
     void showSelected();
     void deleteSelected();
     qint64 selectedId() const;
+    QWidget *createRules();
 
     ActionController *m_actions;
     TeamController *m_team;
@@ -46,6 +49,8 @@ private:
     QPushButton *m_duplicate;
     QPushButton *m_delete;
     ActionEditor *m_editor;
+    QSpinBox *m_interval = nullptr;
+    QLineEdit *m_timeZone = nullptr;
     qint64 m_pendingSelection = 0;
 };
 

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -120,6 +121,17 @@ private slots:
         answerYesToTheNextQuestion();
         QTest::mouseClick(child<QPushButton>(*page, "deleteActionButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
+
+        // ACT-2: the interval between targeted messages and the zone of days and times.
+        auto *interval = child<QSpinBox>(*page, "actionIntervalSpin");
+        QTRY_COMPARE(interval->value(), 5); // the default, 5 minutes
+        interval->setValue(3);
+        child<QLineEdit>(*page, "actionTimeZoneEdit")->setText("America/Sao_Paulo");
+        QTest::mouseClick(child<QPushButton>(*page, "saveActionRulesButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            admin->request("actions")->data.value("settings").toObject()
+                == QJsonObject({{"intervalSeconds", 180}, {"timeZone", "America/Sao_Paulo"}}),
+            10000);
 
         // A refusal names the field, in the editor.
         page->findChild<QAction *>("newBlankAction")->trigger();
