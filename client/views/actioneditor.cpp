@@ -187,6 +187,7 @@ void ActionEditor::addCondition(const QString &field, const QJsonObject &values)
         row->setFromJson(values);
     m_conditions.append(row);
     m_conditionsLayout->addWidget(row);
+    row->show(); // the layout would show it only on the next turn of the event loop
     connect(row, &ActionConditionRow::removeRequested, this, [this, row] {
         m_conditions.removeOne(row);
         row->deleteLater();

@@ -117,6 +117,7 @@ QWidget *ActionsSettingsPage::createRules()
     m_timeZone = new QLineEdit(rules);
     m_timeZone->setObjectName(QStringLiteral("actionTimeZoneEdit"));
     m_timeZone->setPlaceholderText(QStringLiteral("America/Sao_Paulo"));
+    m_timeZone->setMinimumWidth(180);
     QStringList zones;
     const auto ids = QTimeZone::availableTimeZoneIds();
     for (const QByteArray &id : ids)

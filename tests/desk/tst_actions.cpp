@@ -89,6 +89,7 @@ private slots:
             = sender->findData(QString("operator:%1").arg(desk.controller.team()->myId()));
         QVERIFY(owner > 0);
         sender->setCurrentIndex(owner);
+        screenshot(*dialog, "desk-settings-action-editor.png");
         QTest::mouseClick(child<QPushButton>(*editor, "saveActionButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
         QTRY_VERIFY(list->currentIndex().isValid()); // the saved one is selected
@@ -105,6 +106,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             list->model()->index(0, 0).data(ActionModel::FiredThisWeekRole).toInt(), 1, 10000);
         QVERIFY(list->model()->index(0, 0).data().toString().contains("this week"));
+        screenshot(*dialog, "desk-settings-actions.png");
 
         // Off with the check box: the server keeps it off.
         list->model()->setData(list->model()->index(0, 0), Qt::Unchecked, Qt::CheckStateRole);
@@ -142,6 +144,13 @@ private slots:
     }
 
 private:
+    // docs/desk.md, "Making the screenshots".
+    static void screenshot(QWidget &window, const char *name)
+    {
+        if (const QByteArray dir = qgetenv("PAPO_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(window.grab().save(QString::fromLocal8Bit(dir) + '/' + name));
+    }
+
     std::unique_ptr<WsClient> connectOperatorSocket()
     {
         auto client = std::make_unique<WsClient>();

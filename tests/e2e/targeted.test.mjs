@@ -57,6 +57,8 @@ j.step('the card appears on the third page after the time on it, never as HTML',
   assert.equal(await text.locator('img').count(), 0);
   assert.equal(await page.evaluate(() => window.__papoInjected), undefined);
   assert.deepEqual(j.dialogs, []);
+  if (process.env.PAPO_SCREENSHOT_DIR)
+    await page.screenshot({ path: `${process.env.PAPO_SCREENSHOT_DIR}/widget-targeted-card.png` });
 });
 
 j.step('the visitor answers and the named operator gets the chat, the card above it', async () => {
