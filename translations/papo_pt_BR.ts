@@ -100,6 +100,352 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::ActionConditionRow</name>
+    <message>
+        <source>is</source>
+        <translation>é</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>não é</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contém</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>não contém</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>pelo menos</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>menos de</translation>
+    </message>
+    <message>
+        <source>matches (* is any text)</source>
+        <translation>corresponde a (* é qualquer texto)</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>no máximo</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>exatamente</translation>
+    </message>
+    <message>
+        <source>is a number over</source>
+        <translation>é um número acima de</translation>
+    </message>
+    <message>
+        <source>is a number under</source>
+        <translation>é um número abaixo de</translation>
+    </message>
+    <message>
+        <source>is the number</source>
+        <translation>é o número</translation>
+    </message>
+    <message>
+        <source>is one of (1 = Monday … 7 = Sunday)</source>
+        <translation>é um destes (1 = segunda … 7 = domingo)</translation>
+    </message>
+    <message>
+        <source>is between (09:00-18:00)</source>
+        <translation>está entre (09:00-18:00)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation>recorrente</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechada</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>live chat</source>
+        <translation>chat ao vivo</translation>
+    </message>
+    <message>
+        <source>messenger</source>
+        <translation>messenger</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>Endereço da página</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Título da página</translation>
+    </message>
+    <message>
+        <source>Time on the page (seconds)</source>
+        <translation>Tempo na página (segundos)</translation>
+    </message>
+    <message>
+        <source>Has not changed page for (seconds)</source>
+        <translation>Não mudou de página há (segundos)</translation>
+    </message>
+    <message>
+        <source>Time on the site (seconds)</source>
+        <translation>Tempo no site (segundos)</translation>
+    </message>
+    <message>
+        <source>Pages viewed this visit</source>
+        <translation>Páginas vistas nesta visita</translation>
+    </message>
+    <message>
+        <source>Came from (referrer)</source>
+        <translation>Veio de (referência)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Browser language</source>
+        <translation>Idioma do navegador</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>Has chatted before</source>
+        <translation>Já conversou antes</translation>
+    </message>
+    <message>
+        <source>Chat window</source>
+        <translation>Janela do chat</translation>
+    </message>
+    <message>
+        <source>Widget mode</source>
+        <translation>Modo do widget</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Visitor data (setVisitorData)</source>
+        <translation>Dados do visitante (setVisitorData)</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Dia da semana</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora do dia</translation>
+    </message>
+    <message>
+        <source>field name, e.g. cart value</source>
+        <translation>nome do campo, ex.: valor do carrinho</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sem grupo</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remover esta condição</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ActionEditor</name>
+    <message>
+        <source>When operators are online (live chat)</source>
+        <translation>Quando há operadores online (chat ao vivo)</translation>
+    </message>
+    <message>
+        <source>When nobody is online (messenger)</source>
+        <translation>Quando ninguém está online (messenger)</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <translation>Salvar ação</translation>
+    </message>
+    <message>
+        <source>Once per visit</source>
+        <translation>Uma vez por visita</translation>
+    </message>
+    <message>
+        <source>Once per visitor</source>
+        <translation>Uma vez por visitante</translation>
+    </message>
+    <message>
+        <source>On every page load</source>
+        <translation>A cada carregamento de página</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send a targeted message</source>
+        <translation>Enviar uma mensagem direcionada</translation>
+    </message>
+    <message>
+        <source>Open the chat window</source>
+        <translation>Abrir a janela do chat</translation>
+    </message>
+    <message>
+        <source>Assign the visitor to a group</source>
+        <translation>Atribuir o visitante a um grupo</translation>
+    </message>
+    <message>
+        <source>Empty: the live text. E.g. &quot;We&apos;ll get back to you soon.&quot;</source>
+        <translation>Vazio: o texto ao vivo. Ex.: &quot;Entraremos em contato em breve.&quot;</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Adicionar condição</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Conditions (all must hold):</source>
+        <translation>Condições (todas devem valer):</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>Com que frequência:</translation>
+    </message>
+    <message>
+        <source>After a delay of:</source>
+        <translation>Depois de um atraso de:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>O quê:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupo:</translation>
+    </message>
+    <message>
+        <source>Fires:</source>
+        <translation>Dispara:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensagem:</translation>
+    </message>
+    <message>
+        <source>Messenger message:</source>
+        <translation>Mensagem no modo messenger:</translation>
+    </message>
+    <message>
+        <source>The bot</source>
+        <translation>O bot</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ActionModel</name>
+    <message numerus="yes">
+        <source>%1 · fired %n time(s) this week</source>
+        <translation>
+            <numerusform>%1 · disparou %n vez nesta semana</numerusform>
+            <numerusform>%1 · disparou %n vezes nesta semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n time(s) this week</source>
+        <translation>
+            <numerusform>Disparou %n vez nesta semana</numerusform>
+            <numerusform>Disparou %n vezes nesta semana</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ActionsSettingsPage</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Greet the right visitor at the right moment: each action fires when all its conditions hold. Targeted messages never interrupt a chat and reach a visitor at most once every few minutes.</source>
+        <translation>Fale com o visitante certo na hora certa: cada ação dispara quando todas as suas condições valem. Mensagens direcionadas nunca interrompem um chat e chegam a um visitante no máximo uma vez a cada poucos minutos.</translation>
+    </message>
+    <message>
+        <source>Automatic actions</source>
+        <translation>Ações automáticas</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nova ação</translation>
+    </message>
+    <message>
+        <source>Blank action</source>
+        <translation>Ação em branco</translation>
+    </message>
+    <message>
+        <source>From template: %1</source>
+        <translation>A partir do modelo: %1</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Excluir ação</translation>
+    </message>
+    <message>
+        <source>Delete the action &quot;%1&quot;? Its firings stay in the reports.</source>
+        <translation>Excluir a ação &quot;%1&quot;? Os disparos dela continuam nos relatórios.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Salvar regras</translation>
+    </message>
+    <message>
+        <source>At most one targeted message per visitor every</source>
+        <translation>No máximo uma mensagem direcionada por visitante a cada</translation>
+    </message>
+    <message>
+        <source>Time zone for days and times:</source>
+        <translation>Fuso horário para dias e horas:</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::AddOperatorDialog</name>
     <message>
         <source>Loading the team…</source>
@@ -1140,6 +1486,10 @@
     <message>
         <source>Groups</source>
         <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Automatic actions</source>
+        <translation>Ações automáticas</translation>
     </message>
 </context>
 <context>

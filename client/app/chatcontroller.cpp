@@ -1,6 +1,7 @@
 #include "chatcontroller.h"
 
 #include "accountcontroller.h"
+#include "actioncontroller.h"
 #include "attachmentsender.h"
 #include "conversationactions.h"
 #include "groupcontroller.h"
@@ -61,6 +62,7 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_team(new TeamController(connection, this))
     , m_account(new AccountController(connection, this))
     , m_groups(new GroupController(connection, this))
+    , m_automaticActions(new ActionController(connection, this))
     , m_previews(new AttachmentPreviews(this))
     , m_attachments(new AttachmentSender(connection, this))
     , m_counts(new ChatCounts(m_queue, m_mine, this))

@@ -18,6 +18,7 @@ class AttachmentSender;
 class ChatCounts;
 class ConversationFilterModel;
 class ConversationListModel;
+class ActionController;
 class GroupController;
 class MessageModel;
 class Outbox;
@@ -56,6 +57,8 @@ public:
     AccountController *account() const { return m_account; }
     // The groups (GRP-1): names in the lists, the visitor panel's choice, Settings → Groups.
     GroupController *groups() const { return m_groups; }
+    // ACT: Settings → Automatic actions.
+    ActionController *automaticActions() const { return m_automaticActions; }
     // CHT-9: sending files to the open conversation, and the pictures' thumbnails.
     AttachmentSender *attachments() const { return m_attachments; }
     // Chats waiting in the queue and my chats with unread messages (tray icon, title).
@@ -133,6 +136,7 @@ private:
     TeamController *m_team;
     AccountController *m_account;
     GroupController *m_groups;
+    ActionController *m_automaticActions;
     AttachmentPreviews *m_previews;
     AttachmentSender *m_attachments;
     ChatCounts *m_counts;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionssettingspage.h"
 #include "announcer.h"
 #include "app/accountcontroller.h"
 #include "app/chatcontroller.h"
@@ -352,6 +353,10 @@ void MainWindow::showSettings()
                                                          m_controller->team(),
                                                          m_controller->websiteSettings()),
                                   tr("Groups"));
+        m_settingsDialog->addPage(new ActionsSettingsPage(m_controller->automaticActions(),
+                                                          m_controller->team(),
+                                                          m_controller->groups()),
+                                  tr("Automatic actions"));
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();

@@ -67,5 +67,14 @@ inline constexpr QLatin1StringView SetGroupMembers{"set_group_members"};
 inline constexpr QLatin1StringView DeleteGroup{"delete_group"};
 inline constexpr QLatin1StringView SetVisitorGroup{"set_visitor_group"};
 inline constexpr QLatin1StringView ConversationRemoved{"conversation_removed"};
+inline constexpr QLatin1StringView Targeted{"targeted"};
+inline constexpr QLatin1StringView OpenWindow{"open_window"};
+inline constexpr QLatin1StringView Actions{"actions"};
+inline constexpr QLatin1StringView SaveAction{"save_action"};
+inline constexpr QLatin1StringView DeleteAction{"delete_action"};
+inline constexpr QLatin1StringView DuplicateAction{"duplicate_action"};
+inline constexpr QLatin1StringView EnableAction{"enable_action"};
+inline constexpr QLatin1StringView ActionTemplates{"action_templates"};
+inline constexpr QLatin1StringView ActionSettings{"action_settings"};
 
 } // namespace papo::common::MessageType

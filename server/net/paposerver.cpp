@@ -4,11 +4,13 @@
 #include "notificationdelivery.h"
 #include "requests/grouprequests.h"
 #include "sessionhub.h"
+#include "targetedframes.h"
 #include "teamjson.h"
 #include "tlscredentials.h"
 #include "visitorteamfeed.h"
 
 #include <accountrepository.h>
+#include <actionengine.h>
 #include <attachmentrepository.h>
 #include <attachmentretention.h>
 #include <attachmentstore.h>
@@ -77,6 +79,7 @@ struct PapoServer::Parts
         , attachmentRepository(db.connection())
         , attachments(attachmentRepository, config.attachmentLimitBytes)
         , retention(attachments, attachmentRepository, deadlines, config.attachmentRetentionDays)
+        , actions(ActionRepository(db.connection()), deadlines, groupAssigner)
         , http(ServerContext{accounts,
                              auth,
                              chat,
@@ -95,6 +98,7 @@ struct PapoServer::Parts
                              access,
                              routing,
                              visitorLimits,
+                             actions,
                              qint64(config.idleTimeoutSeconds) * 1000,
                              qint64(config.helloTimeoutSeconds) * 1000,
                              config.publicUrl},
@@ -105,6 +109,7 @@ struct PapoServer::Parts
         // Roles decide who sees everything (GRP-1): read them again after a team change.
         QObject::connect(&team, &TeamService::teamChanged, &hub, [this] { access.forgetRoles(); });
         connectGroups();
+        connectActions();
         QObject::connect(&notificationRouter, &NotificationRouter::notificationDue,
                          &notificationDelivery, &NotificationDelivery::deliver);
         QObject::connect(&chat, &ChatService::readMarked, &notificationDelivery,
@@ -173,6 +178,32 @@ struct PapoServer::Parts
                          });
     }
 
+    // ACT-1…4: the engine reads visitors through the services; its firings become frames.
+    void connectActions()
+    {
+        actions.setSurroundings(
+            {[this](qint64 visitorId, const QDateTime &now) -> std::optional<VisitorFacts> {
+                 const auto summary = visitorService.summary(visitorId);
+                 if (!summary || !summary->online)
+                     return std::nullopt;
+                 return VisitorFacts::of(*summary, now, routing.isLive(summary->profile.groupId));
+             },
+             [this](qint64 operatorId) { return presence.isOnline(operatorId); },
+             [this](qint64 groupId) { return routing.isLive(groupId); }});
+        actions.reload();
+        QObject::connect(&visitorService, &VisitorService::visitorLeft, &actions,
+                         [this](qint64 visitorId) { actions.visitorLeft(visitorId); });
+        QObject::connect(&actions, &ActionEngine::messageFired, &hub,
+                         [this](const TargetedMessage &message) {
+                             visitorService.invited(message.firing.visitorId); // VIS-3
+                             hub.sendToVisitor(message.firing.visitorId,
+                                               targetedMessageFrame(message, accounts, groups));
+                         });
+        QObject::connect(&actions, &ActionEngine::windowOpenDue, &hub, [this](qint64 visitorId) {
+            hub.sendToVisitor(visitorId, openWindowFrame());
+        });
+    }
+
     AccountRepository accounts;
     DeviceRepository devices;
     OneTimeLinkRepository links;
@@ -204,6 +235,7 @@ struct PapoServer::Parts
     AttachmentRepository attachmentRepository;
     AttachmentStore attachments;
     AttachmentRetention retention;
+    ActionEngine actions;
     HttpFront http;
 };
 

@@ -6,6 +6,7 @@
 namespace papo::server {
 
 class AccountRepository;
+class ActionEngine;
 class AttachmentStore;
 class AuthService;
 class ChatRouting;
@@ -45,6 +46,7 @@ struct ServerContext
     ConversationAccess &access;   // who sees what (GRP-1)
     ChatRouting &routing;         // whom a chat reaches (GRP-1)
     VisitorLimits &visitorLimits; // rates per address and per visitor
+    ActionEngine &actions;        // automatic actions and targeted messages (ACT)
     qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
     qint64 helloTimeoutMs;        // a new WebSocket that says no hello by then is closed (4008)
     QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached

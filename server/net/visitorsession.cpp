@@ -4,6 +4,7 @@
 #include "visitorteamfeed.h"
 
 #include <accountrepository.h>
+#include <actionengine.h>
 #include <attachmentstore.h>
 #include <chatrouting.h>
 #include <chatservice.h>
@@ -343,8 +344,10 @@ void VisitorSession::recordPageView(const QString &url, const QString &title,
         [self = QPointer(this), request, url, title](bool stored) {
             if (!self)
                 return;
-            if (stored)
+            if (stored) {
                 self->m_context.visitors.pageViewed(self->m_visitorId, url, title);
+                self->m_context.actions.pageViewed(self->m_visitorId, self->m_visit);
+            }
             if (request.id.isEmpty())
                 return; // the page of the hello: nothing to answer
             if (stored)
@@ -375,6 +378,7 @@ void VisitorSession::message(const common::Envelope &request)
         return;
     if (chosenGroup >= 0)
         answerGroupQuestion(chosenGroup);
+    replyToTargetedMessage();
     m_context.chat.postVisitorMessage(m_visitorId, clientId, text, m_pageUrl,
                                       answerPostWhenDone(request), attachmentId);
 }
@@ -398,6 +402,32 @@ void VisitorSession::typing(const common::Envelope &request)
                                  {QLatin1String("typing"), isTyping},
                                  {QLatin1String("text"), isTyping ? draft : QString()}}));
     acknowledge(request);
+}
+
+void VisitorSession::replyToTargetedMessage()
+{
+    // Only a message answering the card: not one in a conversation already going on.
+    auto &conversations = m_context.chat.conversations();
+    const auto latest = conversations.conversation(conversations.latestConversation(m_visitorId));
+    if (latest && !latest->closed && latest->hasLastMessage
+        && latest->lastMessage.createdAt.secsTo(QDateTime::currentDateTimeUtc())
+               < TargetedReplyWindowSeconds)
+        return;
+    ActionRepository &firings = m_context.actions.repository();
+    const auto targeted = firings.unansweredMessage(
+        m_visitorId, QDateTime::currentDateTimeUtc().addSecs(-TargetedReplyWindowSeconds));
+    if (!targeted || !firings.markReplied(targeted->id))
+        return;
+    // ACT-3: the named operator's message opens the conversation, so it is above the reply in
+    // the history and the chat is theirs; a group's or the bot's reaches the queue as usual.
+    if (targeted->senderOperatorId == 0)
+        return;
+    const auto sender = m_context.accounts.operatorById(targeted->senderOperatorId);
+    if (!sender || !sender->active)
+        return;
+    m_context.chat.startConversation(*sender, m_visitorId,
+                                     QStringLiteral("targeted-%1").arg(targeted->id),
+                                     targeted->text, [](const PostResult &) {});
 }
 
 void VisitorSession::answerGroupQuestion(qint64 chosenGroupId)

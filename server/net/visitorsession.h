@@ -31,6 +31,9 @@ private:
                         const common::Envelope &request);
     QJsonArray onlineOperators(qint64 groupId) const;
     void answerGroupQuestion(qint64 chosenGroupId);
+    // ACT-3: the visitor's first message after a targeted one answers it.
+    void replyToTargetedMessage();
+    static constexpr int TargetedReplyWindowSeconds = 24 * 3600;
     QString visitorEmail() const; // their own, so messenger mode does not ask again
     qint64 operatorReadUpTo() const;
     QJsonValue latestRating() const;

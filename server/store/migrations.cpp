@@ -1,33 +1,8 @@
 #include "migrations.h"
 
+#include "migrationstep.h"
+
 namespace papo::server {
-
-namespace {
-
-// The same words in both dialects.
-MigrationStep same(const QString &statement)
-{
-    return {statement, statement};
-}
-
-// Where the dialects differ: ids (SQLite's INTEGER PRIMARY KEY, PostgreSQL's BIGINT
-// identity), BLOB / BYTEA, full-text search (FTS5 / tsvector).
-MigrationStep each(const QString &sqlite, const QString &postgresql)
-{
-    return {sqlite, postgresql};
-}
-
-MigrationStep sqliteOnly(const QString &statement)
-{
-    return {statement, {}};
-}
-
-MigrationStep postgresqlOnly(const QString &statement)
-{
-    return {{}, statement};
-}
-
-} // namespace
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect)
 {
@@ -485,6 +460,7 @@ const QList<Migration> &schemaMigrations()
                  QStringLiteral("INSERT INTO stream_positions (stream, position) "
                                 "SELECT 'events', COALESCE(MAX(id), 0) FROM messages")),
         },
+        automaticActionsMigration(), // 18
     };
     return migrations;
 }

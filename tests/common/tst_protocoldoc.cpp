@@ -110,7 +110,14 @@ private slots:
                                 MessageType::SaveGroup,
                                 MessageType::SetGroupMembers,
                                 MessageType::DeleteGroup,
-                                MessageType::SetVisitorGroup}));
+                                MessageType::SetVisitorGroup,
+                                MessageType::Actions,
+                                MessageType::SaveAction,
+                                MessageType::EnableAction,
+                                MessageType::DuplicateAction,
+                                MessageType::DeleteAction,
+                                MessageType::ActionTemplates,
+                                MessageType::ActionSettings}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

@@ -92,6 +92,13 @@ inline const std::vector<OperatorRow> &operatorMatrix()
         {"delete_group", "an unknown group", "not_found", "not_found", "forbidden"},
         {"update_team", "the team", "ack", "ack", "forbidden"},
         {"set_visitor_group", "a visitor, no group", "ack", "ack", "ack"},
+        {"actions", "-", "ack", "ack", "forbidden"},
+        {"save_action", "an unknown action", "not_found", "not_found", "forbidden"},
+        {"enable_action", "an unknown action", "not_found", "not_found", "forbidden"},
+        {"duplicate_action", "an unknown action", "not_found", "not_found", "forbidden"},
+        {"delete_action", "an unknown action", "not_found", "not_found", "forbidden"},
+        {"action_templates", "-", "ack", "ack", "forbidden"},
+        {"action_settings", "-", "ack", "ack", "forbidden"},
         // Last: it signs the caller's own socket out as well.
         {"log_out_everywhere", "themselves", "ack", "ack", "ack"},
     };

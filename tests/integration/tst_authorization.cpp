@@ -429,6 +429,16 @@ private:
             return {{"id", 987654}};
         if (type == "update_team")
             return {{"name", "Loja Papo"}};
+        if (type == "save_action")
+            return {{"id", 987654},
+                    {"name", "Carrinho"},
+                    {"conditions", QJsonArray()},
+                    {"repeat", "once_per_visit"},
+                    {"kind", "message"},
+                    {"sender", "bot"},
+                    {"liveText", "Posso ajudar?"}};
+        if (type == "enable_action" || type == "duplicate_action" || type == "delete_action")
+            return {{"id", 987654}};
         return {}; // conversations, visitors, team, websites, saved_replies, ... active
     }
 

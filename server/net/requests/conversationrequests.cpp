@@ -2,6 +2,7 @@
 
 #include "operatorcall.h"
 
+#include <actionengine.h>
 #include <chatservice.h>
 #include <conversationaccess.h>
 #include <fieldreader.h>
@@ -145,10 +146,13 @@ void ConversationRequests::startConversation(OperatorCall &call)
     // VIS-3: the visitor has now received a targeted invitation.
     context.chat.startConversation(call.caller(), visitorId, clientId, text,
                                    [answer = call.answerPostWhenDone(),
-                                    visitors = &context.visitors,
+                                    visitors = &context.visitors, actions = &context.actions,
                                     visitorId](const PostResult &result) {
-                                       if (result.ok())
+                                       if (result.ok()) {
                                            visitors->invited(visitorId);
+                                           // ACT-2: automatic ones keep their distance.
+                                           actions->noteManualMessage(visitorId);
+                                       }
                                        answer(result);
                                    });
 }

@@ -1,6 +1,7 @@
 #include "operatorroutes.h"
 
 #include "accountrequests.h"
+#include "actionrequests.h"
 #include "availabilityrequests.h"
 #include "conversationrequests.h"
 #include "grouprequests.h"
@@ -23,6 +24,7 @@ const OperatorRoutes &operatorRoutes()
         AvailabilityRequests::registerIn(table);
         AccountRequests::registerIn(table);
         GroupRequests::registerIn(table);
+        ActionRequests::registerIn(table);
         return table;
     }();
     return routes;

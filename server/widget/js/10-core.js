@@ -16,7 +16,8 @@
   // ---- Protocol (docs/protocol.md) -------------------------------------------------------
   var T = { ack: 'ack', error: 'error', hello: 'hello', pageView: 'page_view',
             message: 'message', typing: 'typing', mode: 'mode', read: 'read', edited: 'message_edited',
-            rate: 'rate', window: 'window', visitorData: 'visitor_data' };
+            rate: 'rate', window: 'window', visitorData: 'visitor_data',
+            targeted: 'targeted', openWindow: 'open_window' };
   var ENDPOINT = '/ws/visitor';
   var ERR_INVALID_KEY = 'invalid_key';
   var CLOSE_INVALID_KEY = 4003;

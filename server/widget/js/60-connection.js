@@ -136,9 +136,11 @@
       return;
     }
     noteSeq(f.seq);
-    if (f.t === T.message) onMessage(d); // d is the message object itself
+    if (f.t === T.message) { targetedStored(d); onMessage(d); } // d is the message object itself
     else if (f.t === T.mode) { setMode(d.mode); renderTeam(d.team); useGroupQuestion(d.groupQuestion); }
     else if (f.t === T.typing) showTyping(d.typing === true);
     else if (f.t === T.edited) showEdited(d);
     else if (f.t === T.read) onRead(d);
+    else if (f.t === T.targeted) onTargeted(d);
+    else if (f.t === T.openWindow) onOpenWindow();
   }

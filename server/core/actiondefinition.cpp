@@ -1,0 +1,166 @@
+#include "actiondefinition.h"
+
+#include <protocollimits.h>
+
+#include <QJsonArray>
+
+namespace papo::server {
+
+namespace {
+
+template<typename Enum>
+struct Names
+{
+    QList<QPair<Enum, QLatin1StringView>> pairs;
+    QString name(Enum value) const
+    {
+        for (const auto &pair : pairs)
+            if (pair.first == value)
+                return pair.second;
+        return {};
+    }
+    std::optional<Enum> value(const QString &name) const
+    {
+        for (const auto &pair : pairs)
+            if (pair.second == name)
+                return pair.first;
+        return std::nullopt;
+    }
+};
+
+const Names<ActionRepeat> &repeatNames()
+{
+    static const Names<ActionRepeat> names{
+        {{ActionRepeat::OncePerVisitor, QLatin1StringView("once_per_visitor")},
+         {ActionRepeat::OncePerVisit, QLatin1StringView("once_per_visit")},
+         {ActionRepeat::EveryPage, QLatin1StringView("every_page")}}};
+    return names;
+}
+
+const Names<ActionKind> &kindNames()
+{
+    static const Names<ActionKind> names{
+        {{ActionKind::Message, QLatin1StringView("message")},
+         {ActionKind::OpenWindow, QLatin1StringView("open_window")},
+         {ActionKind::AssignGroup, QLatin1StringView("assign_group")}}};
+    return names;
+}
+
+const Names<SenderKind> &senderNames()
+{
+    static const Names<SenderKind> names{{{SenderKind::Operator, QLatin1StringView("operator")},
+                                          {SenderKind::Group, QLatin1StringView("group")},
+                                          {SenderKind::Bot, QLatin1StringView("bot")}}};
+    return names;
+}
+
+std::optional<ActionDefinition> refuse(QString *error, const QString &why)
+{
+    *error = why;
+    return std::nullopt;
+}
+
+} // namespace
+
+QJsonObject ActionDefinition::definitionJson() const
+{
+    QJsonArray conditionArray;
+    for (const ActionCondition &condition : conditions)
+        conditionArray.append(condition.toJson());
+    return {{QLatin1String("conditions"), conditionArray},
+            {QLatin1String("repeat"), repeatNames().name(repeat)},
+            {QLatin1String("delay"), delaySeconds},
+            {QLatin1String("kind"), kindNames().name(kind)},
+            {QLatin1String("sender"), senderNames().name(sender)},
+            {QLatin1String("senderId"), senderId},
+            {QLatin1String("groupId"), groupId},
+            {QLatin1String("live"), live},
+            {QLatin1String("messenger"), messenger},
+            {QLatin1String("liveText"), liveText},
+            {QLatin1String("messengerText"), messengerText}};
+}
+
+QJsonObject ActionDefinition::toJson() const
+{
+    QJsonObject object = definitionJson();
+    object.insert(QLatin1String("id"), id);
+    object.insert(QLatin1String("name"), name);
+    object.insert(QLatin1String("enabled"), enabled);
+    return object;
+}
+
+QString ActionDefinition::textFor(bool liveMode) const
+{
+    if (liveMode)
+        return live ? liveText : QString();
+    if (!messenger)
+        return {};
+    return messengerText.trimmed().isEmpty() ? liveText : messengerText;
+}
+
+std::optional<ActionDefinition> ActionDefinition::fromJson(const QJsonObject &o, QString *error)
+{
+    ActionDefinition action;
+    action.id = o.value(QLatin1String("id")).toInteger();
+    action.name = o.value(QLatin1String("name")).toString().trimmed();
+    if (action.name.isEmpty() || action.name.size() > 100)
+        return refuse(error, QStringLiteral("\"name\" must be 1 to 100 characters."));
+    action.enabled = o.value(QLatin1String("enabled")).toBool(true);
+    const QJsonArray conditions = o.value(QLatin1String("conditions")).toArray();
+    if (conditions.size() > MaxConditions)
+        return refuse(
+            error,
+            QStringLiteral("\"conditions\" may hold at most %1 conditions.").arg(MaxConditions));
+    for (const QJsonValue &value : conditions) {
+        if (!value.isObject())
+            return refuse(error, QStringLiteral("\"conditions\" must be a list of objects."));
+        action.conditions << ActionCondition::fromJson(value.toObject());
+    }
+    const auto repeat = repeatNames().value(o.value(QLatin1String("repeat")).toString());
+    if (!repeat)
+        return refuse(error, QStringLiteral("\"repeat\" must be once_per_visitor, once_per_visit "
+                                            "or every_page."));
+    action.repeat = *repeat;
+    const QJsonValue delay = o.value(QLatin1String("delay"));
+    if (!delay.isUndefined()
+        && (!delay.isDouble() || delay.toDouble() < 0 || delay.toDouble() > MaxDelaySeconds))
+        return refuse(
+            error,
+            QStringLiteral("\"delay\" must be 0 to %1 seconds (a day).").arg(MaxDelaySeconds));
+    action.delaySeconds = delay.toInt();
+    const auto kind = kindNames().value(o.value(QLatin1String("kind")).toString());
+    if (!kind)
+        return refuse(error,
+                      QStringLiteral("\"kind\" must be message, open_window or assign_group."));
+    action.kind = *kind;
+    action.live = o.value(QLatin1String("live")).toBool(true);
+    action.messenger = o.value(QLatin1String("messenger")).toBool(false);
+    if (!action.live && !action.messenger)
+        return refuse(error, QStringLiteral("\"live\" and \"messenger\" cannot both be off: the "
+                                            "action would never fire."));
+    action.groupId = o.value(QLatin1String("groupId")).toInteger();
+    action.senderId = o.value(QLatin1String("senderId")).toInteger();
+    if (action.kind == ActionKind::AssignGroup && action.groupId <= 0)
+        return refuse(error, QStringLiteral("\"groupId\" must name the group to assign."));
+    if (action.kind != ActionKind::Message)
+        return action;
+    const auto sender = senderNames().value(o.value(QLatin1String("sender")).toString());
+    if (!sender)
+        return refuse(error, QStringLiteral("\"sender\" must be operator, group or bot."));
+    action.sender = *sender;
+    if (action.sender != SenderKind::Bot && action.senderId <= 0)
+        return refuse(error, QStringLiteral("\"senderId\" must name the operator or group the "
+                                            "message comes from."));
+    action.liveText = o.value(QLatin1String("liveText")).toString().trimmed();
+    action.messengerText = o.value(QLatin1String("messengerText")).toString().trimmed();
+    if (action.liveText.isEmpty())
+        return refuse(error, QStringLiteral("\"liveText\" is the message: it cannot be empty."));
+    if (action.liveText.size() > common::Limits::MaxMessageChars
+        || action.messengerText.size() > common::Limits::MaxMessageChars)
+        return refuse(error, QStringLiteral("\"liveText\" and \"messengerText\" may have at most "
+                                            "%1 characters.")
+                                 .arg(common::Limits::MaxMessageChars));
+    return action;
+}
+
+} // namespace papo::server

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "migrations.h"
+
+namespace papo::server {
+
+// The same words in both dialects.
+inline MigrationStep same(const QString &statement)
+{
+    return {statement, statement};
+}
+
+// Where the dialects differ: ids (SQLite's INTEGER PRIMARY KEY, PostgreSQL's BIGINT
+// identity), BLOB / BYTEA, full-text search (FTS5 / tsvector).
+inline MigrationStep each(const QString &sqlite, const QString &postgresql)
+{
+    return {sqlite, postgresql};
+}
+
+inline MigrationStep sqliteOnly(const QString &statement)
+{
+    return {statement, {}};
+}
+
+inline MigrationStep postgresqlOnly(const QString &statement)
+{
+    return {{}, statement};
+}
+
+// Migrations kept in their own files, each a function returning one migration.
+Migration automaticActionsMigration();
+
+} // namespace papo::server

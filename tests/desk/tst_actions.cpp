@@ -1,0 +1,168 @@
+#include "deskfixture.h"
+
+#include "app/actioncontroller.h"
+#include "app/chatcontroller.h"
+#include "app/teamcontroller.h"
+#include "models/actionmodel.h"
+#include "views/actionconditionrow.h"
+#include "views/actioneditor.h"
+#include "views/actionssettingspage.h"
+#include "views/settingsdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+
+using namespace papo::desk;
+using namespace papo::testing;
+
+namespace {
+
+// Answers the next question box with Yes once it is up (it runs its own event loop).
+void answerYesToTheNextQuestion()
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        box->button(QMessageBox::Yes)->click();
+        timer->deleteLater();
+    });
+    timer->start(20);
+}
+
+} // namespace
+
+// ACT-1…6 in papo-desk against the real server: Settings → Automatic actions builds an action
+// from the cart template with a URL and a time, a scripted visitor on that page gets the
+// targeted message, the list counts the firing; a refusal names the field; the switch and
+// delete (after a confirmation) reach the server.
+class TestDeskActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(startAndLogIn(m_server, &m_owner)); }
+
+    void cartTemplateFiresForAVisitor()
+    {
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(m_server, m_owner));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.settingsAction()->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.controller.team()->members()->rowCount() == 1, 10000);
+        desk.window.settingsAction()->trigger();
+        SettingsDialog *dialog = desk.window.settingsDialog();
+        auto *page = dialog->findChild<ActionsSettingsPage *>();
+        QVERIFY(page);
+        dialog->showPage(page);
+        QAbstractItemModelTester tester(desk.controller.automaticActions()->actions(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *list = child<QListView>(*page, "actionList");
+
+        // New → From template: Cart page; only the URL, a shorter time and the sender.
+        QAction *fromCart = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((fromCart = page->findChild<QAction *>("newActionFrom_cart")),
+                                 10000);
+        fromCart->trigger();
+        ActionEditor *editor = page->editor();
+        QCOMPARE(child<QLineEdit>(*editor, "actionNameEdit")->text(), QString("Cart page"));
+        const QString cartText
+            = child<QPlainTextEdit>(*editor, "actionLiveTextEdit")->toPlainText();
+        QVERIFY(!cartText.isEmpty());
+        auto *url = child<ActionConditionRow>(*editor, "actionCondition_url");
+        child<QLineEdit>(*url, "conditionText")->setText("https://loja.example/carrinho");
+        auto *time = child<ActionConditionRow>(*editor, "actionCondition_time_on_page");
+        child<QSpinBox>(*time, "conditionNumber")->setValue(2);
+        auto *sender = child<QComboBox>(*editor, "actionSenderCombo");
+        const int owner
+            = sender->findData(QString("operator:%1").arg(desk.controller.team()->myId()));
+        QVERIFY(owner > 0);
+        sender->setCurrentIndex(owner);
+        screenshot(*dialog, "desk-settings-action-editor.png");
+        QTest::mouseClick(child<QPushButton>(*editor, "saveActionButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
+        QTRY_VERIFY(list->currentIndex().isValid()); // the saved one is selected
+        QCOMPARE(list->model()->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+
+        // A visitor on the cart page gets the card from the owner after the time on it.
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitor);
+        const auto card = visitor->waitForEvent("targeted");
+        QVERIFY(card);
+        QCOMPARE(card->data.value("text").toString(), cartText);
+        desk.controller.automaticActions()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            list->model()->index(0, 0).data(ActionModel::FiredThisWeekRole).toInt(), 1, 10000);
+        QVERIFY(list->model()->index(0, 0).data().toString().contains("this week"));
+        screenshot(*dialog, "desk-settings-actions.png");
+
+        // Off with the check box: the server keeps it off.
+        list->model()->setData(list->model()->index(0, 0), Qt::Unchecked, Qt::CheckStateRole);
+        auto admin = connectOperatorSocket();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !admin->request("actions")->data.value("actions").toArray().at(0)["enabled"].toBool(),
+            10000);
+
+        // Duplicate, then delete the copy after saying yes.
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>(*page, "duplicateActionButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 10000);
+        QTRY_VERIFY(list->currentIndex().data().toString().startsWith("Cart page (2)"));
+        answerYesToTheNextQuestion();
+        QTest::mouseClick(child<QPushButton>(*page, "deleteActionButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
+
+        // ACT-2: the interval between targeted messages and the zone of days and times.
+        auto *interval = child<QSpinBox>(*page, "actionIntervalSpin");
+        QTRY_COMPARE(interval->value(), 5); // the default, 5 minutes
+        interval->setValue(3);
+        child<QLineEdit>(*page, "actionTimeZoneEdit")->setText("America/Sao_Paulo");
+        QTest::mouseClick(child<QPushButton>(*page, "saveActionRulesButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            admin->request("actions")->data.value("settings").toObject()
+                == QJsonObject({{"intervalSeconds", 180}, {"timeZone", "America/Sao_Paulo"}}),
+            10000);
+
+        // A refusal names the field, in the editor.
+        page->findChild<QAction *>("newBlankAction")->trigger();
+        QTest::mouseClick(child<QPushButton>(*editor, "saveActionButton"), Qt::LeftButton);
+        auto *error = child<QLabel>(*editor, "actionErrorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        QVERIFY2(error->text().contains("\"name\""), qPrintable(error->text()));
+    }
+
+private:
+    // docs/desk.md, "Making the screenshots".
+    static void screenshot(QWidget &window, const char *name)
+    {
+        if (const QByteArray dir = qgetenv("PAPO_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(window.grab().save(QString::fromLocal8Bit(dir) + '/' + name));
+    }
+
+    std::unique_ptr<WsClient> connectOperatorSocket()
+    {
+        auto client = std::make_unique<WsClient>();
+        if (!client->open(m_server.wsUrl("/ws/operator")))
+            return nullptr;
+        client->request("hello", {{"token", m_owner}});
+        return client;
+    }
+
+    ServerProcess m_server;
+    QString m_owner;
+};
+
+QTEST_MAIN(TestDeskActions)
+#include "tst_actions.moc"
