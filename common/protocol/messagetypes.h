@@ -67,5 +67,6 @@ inline constexpr QLatin1StringView SetGroupMembers{"set_group_members"};
 inline constexpr QLatin1StringView DeleteGroup{"delete_group"};
 inline constexpr QLatin1StringView SetVisitorGroup{"set_visitor_group"};
 inline constexpr QLatin1StringView ConversationRemoved{"conversation_removed"};
+inline constexpr QLatin1StringView Report{"report"};
 
 } // namespace papo::common::MessageType

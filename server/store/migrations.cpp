@@ -1,33 +1,8 @@
 #include "migrations.h"
 
+#include "migrationstep.h"
+
 namespace papo::server {
-
-namespace {
-
-// The same words in both dialects.
-MigrationStep same(const QString &statement)
-{
-    return {statement, statement};
-}
-
-// Where the dialects differ: ids (SQLite's INTEGER PRIMARY KEY, PostgreSQL's BIGINT
-// identity), BLOB / BYTEA, full-text search (FTS5 / tsvector).
-MigrationStep each(const QString &sqlite, const QString &postgresql)
-{
-    return {sqlite, postgresql};
-}
-
-MigrationStep sqliteOnly(const QString &statement)
-{
-    return {statement, {}};
-}
-
-MigrationStep postgresqlOnly(const QString &statement)
-{
-    return {{}, statement};
-}
-
-} // namespace
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect)
 {
@@ -40,7 +15,7 @@ QStringList migrationStatements(const Migration &migration, SqlDialect dialect)
     return statements;
 }
 
-const QList<Migration> &schemaMigrations()
+const QList<Migration> &foundationMigrations()
 {
     static const QList<Migration> migrations = {
         // 1: accounts, websites, visitors, conversations, messages.
@@ -486,6 +461,12 @@ const QList<Migration> &schemaMigrations()
                                 "SELECT 'events', COALESCE(MAX(id), 0) FROM messages")),
         },
     };
+    return migrations;
+}
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations = foundationMigrations() + reportingMigrations();
     return migrations;
 }
 

@@ -110,7 +110,8 @@ private slots:
                                 MessageType::SaveGroup,
                                 MessageType::SetGroupMembers,
                                 MessageType::DeleteGroup,
-                                MessageType::SetVisitorGroup}));
+                                MessageType::SetVisitorGroup,
+                                MessageType::Report}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

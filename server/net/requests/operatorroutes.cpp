@@ -4,6 +4,7 @@
 #include "availabilityrequests.h"
 #include "conversationrequests.h"
 #include "grouprequests.h"
+#include "reportrequests.h"
 #include "savedreplyrequests.h"
 #include "teamrequests.h"
 #include "visitorrequests.h"
@@ -23,6 +24,7 @@ const OperatorRoutes &operatorRoutes()
         AvailabilityRequests::registerIn(table);
         AccountRequests::registerIn(table);
         GroupRequests::registerIn(table);
+        ReportRequests::registerIn(table);
         return table;
     }();
     return routes;
