@@ -5,6 +5,7 @@
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
 #include "app/groupcontroller.h"
+#include "app/reportcontroller.h"
 #include "app/teamcontroller.h"
 #include "app/visitorcontroller.h"
 #include "changepassworddialog.h"
@@ -19,6 +20,7 @@
 #include "models/conversationfiltermodel.h"
 #include "models/groupmodel.h"
 #include "models/visitorlistmodel.h"
+#include "reportsview.h"
 #include "savedrepliesview.h"
 #include "settingsdialog.h"
 #include "statusselector.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     , m_search(new ConversationSearch(controller->actions(), this))
     , m_savedRepliesView(new SavedRepliesView(controller->savedReplies(), this))
     , m_teamPane(new TeamPane(controller->team(), this))
+    , m_reportsView(new ReportsView(new ReportController(controller->connection(), this), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -82,6 +85,12 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     updateVisitorsTabTitle();
     m_tabs->addTab(m_savedRepliesView, tr("Saved replies"));
     m_tabs->addTab(m_teamPane, tr("Team"));
+    m_tabs->addTab(m_reportsView, tr("Reports"));
+    // REP-1: a report is asked for when the tab is first opened, not at every start.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_reportsView && m_reportsView->report().isEmpty())
+            m_reportsView->reload();
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

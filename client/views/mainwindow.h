@@ -22,6 +22,7 @@ class DevicesDialog;
 class SettingsDialog;
 class SavedRepliesView;
 class StatusSelector;
+class ReportsView;
 class TeamPane;
 class VisitorPanel;
 class VisitorsView;
@@ -45,6 +46,7 @@ public:
     ConversationSearch *conversationSearch() const { return m_search; }
     SavedRepliesView *savedRepliesView() const { return m_savedRepliesView; }
     TeamPane *teamPane() const { return m_teamPane; }
+    ReportsView *reportsView() const { return m_reportsView; }
     QTabWidget *mainTabs() const { return m_tabs; }
     ConnectionBanner *connectionBanner() const { return m_banner; }
     StatusSelector *statusSelector() const { return m_statusSelector; }
@@ -97,6 +99,7 @@ private:
     ConversationSearch *m_search;
     SavedRepliesView *m_savedRepliesView;
     TeamPane *m_teamPane;
+    ReportsView *m_reportsView;
     QTabWidget *m_tabs;
     StatusSelector *m_statusSelector = nullptr;
     QLabel *m_operatorName = nullptr;

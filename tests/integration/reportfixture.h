@@ -1,6 +1,6 @@
 #pragma once
 
-#include "groupteam.h"
+#include "operatoraccounts.h"
 
 #include <database.h>
 
@@ -82,6 +82,11 @@ public:
                                      "connected, changed_at) VALUES (?, ?, ?, ?) RETURNING id"),
                       {operatorId, status, connected ? 1 : 0, time(at)})
                > 0;
+    }
+
+    qint64 operatorId(const QString &email)
+    {
+        return insert(QStringLiteral("SELECT id FROM operators WHERE email = ?"), {email});
     }
 
     QSqlDatabase connection() const { return m_database.connection(); }

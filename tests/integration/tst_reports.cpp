@@ -1,3 +1,4 @@
+#include "groupteam.h"
 #include "reportfixture.h"
 
 #include <QJsonArray>

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/reportfilters.h"
+#include "net/serverconnection.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace papo::desk {
+
+// Asks the server for reports (REP-1): the filters, resolved on the viewer's today in their
+// time zone, go out as a `report` request; the answer comes back later, so the window never
+// waits. A newer load supersedes an older one still on its way.
+class ReportController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReportController(ServerConnection *connection, QObject *parent = nullptr);
+
+    void load(const ReportFilters &filters);
+    bool isLoading() const { return m_loading; }
+
+signals:
+    void loadingChanged(bool loading);
+    void loaded(const QJsonObject &report);
+    void failed(const QString &reason);
+
+private:
+    ServerConnection *m_connection;
+    int m_generation = 0; // the newest request, whose answer counts
+    bool m_loading = false;
+};
+
+} // namespace papo::desk
