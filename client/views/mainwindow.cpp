@@ -139,6 +139,12 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     updateConversationOnScreen();
 }
 
+void MainWindow::openReport(const ReportFilters &filters)
+{
+    m_tabs->setCurrentWidget(m_reportsView);
+    m_reportsView->setFilters(filters);
+}
+
 void MainWindow::updateWindowTitle()
 {
     // The taskbar and window switcher show it while papo-desk is behind other windows.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/reportfilters.h"
 #include <QMainWindow>
 
 class QAction;
@@ -47,6 +48,8 @@ public:
     SavedRepliesView *savedRepliesView() const { return m_savedRepliesView; }
     TeamPane *teamPane() const { return m_teamPane; }
     ReportsView *reportsView() const { return m_reportsView; }
+    // A papo://reports link (REP-2): the Reports tab, showing what the link names.
+    void openReport(const ReportFilters &filters);
     QTabWidget *mainTabs() const { return m_tabs; }
     ConnectionBanner *connectionBanner() const { return m_banner; }
     StatusSelector *statusSelector() const { return m_statusSelector; }

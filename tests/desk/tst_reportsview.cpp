@@ -1,6 +1,7 @@
 #include "deskfixture.h"
 #include "reportfixture.h"
 
+#include "app/deskinstance.h"
 #include "app/reportcontroller.h"
 #include "models/durationtext.h"
 #include "views/mainwindow.h"
@@ -15,9 +16,13 @@
 #include <QGuiApplication>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace papo::desk;
 using namespace papo::testing;
@@ -120,10 +125,24 @@ private slots:
         QVERIFY(opened);
         QCOMPARE(*opened, view->filters());
 
+        // The teammate's papo-desk runs; the link opened from a chat starts papo-desk again,
+        // which hands it over (another thread plays that second start) instead of running.
         DeskSession teammate;
         QVERIFY(teammate.showAndConnect(m_server, m_ownerToken));
+        const QString name = "papo-desk-test-" + QUuid::createUuid().toString(QUuid::Id128);
+        DeskInstance running(name);
+        QVERIFY(running.listen());
+        QSignalSpy received(&running, &DeskInstance::linkReceived);
+        std::atomic<bool> handedOver = false;
+        std::thread secondStart([&] { handedOver = DeskInstance(name).handOver(link, 10000); });
+        const bool arrived = received.wait(10000);
+        secondStart.join();
+        QVERIFY(arrived && handedOver);
+        const auto fromLink = ReportFilters::fromUrl(QUrl(received.first().first().toString()));
+        QVERIFY(fromLink);
+        teammate.window.openReport(*fromLink);
         ReportsView *other = teammate.window.reportsView();
-        other->setFilters(*opened);
+        QCOMPARE(child<QTabWidget>(teammate.window, "mainTabs")->currentWidget(), other);
         QTRY_COMPARE(other->report().value("from").toString(), QString("2026-11-02"));
         QCOMPARE(other->filters(), view->filters());
         auto *otherTable = child<QTableWidget>(*other, "reportTable");
