@@ -1483,6 +1483,26 @@
         <source>No group</source>
         <translation>Sem grupo</translation>
     </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Salvar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Salvar o relatório como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file is saved.</source>
+        <translation>O arquivo CSV foi salvo.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be saved: %1</source>
+        <translation>Não foi possível salvar o arquivo CSV: %1</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::SavedRepliesView</name>

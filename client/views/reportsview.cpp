@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -80,6 +81,7 @@ ReportsView::ReportsView(ReportController *controller, QWidget *parent)
     , m_channel(new QComboBox(this))
     , m_figure(new QComboBox(this))
     , m_copyLink(new QPushButton(tr("Copy link"), this))
+    , m_saveCsv(new QPushButton(tr("Save CSV…"), this))
     , m_progress(new QProgressBar(this))
     , m_error(new QLabel(this))
     , m_chart(new QChartView(this))
@@ -95,6 +97,7 @@ ReportsView::ReportsView(ReportController *controller, QWidget *parent)
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_to->setObjectName(QStringLiteral("reportTo"));
     m_copyLink->setObjectName(QStringLiteral("reportCopyLink"));
+    m_saveCsv->setObjectName(QStringLiteral("reportSaveCsv"));
     m_progress->setObjectName(QStringLiteral("reportProgress"));
     m_chart->setObjectName(QStringLiteral("reportChart"));
     m_table->setObjectName(QStringLiteral("reportTable"));
@@ -153,6 +156,7 @@ ReportsView::ReportsView(ReportController *controller, QWidget *parent)
         filterRow->addWidget(widget);
     filterRow->addStretch(1);
     filterRow->addWidget(m_copyLink);
+    filterRow->addWidget(m_saveCsv);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(m_progress);
@@ -170,6 +174,21 @@ ReportsView::ReportsView(ReportController *controller, QWidget *parent)
     connect(m_figure, &QComboBox::currentIndexChanged, this, &ReportsView::drawChart);
     connect(m_copyLink, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(filters().toUrl().toString()); });
+    connect(m_saveCsv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as CSV"),
+                                                          QStringLiteral("papo-report.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            m_controller->saveCsv(filters(), path);
+    });
+    connect(m_controller, &ReportController::csvProgress, m_progress, &QWidget::show);
+    connect(m_controller, &ReportController::csvFinished, this,
+            [this](bool ok, const QString &error) {
+                m_progress->setVisible(m_controller->isLoading());
+                m_error->setText(ok ? tr("The CSV file is saved.")
+                                    : tr("The CSV file could not be saved: %1").arg(error));
+                m_error->show();
+            });
     connect(m_controller, &ReportController::loadingChanged, m_progress, &QWidget::setVisible);
     connect(m_controller, &ReportController::loaded, this, &ReportsView::showReport);
     connect(m_controller, &ReportController::failed, this, [this](const QString &reason) {

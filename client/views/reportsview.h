@@ -52,6 +52,7 @@ private:
     QComboBox *m_channel;
     QComboBox *m_figure;
     QPushButton *m_copyLink;
+    QPushButton *m_saveCsv;
     QProgressBar *m_progress;
     QLabel *m_error;
     QChartView *m_chart;

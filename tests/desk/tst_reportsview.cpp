@@ -7,6 +7,8 @@
 #include "views/mainwindow.h"
 #include "views/reportsview.h"
 
+#include <csv.h>
+
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -19,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -116,6 +119,24 @@ private slots:
         figure->setCurrentIndex(1); // missed chats
         QCOMPARE(bars(*chart), (QList<qreal>{0, 0, 1, 0}));
         QVERIFY(!desk.window.grab().isNull());
+
+        // REP-3: the CSV papo-desk writes holds what the table shows.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("relatorio.csv");
+        auto *reports = desk.window.findChild<ReportController *>();
+        QVERIFY(reports);
+        QSignalSpy saved(reports, &ReportController::csvFinished);
+        reports->saveCsv(view->filters(), path);
+        QVERIFY(saved.wait(15000));
+        QCOMPARE(saved.first().first().toBool(), true);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> csv = papo::common::Csv::parse(file.readAll());
+        QCOMPARE(csv.value(1).value(0), "total");           // the period's row for everyone
+        QCOMPARE(csv.value(1).value(6), everyone.value(1)); // chats
+        QCOMPARE(csv.value(1).value(7), everyone.value(2)); // missed
+        QCOMPARE(DurationText::format(csv.value(1).value(8).toLongLong()), everyone.value(3));
+        QCOMPARE(DurationText::format(csv.value(1).value(9).toLongLong()), everyone.value(4));
 
         // Copy link → the link a teammate opens shows the same filters and figures.
         child<QPushButton>(*view, "reportCopyLink")->click();
