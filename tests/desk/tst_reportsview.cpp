@@ -119,6 +119,11 @@ private slots:
         figure->setCurrentIndex(1); // missed chats
         QCOMPARE(bars(*chart), (QList<qreal>{0, 0, 1, 0}));
         QVERIFY(!desk.window.grab().isNull());
+        // PAPO_SCREENSHOT_DIR=dir saves desk-reports.png there (docs/desk.md).
+        if (const QString dir = qEnvironmentVariable("PAPO_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            figure->setCurrentIndex(0);
+            QVERIFY(desk.window.grab().save(dir + "/desk-reports.png"));
+        }
 
         // REP-3: the CSV papo-desk writes holds what the table shows.
         QTemporaryDir dir;
