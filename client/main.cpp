@@ -1,5 +1,6 @@
 // papo-desk: the operators' desktop app. Everything lives in papo_desk_core.
 #include "app/deskapp.h"
+#include "app/deskinstance.h"
 #include "app/translationloader.h"
 
 #include <QApplication>
@@ -34,10 +35,21 @@ int main(int argc, char *argv[])
         QStringLiteral("[link]"));
     parser.process(app);
 
+    // REP-2: a papo-desk already running takes the link (or just comes to the front).
+    papo::desk::DeskInstance instance;
+    const QString link = parser.positionalArguments().value(0);
+    if (instance.handOver(link))
+        return 0;
     papo::desk::DeskApp desk;
+    instance.listen();
+    QObject::connect(&instance, &papo::desk::DeskInstance::linkReceived, &desk,
+                     [&desk](const QString &received) {
+                         if (!desk.openLink(received))
+                             desk.bringToFront();
+                     });
     if (parser.isSet(serverOption))
         desk.setDefaultServerUrl(QUrl::fromUserInput(parser.value(serverOption)));
     QObject::connect(&desk, &papo::desk::DeskApp::quitRequested, &app, &QCoreApplication::quit);
-    desk.start(parser.positionalArguments().value(0));
+    desk.start(link);
     return app.exec();
 }

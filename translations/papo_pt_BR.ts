@@ -1491,6 +1491,10 @@
         <source>Automatic actions</source>
         <translation>Ações automáticas</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::MessageDelegate</name>
@@ -1701,6 +1705,153 @@
     <message>
         <source>Uploading the photo…</source>
         <translation>Enviando a foto…</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ReportsView</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar link</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por dia</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mês</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos os grupos</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos os canais</translation>
+    </message>
+    <message>
+        <source>Widget</source>
+        <translation>Widget</translation>
+    </message>
+    <message>
+        <source>Targeted messages</source>
+        <translation>Mensagens direcionadas</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Missed chats</source>
+        <translation>Chats perdidos</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Primeira resposta (mediana)</translation>
+    </message>
+    <message>
+        <source>First response (90th percentile)</source>
+        <translation>Primeira resposta (percentil 90)</translation>
+    </message>
+    <message>
+        <source>Response time (median)</source>
+        <translation>Tempo de resposta (mediana)</translation>
+    </message>
+    <message>
+        <source>Chat duration (median)</source>
+        <translation>Duração do chat (mediana)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (👍 share)</source>
+        <translation>Satisfação (% de 👍)</translation>
+    </message>
+    <message>
+        <source>Online time</source>
+        <translation>Tempo online</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>The report could not be loaded: %1</source>
+        <translation>Não foi possível carregar o relatório: %1</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>Nobody (not taken)</source>
+        <translation>Ninguém (não atendido)</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Sem grupo</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Salvar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Salvar o relatório como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file is saved.</source>
+        <translation>O arquivo CSV foi salvo.</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be saved: %1</source>
+        <translation>Não foi possível salvar o arquivo CSV: %1</translation>
     </message>
 </context>
 <context>

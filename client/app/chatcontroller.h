@@ -53,6 +53,7 @@ public:
     SavedReplyController *savedReplies() const { return m_savedReplies; }
     // The team pane (TEAM-1..3).
     TeamController *team() const { return m_team; }
+    ServerConnection *connection() const { return m_connection; }
     // One's own password and devices.
     AccountController *account() const { return m_account; }
     // The groups (GRP-1): names in the lists, the visitor panel's choice, Settings → Groups.

@@ -170,6 +170,12 @@ void DeskApp::connectJoining()
 
 bool DeskApp::openLink(const QString &text)
 {
+    if (const auto report = ReportFilters::fromUrl(QUrl(text.trimmed()))) {
+        m_pendingReport = report;
+        if (!m_token.isEmpty())
+            showMainWindow();
+        return true;
+    }
     const auto link = DeskLink::parse(text);
     if (!link)
         return false;
@@ -212,6 +218,8 @@ void DeskApp::offerProfileSetup(const OperatorProfile &profile)
 
 void DeskApp::start(const QString &link)
 {
+    if (const auto report = ReportFilters::fromUrl(QUrl(link.trimmed())))
+        m_pendingReport = report; // shown once signed in
     if (const auto parsed = DeskLink::parse(link)) {
         // Another account than the saved one (or joining): the login dialog, filled in.
         const bool savedAccount
@@ -335,6 +343,10 @@ void DeskApp::showMainWindow()
     m_mainWindow->show();
     m_mainWindow->raise();
     m_mainWindow->activateWindow();
+    if (m_pendingReport) {
+        m_mainWindow->openReport(*m_pendingReport);
+        m_pendingReport.reset();
+    }
 }
 
 void DeskApp::showPreferences()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountsettings.h"
+#include "models/reportfilters.h"
 #include "net/authclient.h"
 #include "net/inviteclient.h"
 #include "net/operatorprofile.h"
@@ -45,8 +46,11 @@ public:
     // `link`: papo-desk's command-line argument, a papo:// or invite link (DeskLink); a link to
     // another account than the saved one shows the login dialog filled in from it.
     void start(const QString &link = {});
-    // A papo:// or invite link while papo-desk runs; false when it is not one.
+    // A papo:// or invite link while papo-desk runs; false when it is not one. A
+    // papo://reports link opens the Reports tab once signed in (REP-2).
     bool openLink(const QString &link);
+    // Another start of papo-desk without a link: the window (or the login) to the front.
+    void bringToFront() { showMainWindow(); }
 
     ServerConnection *connection() const { return m_connection; }
     ChatController *controller() const { return m_controller; }
@@ -107,6 +111,7 @@ private:
     QString m_token;
     QUrl m_loginUrl; // what the login dialog is trying
     QString m_loginEmail;
+    std::optional<ReportFilters> m_pendingReport; // a report link that came before signing in
 };
 
 } // namespace papo::desk

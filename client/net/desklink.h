@@ -9,8 +9,9 @@ namespace papo::desk {
 
 // A link that opens papo-desk on something: `papo://login?server=URL&email=EMAIL` (the join
 // and password pages link it) or an invite link, `http(s)://HOST[/BASE]/invite#TOKEN`, as a
-// teammate pastes it. papo-desk registers nothing with the system: it reads the link from its
-// command line or from what is pasted.
+// teammate pastes it. papo-desk reads the link from its command line (its .desktop file
+// registers the papo: scheme on Linux; a second start hands the link to the running copy,
+// DeskInstance) or from what is pasted. papo://reports links are ReportFilters'.
 struct DeskLink
 {
     enum class Kind { Login, Invite };

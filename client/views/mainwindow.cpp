@@ -6,6 +6,7 @@
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
 #include "app/groupcontroller.h"
+#include "app/reportcontroller.h"
 #include "app/teamcontroller.h"
 #include "app/visitorcontroller.h"
 #include "changepassworddialog.h"
@@ -20,6 +21,7 @@
 #include "models/conversationfiltermodel.h"
 #include "models/groupmodel.h"
 #include "models/visitorlistmodel.h"
+#include "reportsview.h"
 #include "savedrepliesview.h"
 #include "settingsdialog.h"
 #include "statusselector.h"
@@ -58,6 +60,7 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     , m_search(new ConversationSearch(controller->actions(), this))
     , m_savedRepliesView(new SavedRepliesView(controller->savedReplies(), this))
     , m_teamPane(new TeamPane(controller->team(), this))
+    , m_reportsView(new ReportsView(new ReportController(controller->connection(), this), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -83,6 +86,12 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     updateVisitorsTabTitle();
     m_tabs->addTab(m_savedRepliesView, tr("Saved replies"));
     m_tabs->addTab(m_teamPane, tr("Team"));
+    m_tabs->addTab(m_reportsView, tr("Reports"));
+    // REP-1: a report is asked for when the tab is first opened, not at every start.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_reportsView && m_reportsView->report().isEmpty())
+            m_reportsView->reload();
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -129,6 +138,12 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     m_banner->setConnectionState(m_controller->connectionState());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateConversationOnScreen);
     updateConversationOnScreen();
+}
+
+void MainWindow::openReport(const ReportFilters &filters)
+{
+    m_tabs->setCurrentWidget(m_reportsView);
+    m_reportsView->setFilters(filters);
 }
 
 void MainWindow::updateWindowTitle()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/reportfilters.h"
 #include <QMainWindow>
 
 class QAction;
@@ -22,6 +23,7 @@ class DevicesDialog;
 class SettingsDialog;
 class SavedRepliesView;
 class StatusSelector;
+class ReportsView;
 class TeamPane;
 class VisitorPanel;
 class VisitorsView;
@@ -45,6 +47,9 @@ public:
     ConversationSearch *conversationSearch() const { return m_search; }
     SavedRepliesView *savedRepliesView() const { return m_savedRepliesView; }
     TeamPane *teamPane() const { return m_teamPane; }
+    ReportsView *reportsView() const { return m_reportsView; }
+    // A papo://reports link (REP-2): the Reports tab, showing what the link names.
+    void openReport(const ReportFilters &filters);
     QTabWidget *mainTabs() const { return m_tabs; }
     ConnectionBanner *connectionBanner() const { return m_banner; }
     StatusSelector *statusSelector() const { return m_statusSelector; }
@@ -97,6 +102,7 @@ private:
     ConversationSearch *m_search;
     SavedRepliesView *m_savedRepliesView;
     TeamPane *m_teamPane;
+    ReportsView *m_reportsView;
     QTabWidget *m_tabs;
     StatusSelector *m_statusSelector = nullptr;
     QLabel *m_operatorName = nullptr;

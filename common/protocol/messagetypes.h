@@ -76,5 +76,6 @@ inline constexpr QLatin1StringView DuplicateAction{"duplicate_action"};
 inline constexpr QLatin1StringView EnableAction{"enable_action"};
 inline constexpr QLatin1StringView ActionTemplates{"action_templates"};
 inline constexpr QLatin1StringView ActionSettings{"action_settings"};
+inline constexpr QLatin1StringView Report{"report"};
 
 } // namespace papo::common::MessageType

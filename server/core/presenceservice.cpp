@@ -5,6 +5,7 @@ namespace papo::server {
 PresenceService::PresenceService(AccountRepository &accounts, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
+    , m_history(accounts.database())
 {
     const auto operators = m_accounts.operators();
     for (const OperatorRecord &record : operators)
@@ -16,7 +17,15 @@ void PresenceService::applyAndAnnounce(qint64 operatorId, Change change)
 {
     const bool wasLive = isLive();
     const bool wasOnline = isOnline(operatorId);
+    const auto wasStatus = status(operatorId);
+    const bool wasConnected = m_connections.contains(operatorId);
     change();
+    const bool connected = m_connections.contains(operatorId);
+    if (status(operatorId) != wasStatus || connected != wasConnected) {
+        if (!m_history.record(
+                {operatorId, status(operatorId), connected, QDateTime::currentDateTimeUtc()}))
+            qWarning("The status history of operator %lld could not be written.", operatorId);
+    }
     if (isOnline(operatorId) != wasOnline)
         emit onlineChanged(operatorId, !wasOnline);
     if (isLive() != wasLive)

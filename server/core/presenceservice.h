@@ -2,6 +2,7 @@
 
 #include <accountrepository.h>
 #include <chatmessage.h>
+#include <statushistoryrepository.h>
 
 #include <QHash>
 #include <QObject>
@@ -10,6 +11,7 @@ namespace papo::server {
 
 // Operators' chosen statuses (persisted) and live connections; from both, the widget mode.
 // An operator counts as online while their status is online and a client is connected.
+// Every change of either is written to the status history the reports read (REP-1).
 class PresenceService final : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private:
     void applyAndAnnounce(qint64 operatorId, Change change);
 
     AccountRepository &m_accounts;
+    StatusHistoryRepository m_history;
     QHash<qint64, common::OperatorStatus> m_statuses;
     QHash<qint64, int> m_connections;
 };

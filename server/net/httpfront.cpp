@@ -64,6 +64,7 @@ HttpFront::HttpFront(ServerContext context, AvatarStore &avatars, QObject *paren
     , m_widgetScript(widgetScript(), "text/javascript; charset=utf-8")
     , m_accountRoutes(context)
     , m_attachmentRoutes(context)
+    , m_exportRoutes(context)
 {
     m_limits.bodyLimit = [maxAttachment = context.attachments.maxBytes()](
                              const HttpRequestFramer::Head &head) -> qint64 {
@@ -143,6 +144,7 @@ void HttpFront::addRoutes()
                  [this](const QString &name) { return avatar(name); });
     m_accountRoutes.addTo(m_http);
     m_attachmentRoutes.addTo(m_http);
+    m_exportRoutes.addTo(m_http);
     // QtHttpServer upgrades to a WebSocket only for a matching route whose handler answers
     // nothing; the socket then arrives through newWebSocketConnection.
     for (const QString &path : {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")})

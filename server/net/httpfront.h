@@ -3,6 +3,7 @@
 #include "accountroutes.h"
 #include "attachmentroutes.h"
 #include "connectionguard.h"
+#include "exportroutes.h"
 #include "servercontext.h"
 #include "staticasset.h"
 #include "widgetstyle.h"
@@ -49,6 +50,7 @@ private:
     WidgetStyle m_widgetStyle;
     AccountRoutes m_accountRoutes;
     AttachmentRoutes m_attachmentRoutes;
+    ExportRoutes m_exportRoutes;
     ConnectionLimits m_limits;
     class HttpListener *m_listener = nullptr;
     std::optional<QSslConfiguration> m_tls;

@@ -15,7 +15,7 @@ QStringList migrationStatements(const Migration &migration, SqlDialect dialect)
     return statements;
 }
 
-const QList<Migration> &schemaMigrations()
+const QList<Migration> &foundationMigrations()
 {
     static const QList<Migration> migrations = {
         // 1: accounts, websites, visitors, conversations, messages.
@@ -460,8 +460,15 @@ const QList<Migration> &schemaMigrations()
                  QStringLiteral("INSERT INTO stream_positions (stream, position) "
                                 "SELECT 'events', COALESCE(MAX(id), 0) FROM messages")),
         },
-        automaticActionsMigration(), // 18
     };
+    return migrations;
+}
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations
+        = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
+          + reportingMigrations();
     return migrations;
 }
 

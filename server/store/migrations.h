@@ -20,6 +20,11 @@ using Migration = QList<MigrationStep>;
 // Numbered schema migrations, the same numbers for SQLite and PostgreSQL: entry N brings
 // the schema from version N to N + 1. Append only; never edit a migration that has shipped.
 const QList<Migration> &schemaMigrations();
+// The parts it is made of, one file each, so that no file grows past reading: 1–17, 18
+// (automatic actions), then 19 (reports).
+const QList<Migration> &foundationMigrations();
+Migration automaticActionsMigration();
+const QList<Migration> &reportingMigrations();
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 

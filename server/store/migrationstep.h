@@ -27,7 +27,4 @@ inline MigrationStep postgresqlOnly(const QString &statement)
     return {{}, statement};
 }
 
-// Migrations kept in their own files, each a function returning one migration.
-Migration automaticActionsMigration();
-
 } // namespace papo::server

@@ -117,7 +117,8 @@ private slots:
                                 MessageType::DuplicateAction,
                                 MessageType::DeleteAction,
                                 MessageType::ActionTemplates,
-                                MessageType::ActionSettings}));
+                                MessageType::ActionSettings,
+                                MessageType::Report}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

@@ -99,6 +99,8 @@ inline const std::vector<OperatorRow> &operatorMatrix()
         {"delete_action", "an unknown action", "not_found", "not_found", "forbidden"},
         {"action_templates", "-", "ack", "ack", "forbidden"},
         {"action_settings", "-", "ack", "ack", "forbidden"},
+        {"report", "own figures", "ack", "ack", "ack"},
+        {"report", "a teammate's figures", "ack", "ack", "forbidden"},
         // Last: it signs the caller's own socket out as well.
         {"log_out_everywhere", "themselves", "ack", "ack", "ack"},
     };
@@ -146,6 +148,9 @@ inline const std::vector<HttpRow> &httpMatrix()
         {"POST /api/attachments", "own chat", "201", "201", "201", "401", "401"},
         {"POST /api/attachments", "another's chat", "403", "403", "403", "401", "401"},
         {"POST /api/avatar", "themselves", "200", "200", "200", "401", "401"},
+        {"GET /api/reports.csv", "own figures", "200", "200", "200", "401", "401"},
+        {"GET /api/reports.csv", "a teammate's figures", "200", "200", "403", "401", "401"},
+        {"GET /api/exports/visitors.csv", "-", "200", "200", "403", "401", "401"},
         // Logging out only ends the token, so a deactivated operator's desk may still do so.
         {"POST /api/logout", "own token", "204", "204", "204", "204", "401"},
     };

@@ -1,4 +1,5 @@
 #include "authorizationmatrix.h"
+#include "groupteam.h"
 #include "integrationfixture.h"
 #include "operatoraccounts.h"
 
@@ -185,6 +186,21 @@ private slots:
             status = m_server.post("/api/avatar", avatarPicture(), token).status;
         } else if (route == "POST /api/logout") {
             status = m_server.post("/api/logout", {}, token).status;
+        } else if (route == "GET /api/reports.csv") {
+            const qint64 operatorId
+                = QByteArray(entry.object) == "own figures"
+                      ? m_ids[activeRoles.contains(caller) ? caller : Role::Owner]
+                      : m_idByEmail.value("dora@papo.test");
+            status = statusOfGet(m_server,
+                                 QString("/api/reports.csv?from=2026-01-01&to=2026-01-31"
+                                         "&timeZone=America/Sao_Paulo&operatorId=%1")
+                                     .arg(operatorId),
+                                 QString::fromUtf8(token));
+        } else if (route == "GET /api/exports/visitors.csv") {
+            status = statusOfGet(m_server,
+                                 "/api/exports/visitors.csv?from=2026-01-01&to=2026-01-31"
+                                 "&timeZone=America/Sao_Paulo",
+                                 QString::fromUtf8(token));
         }
         QCOMPARE(QByteArray::number(status), QByteArray(expected));
     }
@@ -427,6 +443,11 @@ private:
             return {{"groupId", 987654}, {"operatorIds", QJsonArray()}};
         if (type == "delete_group")
             return {{"id", 987654}};
+        if (type == "report")
+            return {{"from", "2026-01-01"},
+                    {"to", "2026-01-31"},
+                    {"timeZone", "America/Sao_Paulo"},
+                    {"operatorId", object == "own figures" ? selfId : doraId}};
         if (type == "update_team")
             return {{"name", "Loja Papo"}};
         if (type == "save_action")

@@ -5,6 +5,7 @@
 #include "availabilityrequests.h"
 #include "conversationrequests.h"
 #include "grouprequests.h"
+#include "reportrequests.h"
 #include "savedreplyrequests.h"
 #include "teamrequests.h"
 #include "visitorrequests.h"
@@ -25,6 +26,7 @@ const OperatorRoutes &operatorRoutes()
         AccountRequests::registerIn(table);
         GroupRequests::registerIn(table);
         ActionRequests::registerIn(table);
+        ReportRequests::registerIn(table);
         return table;
     }();
     return routes;

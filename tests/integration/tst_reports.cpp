@@ -1,0 +1,318 @@
+#include "groupteam.h"
+#include "reportfixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace papo::testing;
+
+namespace {
+
+QJsonObject seriesWithId(const QJsonArray &list, const QJsonValue &id)
+{
+    for (const QJsonValue &item : list) {
+        if (item.toObject().value("id") == id)
+            return item.toObject();
+    }
+    return {};
+}
+
+double figure(const QJsonObject &figures, const QString &name, const QString &part)
+{
+    return figures.value(name).toObject().value(part).toDouble(-1);
+}
+
+} // namespace
+
+// REP-1 on the real server, over a history written at chosen times and computed here by hand
+// (docs/reports.md): America/New_York, Saturday 31 October and Sunday 1 November 2026, when
+// the clocks fall back at 02:00 EDT (06:00 UTC), so that Sunday lasts 25 hours.
+class TestReports final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_team.start(m_server));
+        QVERIFY(m_fixture.open(m_server));
+        const qint64 bia = m_team.bia.id, caio = m_team.caio.id;
+        const qint64 vendas = m_fixture.visitor(m_team.vendas);
+        const qint64 suporte = m_fixture.visitor(m_team.suporte);
+        const qint64 nobody = m_fixture.visitor(0);
+        QVERIFY(vendas > 0 && suporte > 0 && nobody > 0);
+        // C1, Saturday 10:00 EDT, Bia: first response 30 s, then 60 s; 180 s long; 👍.
+        const qint64 c1 = m_fixture.conversation(vendas, "2026-10-31T14:00:00Z", bia, true, "good");
+        QVERIFY(m_fixture.message(c1, "2026-10-31T14:00:00Z"));
+        QVERIFY(m_fixture.message(c1, "2026-10-31T14:00:30Z", bia));
+        QVERIFY(m_fixture.message(c1, "2026-10-31T14:02:00Z"));
+        QVERIFY(m_fixture.message(c1, "2026-10-31T14:02:10Z"));
+        QVERIFY(m_fixture.message(c1, "2026-10-31T14:03:00Z", bia));
+        // C2, Saturday 19:30 EDT, Caio: 120 s, then 90 s; 690 s long; 👎.
+        const qint64 c2
+            = m_fixture.conversation(suporte, "2026-10-31T23:30:00Z", caio, false, "bad");
+        QVERIFY(m_fixture.message(c2, "2026-10-31T23:30:00Z"));
+        QVERIFY(m_fixture.message(c2, "2026-10-31T23:32:00Z", caio));
+        QVERIFY(m_fixture.message(c2, "2026-10-31T23:40:00Z"));
+        QVERIFY(m_fixture.message(c2, "2026-10-31T23:41:30Z", caio));
+        // C3, Sunday 01:30 EDT (the first 01:30), no group, nobody answered: missed.
+        const qint64 c3 = m_fixture.conversation(nobody, "2026-11-01T05:30:00Z", 0, false);
+        QVERIFY(m_fixture.message(c3, "2026-11-01T05:30:00Z"));
+        QVERIFY(m_fixture.message(c3, "2026-11-01T05:31:00Z"));
+        // C5, Sunday 10:00 EST, Caio: 300 s, then 20 s; 380 s long; 👍.
+        const qint64 c5
+            = m_fixture.conversation(suporte, "2026-11-01T15:00:00Z", caio, true, "good");
+        QVERIFY(m_fixture.message(c5, "2026-11-01T15:00:00Z"));
+        QVERIFY(m_fixture.message(c5, "2026-11-01T15:05:00Z", caio));
+        QVERIFY(m_fixture.message(c5, "2026-11-01T15:06:00Z"));
+        QVERIFY(m_fixture.message(c5, "2026-11-01T15:06:20Z", caio));
+        // A targeted message the visitor never answered: not a chat.
+        const qint64 targeted = m_fixture.conversation(vendas, "2026-11-01T16:00:00Z", bia, false);
+        QVERIFY(m_fixture.message(targeted, "2026-11-01T16:00:00Z", bia));
+        // C4, Sunday 23:30 EST = Monday 04:30 UTC: still Sunday, thanks to its 25th hour.
+        const qint64 c4 = m_fixture.conversation(vendas, "2026-11-02T04:30:00Z", bia, true);
+        QVERIFY(m_fixture.message(c4, "2026-11-02T04:30:00Z"));
+        QVERIFY(m_fixture.message(c4, "2026-11-02T04:30:10Z", bia));
+        // Monday 00:30 EST: after the period.
+        const qint64 after = m_fixture.conversation(vendas, "2026-11-02T05:30:00Z", bia, true);
+        QVERIFY(m_fixture.message(after, "2026-11-02T05:30:00Z"));
+        QVERIFY(m_fixture.message(after, "2026-11-02T05:30:05Z", bia));
+        // Bia: online since before the period (Friday 23:00 EDT) to Saturday 01:00 EDT,
+        // invisible, online again from Saturday 18:00 EDT over midnight and the clock change
+        // until Sunday 01:30 EST, when she disconnects. Caio: online 07:00–08:00 EST Sunday.
+        QVERIFY(m_fixture.status(bia, "2026-10-31T03:00:00Z", "online", true));
+        QVERIFY(m_fixture.status(bia, "2026-10-31T05:00:00Z", "invisible", true));
+        QVERIFY(m_fixture.status(bia, "2026-10-31T22:00:00Z", "online", true));
+        QVERIFY(m_fixture.status(bia, "2026-11-01T06:30:00Z", "online", false));
+        QVERIFY(m_fixture.status(caio, "2026-11-01T12:00:00Z", "online", true));
+        QVERIFY(m_fixture.status(caio, "2026-11-01T13:00:00Z", "offline", true));
+        m_owner = connectOperator(m_server, m_team.owner.bearer);
+        QVERIFY(m_owner);
+    }
+
+    void daysOfTheClockChange()
+    {
+        const QJsonObject report = ask(*m_owner, {{"bucket", "day"}});
+        const QJsonArray ranges = report.value("slots").toArray();
+        QCOMPARE(ranges.size(), 2);
+        QCOMPARE(ranges[0].toObject().value("start").toString(), "2026-10-31T00:00:00-04:00");
+        QCOMPARE(ranges[0].toObject().value("hours").toDouble(), 24.0);
+        QCOMPARE(ranges[1].toObject().value("start").toString(), "2026-11-01T00:00:00-04:00");
+        QCOMPARE(ranges[1].toObject().value("end").toString(), "2026-11-02T00:00:00-05:00");
+        QCOMPARE(ranges[1].toObject().value("hours").toDouble(), 25.0);
+
+        const QJsonObject total = report.value("total").toObject().value("total").toObject();
+        QCOMPARE(total.value("chats").toInt(), 5);  // C1..C5; the targeted message is no chat
+        QCOMPARE(total.value("missed").toInt(), 1); // C3
+        // First responses 10, 30, 120, 300 s.
+        QCOMPARE(figure(total, "firstResponse", "count"), 4.0);
+        QCOMPARE(figure(total, "firstResponse", "mean"), 115.0);
+        QCOMPARE(figure(total, "firstResponse", "median"), 75.0);
+        QCOMPARE(figure(total, "firstResponse", "p90"), 300.0);
+        // Every response: 10, 20, 30, 60, 90, 120, 300 s.
+        QCOMPARE(figure(total, "responseTime", "count"), 7.0);
+        QCOMPARE(figure(total, "responseTime", "mean"), 90.0);
+        QCOMPARE(figure(total, "responseTime", "median"), 60.0);
+        QCOMPARE(figure(total, "responseTime", "p90"), 300.0);
+        // Answered chats last 10, 180, 380, 690 s.
+        QCOMPARE(figure(total, "duration", "mean"), 315.0);
+        QCOMPARE(figure(total, "duration", "median"), 280.0);
+        QCOMPARE(figure(total, "duration", "p90"), 690.0);
+        QCOMPARE(figure(total, "ratings", "good"), 2.0);
+        QCOMPARE(figure(total, "ratings", "bad"), 1.0);
+        QCOMPARE(figure(total, "ratings", "goodShare"), 2.0 / 3.0);
+        // Bia 1 h + 6 h on Saturday, 2.5 h on Sunday; Caio 1 h on Sunday.
+        QCOMPARE(total.value("onlineSeconds").toDouble(), 37800.0);
+
+        const QJsonArray perDay = report.value("total").toObject().value("slots").toArray();
+        QCOMPARE(perDay[0].toObject().value("chats").toInt(), 2);
+        QCOMPARE(perDay[0].toObject().value("missed").toInt(), 0);
+        QCOMPARE(figure(perDay[0].toObject(), "firstResponse", "median"), 75.0);
+        QCOMPARE(perDay[0].toObject().value("onlineSeconds").toDouble(), 25200.0);
+        QCOMPARE(perDay[1].toObject().value("chats").toInt(), 3);
+        QCOMPARE(perDay[1].toObject().value("missed").toInt(), 1);
+        QCOMPARE(perDay[1].toObject().value("onlineSeconds").toDouble(), 12600.0);
+    }
+
+    void perOperatorGroupAndChannel()
+    {
+        const QJsonObject report = ask(*m_owner, {});
+        const QJsonArray operators = report.value("operators").toArray();
+        const QJsonObject bia = seriesWithId(operators, m_team.bia.id).value("total").toObject();
+        QCOMPARE(bia.value("chats").toInt(), 2);
+        QCOMPARE(figure(bia, "firstResponse", "median"), 20.0); // 10 and 30 s
+        QCOMPARE(bia.value("onlineSeconds").toDouble(), 34200.0);
+        const QJsonObject caio = seriesWithId(operators, m_team.caio.id).value("total").toObject();
+        QCOMPARE(caio.value("chats").toInt(), 2);
+        QCOMPARE(figure(caio, "firstResponse", "median"), 210.0); // 120 and 300 s
+        QCOMPARE(figure(caio, "firstResponse", "p90"), 300.0);
+        QCOMPARE(figure(caio, "ratings", "goodShare"), 0.5);
+        QCOMPARE(caio.value("onlineSeconds").toDouble(), 3600.0);
+        const QJsonObject unassigned = seriesWithId(operators, 0).value("total").toObject();
+        QCOMPARE(unassigned.value("missed").toInt(), 1);
+        // Everyone in the team has a series, with or without chats.
+        QCOMPARE(seriesWithId(operators, m_team.dora.id)
+                     .value("total")
+                     .toObject()
+                     .value("chats")
+                     .toInt(-1),
+                 0);
+        QCOMPARE(seriesWithId(operators, m_team.bia.id).value("name").toString(), "Bia");
+
+        const QJsonArray groups = report.value("groups").toArray();
+        const QJsonObject vendas = seriesWithId(groups, m_team.vendas).value("total").toObject();
+        QCOMPARE(vendas.value("chats").toInt(), 2);
+        QCOMPARE(vendas.value("onlineSeconds").toDouble(), 34200.0);
+        const QJsonObject suporte = seriesWithId(groups, m_team.suporte).value("total").toObject();
+        QCOMPARE(figure(suporte, "responseTime", "median"), 105.0); // 20, 90, 120, 300 s
+        QCOMPARE(seriesWithId(groups, m_team.suporte).value("name").toString(), "Suporte");
+        QCOMPARE(seriesWithId(groups, 0).value("total").toObject().value("chats").toInt(), 1);
+
+        const QJsonArray channels = report.value("channels").toArray();
+        QCOMPARE(channels.size(), 3);
+        QCOMPARE(seriesWithId(channels, "widget").value("total").toObject().value("chats").toInt(),
+                 5);
+        QCOMPARE(
+            seriesWithId(channels, "targeted").value("total").toObject().value("chats").toInt(), 0);
+        QCOMPARE(seriesWithId(channels, "email").value("total").toObject().value("chats").toInt(),
+                 0);
+
+        // Filters: the Suporte group alone, and another channel than the widget.
+        const QJsonObject onlySuporte
+            = ask(*m_owner, {{"groupId", m_team.suporte}}).value("total").toObject();
+        QCOMPARE(onlySuporte.value("total").toObject().value("chats").toInt(), 2);
+        QCOMPARE(onlySuporte.value("total").toObject().value("onlineSeconds").toDouble(), 3600.0);
+        const QJsonObject email = ask(*m_owner, {{"channel", "email"}});
+        QCOMPARE(email.value("total").toObject().value("total").toObject().value("chats").toInt(),
+                 0);
+    }
+
+    void hoursOfTheLongDay()
+    {
+        const QJsonObject report
+            = ask(*m_owner, {{"from", "2026-11-01"}, {"to", "2026-11-01"}, {"bucket", "hour"}});
+        const QJsonArray ranges = report.value("slots").toArray();
+        QCOMPARE(ranges.size(), 25);
+        QCOMPARE(ranges[1].toObject().value("start").toString(), "2026-11-01T01:00:00-04:00");
+        QCOMPARE(ranges[2].toObject().value("start").toString(), "2026-11-01T01:00:00-05:00");
+        const QJsonArray perHour = report.value("total").toObject().value("slots").toArray();
+        QCOMPARE(perHour[1].toObject().value("chats").toInt(), 1); // C3, the first 01:30
+        QCOMPARE(perHour[2].toObject().value("chats").toInt(), 0);
+        QCOMPARE(perHour[24].toObject().value("chats").toInt(), 1); // C4, 23:30 EST
+        // Bia from midnight EDT to 01:30 EST: 2.5 hours over the first three ranges.
+        QCOMPARE(perHour[0].toObject().value("onlineSeconds").toDouble(), 3600.0);
+        QCOMPARE(perHour[2].toObject().value("onlineSeconds").toDouble(), 1800.0);
+
+        const QJsonObject months = ask(*m_owner, {{"bucket", "month"}});
+        QCOMPARE(months.value("slots").toArray().size(), 2); // October's last day, November's first
+        QCOMPARE(months.value("total")
+                     .toObject()
+                     .value("slots")
+                     .toArray()[1]
+                     .toObject()
+                     .value("chats")
+                     .toInt(),
+                 3);
+    }
+
+    void anOperatorSeesOnlyTheirOwn()
+    {
+        auto bia = connectOperator(m_server, m_team.bia.bearer);
+        QVERIFY(bia);
+        const QJsonObject report = ask(*bia, {});
+        QCOMPARE(report.value("total").toObject().value("total").toObject().value("chats").toInt(),
+                 2);
+        const QJsonArray operators = report.value("operators").toArray();
+        QCOMPARE(operators.size(), 1);
+        QCOMPARE(operators[0].toObject().value("id").toInteger(), m_team.bia.id);
+        QCOMPARE(report.value("total")
+                     .toObject()
+                     .value("total")
+                     .toObject()
+                     .value("onlineSeconds")
+                     .toDouble(),
+                 34200.0);
+        QCOMPARE(codeOf(bia->request("report", request({{"operatorId", m_team.caio.id}}))),
+                 QString("forbidden"));
+        // An admin may look at anyone.
+        auto dora = connectOperator(m_server, m_team.dora.bearer);
+        const auto caio = dora->request("report", request({{"operatorId", m_team.caio.id}}));
+        QCOMPARE(codeOf(caio), QString("ack"));
+        QCOMPARE(caio->data.value("report").toObject().value("operators").toArray().size(), 1);
+    }
+
+    void badRequestsAreRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("change");
+        QTest::addRow("unknown zone") << QJsonObject{{"timeZone", "Mars/Olympus"}};
+        QTest::addRow("backwards") << QJsonObject{{"from", "2026-11-02"}};
+        QTest::addRow("not a date") << QJsonObject{{"to", "01/11/2026"}};
+        QTest::addRow("too long") << QJsonObject{{"from", "2025-01-01"}};
+        QTest::addRow("too many hours") << QJsonObject{{"from", "2026-08-01"}, {"bucket", "hour"}};
+        QTest::addRow("unknown bucket") << QJsonObject{{"bucket", "fortnight"}};
+        QTest::addRow("unknown channel") << QJsonObject{{"channel", "fax"}};
+    }
+
+    void badRequestsAreRefused()
+    {
+        QFETCH(QJsonObject, change);
+        QCOMPARE(codeOf(m_owner->request("report", request(change))), QString("invalid_field"));
+    }
+
+    void statusChangesAreRecorded()
+    {
+        // The live path: a status switch and a disconnect each leave a row.
+        auto caio = connectOperator(m_server, m_team.caio.bearer);
+        QVERIFY(caio);
+        QCOMPARE(codeOf(caio->request("set_status", {{"status", "invisible"}})), QString("ack"));
+        QCOMPARE(codeOf(caio->request("set_status", {{"status", "online"}})), QString("ack"));
+        const QString since
+            = QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs);
+        QCOMPARE(historySince(since).last(2),
+                 (QStringList{"invisible connected", "online connected"}));
+    }
+
+private:
+    QJsonObject request(const QJsonObject &change) const
+    {
+        QJsonObject request{
+            {"from", "2026-10-31"}, {"to", "2026-11-01"}, {"timeZone", "America/New_York"}};
+        for (auto it = change.begin(); it != change.end(); ++it)
+            request.insert(it.key(), it.value());
+        return request;
+    }
+
+    QJsonObject ask(WsClient &socket, const QJsonObject &change)
+    {
+        const auto reply = socket.request("report", request(change));
+        if (codeOf(reply) != QLatin1String("ack")) {
+            qWarning("report: %s", qPrintable(codeOf(reply)));
+            return {};
+        }
+        return reply->data.value("report").toObject();
+    }
+
+    QStringList historySince(const QString &since)
+    {
+        QSqlQuery query(m_fixture.connection());
+        query.prepare("SELECT status, connected FROM operator_status_history WHERE operator_id = ? "
+                      "AND changed_at >= ? ORDER BY changed_at, id");
+        query.addBindValue(m_team.caio.id);
+        query.addBindValue(since);
+        QStringList rows;
+        if (query.exec()) {
+            while (query.next())
+                rows << query.value(0).toString()
+                            + (query.value(1).toInt() ? " connected" : " disconnected");
+        }
+        return rows;
+    }
+
+    ServerProcess m_server;
+    GroupTeam m_team;
+    ReportFixture m_fixture;
+    std::unique_ptr<WsClient> m_owner;
+};
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
