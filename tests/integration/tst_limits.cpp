@@ -123,13 +123,22 @@ private slots:
         QVERIFY(refused->waitForDisconnected());
         QCOMPARE(refused->closeCode(), 4029);
         const int visitors = countRows(m_server, "visitors");
+        QElapsedTimer again;
+        again.start();
+        int acked = 0;
         for (int i = 0; i < 20; ++i) {
             WsClient client;
             QVERIFY(client.open(m_server.wsUrl("/ws/visitor")));
-            QCOMPARE(codeOf(client.request("hello", visitorHello(m_server.websiteKey()))),
-                     QString("rate_limited"));
+            const QString code
+                = codeOf(client.request("hello", visitorHello(m_server.websiteKey())));
+            if (code == "ack")
+                ++acked;
+            else
+                QCOMPARE(code, QString("rate_limited"));
         }
-        QCOMPARE(countRows(m_server, "visitors"), visitors);
+        // Only what the bucket refilled meanwhile (one every 2 s, on a slow machine too).
+        QVERIFY2(acked <= again.elapsed() / 2000 + 1, qPrintable(QString::number(acked)));
+        QCOMPARE(countRows(m_server, "visitors"), visitors + acked);
     }
 
     // Slowloris: 1,000 connections that say nothing and 1,000 that send half a WebSocket
