@@ -79,12 +79,17 @@ bool ActionRepository::setEnabled(qint64 id, bool enabled)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool ActionRepository::remove(qint64 id)
+bool ActionRepository::changeOne(const QString &statement, qint64 id)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM actions WHERE id = ?"));
+    query.prepare(statement);
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool ActionRepository::remove(qint64 id)
+{
+    return changeOne(QStringLiteral("DELETE FROM actions WHERE id = ?"), id);
 }
 
 qint64 ActionRepository::recordFiring(const ActionFiring &firing)
@@ -181,10 +186,8 @@ std::optional<ActionFiring> ActionRepository::unansweredMessage(qint64 visitorId
 
 bool ActionRepository::markReplied(qint64 firingId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE action_firings SET replied = 1 WHERE id = ?"));
-    query.addBindValue(firingId);
-    return query.exec() && query.numRowsAffected() == 1;
+    return changeOne(QStringLiteral("UPDATE action_firings SET replied = 1 WHERE id = ?"),
+                     firingId);
 }
 
 QString ActionRepository::setting(const QString &name)

@@ -71,6 +71,8 @@ public:
     static constexpr int DefaultIntervalSeconds = 300;
 
 private:
+    // Runs a statement on the row with this id; true when it changed exactly that row.
+    bool changeOne(const QString &statement, qint64 id);
     QString setting(const QString &name);
     bool setSetting(const QString &name, const QString &value);
 

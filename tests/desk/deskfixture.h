@@ -9,9 +9,13 @@
 #include <serverprocess.h>
 #include <wsclient.h>
 
+#include <QApplication>
 #include <QDebug>
 #include <QJsonObject>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <chrono>
@@ -80,6 +84,20 @@ struct DeskSession : DeskConnection
 
     desk::MainWindow window{&controller};
 };
+
+// Answers the next question box with Yes once it is up (it runs its own event loop).
+inline void answerYesToTheNextQuestion()
+{
+    auto *timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        box->button(QMessageBox::Yes)->click();
+        timer->deleteLater();
+    });
+    timer->start(20);
+}
 
 inline QString visitorClientId()
 {

@@ -26,24 +26,6 @@
 using namespace papo::desk;
 using namespace papo::testing;
 
-namespace {
-
-// Answers the next question box with Yes once it is up (it runs its own event loop).
-void answerYesToTheNextQuestion()
-{
-    auto *timer = new QTimer(qApp);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        box->button(QMessageBox::Yes)->click();
-        timer->deleteLater();
-    });
-    timer->start(20);
-}
-
-} // namespace
-
 // ACT-1…6 in papo-desk against the real server: Settings → Automatic actions builds an action
 // from the cart template with a URL and a time, a scripted visitor on that page gets the
 // targeted message, the list counts the firing; a refusal names the field; the switch and

@@ -32,20 +32,6 @@ using namespace papo::testing;
 
 namespace {
 
-// Answers the next question box with Yes once it is up (it runs its own event loop).
-void answerYesToTheNextQuestion()
-{
-    auto *timer = new QTimer(qApp);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        box->button(QMessageBox::Yes)->click();
-        timer->deleteLater();
-    });
-    timer->start(20);
-}
-
 QStringList listed(const QAbstractItemModel &model)
 {
     QStringList names;
