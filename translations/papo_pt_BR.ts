@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>PhotoFileDialog</name>
+    <message>
+        <source>Choose your photo</source>
+        <translation>Escolha sua foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Server to suggest at the first login.</source>
@@ -1695,14 +1706,6 @@
         <translation>Boas-vindas ao Papo!</translation>
     </message>
     <message>
-        <source>Choose your photo</source>
-        <translation>Escolha sua foto</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
-        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
-    </message>
-    <message>
         <source>Uploading the photo…</source>
         <translation>Enviando a foto…</translation>
     </message>
@@ -2249,14 +2252,6 @@
     <message>
         <source>Deactivate…</source>
         <translation>Desativar…</translation>
-    </message>
-    <message>
-        <source>Choose your photo</source>
-        <translation>Escolha sua foto</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
-        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
     <message>
         <source>Uploading the photo…</source>

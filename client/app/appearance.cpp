@@ -46,6 +46,49 @@ void setPalette(const QPalette &palette)
     }
 }
 
+// Every colour the desk's own themes set, light and dark side by side, so the two stay in step.
+struct ThemeColour
+{
+    QPalette::ColorGroup group;
+    QPalette::ColorRole role;
+    QRgb light;
+    QRgb dark;
+};
+
+const ThemeColour themeColours[] = {
+    {QPalette::All, QPalette::Window, 0xf6f8fa, 0x1c2128},
+    {QPalette::All, QPalette::WindowText, 0x1f2328, 0xe6edf3},
+    {QPalette::All, QPalette::Base, 0xffffff, 0x0d1117},
+    {QPalette::All, QPalette::AlternateBase, 0xf1f3f5, 0x21262d},
+    {QPalette::All, QPalette::Text, 0x1f2328, 0xe6edf3},
+    {QPalette::All, QPalette::PlaceholderText, 0x656d76, 0x8d96a0},
+    {QPalette::All, QPalette::Button, 0xf6f8fa, 0x21262d},
+    {QPalette::All, QPalette::ButtonText, 0x1f2328, 0xe6edf3},
+    {QPalette::All, QPalette::BrightText, 0xffffff, 0xffffff},
+    {QPalette::All, QPalette::Light, 0xffffff, 0x3d444d},
+    {QPalette::All, QPalette::Midlight, 0xeaeef2, 0x30363d},
+    {QPalette::All, QPalette::Mid, 0xd0d7de, 0x30363d},
+    {QPalette::All, QPalette::Dark, 0x8c959f, 0x161b22},
+    {QPalette::All, QPalette::Shadow, 0x57606a, 0x000000},
+    {QPalette::All, QPalette::Highlight, 0x1f6feb, 0x388bfd},
+    {QPalette::All, QPalette::HighlightedText, 0xffffff, 0xffffff},
+    {QPalette::All, QPalette::Link, 0x0b57d0, 0x58a6ff},
+    {QPalette::All, QPalette::LinkVisited, 0x8250df, 0xbc8cff},
+    {QPalette::All, QPalette::ToolTipBase, 0xfff8c5, 0x3b2e00},
+    {QPalette::All, QPalette::ToolTipText, 0x4d2d00, 0xf2e0a0},
+    {QPalette::Disabled, QPalette::Text, 0x8c959f, 0x6e7681},
+    {QPalette::Disabled, QPalette::WindowText, 0x8c959f, 0x6e7681},
+    {QPalette::Disabled, QPalette::ButtonText, 0x8c959f, 0x6e7681},
+};
+
+QPalette themePalette(QRgb ThemeColour::*shade)
+{
+    QPalette palette;
+    for (const ThemeColour &colour : themeColours)
+        palette.setColor(colour.group, colour.role, QColor::fromRgb(colour.*shade));
+    return palette;
+}
+
 } // namespace
 
 void Appearance::apply(DeskPreferences::Theme theme)
@@ -74,60 +117,12 @@ void Appearance::apply(DeskPreferences::Theme theme)
 
 QPalette Appearance::lightPalette()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0xf6, 0xf8, 0xfa));
-    palette.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::AlternateBase, QColor(0xf1, 0xf3, 0xf5));
-    palette.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
-    palette.setColor(QPalette::PlaceholderText, QColor(0x65, 0x6d, 0x76));
-    palette.setColor(QPalette::Button, QColor(0xf6, 0xf8, 0xfa));
-    palette.setColor(QPalette::ButtonText, QColor(0x1f, 0x23, 0x28));
-    palette.setColor(QPalette::BrightText, Qt::white);
-    palette.setColor(QPalette::Light, Qt::white);
-    palette.setColor(QPalette::Midlight, QColor(0xea, 0xee, 0xf2));
-    palette.setColor(QPalette::Mid, QColor(0xd0, 0xd7, 0xde));
-    palette.setColor(QPalette::Dark, QColor(0x8c, 0x95, 0x9f));
-    palette.setColor(QPalette::Shadow, QColor(0x57, 0x60, 0x6a));
-    palette.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xeb));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, QColor(0x0b, 0x57, 0xd0));
-    palette.setColor(QPalette::LinkVisited, QColor(0x82, 0x50, 0xdf));
-    palette.setColor(QPalette::ToolTipBase, QColor(0xff, 0xf8, 0xc5));
-    palette.setColor(QPalette::ToolTipText, QColor(0x4d, 0x2d, 0x00));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8c, 0x95, 0x9f));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8c, 0x95, 0x9f));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x8c, 0x95, 0x9f));
-    return palette;
+    return themePalette(&ThemeColour::light);
 }
 
 QPalette Appearance::darkPalette()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x1c, 0x21, 0x28));
-    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xed, 0xf3));
-    palette.setColor(QPalette::Base, QColor(0x0d, 0x11, 0x17));
-    palette.setColor(QPalette::AlternateBase, QColor(0x21, 0x26, 0x2d));
-    palette.setColor(QPalette::Text, QColor(0xe6, 0xed, 0xf3));
-    palette.setColor(QPalette::PlaceholderText, QColor(0x8d, 0x96, 0xa0));
-    palette.setColor(QPalette::Button, QColor(0x21, 0x26, 0x2d));
-    palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xed, 0xf3));
-    palette.setColor(QPalette::BrightText, Qt::white);
-    palette.setColor(QPalette::Light, QColor(0x3d, 0x44, 0x4d));
-    palette.setColor(QPalette::Midlight, QColor(0x30, 0x36, 0x3d));
-    palette.setColor(QPalette::Mid, QColor(0x30, 0x36, 0x3d));
-    palette.setColor(QPalette::Dark, QColor(0x16, 0x1b, 0x22));
-    palette.setColor(QPalette::Shadow, Qt::black);
-    palette.setColor(QPalette::Highlight, QColor(0x38, 0x8b, 0xfd));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, QColor(0x58, 0xa6, 0xff));
-    palette.setColor(QPalette::LinkVisited, QColor(0xbc, 0x8c, 0xff));
-    palette.setColor(QPalette::ToolTipBase, QColor(0x3b, 0x2e, 0x00));
-    palette.setColor(QPalette::ToolTipText, QColor(0xf2, 0xe0, 0xa0));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x76, 0x81));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x76, 0x81));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x76, 0x81));
-    return palette;
+    return themePalette(&ThemeColour::dark);
 }
 
 bool Appearance::isDark(const QPalette &palette)

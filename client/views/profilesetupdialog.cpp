@@ -1,10 +1,10 @@
 #include "profilesetupdialog.h"
+#include "photofiledialog.h"
 #include "tones.h"
 
 #include "app/teamcontroller.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -140,8 +140,7 @@ void ProfileSetupDialog::showMessage(const QString &text, bool error)
 
 void ProfileSetupDialog::choosePhoto()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose your photo"), QString(), tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif)"));
+    const QString path = PhotoFileDialog::choose(this);
     if (!path.isEmpty())
         uploadPhoto(path);
 }

@@ -3,12 +3,12 @@
 #include "app/teamcontroller.h"
 #include "models/teammodel.h"
 #include "onetimelinkdialog.h"
+#include "photofiledialog.h"
 #include "tones.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -320,8 +320,7 @@ void TeamPane::updateAdminControls()
 
 void TeamPane::choosePhoto()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose your photo"), QString(), tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif)"));
+    const QString path = PhotoFileDialog::choose(this);
     if (!path.isEmpty())
         uploadPhoto(path);
 }

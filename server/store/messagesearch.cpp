@@ -50,6 +50,34 @@ QString withEllipses(const QString &piece, const QString &body)
     return snippet;
 }
 
+// FTS5's snippet() marks what it left out itself; the message itself comes last, unused.
+QString sqliteStatement(const QString &visible)
+{
+    return QStringLiteral("SELECT m.id, m.conversation_id, c.visitor_id, "
+                          "snippet(messages_fts, 0, '', '', '…', %1), m.created_at, NULL "
+                          "FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid "
+                          "JOIN conversations c ON c.id = m.conversation_id "
+                          "WHERE messages_fts MATCH ? AND %2 ORDER BY m.id DESC LIMIT ?")
+        .arg(SnippetWords)
+        .arg(visible);
+}
+
+// The headline is worked out for the page of hits only, not for every match; the message
+// comes last so withEllipses() can tell what the headline left out.
+QString postgreSqlStatement(const QString &visible)
+{
+    return QStringLiteral(
+               "SELECT h.id, h.conversation_id, h.visitor_id, ts_headline('papo_search', h.body, "
+               "h.q, 'StartSel=\"\", StopSel=\"\", MaxWords=%1, MinWords=%2, ShortWord=0'), "
+               "h.created_at, h.body FROM (SELECT m.id, m.conversation_id, c.visitor_id, m.body, "
+               "m.created_at, q FROM messages m JOIN conversations c ON c.id = m.conversation_id, "
+               "to_tsquery('papo_search', ?) q WHERE to_tsvector('papo_search', m.body) @@ q "
+               "AND %3 ORDER BY m.id DESC LIMIT ?) h ORDER BY h.id DESC")
+        .arg(SnippetWords)
+        .arg(SnippetWords / 2)
+        .arg(visible);
+}
+
 } // namespace
 
 QList<SearchHit> MessageSearch::search(const QString &text, int limit, const VisibilityScope &scope)
@@ -58,67 +86,24 @@ QList<SearchHit> MessageSearch::search(const QString &text, int limit, const Vis
         = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     if (words.isEmpty())
         return {};
-    return dialectOf(m_db) == SqlDialect::PostgreSQL ? searchPostgreSql(words, limit, scope)
-                                                     : searchSqlite(words, limit, scope);
-}
-
-QList<SearchHit> MessageSearch::searchSqlite(const QStringList &words, int limit,
-                                             const VisibilityScope &scope)
-{
-    QList<SearchHit> hits;
+    const bool postgreSql = dialectOf(m_db) == SqlDialect::PostgreSQL;
     QVariantList values;
     const QString visible = scope.conversationCondition(values);
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT m.id, m.conversation_id, c.visitor_id, "
-                       "snippet(messages_fts, 0, '', '', '…', %1), m.created_at FROM messages_fts "
-                       "JOIN messages m ON m.id = messages_fts.rowid JOIN conversations c ON c.id "
-                       "= m.conversation_id "
-                       "WHERE messages_fts MATCH ? AND %2 ORDER BY m.id DESC LIMIT ?")
-            .arg(SnippetWords)
-            .arg(visible));
-    query.addBindValue(ftsQuery(words));
+    query.prepare(postgreSql ? postgreSqlStatement(visible) : sqliteStatement(visible));
+    query.addBindValue(postgreSql ? tsQuery(words) : ftsQuery(words));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);
-    if (query.exec()) {
-        while (query.next())
-            hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                         query.value(2).toLongLong(), query.value(3).toString(),
-                         fromSqlTime(query.value(4))});
-    }
-    return hits;
-}
-
-QList<SearchHit> MessageSearch::searchPostgreSql(const QStringList &words, int limit,
-                                                 const VisibilityScope &scope)
-{
     QList<SearchHit> hits;
-    QVariantList values;
-    const QString visible = scope.conversationCondition(values);
-    QSqlQuery query(m_db);
-    // The headline is worked out for the page of hits only, not for every match.
-    query.prepare(
-        QStringLiteral(
-            "SELECT h.id, h.conversation_id, h.visitor_id, ts_headline('papo_search', h.body, "
-            "h.q, 'StartSel=\"\", StopSel=\"\", MaxWords=%1, MinWords=%2, ShortWord=0'), "
-            "h.created_at, h.body FROM (SELECT m.id, m.conversation_id, c.visitor_id, m.body, "
-            "m.created_at, q FROM messages m JOIN conversations c ON c.id = m.conversation_id, "
-            "to_tsquery('papo_search', ?) q WHERE to_tsvector('papo_search', m.body) @@ q "
-            "AND %3 ORDER BY m.id DESC LIMIT ?) h ORDER BY h.id DESC")
-            .arg(SnippetWords)
-            .arg(SnippetWords / 2)
-            .arg(visible));
-    query.addBindValue(tsQuery(words));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    query.addBindValue(limit);
-    if (query.exec()) {
-        while (query.next())
-            hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                         query.value(2).toLongLong(),
-                         withEllipses(query.value(3).toString(), query.value(5).toString()),
-                         fromSqlTime(query.value(4))});
+    if (!query.exec())
+        return hits;
+    while (query.next()) {
+        const QString piece = query.value(3).toString();
+        hits.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                     query.value(2).toLongLong(),
+                     postgreSql ? withEllipses(piece, query.value(5).toString()) : piece,
+                     fromSqlTime(query.value(4))});
     }
     return hits;
 }

@@ -34,11 +34,6 @@ public:
     QList<SearchHit> search(const QString &text, int limit, const VisibilityScope &scope);
 
 private:
-    QList<SearchHit> searchSqlite(const QStringList &words, int limit,
-                                  const VisibilityScope &scope);
-    QList<SearchHit> searchPostgreSql(const QStringList &words, int limit,
-                                      const VisibilityScope &scope);
-
     QSqlDatabase m_db;
 };
 

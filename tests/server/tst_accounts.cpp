@@ -1,3 +1,4 @@
+#include "scratchopen.h"
 #include <accountrepository.h>
 #include <authservice.h>
 #include <avatarstore.h>
@@ -36,10 +37,8 @@ private slots:
         m_now = QDateTime(QDate(2026, 11, 27), QTime(14, 0), Qt::UTC);
         m_dir = std::make_unique<QTemporaryDir>();
         m_db = std::make_unique<Database>();
-        QString error;
-        const auto url = DatabaseUrl::parse(m_scratch.next(), &error);
-        QVERIFY2(url, qPrintable(error));
-        QVERIFY2(m_db->open(*url, &error), qPrintable(error));
+        const QString error = papo::testing::openScratch(m_scratch, *m_db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_accounts = std::make_unique<AccountRepository>(m_db->connection());
         m_devices = std::make_unique<DeviceRepository>(m_db->connection());
         m_links = std::make_unique<OneTimeLinkRepository>(m_db->connection());

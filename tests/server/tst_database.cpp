@@ -1,3 +1,4 @@
+#include "scratchopen.h"
 #include <accountrepository.h>
 #include <bootstrap.h>
 #include <chatservice.h>
@@ -40,11 +41,9 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Database>();
-        QString error;
-        const auto url = DatabaseUrl::parse(m_scratch.next(), &error);
-        QVERIFY2(url, qPrintable(error));
-        m_url = *url;
-        QVERIFY2(m_db->open(m_url, &error), qPrintable(error));
+        const QString error = papo::testing::openScratch(m_scratch, *m_db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_url = m_db->url();
         m_accounts = std::make_unique<AccountRepository>(m_db->connection());
         m_conversations = std::make_unique<ConversationRepository>(m_db->connection());
         m_chat = std::make_unique<ChatService>(*m_db, *m_accounts, *m_conversations);

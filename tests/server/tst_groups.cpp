@@ -1,3 +1,4 @@
+#include "scratchopen.h"
 #include <accountrepository.h>
 #include <conversationaccess.h>
 #include <conversationrepository.h>
@@ -29,10 +30,8 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Database>();
-        QString error;
-        const auto url = DatabaseUrl::parse(m_scratch.next(), &error);
-        QVERIFY2(url, qPrintable(error));
-        QVERIFY2(m_db->open(*url, &error), qPrintable(error));
+        const QString error = papo::testing::openScratch(m_scratch, *m_db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_accounts = std::make_unique<AccountRepository>(m_db->connection());
         m_conversations = std::make_unique<ConversationRepository>(m_db->connection());
         m_visitors = std::make_unique<VisitorRepository>(m_db->connection());

@@ -1,3 +1,4 @@
+#include "scratchopen.h"
 #include <accountrepository.h>
 #include <database.h>
 #include <presenceservice.h>
@@ -24,10 +25,8 @@ private slots:
     {
         QVERIFY(Secrets::initialize());
         m_db = std::make_unique<Database>();
-        QString error;
-        const auto url = DatabaseUrl::parse(m_scratch.next(), &error);
-        QVERIFY2(url, qPrintable(error));
-        QVERIFY2(m_db->open(*url, &error), qPrintable(error));
+        const QString error = papo::testing::openScratch(m_scratch, *m_db);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_accounts = std::make_unique<AccountRepository>(m_db->connection());
         m_ana = m_accounts->createOperator("ana@papo.test", "Ana", "x", "owner");
         QVERIFY(m_ana > 0);
