@@ -29,6 +29,8 @@ using StatusCode = QHttpServerResponse::StatusCode;
 
 namespace {
 
+constexpr int ListenBacklog = 4096;
+
 QHttpServerResponse jsonError(const QString &code, StatusCode status, const QString &message = {})
 {
     QJsonObject body{{QLatin1String("error"), code}};
@@ -94,6 +96,10 @@ HttpFront::HttpFront(ServerContext context, AvatarStore &avatars, QObject *paren
 quint16 HttpFront::listen(const QHostAddress &address, quint16 port)
 {
     auto *server = new HttpListener(&m_http, m_limits, m_context.deadlines, this);
+    // A restart or a network blip brings every visitor back at once: with Qt's default
+    // backlog of 50 the kernel drops most of their SYNs, and each drop costs a client about
+    // a second. The kernel caps this at net.core.somaxconn (4096 on Debian 12).
+    server->setListenBacklogSize(ListenBacklog);
     if (!server->listen(address, port)) {
         delete server;
         return 0;

@@ -21,8 +21,10 @@ NotificationDelivery::NotificationDelivery(SessionHub &hub, DeadlineScheduler &d
 
 NotificationDelivery::~NotificationDelivery()
 {
-    for (const Deferred &deferred : std::as_const(m_deferred))
-        m_deadlines.cancel(deferred.deadlineId);
+    for (const Pending &pending : std::as_const(m_deferred)) {
+        for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+            m_deadlines.cancel(it.key());
+    }
 }
 
 void NotificationDelivery::deliver(qint64 operatorId, const Notification &notification)
@@ -42,32 +44,42 @@ void NotificationDelivery::deliver(qint64 operatorId, const Notification &notifi
             session->send(frame);
             continue;
         }
-        auto deferred = std::make_shared<Deferred>();
-        deferred->conversationId = notification.conversationId;
-        deferred->messageId = notification.messageId;
-        deferred->deadlineId = m_deadlines.scheduleAt(
-            m_deadlines.now() + m_delayMs,
-            [this, operatorId, frame, target = QPointer(session), deferred] {
-                m_deferred.removeIf([&](const auto &it) {
-                    return it.key() == operatorId && it.value().deadlineId == deferred->deadlineId;
-                });
-                if (target)
-                    target->send(frame);
-            });
-        m_deferred.insert(operatorId, *deferred);
+        const ChatKey chat{operatorId, notification.conversationId};
+        auto deadlineId = std::make_shared<quint64>(0);
+        *deadlineId
+            = m_deadlines.scheduleAt(m_deadlines.now() + m_delayMs,
+                                     [this, chat, frame, target = QPointer(session), deadlineId] {
+                                         forget(chat, *deadlineId);
+                                         if (target)
+                                             target->send(frame);
+                                     });
+        m_deferred[chat].insert(*deadlineId, notification.messageId);
     }
+}
+
+void NotificationDelivery::forget(const ChatKey &chat, quint64 deadlineId)
+{
+    const auto pending = m_deferred.find(chat);
+    if (pending == m_deferred.end())
+        return;
+    pending->remove(deadlineId);
+    if (pending->isEmpty())
+        m_deferred.erase(pending);
 }
 
 void NotificationDelivery::chatRead(qint64 operatorId, qint64 conversationId, qint64 upToId)
 {
-    m_deferred.removeIf([&](const auto &it) {
-        const Deferred &deferred = it.value();
-        if (it.key() != operatorId || deferred.conversationId != conversationId
-            || deferred.messageId > upToId)
+    const auto pending = m_deferred.find(ChatKey{operatorId, conversationId});
+    if (pending == m_deferred.end())
+        return;
+    pending->removeIf([&](const auto &it) {
+        if (it.value() > upToId)
             return false;
-        m_deadlines.cancel(deferred.deadlineId);
+        m_deadlines.cancel(it.key());
         return true;
     });
+    if (pending->isEmpty())
+        m_deferred.erase(pending);
 }
 
 } // namespace papo::server

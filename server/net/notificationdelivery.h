@@ -2,7 +2,7 @@
 
 #include <notificationrouter.h>
 
-#include <QMultiHash>
+#include <QHash>
 #include <QObject>
 
 namespace papo::server {
@@ -28,17 +28,18 @@ public:
     void chatRead(qint64 operatorId, qint64 conversationId, qint64 upToId);
 
 private:
-    struct Deferred
-    {
-        quint64 deadlineId = 0;
-        qint64 conversationId = 0;
-        qint64 messageId = 0;
-    };
+    // Deferred notifications of one operator about one conversation: deadline id → the
+    // message each is about. Kept per chat, so a firing or a read touches only its own chat's
+    // entries, never every pending one.
+    using ChatKey = std::pair<qint64, qint64>; // operator, conversation
+    using Pending = QHash<quint64, qint64>;
+
+    void forget(const ChatKey &chat, quint64 deadlineId);
 
     SessionHub &m_hub;
     DeadlineScheduler &m_deadlines;
     const qint64 m_delayMs;
-    QMultiHash<qint64, Deferred> m_deferred; // by operator
+    QHash<ChatKey, Pending> m_deferred;
 };
 
 } // namespace papo::server

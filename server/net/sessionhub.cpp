@@ -112,6 +112,7 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorServ
 void SessionHub::addVisitor(qint64 visitorId, qint64 widgetGroup, Session *session)
 {
     m_visitors.insert(visitorId, session);
+    m_visitorOf.insert(session, visitorId);
     m_widgetGroupOfVisitor.insert(visitorId, widgetGroup);
     m_visitorsByWidgetGroup[widgetGroup].insert(visitorId);
     connect(session, &Session::finished, this, [this, session] { forget(session); });
@@ -120,24 +121,24 @@ void SessionHub::addVisitor(qint64 visitorId, qint64 widgetGroup, Session *sessi
 void SessionHub::addOperator(qint64 operatorId, Session *session, qint64 deviceId)
 {
     m_operators.insert(operatorId, session);
+    m_operatorOf.insert(session, operatorId);
     m_deviceOf.insert(session, deviceId);
     connect(session, &Session::finished, this, [this, session] { forget(session); });
 }
 
 void SessionHub::forget(Session *session)
 {
-    QList<qint64> visitors;
-    m_visitors.removeIf([&](const auto &it) {
-        if (it.value() != session)
-            return false;
-        visitors.append(it.key());
-        return true;
-    });
-    for (qint64 visitorId : std::as_const(visitors)) {
+    const QList<qint64> visitors = m_visitorOf.values(session);
+    m_visitorOf.remove(session);
+    for (qint64 visitorId : visitors) {
+        m_visitors.remove(visitorId, session);
         if (!m_visitors.contains(visitorId))
             forgetVisitor(visitorId);
     }
-    m_operators.removeIf([session](const auto &it) { return it.value() == session; });
+    const QList<qint64> operators = m_operatorOf.values(session);
+    m_operatorOf.remove(session);
+    for (qint64 operatorId : operators)
+        m_operators.remove(operatorId, session);
     m_deviceOf.remove(session);
 }
 

@@ -70,6 +70,10 @@ private:
     ConversationAccess &m_access;
     QMultiHash<qint64, Session *> m_visitors;
     QMultiHash<qint64, Session *> m_operators;
+    // Whom each session speaks for, so a closing session is forgotten without a scan of
+    // every connection (a mass disconnect would otherwise cost their square).
+    QMultiHash<Session *, qint64> m_visitorOf;
+    QMultiHash<Session *, qint64> m_operatorOf;
     QHash<Session *, qint64> m_deviceOf;
     QHash<qint64, qint64> m_widgetGroupOfVisitor;
     QHash<qint64, QSet<qint64>> m_visitorsByWidgetGroup;
