@@ -6,33 +6,87 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 
-int main(int argc, char *argv[])
+#include <cstring>
+
+namespace {
+
+void nameApplication()
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Papo"));
-    QApplication::setApplicationName(QStringLiteral("papo-desk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Papo"));
-    QApplication::setApplicationVersion(QStringLiteral(PAPO_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("papo-desk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/papo.svg")));
-    // With the tray icon the window hides on close; quitting is explicit.
-    QApplication::setQuitOnLastWindowClosed(false);
+    QCoreApplication::setOrganizationName(QStringLiteral("Papo"));
+    QCoreApplication::setApplicationName(QStringLiteral("papo-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAPO_VERSION));
+}
 
-    papo::desk::TranslationLoader::install(&app);
+// The desk speaks the user's language; dates and numbers then follow it too, not whatever
+// locale the session happens to have (an English "4 Dec 2026" in a Portuguese window).
+void installLanguage(QCoreApplication *application)
+{
+    const QString language = papo::desk::TranslationLoader::install(application);
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+}
 
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption serverOption(
+struct Options
+{
+    QCommandLineOption server{
         QStringLiteral("server"),
         QCoreApplication::translate("main", "Server to suggest at the first login."),
-        QStringLiteral("URL"));
-    parser.addOption(serverOption);
+        QStringLiteral("URL")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.server);
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QCoreApplication::translate("main", "A papo:// link or an invite link to open."),
         QStringLiteral("[link]"));
+}
+
+// --help and --version print and quit: they must work without a display (over ssh, in a
+// package's checks), where QApplication would abort.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        installLanguage(&app);
+        QCommandLineParser parser;
+        const Options options;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Papo"));
+    QApplication::setDesktopFileName(QStringLiteral("papo-desk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/papo.svg")));
+    // With the tray icon the window hides on close; quitting is explicit.
+    QApplication::setQuitOnLastWindowClosed(false);
+    installLanguage(&app);
+
+    QCommandLineParser parser;
+    const Options options;
+    describe(parser, options);
     parser.process(app);
 
     // REP-2: a papo-desk already running takes the link (or just comes to the front).
@@ -47,8 +101,8 @@ int main(int argc, char *argv[])
                          if (!desk.openLink(received))
                              desk.bringToFront();
                      });
-    if (parser.isSet(serverOption))
-        desk.setDefaultServerUrl(QUrl::fromUserInput(parser.value(serverOption)));
+    if (parser.isSet(options.server))
+        desk.setDefaultServerUrl(QUrl::fromUserInput(parser.value(options.server)));
     QObject::connect(&desk, &papo::desk::DeskApp::quitRequested, &app, &QCoreApplication::quit);
     desk.start(link);
     return app.exec();

@@ -62,12 +62,14 @@ QString TranslationLoader::install(QCoreApplication *application, const QStringL
             if (variants.isEmpty() || !translator->load(variants.first(), directory))
                 continue;
         }
-        application->installTranslator(translator.release());
-
+        // Qt's own words (a dialog's Close, a text field's context menu) in the same language:
+        // the one of the file found, so "pt" gets Qt's pt_BR as it got ours.
+        const QString found = translator->language().replace(QLatin1Char('-'), QLatin1Char('_'));
         auto qtTranslator = std::make_unique<QTranslator>(application);
-        if (qtTranslator->load(QStringLiteral("qtbase_") + language,
+        if (qtTranslator->load(QStringLiteral("qtbase_") + (found.isEmpty() ? language : found),
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             application->installTranslator(qtTranslator.release());
+        application->installTranslator(translator.release());
         return language;
     }
     return {};

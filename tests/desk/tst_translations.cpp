@@ -175,16 +175,22 @@ private slots:
         QTest::addColumn<QStringList>("languages");
         QTest::addColumn<QString>("installed");
         QTest::addColumn<QString>("loginError");
+        QTest::addColumn<QString>("qtClose"); // Qt's own word, from qt6-translations-l10n
         QTest::newRow("pt_BR") << QStringList{"pt_BR"} << "pt_BR"
-                               << "E-mail ou senha incorretos";
+                               << "E-mail ou senha incorretos"
+                               << "Fechar";
         QTest::newRow("pt: the Brazilian one") << QStringList{"pt"} << "pt"
-                                               << "E-mail ou senha incorretos";
+                                               << "E-mail ou senha incorretos"
+                                               << "Fechar";
         QTest::newRow("English first") << QStringList{"en_GB", "pt_BR"} << ""
-                                       << "Wrong email or password";
+                                       << "Wrong email or password"
+                                       << "Close";
         QTest::newRow("unknown, then pt_BR") << QStringList{"ja_JP", "pt_BR"} << "pt_BR"
-                                             << "E-mail ou senha incorretos";
+                                             << "E-mail ou senha incorretos"
+                                             << "Fechar";
         QTest::newRow("nothing known") << QStringList{"ja_JP"} << ""
-                                       << "Wrong email or password";
+                                       << "Wrong email or password"
+                                       << "Close";
     }
 
     void loaderPicksTheUsersLanguage()
@@ -192,6 +198,7 @@ private slots:
         QFETCH(QStringList, languages);
         QFETCH(QString, installed);
         QFETCH(QString, loginError);
+        QFETCH(QString, qtClose);
         QCOMPARE(papo::desk::TranslationLoader::install(QCoreApplication::instance(), languages,
                                                         qEnvironmentVariable("PAPO_QM_DIR")),
                  installed);
@@ -199,6 +206,8 @@ private slots:
                  loginError);
         QCOMPARE(QCoreApplication::translate("papo::desk::TrayNotifier", "%n unread", nullptr, 2),
                  installed.isEmpty() ? QString("2 unread") : QString("2 não lidas"));
+        // What a QDialogButtonBox's Close button says.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Close"), qtClose);
         // Back to English for the next row.
         const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
         for (QTranslator *translator : translators) {
