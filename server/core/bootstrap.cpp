@@ -16,6 +16,18 @@ QString nameFromEmail(const QString &email)
     return name.isEmpty() ? QStringLiteral("Owner") : name;
 }
 
+QString defaultWebsiteName(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::Portuguese:
+        return QStringLiteral("Meu site");
+    case QLocale::Spanish:
+        return QStringLiteral("Mi sitio web");
+    default:
+        return QStringLiteral("My website");
+    }
+}
+
 BootstrapResult bootstrapAccount(AccountRepository &accounts, const QString &ownerEmail,
                                  const QString &ownerPassword, const QString &ownerName)
 {
@@ -39,7 +51,8 @@ BootstrapResult bootstrapAccount(AccountRepository &accounts, const QString &own
         }
     }
     if (accounts.websites().isEmpty()
-        && accounts.createWebsite(QStringLiteral("My website"), Secrets::randomToken(16)) == 0) {
+        && accounts.createWebsite(defaultWebsiteName(QLocale::system()), Secrets::randomToken(16))
+               == 0) {
         result.ok = false;
         result.error = QStringLiteral("Cannot create the default website");
     }

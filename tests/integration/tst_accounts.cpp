@@ -66,6 +66,8 @@ private slots:
     void initTestCase()
     {
         m_server.setEnvironment("PAPO_OWNER_NAME", "Dona <i>Maria</i>");
+        m_server.setEnvironment("LANG", "pt_BR.UTF-8"); // a Brazilian Debian install
+        m_server.setEnvironment("LC_ALL", "pt_BR.UTF-8");
         QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia));
     }
 
@@ -80,6 +82,10 @@ private slots:
         QVERIFY(me.value("profilePending").toBool());
         QCOMPARE(owner->request("update_profile", {{"title", "Dona da loja"}})->type,
                  QString("ack"));
+        // The website the team starts with is named in the server's language.
+        const QJsonArray websites = owner->request("websites")->data.value("websites").toArray();
+        QCOMPARE(websites.size(), 1);
+        QCOMPARE(websites.first().toObject().value("name").toString(), QString("Meu site"));
         auto again = connectOperator(m_server, m_owner);
         const auto secondHello = again->received().first();
         QVERIFY(!secondHello.data.value("operator").toObject().value("profilePending").toBool());

@@ -98,6 +98,30 @@ private slots:
         QCOMPARE(nameFromEmail(email), name);
     }
 
+    void theDefaultWebsiteIsNamedInTheServersLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("Brazil") << "pt_BR"
+                                << "Meu site";
+        QTest::newRow("Portugal") << "pt_PT"
+                                  << "Meu site";
+        QTest::newRow("Argentina") << "es_AR"
+                                   << "Mi sitio web";
+        QTest::newRow("English") << "en_US"
+                                 << "My website";
+        QTest::newRow("C") << "C"
+                           << "My website";
+        QTest::newRow("German: English") << "de_DE"
+                                         << "My website";
+    }
+    void theDefaultWebsiteIsNamedInTheServersLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, name);
+        QCOMPARE(defaultWebsiteName(QLocale(locale)), name);
+    }
+
     void ownerNameFromTheEnvironmentWins()
     {
         QTemporaryDir dir;
