@@ -832,12 +832,12 @@
         <translation>O visitante está digitando: %1</translation>
     </message>
     <message>
-        <source>Rated 👍 good</source>
-        <translation>Avaliado 👍 bom</translation>
+        <source>Rated good</source>
+        <translation>Avaliado como bom</translation>
     </message>
     <message>
-        <source>Rated 👎 bad</source>
-        <translation>Avaliado 👎 ruim</translation>
+        <source>Rated bad</source>
+        <translation>Avaliado como ruim</translation>
     </message>
     <message>
         <source>Editing your message · Enter saves, Esc cancels</source>

@@ -420,8 +420,8 @@ void ConversationView::updateHeader()
                           : tr("%1 · on %2").arg(shownState, conversation->pageUrl);
     // RAT-1: the visitor's rating, with their comment (plain text: the label is PlainText).
     if (!conversation->rating.isEmpty()) {
-        const QString rating = conversation->rating == QLatin1String("good") ? tr("Rated 👍 good")
-                                                                             : tr("Rated 👎 bad");
+        const QString rating
+            = conversation->rating == QLatin1String("good") ? tr("Rated good") : tr("Rated bad");
         details += QStringLiteral(" · ") + rating;
         if (!conversation->ratingComment.isEmpty())
             details += QStringLiteral(": “%1”").arg(conversation->ratingComment);

@@ -64,8 +64,15 @@ step('the rating control stays hidden until an operator has written (RAT-1)', as
 step('after the operator\'s first reply 👍 / 👎 appear at the end of the messages', async () => {
   await j.operator.request('send', { conversationId: ratingConversation, cid: `api-${Date.now()}-1`, text: 'Yes, we do!' });
   await ratingPage.locator(rate.card).waitFor({ state: 'visible' });
-  assert.equal(await ratingPage.locator(rate.good).textContent(), '👍');
-  assert.equal(await ratingPage.locator(rate.bad).textContent(), '👎');
+  // Drawn thumbs, no emoji: a computer without an emoji font would show empty boxes.
+  for (const button of [rate.good, rate.bad]) {
+    assert.equal(await ratingPage.locator(button).textContent(), '', 'no text in the button');
+    const icon = await ratingPage.locator(`${button} svg path`).boundingBox();
+    assert.ok(icon && icon.width >= 10 && icon.height >= 10, `a visible thumb in ${button}`);
+  }
+  const [up, down] = await Promise.all([rate.good, rate.bad].map((b) =>
+    ratingPage.locator(`${b} svg`).evaluate((svg) => svg.innerHTML)));
+  assert.notEqual(up, down, 'thumbs up and down differ');
   assert.equal(await ratingPage.locator(rate.comment).isVisible(), false, 'the comment box waits for a choice');
   const last = await ratingPage.locator('.papo-log').evaluate((log) => log.lastElementChild.className);
   assert.equal(last, 'papo-rate', 'the rating is the last thing in the list');

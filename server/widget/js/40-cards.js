@@ -52,8 +52,12 @@
   setInterval(renderLastActive, 30000); // "5 min ago" becomes "6 min ago"
 
   // ---- Rating (RAT-1) ----------------------------------------------------------------------
-  // A card at the end of the list: 👍/👎, then an optional comment and send, then thanks.
+  // A card at the end of the list: thumbs up/down, then an optional comment and send, then
+  // thanks. The thumbs are drawn, not emoji: a computer without an emoji font shows boxes.
   // Shown only when the website asks for ratings and an operator has written.
+  var THUMB = '<path d="M3 11h4v10H3zM7 11l4-8c1.5 0 2.5 1 2.5 2.5V9H19a2 2 0 0 1 2 2.3l-1.3 7.5a2 2 0 0 1-2 1.7H7"/>';
+  var SVG_THUMB_UP = '<svg viewBox="0 0 24 24" aria-hidden="true">' + THUMB + '</svg>';
+  var SVG_THUMB_DOWN = '<svg viewBox="0 0 24 24" aria-hidden="true"><g transform="rotate(180 12 12)">' + THUMB + '</g></svg>';
   var rateEl, rateAsk, rateForm, rateComment, rateSendBtn, rateThanks, rateButtons = [],
       ratingsOn = false, rated = null, rateChoice = null,
       convId = null, newestId = 0, answered = Object.create(null);
@@ -79,10 +83,10 @@
     rateAsk = el('div', 'papo-rate-ask');
     rateAsk.appendChild(bindText(el('div'), 'rateAsk'));
     var row = rateAsk.appendChild(el('div', 'papo-rate-btns'));
-    [['good', '\uD83D\uDC4D'], ['bad', '\uD83D\uDC4E']].forEach(function (b) {
+    [['good', SVG_THUMB_UP], ['bad', SVG_THUMB_DOWN]].forEach(function (b) {
       var btn = bindText(el('button', 'papo-rate-btn', { type: 'button', 'aria-pressed': 'false',
         'data-rating': b[0] }), b[0], ['aria-label', 'title']);
-      btn.textContent = b[1];
+      btn.innerHTML = b[1];
       btn.onclick = function () { chooseRating(b[0]); };
       rateButtons.push(btn);
       row.appendChild(btn);
