@@ -18,7 +18,7 @@ WebsiteSettingsController::WebsiteSettingsController(ServerConnection *connectio
 
 QString WebsiteSettingsController::installSnippet(const WebsiteSettings &website) const
 {
-    return website.installSnippet(m_connection->serverUrl());
+    return website.installSnippet(m_connection->publicUrl());
 }
 
 void WebsiteSettingsController::refresh()

@@ -68,6 +68,8 @@ public:
     qint64 lastSeq() const { return m_lastSeq; }
     const OperatorProfile &profile() const { return m_profile; }
     QUrl serverUrl() const { return m_serverUrl; }
+    // The server's --public-url (where visitors' browsers reach it), else serverUrl().
+    QUrl publicUrl() const { return m_publicUrl.isValid() ? m_publicUrl : m_serverUrl; }
     // The bearer token, for the HTTP API beside the socket (e.g. `POST /api/avatar`).
     QString token() const { return m_token; }
 
@@ -118,6 +120,7 @@ private:
 
     QPointer<QWebSocket> m_socket;
     QUrl m_serverUrl;
+    QUrl m_publicUrl;
     QString m_token;
     State m_state = State::Idle;
     OperatorProfile m_profile;

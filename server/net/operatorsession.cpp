@@ -112,9 +112,13 @@ void OperatorSession::hello(const common::Envelope &request)
     QJsonObject profile = operatorJson(*m_operator, m_context.presence.status(m_operator->id));
     // A new account: papo-desk asks to complete the profile until it is saved once.
     profile.insert(QLatin1String("profilePending"), m_operator->profilePending);
-    acknowledge(request, {{QLatin1String("operator"), profile},
-                          {QLatin1String("lastSeq"), newestSeq},
-                          {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()}});
+    QJsonObject answer{{QLatin1String("operator"), profile},
+                       {QLatin1String("lastSeq"), newestSeq},
+                       {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()}};
+    // Where visitors' browsers reach the server, when the team reaches it elsewhere (INS-1).
+    if (!m_context.publicUrl.isEmpty())
+        answer.insert(QLatin1String("publicUrl"), m_context.publicUrl.toString());
+    acknowledge(request, answer);
     if (lastSeq >= 0) {
         markDeliveredUpTo(lastSeq);
         // Only the conversations the operator may see (GRP-1): seq skips the others.

@@ -72,6 +72,26 @@ private slots:
         QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia));
     }
 
+    void theSnippetNamesTheAddressVisitorsUse()
+    {
+        // Behind a proxy the team may reach the server at one address and visitors' browsers
+        // at another: the snippet must name the public one (--public-url).
+        ServerProcess server;
+        server.setExtraArguments({"--public-url", "https://chat.loja.example/papo"});
+        QString owner, bia;
+        QVERIFY(startWithOwnerAndBia(server, &owner, &bia));
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(server, owner));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.settingsAction()->isVisible(), 10000);
+        desk.window.settingsAction()->trigger();
+        auto *page = desk.window.settingsDialog()->findChild<WidgetSettingsPage *>();
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isEnabled(), 10000);
+        QVERIFY2(page->snippet().contains(
+                     "<script async src=\"https://chat.loja.example/papo/widget.js\"></script>"),
+                 qPrintable(page->snippet()));
+    }
+
     void ownerEditsTheWidgetInThePane()
     {
         DeskSession desk;
