@@ -175,6 +175,8 @@ public:
             qint64 created = m_startMs + inYear(m_random);
             if (percent(m_random) < 80)
                 created = created - created % Day + 11 * Hour + created % (12 * Hour);
+            if (created > m_options.endMs - 2 * Hour)
+                created -= Day; // the last evening has not happened yet
             const bool missed = percent(m_random) < 4;
             const qint64 left = m_options.messages - messageId;
             const qint64 expected
