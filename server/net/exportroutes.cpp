@@ -7,11 +7,14 @@
 #include <authservice.h>
 #include <csv.h>
 #include <groupservice.h>
+#include <reportrunner.h>
 #include <requests/reportrequests.h>
 #include <visitorexportrepository.h>
 
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace papo::server {
@@ -128,22 +131,32 @@ void ExportRoutes::reportCsv(const QHttpServerRequest &request, QHttpServerRespo
                forbidden ? StatusCode::Forbidden : StatusCode::BadRequest);
         return;
     }
-    ReportService reports(m_context.accounts.database(), systemClock());
-    auto report = reports.build(*query, m_context.accounts.operators(), m_context.groups.groups());
-    if (!report) {
-        refuse(std::move(responder), QStringLiteral("internal"),
-               QStringLiteral("The report could not be read."), StatusCode::InternalServerError);
-        return;
-    }
-    const qsizetype seriesCount = 1 + report->value(QLatin1String("operators")).toArray().size()
-                                  + report->value(QLatin1String("groups")).toArray().size()
-                                  + report->value(QLatin1String("channels")).toArray().size();
-    const qsizetype rows
-        = seriesCount * (1 + report->value(QLatin1String("slots")).toArray().size());
-    QTcpSocket *socket = responder.socket();
-    startCsv(responder, "papo-report.csv", rows);
-    auto csv = std::make_shared<ReportCsv>(std::move(*report));
-    CsvStream::start(socket, [csv](bool *) { return csv->next(200); });
+    // Off the event loop, like the `report` request; the CSV goes out once the report is ready.
+    // The answer goes out if the client is still there when the report is ready.
+    const QPointer<QTcpSocket> client = responder.socket();
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    m_context.reports.build(
+        *query, m_context.accounts.operators(), m_context.groups.groups(),
+        [client, pending](const std::optional<QJsonObject> &report) {
+            if (!client || client->state() != QAbstractSocket::ConnectedState)
+                return;
+            if (!report) {
+                refuse(std::move(*pending), QStringLiteral("internal"),
+                       QStringLiteral("The report could not be read."),
+                       StatusCode::InternalServerError);
+                return;
+            }
+            const qsizetype seriesCount
+                = 1 + report->value(QLatin1String("operators")).toArray().size()
+                  + report->value(QLatin1String("groups")).toArray().size()
+                  + report->value(QLatin1String("channels")).toArray().size();
+            const qsizetype rows
+                = seriesCount * (1 + report->value(QLatin1String("slots")).toArray().size());
+            QTcpSocket *socket = pending->socket();
+            startCsv(*pending, "papo-report.csv", rows);
+            auto csv = std::make_shared<ReportCsv>(*report);
+            CsvStream::start(socket, [csv](bool *) { return csv->next(200); });
+        });
 }
 
 void ExportRoutes::visitorsCsv(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -36,6 +36,7 @@
 #include <passwordservice.h>
 #include <presenceservice.h>
 #include <queuereturner.h>
+#include <reportrunner.h>
 #include <secrets.h>
 #include <slowresponsewatcher.h>
 #include <teamactivity.h>
@@ -80,6 +81,7 @@ struct PapoServer::Parts
         , attachments(attachmentRepository, config.attachmentLimitBytes)
         , retention(attachments, attachmentRepository, deadlines, config.attachmentRetentionDays)
         , actions(ActionRepository(db.connection()), deadlines, groupAssigner)
+        , reports(db.url(), systemClock())
         , http(ServerContext{accounts,
                              auth,
                              chat,
@@ -99,6 +101,7 @@ struct PapoServer::Parts
                              routing,
                              visitorLimits,
                              actions,
+                             reports,
                              qint64(config.idleTimeoutSeconds) * 1000,
                              qint64(config.helloTimeoutSeconds) * 1000,
                              config.publicUrl},
@@ -236,6 +239,7 @@ struct PapoServer::Parts
     AttachmentStore attachments;
     AttachmentRetention retention;
     ActionEngine actions;
+    ReportRunner reports;
     HttpFront http;
 };
 

@@ -18,6 +18,7 @@ class GroupAssigner;
 class GroupQuestion;
 class GroupService;
 class PresenceService;
+class ReportRunner;
 class SessionHub;
 class SlowResponseWatcher;
 class TeamService;
@@ -47,6 +48,7 @@ struct ServerContext
     ChatRouting &routing;         // whom a chat reaches (GRP-1)
     VisitorLimits &visitorLimits; // rates per address and per visitor
     ActionEngine &actions;        // automatic actions and targeted messages (ACT)
+    ReportRunner &reports;        // reports off the event loop (REP-1)
     qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
     qint64 helloTimeoutMs;        // a new WebSocket that says no hello by then is closed (4008)
     QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached

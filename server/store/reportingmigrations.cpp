@@ -30,6 +30,14 @@ const QList<Migration> &reportingMigrations()
             same(QStringLiteral(
                 "ALTER TABLE visitors ADD COLUMN marketing_consent_at TEXT NOT NULL DEFAULT ''")),
         },
+        // 20: REP-1 on a year of data (docs/performance.md): the report reads a conversation's
+        // messages from the index alone, in order, without visiting the rows and their bodies.
+        // It serves every lookup the old (conversation_id, id) index did.
+        {
+            same(QStringLiteral("CREATE INDEX messages_report ON messages(conversation_id, id, "
+                                "author_kind, author_id, created_at)")),
+            same(QStringLiteral("DROP INDEX messages_conversation")),
+        },
     };
     return migrations;
 }

@@ -24,7 +24,7 @@ bool ReportRepository::forEachMessage(const QDateTime &from, const QDateTime &to
                                  "FROM conversations c JOIN visitors v ON v.id = c.visitor_id "
                                  "JOIN messages m ON m.conversation_id = c.id "
                                  "WHERE c.created_at >= ? AND c.created_at < ?%1 "
-                                 "ORDER BY c.id, m.id")
+                                 "ORDER BY c.created_at, c.id, m.id")
                       .arg(filters));
     query.addBindValue(toSqlTime(from));
     query.addBindValue(toSqlTime(to));

@@ -33,7 +33,8 @@ public:
 
     // Every message of the conversations created in [from, to) — only those owned by
     // `ownerId` and of visitors in `groupId` when they are not 0 — conversation by
-    // conversation, oldest message first, one row at a time (never all in memory).
+    // conversation (in the order of the conversations_created index, so nothing is sorted),
+    // oldest message first, one row at a time (never all in memory).
     bool forEachMessage(const QDateTime &from, const QDateTime &to, qint64 ownerId, qint64 groupId,
                         const std::function<void(const ReportMessageRow &)> &visit);
 

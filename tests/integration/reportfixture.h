@@ -76,6 +76,32 @@ public:
                       > 0;
     }
 
+    // One conversation of `count` messages, visitor and operator by turns, all at `at`: enough
+    // rows to make a report over it take a while.
+    bool longConversation(qint64 visitorId, const QString &at, qint64 ownerId, int count)
+    {
+        const qint64 conversationId = conversation(visitorId, at, ownerId, true);
+        const qint64 last = insert(QStringLiteral("UPDATE stream_positions SET position = "
+                                                  "position + ? WHERE stream = 'events' "
+                                                  "RETURNING position"),
+                                   {count});
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral(
+            "INSERT INTO messages (id, conversation_id, author_kind, author_id, client_id, body, "
+            "created_at) WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
+            "WHERE i + 1 < ?) SELECT ? + i, ?, CASE WHEN i % 2 = 0 THEN 'visitor' ELSE "
+            "'operator' END, CASE WHEN i % 2 = 0 THEN 0 ELSE ? END, 'long-' || i, 'Oi', ? "
+            "FROM n"));
+        for (const QVariant &value :
+             QVariantList{count, last - count + 1, conversationId, ownerId, time(at)})
+            query.addBindValue(value);
+        if (conversationId <= 0 || last <= 0 || !query.exec()) {
+            qWarning("fixture: %s", qPrintable(query.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+
     bool status(qint64 operatorId, const QString &at, const QString &status, bool connected)
     {
         return insert(QStringLiteral("INSERT INTO operator_status_history (operator_id, status, "

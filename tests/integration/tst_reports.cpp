@@ -1,8 +1,12 @@
 #include "groupteam.h"
 #include "reportfixture.h"
 
+#include <envelope.h>
+
 #include <QJsonArray>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace papo::testing;
 
@@ -239,6 +243,63 @@ private slots:
         const auto caio = dora->request("report", request({{"operatorId", m_team.caio.id}}));
         QCOMPARE(codeOf(caio), QString("ack"));
         QCOMPARE(caio->data.value("report").toObject().value("operators").toArray().size(), 1);
+    }
+
+    // Figures are computed from the conversations as they are now: a missed chat that is
+    // reopened and answered later, and rated after that, counts as answered and rated.
+    void laterChangesShowInTheFigures()
+    {
+        const QJsonObject day{
+            {"from", "2025-07-01"}, {"to", "2025-07-01"}, {"timeZone", "America/Sao_Paulo"}};
+        const qint64 visitor = m_fixture.visitor(m_team.suporte);
+        const qint64 chat
+            = m_fixture.conversation(visitor, "2025-07-01T15:00:00Z", m_team.caio.id, true);
+        QVERIFY(m_fixture.message(chat, "2025-07-01T15:00:00Z"));
+        QJsonObject total = ask(*m_owner, day).value("total").toObject().value("total").toObject();
+        QCOMPARE(total.value("chats").toInt(), 1);
+        QCOMPARE(total.value("missed").toInt(), 1);
+
+        // Reopened the next day: Caio answers 25 h after the visitor wrote; then a 👍.
+        QVERIFY(m_fixture.message(chat, "2025-07-02T16:00:00Z", m_team.caio.id));
+        QSqlQuery rate(m_fixture.connection());
+        QVERIFY(rate.exec(QStringLiteral("UPDATE conversations SET rating = 'good', closed_at = "
+                                         "'' WHERE id = %1")
+                              .arg(chat)));
+        total = ask(*m_owner, day).value("total").toObject().value("total").toObject();
+        QCOMPARE(total.value("chats").toInt(), 1);
+        QCOMPARE(total.value("missed").toInt(), 0);
+        QCOMPARE(figure(total, "firstResponse", "median"), 90000.0);
+        QCOMPARE(figure(total, "duration", "median"), 90000.0);
+        QCOMPARE(figure(total, "ratings", "goodShare"), 1.0);
+    }
+
+    // A report over many messages is built off the event loop: a request sent after it is
+    // answered first, and the report still arrives, complete.
+    void aLongReportHoldsUpNoOtherRequest()
+    {
+        const qint64 visitor = m_fixture.visitor(m_team.vendas);
+        QVERIFY(m_fixture.longConversation(visitor, "2025-06-02T15:00:00Z", m_team.bia.id, 100000));
+        m_owner->sendRaw(papo::common::encodeRequest(
+            "report", "long-report",
+            {{"from", "2025-06-02"}, {"to", "2025-06-02"}, {"timeZone", "America/Sao_Paulo"}}));
+        const auto quick = m_owner->request("working_hours");
+        QCOMPARE(codeOf(quick), QLatin1String("ack"));
+        const auto isReport = [](const papo::common::Envelope &frame) {
+            return frame.id == QLatin1String("long-report");
+        };
+        const QList<papo::common::Envelope> before = m_owner->received();
+        QVERIFY2(std::none_of(before.begin(), before.end(), isReport),
+                 "the report was answered before a request sent after it");
+        const auto report = m_owner->waitFor(isReport, 120000);
+        QCOMPARE(codeOf(report), QLatin1String("ack"));
+        const QJsonObject total = report->data.value("report")
+                                      .toObject()
+                                      .value("total")
+                                      .toObject()
+                                      .value("total")
+                                      .toObject();
+        QCOMPARE(total.value("chats").toInt(), 1);
+        QCOMPARE(figure(total, "responseTime", "count"), 50000.0);
     }
 
     void badRequestsAreRefused_data()

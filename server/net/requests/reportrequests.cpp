@@ -5,6 +5,7 @@
 #include <fieldreader.h>
 #include <groupservice.h>
 #include <messagetypes.h>
+#include <reportrunner.h>
 #include <reportservice.h>
 
 #include <QTimeZone>
@@ -81,14 +82,16 @@ void ReportRequests::report(OperatorCall &call)
         call.fail(code, message);
         return;
     }
-    ReportService reports(call.context().accounts.database(), systemClock());
-    const auto result = reports.build(*query, call.context().accounts.operators(),
-                                      call.context().groups.groups());
-    if (!result) {
-        call.fail(ErrorCode::Internal, QStringLiteral("The report could not be read."));
-        return;
-    }
-    call.acknowledge({{QLatin1String("report"), *result}});
+    // Off the event loop: on a big database a report takes longer than a chat may wait.
+    call.context().reports.build(
+        *query, call.context().accounts.operators(), call.context().groups.groups(),
+        [acknowledge = call.acknowledgeLater(),
+         fail = call.failLater()](const std::optional<QJsonObject> &report) {
+            if (report)
+                acknowledge({{QLatin1String("report"), *report}});
+            else
+                fail(ErrorCode::Internal, QStringLiteral("The report could not be read."));
+        });
 }
 
 } // namespace papo::server
