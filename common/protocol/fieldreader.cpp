@@ -6,7 +6,28 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
+#include <optional>
+
 namespace papo::common {
+
+namespace {
+
+// The whole number a JSON number stands for, if a qint64 holds it exactly: beyond 2^53 a
+// double skips integers, and converting one past 2^63 to qint64 is undefined (found by
+// fuzzing: {"beforeId":97019947701994740993}).
+std::optional<qint64> exactInteger(const QJsonValue &value)
+{
+    constexpr double Limit = 9007199254740992.0; // 2^53
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!(std::abs(number) <= Limit) || std::trunc(number) != number) // NaN fails the first
+        return std::nullopt;
+    return qint64(number);
+}
+
+} // namespace
 
 void FieldReader::fail(const QString &message)
 {
@@ -115,13 +136,12 @@ QString FieldReader::attachmentId(const QString &name)
 
 qint64 FieldReader::requiredId(const QString &name)
 {
-    const QJsonValue value = m_data.value(name);
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 1 || number != qint64(number)) {
+    const std::optional<qint64> number = exactInteger(m_data.value(name));
+    if (!number || *number < 1) {
         fail(QStringLiteral("\"%1\" must be a positive integer.").arg(name));
         return 0;
     }
-    return qint64(number);
+    return *number;
 }
 
 qint64 FieldReader::optionalInteger(const QString &name, qint64 fallback, qint64 min, qint64 max)
@@ -129,13 +149,13 @@ qint64 FieldReader::optionalInteger(const QString &name, qint64 fallback, qint64
     const QJsonValue value = m_data.value(name);
     if (value.isUndefined() || value.isNull())
         return fallback;
-    const double number = value.toDouble(min - 1.0);
-    if (!value.isDouble() || number < min || number > max || number != qint64(number)) {
+    const std::optional<qint64> number = exactInteger(value);
+    if (!number || *number < min || *number > max) {
         fail(
             QStringLiteral("\"%1\" must be an integer from %2 to %3.").arg(name).arg(min).arg(max));
         return fallback;
     }
-    return qint64(number);
+    return *number;
 }
 
 bool FieldReader::optionalBool(const QString &name, bool fallback)

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 using namespace papo::common;
 
 class TestEnvelope final : public QObject
@@ -162,6 +164,12 @@ private slots:
         QTest::newRow("negative") << QJsonValue(-3) << qint64(0);
         QTest::newRow("fraction") << QJsonValue(1.5) << qint64(0);
         QTest::newRow("string") << QJsonValue("12") << qint64(0);
+        QTest::newRow("2^53") << QJsonValue(9007199254740992.0) << qint64(9007199254740992);
+        // Found by fuzzing: past 2^63 the conversion was undefined behaviour.
+        QTest::newRow("past 2^63") << QJsonValue(97019947701994740993.0) << qint64(0);
+        QTest::newRow("2^63") << QJsonValue(9223372036854775808.0) << qint64(0);
+        QTest::newRow("past 2^53") << QJsonValue(9007199254740994.0) << qint64(0);
+        QTest::newRow("-2^63") << QJsonValue(-9223372036854775808.0) << qint64(0);
     }
     void fieldReaderIds()
     {
@@ -170,6 +178,19 @@ private slots:
         FieldReader fields({{"conversationId", value}});
         QCOMPARE(fields.requiredId("conversationId"), expected);
         QCOMPARE(fields.ok(), expected > 0);
+    }
+
+    void fieldReaderIntegersPastWhatADoubleHolds()
+    {
+        // The frame the fuzzer found, through the reader a history request uses.
+        const ParsedFrame frame = parseFrame(
+            R"({"t":"history","id":"r7","d":{"beforeId":97019947701994740993,"limit":-1}})");
+        QVERIFY(frame.ok());
+        FieldReader fields(frame.envelope->data);
+        QCOMPARE(fields.optionalInteger("beforeId", 0, 0, std::numeric_limits<qint64>::max()),
+                 qint64(0));
+        QVERIFY(!fields.ok());
+        QVERIFY(fields.errorMessage().contains("beforeId"));
     }
 };
 

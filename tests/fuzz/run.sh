@@ -27,10 +27,16 @@ mkdir -p "$BUILD/fuzz-crashes"
 failed=0
 for name in "${TARGETS[@]}"; do
     work=$BUILD/fuzz-corpus/$name
+    seeds=$ROOT/tests/fuzz/corpus/$name
+    if [[ ! -d $seeds ]]; then
+        printf '%-16s NO SEEDS: %s is missing\n' "$name" "$seeds"
+        failed=1
+        continue
+    fi
     mkdir -p "$work"
     log=$BUILD/fuzz-$name.log
     # Leak checks stay on: the targets hold no Qt platform plugins that would report leaks.
-    if "$BUILD/tests/fuzz/fuzz_$name" "$work" "$ROOT/tests/fuzz/corpus/$name" \
+    if "$BUILD/tests/fuzz/fuzz_$name" "$work" "$seeds" \
         -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$BUILD/fuzz-crashes/$name-" >"$log" 2>&1; then
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
