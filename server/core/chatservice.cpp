@@ -1,5 +1,7 @@
 #include "chatservice.h"
 
+#include "emailcauses.h"
+
 #include "secrets.h"
 
 #include <attachmentrepository.h>
@@ -209,11 +211,23 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
     stored->visitorId = toVisitor;
     ChatMessage stamped = message;
     stamped.createdAt = m_clock();
+    const bool teamAway
+        = message.authorKind == AuthorKind::Visitor && m_teamAway && m_teamAway(message.authorId);
     m_writes->submit(
-        [stamped, pageUrl, stored](QSqlDatabase &db) {
+        [stamped, pageUrl, stored, teamAway](QSqlDatabase &db) {
             ConversationRepository repository(db);
             AttachmentRepository attachments(db);
-            return storeMessage(repository, attachments, stamped, pageUrl, *stored);
+            if (!storeMessage(repository, attachments, stamped, pageUrl, *stored))
+                return false;
+            if (stored->result.duplicate)
+                return true;
+            // INT-1, INT-2: the emails this message causes, in its own transaction.
+            const ChatMessage &posted = stored->result.message;
+            if (posted.authorKind == AuthorKind::Operator)
+                return EmailCauses::operatorReplied(db, posted, stored->visitorId,
+                                                    stamped.createdAt);
+            return !teamAway
+                   || EmailCauses::offlineMessage(db, posted, stored->visitorId, stamped.createdAt);
         },
         [this, stored, done = std::move(done)](bool committed) {
             PostResult &result = stored->result;
@@ -469,7 +483,14 @@ void ChatService::setClosed(qint64 operatorId, qint64 conversationId, bool close
                 error = ErrorCode::ConversationTaken;
                 return QStringLiteral("Another operator is answering this conversation.");
             }
+            const auto before = repository.conversation(conversationId);
             repository.setClosed(conversationId, closed, at);
+            // INT-1: the transcript goes to the team, committed with the close itself.
+            if (closed && before && !before->closed
+                && !EmailCauses::conversationClosed(repository.database(), conversationId, at)) {
+                error = ErrorCode::Internal;
+                return QStringLiteral("The change could not be stored.");
+            }
             return QString();
         },
         std::move(done));

@@ -24,6 +24,9 @@
 #include <database.h>
 #include <deadlinescheduler.h>
 #include <devicerepository.h>
+#include <emailcomposer.h>
+#include <emailrepository.h>
+#include <emailservice.h>
 #include <envelope.h>
 #include <groupassigner.h>
 #include <groupquestion.h>
@@ -32,18 +35,21 @@
 #include <messagetypes.h>
 #include <notificationrouter.h>
 #include <onetimelinkrepository.h>
+#include <outboxworker.h>
 #include <passwordhasher.h>
 #include <passwordservice.h>
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <secrets.h>
 #include <slowresponsewatcher.h>
+#include <smtpsender.h>
 #include <teamactivity.h>
 #include <teamservice.h>
 #include <visitorlimits.h>
 #include <visitorservice.h>
 
 #include <QDir>
+#include <QHostInfo>
 
 namespace papo::server {
 
@@ -80,6 +86,9 @@ struct PapoServer::Parts
         , attachments(attachmentRepository, config.attachmentLimitBytes)
         , retention(attachments, attachmentRepository, deadlines, config.attachmentRetentionDays)
         , actions(ActionRepository(db.connection()), deadlines, groupAssigner)
+        , composer(db.connection(), accounts, unsubscribeLinks, config.publicUrl)
+        , outbox(db.connection(), deadlines, smtp, composer, config.smtpCaFile)
+        , email(db.connection(), outbox, smtp, unsubscribeLinks)
         , http(ServerContext{accounts,
                              auth,
                              chat,
@@ -99,6 +108,7 @@ struct PapoServer::Parts
                              routing,
                              visitorLimits,
                              actions,
+                             email,
                              qint64(config.idleTimeoutSeconds) * 1000,
                              qint64(config.helloTimeoutSeconds) * 1000,
                              config.publicUrl},
@@ -110,6 +120,7 @@ struct PapoServer::Parts
         QObject::connect(&team, &TeamService::teamChanged, &hub, [this] { access.forgetRoles(); });
         connectGroups();
         connectActions();
+        connectEmail();
         QObject::connect(&notificationRouter, &NotificationRouter::notificationDue,
                          &notificationDelivery, &NotificationDelivery::deliver);
         QObject::connect(&chat, &ChatService::readMarked, &notificationDelivery,
@@ -204,6 +215,26 @@ struct PapoServer::Parts
         });
     }
 
+    // INT-1, INT-2: what may have put a row into the outbox wakes its worker.
+    void connectEmail()
+    {
+        chat.setTeamAway([this](qint64 visitorId) {
+            const auto summary = visitorService.summary(visitorId);
+            return !routing.isLive(summary ? summary->profile.groupId : 0);
+        });
+        QObject::connect(&chat, &ChatService::messagePosted, &outbox,
+                         [this](const common::ChatMessage &message) {
+                             if (message.authorKind == common::AuthorKind::Operator
+                                 || !routing.isLive(0))
+                                 outbox.wake();
+                         });
+        QObject::connect(&chat, &ChatService::conversationChanged, &outbox,
+                         [this](const common::ConversationSummary &summary) {
+                             if (summary.closed)
+                                 outbox.wake();
+                         });
+    }
+
     AccountRepository accounts;
     DeviceRepository devices;
     OneTimeLinkRepository links;
@@ -236,6 +267,11 @@ struct PapoServer::Parts
     AttachmentStore attachments;
     AttachmentRetention retention;
     ActionEngine actions;
+    SmtpSender smtp;
+    UnsubscribeLinks unsubscribeLinks;
+    EmailComposer composer;
+    OutboxWorker outbox;
+    EmailService email;
     HttpFront http;
 };
 
@@ -305,6 +341,23 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
                      .arg(config.port);
         return false;
     }
+    // INT-2: visitors' emails link back here (unsubscribe): --public-url, else as listening.
+    if (config.publicUrl.isEmpty()) {
+        QUrl base;
+        base.setScheme(info->tls ? QStringLiteral("https") : QStringLiteral("http"));
+        base.setHost(config.address == QHostAddress::Any || config.address == QHostAddress::AnyIPv4
+                             || config.address == QHostAddress::AnyIPv6
+                         ? QHostInfo::localHostName()
+                         : config.address.toString());
+        base.setPort(info->port);
+        m_parts->composer.setPublicBase(base);
+    }
+    EmailRepository email(m_database->connection());
+    if (!m_parts->unsubscribeLinks.open(email)) {
+        *error = QStringLiteral("The key of unsubscribe links could not be read or made.");
+        return false;
+    }
+    m_parts->outbox.wake(); // what waited while the server was down
     info->websiteKey = accounts.websites().value(0).widgetKey;
     info->ownerEmail = bootstrap.ownerEmail;
     info->generatedPassword = bootstrap.generatedPassword;
