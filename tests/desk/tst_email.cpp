@@ -96,6 +96,11 @@ private slots:
         QVERIFY2(page->statusText().contains("250 2.0.0 Message 1 accepted by the test sink"),
                  qPrintable(page->statusText()));
         QVERIFY(m_sink.waitForCount(1));
+
+        // The conversation says where answers go.
+        auto *note = desk.window.findChild<QLabel *>("emailNoteLabel");
+        QVERIFY(note);
+        QVERIFY(note->text().contains("do not appear in the chat widget"));
     }
 
     void aFailedDeliveryShowsItsErrorAndRetryNowSendsIt()
