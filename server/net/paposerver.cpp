@@ -218,14 +218,15 @@ struct PapoServer::Parts
     // INT-1, INT-2: what may have put a row into the outbox wakes its worker.
     void connectEmail()
     {
-        chat.setTeamAway([this](qint64 visitorId) {
+        const auto teamAway = [this](qint64 visitorId) {
             const auto summary = visitorService.summary(visitorId);
             return !routing.isLive(summary ? summary->profile.groupId : 0);
-        });
+        };
+        chat.setTeamAway(teamAway);
         QObject::connect(&chat, &ChatService::messagePosted, &outbox,
-                         [this](const common::ChatMessage &message) {
+                         [this, teamAway](const common::ChatMessage &message, qint64 visitorId) {
                              if (message.authorKind == common::AuthorKind::Operator
-                                 || !routing.isLive(0))
+                                 || teamAway(visitorId))
                                  outbox.wake();
                          });
         QObject::connect(&chat, &ChatService::conversationChanged, &outbox,
