@@ -1,7 +1,5 @@
 #include "chatservice.h"
-
 #include "emailcauses.h"
-
 #include "secrets.h"
 
 #include <attachmentrepository.h>
@@ -217,17 +215,11 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
         [stamped, pageUrl, stored, teamAway](QSqlDatabase &db) {
             ConversationRepository repository(db);
             AttachmentRepository attachments(db);
-            if (!storeMessage(repository, attachments, stamped, pageUrl, *stored))
-                return false;
-            if (stored->result.duplicate)
-                return true;
-            // INT-1, INT-2: the emails this message causes, in its own transaction.
-            const ChatMessage &posted = stored->result.message;
-            if (posted.authorKind == AuthorKind::Operator)
-                return EmailCauses::operatorReplied(db, posted, stored->visitorId,
-                                                    stamped.createdAt);
-            return !teamAway
-                   || EmailCauses::offlineMessage(db, posted, stored->visitorId, stamped.createdAt);
+            // INT-1, INT-2: the emails a new message causes, in its own transaction.
+            return storeMessage(repository, attachments, stamped, pageUrl, *stored)
+                   && (stored->result.duplicate
+                       || EmailCauses::messageStored(db, stored->result.message, stored->visitorId,
+                                                     teamAway));
         },
         [this, stored, done = std::move(done)](bool committed) {
             PostResult &result = stored->result;
@@ -483,14 +475,13 @@ void ChatService::setClosed(qint64 operatorId, qint64 conversationId, bool close
                 error = ErrorCode::ConversationTaken;
                 return QStringLiteral("Another operator is answering this conversation.");
             }
-            const auto before = repository.conversation(conversationId);
-            repository.setClosed(conversationId, closed, at);
             // INT-1: the transcript goes to the team, committed with the close itself.
-            if (closed && before && !before->closed
+            if (closed
                 && !EmailCauses::conversationClosed(repository.database(), conversationId, at)) {
                 error = ErrorCode::Internal;
                 return QStringLiteral("The change could not be stored.");
             }
+            repository.setClosed(conversationId, closed, at);
             return QString();
         },
         std::move(done));

@@ -23,10 +23,21 @@ QString millis(const QDateTime &at)
 
 } // namespace
 
+bool EmailCauses::messageStored(QSqlDatabase &db, const common::ChatMessage &message,
+                                qint64 visitorId, bool teamAway)
+{
+    if (message.authorKind == common::AuthorKind::Operator)
+        return operatorReplied(db, message, visitorId, message.createdAt);
+    return !teamAway || offlineMessage(db, message, visitorId, message.createdAt);
+}
+
 bool EmailCauses::conversationClosed(QSqlDatabase &db, qint64 conversationId, const QDateTime &at)
 {
     ConversationRepository conversations(db);
-    const qint64 visitorId = conversations.visitorOfConversation(conversationId);
+    const auto conversation = conversations.conversation(conversationId);
+    if (!conversation || conversation->closed)
+        return true; // closing a closed chat sends nothing again
+    const qint64 visitorId = conversation->visitorId;
     EmailRepository email(db);
     const auto visitor = email.visitor(visitorId);
     if (!visitor)

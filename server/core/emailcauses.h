@@ -13,7 +13,11 @@ namespace papo::server {
 class EmailCauses final
 {
 public:
-    // INT-1: the closed chat's transcript, to the team's addresses of its website or group.
+    // A new message: an operator's reply (below), or a visitor's while `teamAway` (below).
+    static bool messageStored(QSqlDatabase &db, const common::ChatMessage &message,
+                              qint64 visitorId, bool teamAway);
+    // INT-1: the transcript of a chat being closed (before the close is written; nothing when
+    // it is closed already), to the team's addresses of its website or group.
     static bool conversationClosed(QSqlDatabase &db, qint64 conversationId, const QDateTime &at);
     // INT-1: a visitor's message while nobody of their team was online.
     static bool offlineMessage(QSqlDatabase &db, const common::ChatMessage &message,
