@@ -12,11 +12,11 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     libsodium-dev libgl-dev
     libmaxminddb-dev libyaml-cpp-dev uap-core zlib1g-dev libqt6svg6 qt6-image-formats-plugins
     qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev qt6-base-private-dev libssl-dev
-    qt6-translations-l10n)
+    qt6-translations-l10n libcurl4-openssl-dev)
 # postgresql-15: the throw-away cluster of the tests' `postgresql` twins (docs/development.md);
 # sqlite3 and psql (postgresql-client-15, with postgresql-15) let tests change a row directly.
 TEST_PACKAGES=(chromium xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core clang-format git
-    libmaxmind-db-writer-perl sqlite3 postgresql-15 openssl)
+    libmaxmind-db-writer-perl sqlite3 postgresql-15 openssl python3-aiosmtpd)
 FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -219,11 +219,16 @@ int main(int argc, char *argv[])
                        "the base of invite and password links (default: the address papo-desk "
                        "connected to; for reset-password, the listen address)."),
         QStringLiteral("URL"));
-    parser.addOptions({listenOption, portOption, dataOption, idleOption, queueReturnOption,
-                       notifyDelayOption, geoIpOption, proxyOption, attachmentOption,
-                       rateLimitOption, retentionOption, tlsCertOption, tlsKeyOption,
-                       headTimeoutOption, helloTimeoutOption, publicUrlOption, databaseOption,
-                       passwordFileOption, migrateOption});
+    const QCommandLineOption smtpCaOption(
+        QStringLiteral("smtp-ca"),
+        QStringLiteral("PEM file of CA certificates to trust for the outgoing mail server's TLS "
+                       "(default: the system's)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({listenOption,      portOption,         dataOption,         idleOption,
+                       queueReturnOption, notifyDelayOption,  geoIpOption,        proxyOption,
+                       attachmentOption,  rateLimitOption,    retentionOption,    tlsCertOption,
+                       tlsKeyOption,      headTimeoutOption,  helloTimeoutOption, publicUrlOption,
+                       databaseOption,    passwordFileOption, migrateOption,      smtpCaOption});
     parser.addPositionalArgument(
         QStringLiteral("reset-password"),
         QStringLiteral("reset-password EMAIL prints a one-time link to choose a new password for "
@@ -282,6 +287,7 @@ int main(int argc, char *argv[])
     config.rateLimitScale = *scale;
     config.tlsCertificatePath = parser.value(tlsCertOption);
     config.tlsKeyPath = parser.value(tlsKeyOption);
+    config.smtpCaFile = parser.value(smtpCaOption);
     config.dataDir = parser.value(dataOption);
     config.database = database;
     if (parser.isSet(publicUrlOption)) {

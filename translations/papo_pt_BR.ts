@@ -899,6 +899,73 @@
         <source>Pictures and documents (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.csv *.zip *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp);;All files (*)</source>
         <translation>Imagens e documentos (*.png *.jpg *.jpeg *.gif *.webp *.pdf *.txt *.csv *.zip *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.odt *.ods *.odp);;Todos os arquivos (*)</translation>
     </message>
+    <message>
+        <source>Visitors who left their email get unread replies by email. Answers sent from your mail client do not appear in the chat widget.</source>
+        <translation>Visitantes que deixaram o e-mail recebem por e-mail as respostas que não leram. Respostas enviadas pelo seu programa de e-mail não aparecem no chat do site.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::DeliveriesPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Tentar agora</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último erro</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Não foi preciso</translation>
+    </message>
+    <message>
+        <source>Transcript to the team</source>
+        <translation>Histórico para a equipe</translation>
+    </message>
+    <message>
+        <source>Offline message to the team</source>
+        <translation>Mensagem offline para a equipe</translation>
+    </message>
+    <message>
+        <source>Reply to the visitor</source>
+        <translation>Resposta ao visitante</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::DeskActions</name>
@@ -1169,6 +1236,116 @@
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::EmailSettingsController</name>
+    <message>
+        <source>Not connected to the server. Try again once connected.</source>
+        <translation>Sem conexão com o servidor. Tente de novo quando estiver conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::EmailSettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Enviar e-mail de teste</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.exemplo.com.br</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>Shop &lt;chat@shop.example&gt;</source>
+        <translation>Loja &lt;chat@loja.com.br&gt;</translation>
+    </message>
+    <message>
+        <source>team@shop.example, owner@shop.example</source>
+        <translation>equipe@loja.com.br, dono@loja.com.br</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>you@shop.example</source>
+        <translation>voce@loja.com.br</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Segurança:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuário:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Remetente:</translation>
+    </message>
+    <message>
+        <source>Team addresses:</source>
+        <translation>Endereços da equipe:</translation>
+    </message>
+    <message>
+        <source>Email unread replies to visitors after:</source>
+        <translation>Enviar por e-mail respostas não lidas aos visitantes após:</translation>
+    </message>
+    <message>
+        <source>Transcripts of closed chats and messages written while nobody is online go to the team addresses. Visitors who gave their email get the replies they have not read. Answers you send from your mail client go to the visitor&apos;s inbox and do not appear in the chat widget.</source>
+        <translation>O histórico dos chats encerrados e as mensagens escritas enquanto ninguém está online vão para os endereços da equipe. Visitantes que deixaram o e-mail recebem as respostas que não leram. Respostas que você envia pelo seu programa de e-mail vão para a caixa de entrada do visitante e não aparecem no chat do site.</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(sem alteração)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salva.</translation>
+    </message>
+    <message>
+        <source>Enter the address the test email goes to.</source>
+        <translation>Informe o endereço que recebe o e-mail de teste.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent. The mail server answered: %1</source>
+        <translation>Enviado. O servidor de e-mail respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Not sent. The mail server answered: %1</source>
+        <translation>Não enviado. O servidor de e-mail respondeu: %1</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1682,14 @@
     <message>
         <source>Reports</source>
         <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
     </message>
 </context>
 <context>

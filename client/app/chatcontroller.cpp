@@ -4,6 +4,7 @@
 #include "actioncontroller.h"
 #include "attachmentsender.h"
 #include "conversationactions.h"
+#include "emailsettingscontroller.h"
 #include "groupcontroller.h"
 #include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
@@ -58,6 +59,7 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_messages(new MessageModel(this))
     , m_visitors(new VisitorController(connection, this))
     , m_websiteSettings(new WebsiteSettingsController(connection, this))
+    , m_emailSettings(new EmailSettingsController(connection, this))
     , m_savedReplies(new SavedReplyController(connection, this))
     , m_team(new TeamController(connection, this))
     , m_account(new AccountController(connection, this))

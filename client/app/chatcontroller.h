@@ -26,6 +26,7 @@ class SavedReplyController;
 class TeamController;
 class VisitorController;
 class WebsiteSettingsController;
+class EmailSettingsController;
 
 // The action API the views call, and the glue from the connection's events to the models:
 // the conversation lists, the open conversation's messages, replies (through the Outbox),
@@ -48,6 +49,7 @@ public:
     VisitorController *visitors() const { return m_visitors; }
     // Settings → Widget (admins).
     WebsiteSettingsController *websiteSettings() const { return m_websiteSettings; }
+    EmailSettingsController *emailSettings() const { return m_emailSettings; }
     // Edits, read receipts, adding operators, close/reopen and search (CHT-1..8).
     ConversationActions *actions() const { return m_actions; }
     SavedReplyController *savedReplies() const { return m_savedReplies; }
@@ -132,6 +134,7 @@ private:
     MessageModel *m_messages;
     VisitorController *m_visitors;
     WebsiteSettingsController *m_websiteSettings;
+    EmailSettingsController *m_emailSettings;
     ConversationActions *m_actions = nullptr;
     SavedReplyController *m_savedReplies;
     TeamController *m_team;

@@ -91,10 +91,19 @@ QWidget *ConversationView::createConversationPage()
     m_details->setTextFormat(Qt::PlainText);
     Tones::setTone(m_details, Tones::Tone::Muted);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // INT-1, INT-2: what reaches the visitor where, so nobody answers into the void.
+    auto *emailNote = new QLabel(tr("Visitors who left their email get unread replies by email. "
+                                    "Answers sent from your mail client do not appear in the "
+                                    "chat widget."),
+                                 header);
+    emailNote->setObjectName(QStringLiteral("emailNoteLabel"));
+    emailNote->setWordWrap(true);
+    Tones::setTone(emailNote, Tones::Tone::Muted);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
     titles->addWidget(m_visitorName);
     titles->addWidget(m_details);
+    titles->addWidget(emailNote);
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(16, 10, 16, 10);
     headerLayout->addLayout(titles, 1);

@@ -14,8 +14,10 @@
 #include "conversationlistpane.h"
 #include "conversationsearch.h"
 #include "conversationview.h"
+#include "deliveriespage.h"
 #include "deskactions.h"
 #include "devicesdialog.h"
+#include "emailsettingspage.h"
 #include "groupssettingspage.h"
 #include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
@@ -372,6 +374,10 @@ void MainWindow::showSettings()
                                                           m_controller->team(),
                                                           m_controller->groups()),
                                   tr("Automatic actions"));
+        m_settingsDialog->addPage(new EmailSettingsPage(m_controller->emailSettings()),
+                                  tr("Email"));
+        m_settingsDialog->addPage(new DeliveriesPage(m_controller->emailSettings()),
+                                  tr("Deliveries"));
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();

@@ -77,5 +77,10 @@ inline constexpr QLatin1StringView EnableAction{"enable_action"};
 inline constexpr QLatin1StringView ActionTemplates{"action_templates"};
 inline constexpr QLatin1StringView ActionSettings{"action_settings"};
 inline constexpr QLatin1StringView Report{"report"};
+inline constexpr QLatin1StringView EmailSettings{"email_settings"};
+inline constexpr QLatin1StringView SaveEmailSettings{"save_email_settings"};
+inline constexpr QLatin1StringView SendTestEmail{"send_test_email"};
+inline constexpr QLatin1StringView Deliveries{"deliveries"};
+inline constexpr QLatin1StringView RetryDelivery{"retry_delivery"};
 
 } // namespace papo::common::MessageType

@@ -1,5 +1,5 @@
 #include "chatservice.h"
-
+#include "emailcauses.h"
 #include "secrets.h"
 
 #include <attachmentrepository.h>
@@ -209,11 +209,17 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
     stored->visitorId = toVisitor;
     ChatMessage stamped = message;
     stamped.createdAt = m_clock();
+    const bool teamAway
+        = message.authorKind == AuthorKind::Visitor && m_teamAway && m_teamAway(message.authorId);
     m_writes->submit(
-        [stamped, pageUrl, stored](QSqlDatabase &db) {
+        [stamped, pageUrl, stored, teamAway](QSqlDatabase &db) {
             ConversationRepository repository(db);
             AttachmentRepository attachments(db);
-            return storeMessage(repository, attachments, stamped, pageUrl, *stored);
+            // INT-1, INT-2: the emails a new message causes, in its own transaction.
+            return storeMessage(repository, attachments, stamped, pageUrl, *stored)
+                   && (stored->result.duplicate
+                       || EmailCauses::messageStored(db, stored->result.message, stored->visitorId,
+                                                     teamAway));
         },
         [this, stored, done = std::move(done)](bool committed) {
             PostResult &result = stored->result;
@@ -468,6 +474,12 @@ void ChatService::setClosed(qint64 operatorId, qint64 conversationId, bool close
             if (!repository.mayWrite(conversationId, operatorId)) {
                 error = ErrorCode::ConversationTaken;
                 return QStringLiteral("Another operator is answering this conversation.");
+            }
+            // INT-1: the transcript goes to the team, committed with the close itself.
+            if (closed
+                && !EmailCauses::conversationClosed(repository.database(), conversationId, at)) {
+                error = ErrorCode::Internal;
+                return QStringLiteral("The change could not be stored.");
             }
             repository.setClosed(conversationId, closed, at);
             return QString();

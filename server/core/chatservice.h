@@ -99,6 +99,12 @@ public:
     void dismiss(qint64 conversationId, std::function<void(common::ErrorCode, QString)> done);
 
     ConversationRepository &conversations() { return m_conversations; }
+    // INT-1: whether nobody of the visitor's team is online now; their messages then go to
+    // the team by email. Without it, no offline emails.
+    void setTeamAway(std::function<bool(qint64 visitorId)> teamAway)
+    {
+        m_teamAway = std::move(teamAway);
+    }
 
 signals:
     // `conversation`: the message's conversation right after it (empty if it could not be read).
@@ -130,6 +136,7 @@ private:
     AccountRepository &m_accounts;
     ConversationRepository &m_conversations;
     Clock m_clock;
+    std::function<bool(qint64 visitorId)> m_teamAway;
     std::unique_ptr<WriteQueue> m_writes;
 };
 

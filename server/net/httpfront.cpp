@@ -67,6 +67,7 @@ HttpFront::HttpFront(ServerContext context, AvatarStore &avatars, QObject *paren
     , m_accountRoutes(context)
     , m_attachmentRoutes(context)
     , m_exportRoutes(context)
+    , m_unsubscribeRoute(context)
 {
     m_limits.bodyLimit = [maxAttachment = context.attachments.maxBytes()](
                              const HttpRequestFramer::Head &head) -> qint64 {
@@ -151,6 +152,7 @@ void HttpFront::addRoutes()
     m_accountRoutes.addTo(m_http);
     m_attachmentRoutes.addTo(m_http);
     m_exportRoutes.addTo(m_http);
+    m_unsubscribeRoute.addTo(m_http);
     // QtHttpServer upgrades to a WebSocket only for a matching route whose handler answers
     // nothing; the socket then arrives through newWebSocketConnection.
     for (const QString &path : {QStringLiteral("/ws/visitor"), QStringLiteral("/ws/operator")})

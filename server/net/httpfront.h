@@ -6,6 +6,7 @@
 #include "exportroutes.h"
 #include "servercontext.h"
 #include "staticasset.h"
+#include "unsubscriberoute.h"
 #include "widgetstyle.h"
 
 #include <accountrepository.h>
@@ -51,6 +52,7 @@ private:
     AccountRoutes m_accountRoutes;
     AttachmentRoutes m_attachmentRoutes;
     ExportRoutes m_exportRoutes;
+    UnsubscribeRoute m_unsubscribeRoute;
     ConnectionLimits m_limits;
     class HttpListener *m_listener = nullptr;
     std::optional<QSslConfiguration> m_tls;

@@ -24,6 +24,9 @@
 #include <database.h>
 #include <deadlinescheduler.h>
 #include <devicerepository.h>
+#include <emailcomposer.h>
+#include <emailrepository.h>
+#include <emailservice.h>
 #include <envelope.h>
 #include <groupassigner.h>
 #include <groupquestion.h>
@@ -32,6 +35,7 @@
 #include <messagetypes.h>
 #include <notificationrouter.h>
 #include <onetimelinkrepository.h>
+#include <outboxworker.h>
 #include <passwordhasher.h>
 #include <passwordservice.h>
 #include <presenceservice.h>
@@ -39,12 +43,14 @@
 #include <reportrunner.h>
 #include <secrets.h>
 #include <slowresponsewatcher.h>
+#include <smtpsender.h>
 #include <teamactivity.h>
 #include <teamservice.h>
 #include <visitorlimits.h>
 #include <visitorservice.h>
 
 #include <QDir>
+#include <QHostInfo>
 
 namespace papo::server {
 
@@ -82,6 +88,9 @@ struct PapoServer::Parts
         , retention(attachments, attachmentRepository, deadlines, config.attachmentRetentionDays)
         , actions(ActionRepository(db.connection()), deadlines, groupAssigner)
         , reports(db.url(), systemClock())
+        , composer(db.connection(), accounts, unsubscribeLinks, config.publicUrl)
+        , outbox(db.connection(), deadlines, smtp, composer, config.smtpCaFile)
+        , email(db.connection(), outbox, smtp, unsubscribeLinks)
         , http(ServerContext{accounts,
                              auth,
                              chat,
@@ -102,6 +111,7 @@ struct PapoServer::Parts
                              visitorLimits,
                              actions,
                              reports,
+                             email,
                              qint64(config.idleTimeoutSeconds) * 1000,
                              qint64(config.helloTimeoutSeconds) * 1000,
                              config.publicUrl},
@@ -113,6 +123,7 @@ struct PapoServer::Parts
         QObject::connect(&team, &TeamService::teamChanged, &hub, [this] { access.forgetRoles(); });
         connectGroups();
         connectActions();
+        connectEmail();
         QObject::connect(&notificationRouter, &NotificationRouter::notificationDue,
                          &notificationDelivery, &NotificationDelivery::deliver);
         QObject::connect(&chat, &ChatService::readMarked, &notificationDelivery,
@@ -207,6 +218,27 @@ struct PapoServer::Parts
         });
     }
 
+    // INT-1, INT-2: what may have put a row into the outbox wakes its worker.
+    void connectEmail()
+    {
+        const auto teamAway = [this](qint64 visitorId) {
+            const auto summary = visitorService.summary(visitorId);
+            return !routing.isLive(summary ? summary->profile.groupId : 0);
+        };
+        chat.setTeamAway(teamAway);
+        QObject::connect(&chat, &ChatService::messagePosted, &outbox,
+                         [this, teamAway](const common::ChatMessage &message, qint64 visitorId) {
+                             if (message.authorKind == common::AuthorKind::Operator
+                                 || teamAway(visitorId))
+                                 outbox.wake();
+                         });
+        QObject::connect(&chat, &ChatService::conversationChanged, &outbox,
+                         [this](const common::ConversationSummary &summary) {
+                             if (summary.closed)
+                                 outbox.wake();
+                         });
+    }
+
     AccountRepository accounts;
     DeviceRepository devices;
     OneTimeLinkRepository links;
@@ -240,6 +272,11 @@ struct PapoServer::Parts
     AttachmentRetention retention;
     ActionEngine actions;
     ReportRunner reports;
+    SmtpSender smtp;
+    UnsubscribeLinks unsubscribeLinks;
+    EmailComposer composer;
+    OutboxWorker outbox;
+    EmailService email;
     HttpFront http;
 };
 
@@ -309,6 +346,23 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
                      .arg(config.port);
         return false;
     }
+    // INT-2: visitors' emails link back here (unsubscribe): --public-url, else as listening.
+    if (config.publicUrl.isEmpty()) {
+        QUrl base;
+        base.setScheme(info->tls ? QStringLiteral("https") : QStringLiteral("http"));
+        base.setHost(config.address == QHostAddress::Any || config.address == QHostAddress::AnyIPv4
+                             || config.address == QHostAddress::AnyIPv6
+                         ? QHostInfo::localHostName()
+                         : config.address.toString());
+        base.setPort(info->port);
+        m_parts->composer.setPublicBase(base);
+    }
+    EmailRepository email(m_database->connection());
+    if (!m_parts->unsubscribeLinks.open(email)) {
+        *error = QStringLiteral("The key of unsubscribe links could not be read or made.");
+        return false;
+    }
+    m_parts->outbox.wake(); // what waited while the server was down
     info->websiteKey = accounts.websites().value(0).widgetKey;
     info->ownerEmail = bootstrap.ownerEmail;
     info->generatedPassword = bootstrap.generatedPassword;

@@ -38,6 +38,7 @@ struct ServerConfig
     QString tlsKeyPath;
     int headTimeoutSeconds = 10;  // slowloris: a request head must be complete by then
     int helloTimeoutSeconds = 30; // a WebSocket must say hello by then (close 4008)
+    QString smtpCaFile;           // --smtp-ca: more CA certificates to trust for SMTP TLS
 };
 
 struct StartInfo

@@ -13,6 +13,7 @@ class ChatRouting;
 class ChatService;
 class ConversationAccess;
 class DeadlineScheduler;
+class EmailService;
 class PasswordService;
 class GroupAssigner;
 class GroupQuestion;
@@ -49,6 +50,7 @@ struct ServerContext
     VisitorLimits &visitorLimits; // rates per address and per visitor
     ActionEngine &actions;        // automatic actions and targeted messages (ACT)
     ReportRunner &reports;        // reports off the event loop (REP-1)
+    EmailService &email;          // Settings → Email, deliveries, unsubscribes (INT-1, INT-2)
     qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
     qint64 helloTimeoutMs;        // a new WebSocket that says no hello by then is closed (4008)
     QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached

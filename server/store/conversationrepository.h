@@ -28,6 +28,8 @@ public:
     explicit ConversationRepository(QSqlDatabase db)
         : m_db(db)
     {}
+    // The connection it works on: what else a write job stores goes in the same transaction.
+    QSqlDatabase &database() { return m_db; }
 
     qint64 visitorByToken(qint64 websiteId, const QByteArray &tokenDigest);
     qint64 createVisitor(qint64 websiteId, const QByteArray &tokenDigest, const QString &language);

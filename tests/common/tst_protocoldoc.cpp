@@ -118,7 +118,12 @@ private slots:
                                 MessageType::DeleteAction,
                                 MessageType::ActionTemplates,
                                 MessageType::ActionSettings,
-                                MessageType::Report}));
+                                MessageType::Report,
+                                MessageType::EmailSettings,
+                                MessageType::SaveEmailSettings,
+                                MessageType::SendTestEmail,
+                                MessageType::Deliveries,
+                                MessageType::RetryDelivery}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

@@ -101,6 +101,11 @@ inline const std::vector<OperatorRow> &operatorMatrix()
         {"action_settings", "-", "ack", "ack", "forbidden"},
         {"report", "own figures", "ack", "ack", "ack"},
         {"report", "a teammate's figures", "ack", "ack", "forbidden"},
+        {"email_settings", "-", "ack", "ack", "forbidden"},
+        {"save_email_settings", "the mail server", "ack", "ack", "forbidden"},
+        {"send_test_email", "a malformed address", "invalid_field", "invalid_field", "forbidden"},
+        {"deliveries", "-", "ack", "ack", "forbidden"},
+        {"retry_delivery", "an unknown delivery", "not_found", "not_found", "forbidden"},
         // Last: it signs the caller's own socket out as well.
         {"log_out_everywhere", "themselves", "ack", "ack", "ack"},
     };

@@ -458,8 +458,13 @@ private:
                     {"kind", "message"},
                     {"sender", "bot"},
                     {"liveText", "Posso ajudar?"}};
-        if (type == "enable_action" || type == "duplicate_action" || type == "delete_action")
+        if (type == "enable_action" || type == "duplicate_action" || type == "delete_action"
+            || type == "retry_delivery")
             return {{"id", 987654}};
+        if (type == "save_email_settings")
+            return {{"host", "mail.example"}, {"from", "chat@loja.example"}};
+        if (type == "send_test_email")
+            return {{"to", "not an address"}};
         return {}; // conversations, visitors, team, websites, saved_replies, ... active
     }
 

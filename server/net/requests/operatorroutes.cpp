@@ -4,6 +4,7 @@
 #include "actionrequests.h"
 #include "availabilityrequests.h"
 #include "conversationrequests.h"
+#include "emailrequests.h"
 #include "grouprequests.h"
 #include "reportrequests.h"
 #include "savedreplyrequests.h"
@@ -27,6 +28,7 @@ const OperatorRoutes &operatorRoutes()
         GroupRequests::registerIn(table);
         ActionRequests::registerIn(table);
         ReportRequests::registerIn(table);
+        EmailRequests::registerIn(table);
         return table;
     }();
     return routes;
