@@ -12,6 +12,7 @@
 #include <fieldreader.h>
 #include <groupassigner.h>
 #include <groupquestion.h>
+#include <groupservice.h>
 #include <messagetypes.h>
 #include <originpolicy.h>
 #include <presenceservice.h>
@@ -418,16 +419,31 @@ void VisitorSession::replyToTargetedMessage()
         m_visitorId, QDateTime::currentDateTimeUtc().addSecs(-TargetedReplyWindowSeconds));
     if (!targeted || !firings.markReplied(targeted->id))
         return;
-    // ACT-3: the named operator's message opens the conversation, so it is above the reply in
-    // the history and the chat is theirs; a group's or the bot's reaches the queue as usual.
-    if (targeted->senderOperatorId == 0)
+    // ACT-3: the targeted message opens the conversation under its real sender, so the team
+    // sees it above the reply: a named operator's makes the chat theirs; a group's or the
+    // bot's (BOT-1) reaches the queue as usual.
+    const QString clientId = QStringLiteral("targeted-%1").arg(targeted->id);
+    if (targeted->senderOperatorId > 0) {
+        const auto sender = m_context.accounts.operatorById(targeted->senderOperatorId);
+        if (sender && sender->active)
+            m_context.chat.startConversation(*sender, m_visitorId, clientId, targeted->text,
+                                             [](const PostResult &) {});
         return;
-    const auto sender = m_context.accounts.operatorById(targeted->senderOperatorId);
-    if (!sender || !sender->active)
+    }
+    if (targeted->senderGroupId > 0) {
+        const GroupRecord *group = m_context.groups.group(targeted->senderGroupId);
+        if (group)
+            m_context.chat.postTeamMessage(common::AuthorKind::Group, group->id, group->name,
+                                           m_visitorId, clientId, targeted->text,
+                                           [](const PostResult &) {});
         return;
-    m_context.chat.startConversation(*sender, m_visitorId,
-                                     QStringLiteral("targeted-%1").arg(targeted->id),
-                                     targeted->text, [](const PostResult &) {});
+    }
+    if (targeted->actionId == 0)
+        return;
+    if (const auto website = m_context.accounts.websiteByKey(m_websiteKey))
+        m_context.chat.postTeamMessage(common::AuthorKind::Bot, website->id,
+                                       website->botDisplayName(), m_visitorId, clientId,
+                                       targeted->text, [](const PostResult &) {});
 }
 
 void VisitorSession::answerGroupQuestion(qint64 chosenGroupId)

@@ -466,9 +466,9 @@ const QList<Migration> &foundationMigrations()
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations = foundationMigrations()
-                                               + QList<Migration>{automaticActionsMigration()}
-                                               + reportingMigrations();
+    static const QList<Migration> migrations
+        = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
+          + reportingMigrations() + QList<Migration>{botAuthorMigration()};
     return migrations;
 }
 

@@ -10,11 +10,11 @@
   function onTargeted(d) {
     if (typeof d.text !== 'string' || !d.text) return;
     var sender = d.sender && typeof d.sender === 'object' ? d.sender : {};
-    var name = typeof sender.name === 'string' && sender.kind !== 'bot' ? sender.name : '';
+    var name = typeof sender.name === 'string' ? sender.name : '';
     targetedText = d.text;
     if (targetedRow) targetedRow.remove();
     // Kept after every stored message (id 0 sorts last): new ones go below it.
-    targetedRow = makeBubble('operator', name, d.text);
+    targetedRow = makeBubble('operator', name, d.text, null, sender.kind === 'bot');
     targetedRow.classList.add('papo-targeted');
     targetedRow.setAttribute('data-author', 'targeted');
     targetedRow.setAttribute('data-id', '0');
@@ -41,6 +41,11 @@
     }
     var who = el('span', 'papo-card-name');
     who.textContent = name || TX.title; // text, never markup
+    if (sender.kind === 'bot') {
+      var label = el('span', 'papo-bot-label');
+      label.textContent = TX.botLabel;
+      who.appendChild(label);
+    }
     var close = el('button', 'papo-card-close', { type: 'button', 'aria-label': TX.targetedClose,
       title: TX.targetedClose });
     close.innerHTML = SVG_CLOSE;
@@ -61,10 +66,10 @@
     targetedCard = null;
   }
 
-  // The server stores a named operator's targeted text as their first message once the
-  // visitor answers: the stored one replaces the local copy.
+  // The server stores the targeted text under its sender (an operator, a group or the bot)
+  // once the visitor answers: the stored one replaces the local copy.
   function targetedStored(m) {
-    if (!targetedRow || !m || m.text !== targetedText || !m.author || m.author.kind !== 'operator') return;
+    if (!targetedRow || !m || m.text !== targetedText || !m.author || teamKind(m.author.kind) === 'visitor') return;
     targetedRow.remove();
     targetedRow = null;
     targetedText = null;
