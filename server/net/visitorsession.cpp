@@ -1,6 +1,7 @@
 #include "visitorsession.h"
 
 #include "sessionhub.h"
+#include "targetedframes.h"
 #include "visitorteamfeed.h"
 
 #include <accountrepository.h>
@@ -232,6 +233,32 @@ void VisitorSession::hello(const common::Envelope &request)
                         common::encodeEvent(MessageType::Message, message.toJson(), message.id));
     }
     markDeliveredUpTo(newestSeq);
+    replayTargetedCard();
+}
+
+bool VisitorSession::conversationGoingOn() const
+{
+    auto &conversations = m_context.chat.conversations();
+    const auto latest = conversations.conversation(conversations.latestConversation(m_visitorId));
+    return latest && !latest->closed && latest->hasLastMessage
+           && latest->lastMessage.createdAt.secsTo(QDateTime::currentDateTimeUtc())
+                  < TargetedReplyWindowSeconds;
+}
+
+void VisitorSession::replayTargetedCard()
+{
+    // ACT-3: a card of this visit not answered yet comes back on the next page (the widget
+    // leaves out one its visitor closed); not while a conversation is going on.
+    if (conversationGoingOn())
+        return;
+    const auto targeted = m_context.actions.repository().unansweredMessage(
+        m_visitorId, QDateTime::currentDateTimeUtc().addSecs(-TargetedReplyWindowSeconds));
+    if (!targeted || targeted->visit != m_visit)
+        return;
+    TargetedMessage card;
+    card.firing = *targeted;
+    card.groupId = targeted->senderGroupId;
+    send(targetedMessageFrame(card, m_context.accounts, m_context.groups));
 }
 
 QJsonValue VisitorSession::latestRating() const
@@ -408,11 +435,7 @@ void VisitorSession::typing(const common::Envelope &request)
 void VisitorSession::replyToTargetedMessage()
 {
     // Only a message answering the card: not one in a conversation already going on.
-    auto &conversations = m_context.chat.conversations();
-    const auto latest = conversations.conversation(conversations.latestConversation(m_visitorId));
-    if (latest && !latest->closed && latest->hasLastMessage
-        && latest->lastMessage.createdAt.secsTo(QDateTime::currentDateTimeUtc())
-               < TargetedReplyWindowSeconds)
+    if (conversationGoingOn())
         return;
     ActionRepository &firings = m_context.actions.repository();
     const auto targeted = firings.unansweredMessage(

@@ -5,10 +5,15 @@
   // A card above the launcher: the sender's photo and name, the text with WID-4 formatting
   // (formatText escapes it: never HTML), a close button. The text also goes into the history,
   // so it is there when the window opens; the visitor's reply answers it on the server.
-  var targetedCard = null, targetedRow = null, targetedText = null;
+  // The server sends the card again on each page of the visit until it is answered; one the
+  // visitor closed stays closed for the browser session (CARD_KEY: the closed card's id).
+  var targetedCard = null, targetedRow = null, targetedText = null, targetedId = null;
 
   function onTargeted(d) {
     if (typeof d.text !== 'string' || !d.text) return;
+    if (d.id === targetedId) return; // shown already (a reconnect)
+    targetedId = d.id;
+    var closed = String(d.id) === load('sessionStorage', CARD_KEY);
     var sender = d.sender && typeof d.sender === 'object' ? d.sender : {};
     var name = typeof sender.name === 'string' ? sender.name : '';
     targetedText = d.text;
@@ -22,6 +27,7 @@
     log.appendChild(targetedRow);
     tidy();
     if (!win.hidden) { scrollDown(); return; }
+    if (closed) return; // in the history, not on a card again
     showTargetedCard(sender, name, d.text);
     unread++;
     renderBadge();
@@ -49,7 +55,11 @@
     var close = el('button', 'papo-card-close', { type: 'button', 'aria-label': TX.targetedClose,
       title: TX.targetedClose });
     close.innerHTML = SVG_CLOSE;
-    close.onclick = function (e) { e.stopPropagation(); hideTargetedCard(); };
+    close.onclick = function (e) {
+      e.stopPropagation();
+      save('sessionStorage', CARD_KEY, String(targetedId));
+      hideTargetedCard();
+    };
     head.appendChild(face);
     head.appendChild(who);
     head.appendChild(close);
