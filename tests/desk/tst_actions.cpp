@@ -93,8 +93,10 @@ private slots:
         const QString botName = card->data["sender"]["name"].toString();
         QVERIFY(!botName.isEmpty()); // the website's name, by default
 
-        // Reloading the page within the interval: the card does not come again, while an
-        // "open window" after 3 s on any page proves the 2 s went by.
+        // Reloading the page before answering: the same card comes back (ACT-3), and the
+        // action does not fire again, while an "open window" after 3 s on any page proves
+        // the 2 s went by.
+        const qint64 cardId = card->data["id"].toInteger();
         const auto marker = connectOperatorSocket()->request(
             "save_action",
             {{"name", "Marker"},
@@ -109,13 +111,18 @@ private slots:
         QCOMPARE(marker->type, QString("ack"));
         visitor = connectVisitor(m_server, &token);
         QVERIFY(visitor->waitForEvent("open_window"));
-        for (const Envelope &e : visitor->received())
-            QVERIFY(e.type != QLatin1String("targeted"));
+        QCOMPARE(targetedIds(*visitor), QList<qint64>{cardId});
         QCOMPARE(connectOperatorSocket()
                      ->request("delete_action", {{"id", marker->data["action"]["id"].toInteger()}})
                      ->type,
                  QString("ack"));
         answerLandsInTheQueue(desk, *visitor, cartText, botName);
+
+        // Answered, reloading within the 5 minutes brings no card at all: whatever came with
+        // the hello is read after a round trip.
+        visitor = connectVisitor(m_server, &token);
+        QCOMPARE(visitor->request("typing", {{"typing", false}})->type, QString("ack"));
+        QCOMPARE(targetedIds(*visitor), QList<qint64>{});
         desk.controller.automaticActions()->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(
             list->model()->index(0, 0).data(ActionModel::FiredThisWeekRole).toInt(), 1, 10000);
@@ -158,6 +165,15 @@ private slots:
     }
 
 private:
+    static QList<qint64> targetedIds(const WsClient &visitor)
+    {
+        QList<qint64> ids;
+        for (const Envelope &e : visitor.received())
+            if (e.type == QLatin1String("targeted"))
+                ids << e.data["id"].toInteger();
+        return ids;
+    }
+
     // The visitor answers the card: the chat waits in the queue of papo-desk, and opened it
     // shows the bot's message above the answer.
     void answerLandsInTheQueue(DeskSession &desk, WsClient &visitor, const QString &cartText,
