@@ -1,6 +1,9 @@
 #include "groupteam.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace papo::testing;
@@ -25,6 +28,17 @@ QJsonObject cartMessage(const QString &text, const QString &sender, qint64 sende
         {"live", true},
         {"messenger", true},
         {"liveText", text}};
+}
+
+QByteArray greenPicture()
+{
+    QImage image(40, 40, QImage::Format_RGB32);
+    image.fill(Qt::green);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
 }
 
 } // namespace
@@ -154,6 +168,33 @@ private slots:
         QCOMPARE(messages.at(0)["author"]["id"].toInteger(), m_team.vendas);
         QCOMPARE(messages.at(0)["text"].toString(), QString("A equipe de vendas está aqui"));
         QCOMPARE(messages.at(1)["text"].toString(), QString("Quero um orçamento"));
+    }
+
+    // Admins give the bot a picture (POST /api/avatar?websiteId=N); its card shows it.
+    void botPicture()
+    {
+        const QString path = QStringLiteral("/api/avatar?websiteId=%1").arg(m_websiteId);
+        QCOMPARE(m_server.post(path, greenPicture(), m_team.bia.bearer.toUtf8()).status, 403);
+        QCOMPARE(
+            m_server.post("/api/avatar?websiteId=999", greenPicture(), m_team.owner.bearer.toUtf8())
+                .status,
+            404);
+        QCOMPARE(m_server.post(path, "not a picture", m_team.owner.bearer.toUtf8()).status, 415);
+        const auto uploaded = m_server.post(path, greenPicture(), m_team.owner.bearer.toUtf8());
+        QCOMPARE(uploaded.status, 200);
+        const QString url = QJsonDocument::fromJson(uploaded.body)["avatarUrl"].toString();
+        QVERIFY(url.startsWith("avatars/")); // relative to the server
+        QCOMPARE(m_server.get("/" + url).status, 200);
+        const auto websites = m_owner->request("websites");
+        QCOMPARE(websites->data["websites"][0]["botAvatarUrl"].toString(), url);
+
+        QVERIFY(save(cartMessage("Olá! Posso ajudar?", "bot")));
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(pageView(*visitor));
+        const auto card = visitor->waitForEvent("targeted");
+        QVERIFY(card);
+        QCOMPARE(card->data["sender"]["avatarUrl"].toString(), url);
     }
 
 private:
