@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>AuthorName</name>
+    <message>
+        <source>Bot</source>
+        <translation>Assistente virtual</translation>
+    </message>
+    <message>
+        <source>%1 (bot)</source>
+        <translation>%1 (assistente virtual)</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (grupo)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Server to suggest at the first login.</source>
@@ -3189,6 +3204,14 @@
     <message>
         <source>Saving…</source>
         <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>The name the bot&apos;s messages show, in the widget and here. Empty: the website&apos;s name.</source>
+        <translation>O nome que as mensagens do assistente virtual mostram, no widget e aqui. Vazio: o nome do site.</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s name:</source>
+        <translation>Nome do assistente virtual:</translation>
     </message>
 </context>
 <context>

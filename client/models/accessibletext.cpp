@@ -1,5 +1,6 @@
 #include "accessibletext.h"
 
+#include "authorname.h"
 #include "durationtext.h"
 
 #include <formatting.h>
@@ -18,8 +19,11 @@ QString AccessibleText::conversationName(const papo::common::ConversationSummary
     if (conversation.hasLastMessage) {
         const QString text
             = papo::common::formatMessagePlain(conversation.lastMessage.previewText()).simplified();
-        if (conversation.lastMessage.authorKind == AuthorKind::Operator)
-            parts << tr("last message from %1: %2").arg(conversation.lastMessage.authorName, text);
+        if (conversation.lastMessage.authorKind != AuthorKind::Visitor)
+            parts << tr("last message from %1: %2")
+                         .arg(AuthorName::of(conversation.lastMessage.authorKind,
+                                             conversation.lastMessage.authorName),
+                              text);
         else
             parts << tr("last message: %1").arg(text);
     }

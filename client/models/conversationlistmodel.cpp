@@ -1,6 +1,7 @@
 #include "conversationlistmodel.h"
 
 #include "accessibletext.h"
+#include "authorname.h"
 #include "groupmodel.h"
 
 #include <formatting.h>
@@ -55,7 +56,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case LastMessageAuthorKindRole:
         return summary.hasLastMessage ? int(summary.lastMessage.authorKind) : -1;
     case LastMessageAuthorNameRole:
-        return summary.hasLastMessage ? summary.lastMessage.authorName : QString();
+        return summary.hasLastMessage
+                   ? AuthorName::of(summary.lastMessage.authorKind, summary.lastMessage.authorName)
+                   : QString();
     case UnreadCountRole:
         return row.unread;
     case DismissedRole:

@@ -1,6 +1,7 @@
 #include "messagemodel.h"
 
 #include "accessibletext.h"
+#include "authorname.h"
 #include "net/attachmentpreviews.h"
 
 #include <formatting.h>
@@ -44,7 +45,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case AuthorNameRole:
         if (message.authorName.isEmpty() && message.authorKind == AuthorKind::Visitor)
             return m_visitorName;
-        return message.authorName;
+        return AuthorName::of(message.authorKind, message.authorName);
     case HtmlRole:
         return papo::common::formatMessageHtml(message.text);
     case CreatedAtRole:

@@ -43,6 +43,7 @@ WebsiteSettings WebsiteSettings::fromJson(const QJsonObject &object)
     settings.texts = textsByLanguage(object.value(QLatin1String("texts")).toObject());
     settings.askGroup = object.value(QLatin1String("askGroup")).toBool();
     settings.groupNotSure = object.value(QLatin1String("groupNotSure")).toBool(true);
+    settings.botName = object.value(QLatin1String("botName")).toString();
     return settings;
 }
 
@@ -63,6 +64,7 @@ QJsonObject WebsiteSettings::toUpdateJson(const QStringList &languages) const
             {QLatin1String("color"), color},
             {QLatin1String("position"), position},
             {QLatin1String("language"), language},
+            {QLatin1String("botName"), botName},
             {QLatin1String("texts"), allTexts}};
 }
 

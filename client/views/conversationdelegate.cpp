@@ -126,8 +126,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     // Second line: preview and unread badge.
     QString preview
         = index.data(ConversationListModel::LastMessageTextRole).toString().simplified();
-    if (index.data(ConversationListModel::LastMessageAuthorKindRole).toInt()
-        == int(papo::common::AuthorKind::Operator)) {
+    // The team's messages (an operator's, the bot's, a group's) say who wrote them.
+    const int lastAuthor = index.data(ConversationListModel::LastMessageAuthorKindRole).toInt();
+    if (lastAuthor >= 0 && lastAuthor != int(papo::common::AuthorKind::Visitor)) {
         preview = tr("%1: %2").arg(
             index.data(ConversationListModel::LastMessageAuthorNameRole).toString(), preview);
     }

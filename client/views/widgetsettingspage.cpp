@@ -137,10 +137,16 @@ QWidget *WidgetSettingsPage::createGeneralTab()
     m_languageCombo->setObjectName(QStringLiteral("defaultLanguageCombo"));
     m_languageCombo->setToolTip(
         tr("The widget speaks the visitor's language when it has it, this one otherwise."));
+    m_botName = new QLineEdit(look);
+    m_botName->setObjectName(QStringLiteral("botNameEdit"));
+    m_botName->setMaxLength(60);
+    m_botName->setToolTip(tr("The name the bot's messages show, in the widget and here. "
+                             "Empty: the website's name."));
     auto *lookLayout = new QFormLayout(look);
     lookLayout->addRow(tr("Colour:"), colorRow);
     lookLayout->addRow(tr("Position:"), m_positionCombo);
     lookLayout->addRow(tr("Default language:"), m_languageCombo);
+    lookLayout->addRow(tr("Bot's name:"), m_botName);
 
     // INS-3: allowed origins.
     auto *originsBox = new QGroupBox(tr("Allowed sites"), tab);
@@ -237,6 +243,8 @@ void WidgetSettingsPage::showWebsite(int index)
     for (const QString &origin : std::as_const(m_website.allowedOrigins))
         appendOrigin(origin);
     m_ratings->setChecked(m_website.ratingsEnabled);
+    m_botName->setText(m_website.botName);
+    m_botName->setPlaceholderText(m_website.name);
     m_textsPage->setCustomTexts(m_website.texts);
     setStatus({}, false);
 }
@@ -290,6 +298,7 @@ WebsiteSettings WidgetSettingsPage::edited() const
             website.allowedOrigins << origin;
     }
     website.ratingsEnabled = m_ratings->isChecked();
+    website.botName = m_botName->text().simplified();
     website.texts = m_textsPage->customTexts();
     return website;
 }

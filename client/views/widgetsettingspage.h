@@ -59,6 +59,7 @@ private:
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_colorButton = nullptr;
     QLineEdit *m_colorEdit = nullptr;
+    QLineEdit *m_botName = nullptr; // BOT-1
     QComboBox *m_positionCombo = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QListWidget *m_origins = nullptr;

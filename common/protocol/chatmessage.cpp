@@ -60,11 +60,35 @@ AttachmentInfo AttachmentInfo::fromJson(const QJsonObject &object)
     return info;
 }
 
+QString authorKindName(AuthorKind kind)
+{
+    switch (kind) {
+    case AuthorKind::Operator:
+        return QStringLiteral("operator");
+    case AuthorKind::Bot:
+        return QStringLiteral("bot");
+    case AuthorKind::Group:
+        return QStringLiteral("group");
+    case AuthorKind::Visitor:
+        break;
+    }
+    return QStringLiteral("visitor");
+}
+
+AuthorKind parseAuthorKind(const QString &name)
+{
+    if (name == QLatin1String("operator"))
+        return AuthorKind::Operator;
+    if (name == QLatin1String("bot"))
+        return AuthorKind::Bot;
+    if (name == QLatin1String("group"))
+        return AuthorKind::Group;
+    return AuthorKind::Visitor;
+}
+
 QJsonObject ChatMessage::toJson() const
 {
-    const QJsonObject author{{QLatin1String("kind"), authorKind == AuthorKind::Operator
-                                                         ? QLatin1String("operator")
-                                                         : QLatin1String("visitor")},
+    const QJsonObject author{{QLatin1String("kind"), authorKindName(authorKind)},
                              {QLatin1String("id"), authorId},
                              {QLatin1String("name"), authorName}};
     QJsonObject object{{QLatin1String("id"), id},
@@ -87,9 +111,7 @@ ChatMessage ChatMessage::fromJson(const QJsonObject &object)
     message.id = object.value(QLatin1String("id")).toInteger();
     message.clientId = object.value(QLatin1String("cid")).toString();
     message.conversationId = object.value(QLatin1String("conversationId")).toInteger();
-    message.authorKind = author.value(QLatin1String("kind")).toString() == QLatin1String("operator")
-                             ? AuthorKind::Operator
-                             : AuthorKind::Visitor;
+    message.authorKind = parseAuthorKind(author.value(QLatin1String("kind")).toString());
     message.authorId = author.value(QLatin1String("id")).toInteger();
     message.authorName = author.value(QLatin1String("name")).toString();
     message.text = object.value(QLatin1String("text")).toString();

@@ -8,7 +8,14 @@
 
 namespace papo::common {
 
-enum class AuthorKind { Visitor, Operator };
+// Who wrote a message: the visitor, an operator, the website's bot (id: the website) or a
+// group a targeted message came from (id: the group; ACT-3, BOT-1).
+enum class AuthorKind { Visitor, Operator, Bot, Group };
+
+// "visitor", "operator", "bot", "group": the author's `kind` on the wire and in the database.
+QString authorKindName(AuthorKind kind);
+// Anything unknown reads as the visitor.
+AuthorKind parseAuthorKind(const QString &name);
 
 // CHT-9: a file sent with a message. On the wire `url` is the server-relative download link:
 // the file's random id and, from the server, an expiry and a signature (docs/protocol.md).

@@ -217,7 +217,8 @@ bool ActionEngine::sendMessage(const ActionDefinition &action, qint64 visitorId,
         message.groupId = action.senderId;
     }
     message.firing
-        = {0, action.id, visitorId, state.visit, now, message.firing.senderOperatorId, text, false};
+        = {0,    action.id, visitorId,      state.visit, now, message.firing.senderOperatorId,
+           text, false,     message.groupId};
     message.firing.id = m_repository.recordFiring(message.firing);
     if (message.firing.id == 0)
         return false;

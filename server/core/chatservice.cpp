@@ -49,14 +49,16 @@ bool storeMessage(ConversationRepository &repository, AttachmentRepository &atta
             repository.setClosed(message.conversationId, false, message.createdAt); // and reopens
         }
     } else if (message.conversationId == 0) {
-        // Started by the operator (ACT-7): the visitor's latest conversation, or a new one.
+        // Started by the operator (ACT-7), a group or the bot (ACT-3): the visitor's latest
+        // conversation, or a new one.
         if (!repository.visitorExists(stored.visitorId))
             return fail(stored, ErrorCode::NotFound,
                         QStringLiteral("There is no visitor %1.").arg(stored.visitorId));
         message.conversationId = repository.latestConversation(stored.visitorId);
         if (message.conversationId == 0)
             message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
-        if (!repository.mayWrite(message.conversationId, message.authorId))
+        if (message.authorKind == AuthorKind::Operator
+            && !repository.mayWrite(message.conversationId, message.authorId))
             return fail(stored, ErrorCode::ConversationTaken,
                         QStringLiteral("Another operator is already answering this conversation."));
     } else {
@@ -191,6 +193,19 @@ void ChatService::startConversation(const OperatorRecord &author, qint64 visitor
     message.authorKind = AuthorKind::Operator;
     message.authorId = author.id;
     message.authorName = author.name;
+    message.text = text;
+    post(message, {}, std::move(done), visitorId);
+}
+
+void ChatService::postTeamMessage(AuthorKind kind, qint64 authorId, const QString &authorName,
+                                  qint64 visitorId, const QString &clientId, const QString &text,
+                                  PostCallback done)
+{
+    ChatMessage message;
+    message.clientId = clientId;
+    message.authorKind = kind;
+    message.authorId = authorId;
+    message.authorName = authorName;
     message.text = text;
     post(message, {}, std::move(done), visitorId);
 }

@@ -70,6 +70,11 @@ public:
     // ACT-7: an operator writes first, into the visitor's latest conversation (or a new one).
     void startConversation(const OperatorRecord &author, qint64 visitorId, const QString &clientId,
                            const QString &text, PostCallback done);
+    // ACT-3, BOT-1: a group's or the bot's message (`authorId`: the group, or the website)
+    // opens the visitor's conversation or goes into their latest one; nobody owns it for that.
+    void postTeamMessage(common::AuthorKind kind, qint64 authorId, const QString &authorName,
+                         qint64 visitorId, const QString &clientId, const QString &text,
+                         PostCallback done);
     using Done = std::function<void(common::ErrorCode, const QString &)>;
     // CHT-4: only the author edits their own message.
     void editMessage(

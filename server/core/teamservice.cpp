@@ -68,6 +68,27 @@ ServiceResult TeamService::setAvatar(qint64 operatorId, const QByteArray &upload
     return {};
 }
 
+ServiceResult TeamService::setBotAvatar(const OperatorRecord &caller, qint64 websiteId,
+                                        const QByteArray &upload, QString *avatarUrl)
+{
+    if (const ServiceResult allowed = requireAdmin(caller); !allowed.ok())
+        return allowed;
+    const auto png = AvatarImage::fromUpload(upload);
+    if (!png)
+        return failure(ErrorCode::InvalidField,
+                       QStringLiteral("The picture must be a PNG, JPEG, WebP or GIF image."));
+    const QString name = m_avatars.save(*png);
+    const auto previous = name.isEmpty() ? std::nullopt : m_accounts.setBotAvatar(websiteId, name);
+    if (!previous) {
+        m_avatars.remove(name);
+        return failure(ErrorCode::NotFound,
+                       QStringLiteral("There is no website %1.").arg(websiteId));
+    }
+    m_avatars.remove(*previous);
+    *avatarUrl = AvatarStore::urlPath(name);
+    return {};
+}
+
 ServiceResult TeamService::invite(const OperatorRecord &caller, const QString &email,
                                   const QString &role, IssuedLink *issued)
 {

@@ -41,6 +41,9 @@ public:
     // TEAM-1: one's own photo (any accepted picture; see AvatarImage). `avatarUrl` gets the
     // path of the new avatar.
     ServiceResult setAvatar(qint64 operatorId, const QByteArray &upload, QString *avatarUrl);
+    // BOT-1: the picture of a website's bot; admins only.
+    ServiceResult setBotAvatar(const OperatorRecord &caller, qint64 websiteId,
+                               const QByteArray &upload, QString *avatarUrl);
     ServiceResult invite(const OperatorRecord &caller, const QString &email, const QString &role,
                          IssuedLink *issued);
     InviteLinkInfo inviteInfo(const QString &token);

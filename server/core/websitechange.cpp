@@ -66,6 +66,13 @@ QString WebsiteChange::read(const QJsonObject &data, const WidgetTexts &widgetTe
             return QStringLiteral("\"language\" must be one of %1.")
                 .arg(widgetTexts.languages().join(QLatin1String(", ")));
     }
+    if (data.contains(QLatin1String("botName"))) {
+        if (!data.value(QLatin1String("botName")).isString())
+            return QStringLiteral("\"botName\" must be text.");
+        botName = data.value(QLatin1String("botName")).toString().simplified();
+        if (botName->size() > MaxBotNameChars)
+            return QStringLiteral("\"botName\" may be at most %1 characters.").arg(MaxBotNameChars);
+    }
     if (data.contains(QLatin1String("texts"))) {
         if (!data.value(QLatin1String("texts")).isObject())
             return QStringLiteral("\"texts\" must be an object of language: {key: text}.");

@@ -24,8 +24,11 @@ struct WebsiteChange
     std::optional<QJsonObject> texts;
     std::optional<bool> askGroup;     // GRP-3
     std::optional<bool> groupNotSure; // GRP-3: offer "Not sure"
+    std::optional<QString> botName;   // BOT-1: trimmed, ≤ 60 characters; "": the website's name
 
     // Reads the fields present in `data`; returns the first problem, empty when none.
+    static constexpr int MaxBotNameChars = 60;
+
     QString read(const QJsonObject &data, const WidgetTexts &widgetTexts);
     WidgetSettings appliedTo(WidgetSettings widget) const;
     GroupQuestionSettings appliedTo(GroupQuestionSettings question) const;

@@ -170,13 +170,24 @@ QHttpServerResponse HttpFront::uploadAvatar(const QHttpServerRequest &request)
                          QStringLiteral("The photo may be at most %1 MiB.")
                              .arg(AvatarImage::MaxUploadBytes / (1024 * 1024)));
     QString avatarUrl;
-    const ServiceResult result = m_context.team.setAvatar(account->id, request.body(), &avatarUrl);
+    // BOT-1: `?websiteId=N` sets the picture of that website's bot instead (admins).
+    const QString botOf = request.query().queryItemValue(QStringLiteral("websiteId"));
+    const ServiceResult result
+        = botOf.isEmpty() ? m_context.team.setAvatar(account->id, request.body(), &avatarUrl)
+                          : m_context.team.setBotAvatar(*account, botOf.toLongLong(),
+                                                        request.body(), &avatarUrl);
     if (result.error == common::ErrorCode::InvalidField)
         return jsonError(QStringLiteral("unsupported_type"), StatusCode::UnsupportedMediaType,
                          result.message);
+    if (result.error == common::ErrorCode::Forbidden)
+        return jsonError(QStringLiteral("forbidden"), StatusCode::Forbidden, result.message);
+    if (result.error == common::ErrorCode::NotFound)
+        return jsonError(QStringLiteral("not_found"), StatusCode::NotFound, result.message);
     if (!result.ok())
         return jsonError(QStringLiteral("internal"), StatusCode::InternalServerError,
                          result.message);
+    if (!botOf.isEmpty())
+        return QHttpServerResponse(QJsonObject{{QLatin1String("avatarUrl"), avatarUrl}});
     const auto updated = m_context.accounts.operatorById(account->id);
     return QHttpServerResponse(
         QJsonObject{{QLatin1String("avatarUrl"), avatarUrl},

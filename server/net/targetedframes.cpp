@@ -9,10 +9,20 @@
 
 namespace papo::server {
 
+QJsonObject botSenderJson(const std::optional<WebsiteRecord> &website)
+{
+    return {{QLatin1String("kind"), QLatin1String("bot")},
+            {QLatin1String("id"), website ? website->id : 0},
+            {QLatin1String("name"), website ? website->botDisplayName() : QString()},
+            {QLatin1String("avatarUrl"), website && !website->botAvatar.isEmpty()
+                                             ? AvatarStore::urlPath(website->botAvatar)
+                                             : QString()}};
+}
+
 QByteArray targetedMessageFrame(const TargetedMessage &message, AccountRepository &accounts,
                                 const GroupService &groups)
 {
-    QJsonObject sender{{QLatin1String("kind"), QLatin1String("bot")}};
+    QJsonObject sender;
     if (message.firing.senderOperatorId > 0) {
         const auto account = accounts.operatorById(message.firing.senderOperatorId);
         sender = {{QLatin1String("kind"), QLatin1String("operator")},
@@ -25,6 +35,8 @@ QByteArray targetedMessageFrame(const TargetedMessage &message, AccountRepositor
         sender = {{QLatin1String("kind"), QLatin1String("group")},
                   {QLatin1String("id"), message.groupId},
                   {QLatin1String("name"), group ? group->name : QString()}};
+    } else {
+        sender = botSenderJson(accounts.websiteOfVisitor(message.firing.visitorId));
     }
     return common::encodeEvent(
         common::MessageType::Targeted,

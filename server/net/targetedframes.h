@@ -1,10 +1,14 @@
 #pragma once
 
+#include <accountrepository.h>
+
 #include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace papo::server {
 
-class AccountRepository;
 class GroupService;
 struct TargetedMessage;
 
@@ -14,5 +18,7 @@ struct TargetedMessage;
 QByteArray targetedMessageFrame(const TargetedMessage &message, AccountRepository &accounts,
                                 const GroupService &groups);
 QByteArray openWindowFrame();
+// BOT-1: the bot as the widget shows it: `{"kind":"bot","id","name","avatarUrl"}`.
+QJsonObject botSenderJson(const std::optional<WebsiteRecord> &website);
 
 } // namespace papo::server

@@ -1,6 +1,7 @@
 #include "visitorsession.h"
 
 #include "sessionhub.h"
+#include "targetedframes.h"
 #include "visitorteamfeed.h"
 
 #include <accountrepository.h>
@@ -12,6 +13,7 @@
 #include <fieldreader.h>
 #include <groupassigner.h>
 #include <groupquestion.h>
+#include <groupservice.h>
 #include <messagetypes.h>
 #include <originpolicy.h>
 #include <presenceservice.h>
@@ -231,6 +233,32 @@ void VisitorSession::hello(const common::Envelope &request)
                         common::encodeEvent(MessageType::Message, message.toJson(), message.id));
     }
     markDeliveredUpTo(newestSeq);
+    replayTargetedCard();
+}
+
+bool VisitorSession::conversationGoingOn() const
+{
+    auto &conversations = m_context.chat.conversations();
+    const auto latest = conversations.conversation(conversations.latestConversation(m_visitorId));
+    return latest && !latest->closed && latest->hasLastMessage
+           && latest->lastMessage.createdAt.secsTo(QDateTime::currentDateTimeUtc())
+                  < TargetedReplyWindowSeconds;
+}
+
+void VisitorSession::replayTargetedCard()
+{
+    // ACT-3: a card of this visit not answered yet comes back on the next page (the widget
+    // leaves out one its visitor closed); not while a conversation is going on.
+    if (conversationGoingOn())
+        return;
+    const auto targeted = m_context.actions.repository().unansweredMessage(
+        m_visitorId, QDateTime::currentDateTimeUtc().addSecs(-TargetedReplyWindowSeconds));
+    if (!targeted || targeted->visit != m_visit)
+        return;
+    TargetedMessage card;
+    card.firing = *targeted;
+    card.groupId = targeted->senderGroupId;
+    send(targetedMessageFrame(card, m_context.accounts, m_context.groups));
 }
 
 QJsonValue VisitorSession::latestRating() const
@@ -407,27 +435,38 @@ void VisitorSession::typing(const common::Envelope &request)
 void VisitorSession::replyToTargetedMessage()
 {
     // Only a message answering the card: not one in a conversation already going on.
-    auto &conversations = m_context.chat.conversations();
-    const auto latest = conversations.conversation(conversations.latestConversation(m_visitorId));
-    if (latest && !latest->closed && latest->hasLastMessage
-        && latest->lastMessage.createdAt.secsTo(QDateTime::currentDateTimeUtc())
-               < TargetedReplyWindowSeconds)
+    if (conversationGoingOn())
         return;
     ActionRepository &firings = m_context.actions.repository();
     const auto targeted = firings.unansweredMessage(
         m_visitorId, QDateTime::currentDateTimeUtc().addSecs(-TargetedReplyWindowSeconds));
     if (!targeted || !firings.markReplied(targeted->id))
         return;
-    // ACT-3: the named operator's message opens the conversation, so it is above the reply in
-    // the history and the chat is theirs; a group's or the bot's reaches the queue as usual.
-    if (targeted->senderOperatorId == 0)
+    // ACT-3: the targeted message opens the conversation under its real sender, so the team
+    // sees it above the reply: a named operator's makes the chat theirs; a group's or the
+    // bot's (BOT-1) reaches the queue as usual.
+    const QString clientId = QStringLiteral("targeted-%1").arg(targeted->id);
+    if (targeted->senderOperatorId > 0) {
+        const auto sender = m_context.accounts.operatorById(targeted->senderOperatorId);
+        if (sender && sender->active)
+            m_context.chat.startConversation(*sender, m_visitorId, clientId, targeted->text,
+                                             [](const PostResult &) {});
         return;
-    const auto sender = m_context.accounts.operatorById(targeted->senderOperatorId);
-    if (!sender || !sender->active)
+    }
+    if (targeted->senderGroupId > 0) {
+        const GroupRecord *group = m_context.groups.group(targeted->senderGroupId);
+        if (group)
+            m_context.chat.postTeamMessage(common::AuthorKind::Group, group->id, group->name,
+                                           m_visitorId, clientId, targeted->text,
+                                           [](const PostResult &) {});
         return;
-    m_context.chat.startConversation(*sender, m_visitorId,
-                                     QStringLiteral("targeted-%1").arg(targeted->id),
-                                     targeted->text, [](const PostResult &) {});
+    }
+    if (targeted->actionId == 0)
+        return;
+    if (const auto website = m_context.accounts.websiteByKey(m_websiteKey))
+        m_context.chat.postTeamMessage(common::AuthorKind::Bot, website->id,
+                                       website->botDisplayName(), m_visitorId, clientId,
+                                       targeted->text, [](const PostResult &) {});
 }
 
 void VisitorSession::answerGroupQuestion(qint64 chosenGroupId)

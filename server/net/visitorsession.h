@@ -33,6 +33,8 @@ private:
     void answerGroupQuestion(qint64 chosenGroupId);
     // ACT-3: the visitor's first message after a targeted one answers it.
     void replyToTargetedMessage();
+    void replayTargetedCard();
+    bool conversationGoingOn() const;
     static constexpr int TargetedReplyWindowSeconds = 24 * 3600;
     QString visitorEmail() const; // their own, so messenger mode does not ask again
     qint64 operatorReadUpTo() const;

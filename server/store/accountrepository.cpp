@@ -116,7 +116,7 @@ namespace {
 const QString websiteSelect
     = QStringLiteral("SELECT id, name, widget_key, allowed_origins, ratings_enabled, "
                      "widget_color, widget_position, widget_language, widget_texts, ask_group, "
-                     "ask_group_not_sure FROM websites ");
+                     "ask_group_not_sure, bot_name, bot_avatar FROM websites ");
 
 WebsiteRecord readWebsite(const QSqlQuery &query)
 {
@@ -129,7 +129,9 @@ WebsiteRecord readWebsite(const QSqlQuery &query)
             query.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
             query.value(4).toBool(),
             widget,
-            {query.value(9).toBool(), query.value(10).toBool()}};
+            {query.value(9).toBool(), query.value(10).toBool()},
+            query.value(11).toString(),
+            query.value(12).toString()};
 }
 
 } // namespace
@@ -152,6 +154,43 @@ QList<WebsiteRecord> AccountRepository::websites()
     while (query.next())
         result.append(readWebsite(query));
     return result;
+}
+
+std::optional<WebsiteRecord> AccountRepository::websiteOfVisitor(qint64 visitorId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(websiteSelect
+                  + QStringLiteral("WHERE id = (SELECT website_id FROM visitors WHERE id = ?)"));
+    query.addBindValue(visitorId);
+    if (query.exec() && query.next())
+        return readWebsite(query);
+    return std::nullopt;
+}
+
+bool AccountRepository::setBotName(qint64 websiteId, const QString &name)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE websites SET bot_name = ? WHERE id = ?"));
+    query.addBindValue(sqlText(name));
+    query.addBindValue(websiteId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+std::optional<QString> AccountRepository::setBotAvatar(qint64 websiteId, const QString &avatar)
+{
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT bot_avatar FROM websites WHERE id = ?"));
+    read.addBindValue(websiteId);
+    if (!read.exec() || !read.next())
+        return std::nullopt;
+    const QString previous = read.value(0).toString();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE websites SET bot_avatar = ? WHERE id = ?"));
+    query.addBindValue(sqlText(avatar));
+    query.addBindValue(websiteId);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return std::nullopt;
+    return previous;
 }
 
 bool AccountRepository::setRatingsEnabled(qint64 websiteId, bool enabled)

@@ -58,6 +58,9 @@ struct WebsiteRecord
     bool ratingsEnabled = true; // RAT-1
     WidgetSettings widget;
     GroupQuestionSettings groupQuestion;
+    QString botName;   // BOT-1: the name the bot speaks with; "": the website's name
+    QString botAvatar; // ... its picture's file name in the avatar store; "": none
+    QString botDisplayName() const { return botName.isEmpty() ? name : botName; }
 };
 
 // Operators, the team's name and the websites: the only SQL about accounts (tokens are in
@@ -98,6 +101,10 @@ public:
     qint64 createWebsite(const QString &name, const QString &widgetKey);
     std::optional<WebsiteRecord> websiteByKey(const QString &widgetKey);
     QList<WebsiteRecord> websites();
+    std::optional<WebsiteRecord> websiteOfVisitor(qint64 visitorId);
+    bool setBotName(qint64 websiteId, const QString &name);
+    // The previous picture's name (to remove it); nothing when the website is unknown.
+    std::optional<QString> setBotAvatar(qint64 websiteId, const QString &avatar);
     bool setAllowedOrigins(qint64 websiteId, const QStringList &origins);
     bool setRatingsEnabled(qint64 websiteId, bool enabled);
     bool setWidgetSettings(qint64 websiteId, const WidgetSettings &widget);

@@ -96,14 +96,15 @@ qint64 ActionRepository::recordFiring(const ActionFiring &firing)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO action_firings (action_id, visitor_id, visit, "
-                                 "fired_at, sender_operator_id, text) VALUES (?, ?, ?, ?, ?, ?) "
-                                 "RETURNING id"));
+                                 "fired_at, sender_operator_id, text, sender_group_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(firing.actionId);
     query.addBindValue(firing.visitorId);
     query.addBindValue(firing.visit);
     query.addBindValue(toSqlTime(firing.firedAt));
     query.addBindValue(firing.senderOperatorId);
     query.addBindValue(sqlText(firing.text));
+    query.addBindValue(firing.senderGroupId);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -166,10 +167,10 @@ std::optional<ActionFiring> ActionRepository::unansweredMessage(qint64 visitorId
                                                                 const QDateTime &since)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, action_id, visit, fired_at, sender_operator_id, text "
-                                 "FROM action_firings WHERE visitor_id = ? AND replied = 0 AND "
-                                 "text != '' AND fired_at >= ? ORDER BY fired_at DESC, id DESC "
-                                 "LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT id, action_id, visit, fired_at, sender_operator_id, text, "
+                                 "sender_group_id FROM action_firings WHERE visitor_id = ? AND "
+                                 "replied = 0 AND text != '' AND fired_at >= ? "
+                                 "ORDER BY fired_at DESC, id DESC LIMIT 1"));
     query.addBindValue(visitorId);
     query.addBindValue(toSqlTime(since));
     if (!query.exec() || !query.next())
@@ -181,7 +182,8 @@ std::optional<ActionFiring> ActionRepository::unansweredMessage(qint64 visitorId
                         fromSqlTime(query.value(3)),
                         query.value(4).toLongLong(),
                         query.value(5).toString(),
-                        false};
+                        false,
+                        query.value(6).toLongLong()};
 }
 
 bool ActionRepository::markReplied(qint64 firingId)

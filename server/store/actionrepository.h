@@ -31,6 +31,7 @@ struct ActionFiring
     qint64 senderOperatorId = 0; // the operator a targeted message came from; 0: none
     QString text;                // the targeted message, as the visitor saw it
     bool replied = false;
+    qint64 senderGroupId = 0; // the group a targeted message came from; 0: none (ACT-3)
 };
 
 // The only SQL about automatic actions and their firings.

@@ -16,14 +16,17 @@ using common::ConversationSummary;
 
 namespace {
 
-// Authors' names: operators' from their accounts, visitors' as they gave it (or "").
-const QString messageSelect
-    = QStringLiteral("SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
-                     "COALESCE(o.name, v.name, ''), m.body, m.created_at, m.edited_at, "
-                     "COALESCE(a.id, ''), a.name, a.type, a.size FROM messages m "
-                     "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id "
-                     "LEFT JOIN visitors v ON m.author_kind = 'visitor' AND v.id = m.author_id "
-                     "LEFT JOIN attachments a ON a.id = m.attachment_id ");
+// Authors' names: operators' from their accounts, visitors' as they gave it (or ""), a
+// group's its name, the bot's the one admins gave it, else the website's (BOT-1).
+const QString messageSelect = QStringLiteral(
+    "SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
+    "COALESCE(o.name, v.name, g.name, NULLIF(w.bot_name, ''), w.name, ''), m.body, "
+    "m.created_at, m.edited_at, COALESCE(a.id, ''), a.name, a.type, a.size FROM messages m "
+    "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id "
+    "LEFT JOIN visitors v ON m.author_kind = 'visitor' AND v.id = m.author_id "
+    "LEFT JOIN chat_groups g ON m.author_kind = 'group' AND g.id = m.author_id "
+    "LEFT JOIN websites w ON m.author_kind = 'bot' AND w.id = m.author_id "
+    "LEFT JOIN attachments a ON a.id = m.attachment_id ");
 
 const QString conversationSelect
     = QStringLiteral("SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
@@ -33,20 +36,13 @@ const QString conversationSelect
                      "(SELECT COALESCE(group_id, 0) FROM visitors WHERE id = c.visitor_id) "
                      "FROM conversations c ");
 
-QString authorKindName(AuthorKind kind)
-{
-    return kind == AuthorKind::Operator ? QStringLiteral("operator") : QStringLiteral("visitor");
-}
-
 ChatMessage readMessage(const QSqlQuery &query)
 {
     ChatMessage message;
     message.id = query.value(0).toLongLong();
     message.clientId = query.value(1).toString();
     message.conversationId = query.value(2).toLongLong();
-    message.authorKind = query.value(3).toString() == QLatin1String("operator")
-                             ? AuthorKind::Operator
-                             : AuthorKind::Visitor;
+    message.authorKind = common::parseAuthorKind(query.value(3).toString());
     message.authorId = query.value(4).toLongLong();
     message.authorName = query.value(5).toString();
     message.text = query.value(6).toString();
@@ -331,7 +327,7 @@ qint64 ConversationRepository::insertMessage(const ChatMessage &message)
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
          {QVariant(id), QVariant(message.conversationId),
-          QVariant(authorKindName(message.authorKind)), QVariant(message.authorId),
+          QVariant(common::authorKindName(message.authorKind)), QVariant(message.authorId),
           QVariant(message.clientId), sqlText(message.text), QVariant(toSqlTime(message.createdAt)),
           message.attachment.isEmpty() ? QVariant() : QVariant(message.attachment.id)})
         query.addBindValue(value);
@@ -358,7 +354,7 @@ ConversationRepository::messageByClientId(AuthorKind kind, qint64 authorId, cons
 {
     const auto found = selectMessages(
         QStringLiteral("WHERE m.author_kind = ? AND m.author_id = ? AND m.client_id = ?"),
-        {authorKindName(kind), authorId, clientId});
+        {common::authorKindName(kind), authorId, clientId});
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 

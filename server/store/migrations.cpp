@@ -468,7 +468,7 @@ const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations
         = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
-          + reportingMigrations() + QList<Migration>{emailMigration()};
+          + reportingMigrations() + QList<Migration>{emailMigration(), botAuthorMigration()};
     return migrations;
 }
 

@@ -4,9 +4,14 @@
 #include "app/chatcontroller.h"
 #include "app/teamcontroller.h"
 #include "models/actionmodel.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagemodel.h"
 #include "views/actionconditionrow.h"
 #include "views/actioneditor.h"
 #include "views/actionssettingspage.h"
+#include "views/conversationlistpane.h"
+#include "views/conversationview.h"
+#include "views/mainwindow.h"
 #include "views/settingsdialog.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +30,7 @@
 
 using namespace papo::desk;
 using namespace papo::testing;
+using papo::common::Envelope;
 
 // ACT-1…6 in papo-desk against the real server: Settings → Automatic actions builds an action
 // from the cart template with a URL and a time, a scripted visitor on that page gets the
@@ -52,25 +58,24 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *list = child<QListView>(*page, "actionList");
 
-        // New → From template: Cart page; only the URL, a shorter time and the sender.
+        // New → From template: Cart page; only the URL, the text, a shorter time (2 s for the
+        // 30 s of a shop) and the sender: the bot, so the answer lands in the queue.
         QAction *fromCart = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((fromCart = page->findChild<QAction *>("newActionFrom_cart")),
                                  10000);
         fromCart->trigger();
         ActionEditor *editor = page->editor();
         QCOMPARE(child<QLineEdit>(*editor, "actionNameEdit")->text(), QString("Cart page"));
-        const QString cartText
-            = child<QPlainTextEdit>(*editor, "actionLiveTextEdit")->toPlainText();
-        QVERIFY(!cartText.isEmpty());
+        QVERIFY(!child<QPlainTextEdit>(*editor, "actionLiveTextEdit")->toPlainText().isEmpty());
+        const QString cartText = QStringLiteral("Posso ajudar com o seu carrinho?");
+        child<QPlainTextEdit>(*editor, "actionLiveTextEdit")->setPlainText(cartText);
         auto *url = child<ActionConditionRow>(*editor, "actionCondition_url");
         child<QLineEdit>(*url, "conditionText")->setText("https://loja.example/carrinho");
         auto *time = child<ActionConditionRow>(*editor, "actionCondition_time_on_page");
         child<QSpinBox>(*time, "conditionNumber")->setValue(2);
         auto *sender = child<QComboBox>(*editor, "actionSenderCombo");
-        const int owner
-            = sender->findData(QString("operator:%1").arg(desk.controller.team()->myId()));
-        QVERIFY(owner > 0);
-        sender->setCurrentIndex(owner);
+        QVERIFY(sender->findData(QString("operator:%1").arg(desk.controller.team()->myId())) > 0);
+        sender->setCurrentIndex(sender->findData(QString("bot:0")));
         screenshot(*dialog, "desk-settings-action-editor.png");
         QTest::mouseClick(child<QPushButton>(*editor, "saveActionButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
@@ -84,6 +89,40 @@ private slots:
         const auto card = visitor->waitForEvent("targeted");
         QVERIFY(card);
         QCOMPARE(card->data.value("text").toString(), cartText);
+        QCOMPARE(card->data["sender"]["kind"].toString(), QString("bot"));
+        const QString botName = card->data["sender"]["name"].toString();
+        QVERIFY(!botName.isEmpty()); // the website's name, by default
+
+        // Reloading the page before answering: the same card comes back (ACT-3), and the
+        // action does not fire again, while an "open window" after 3 s on any page proves
+        // the 2 s went by.
+        const qint64 cardId = card->data["id"].toInteger();
+        const auto marker = connectOperatorSocket()->request(
+            "save_action",
+            {{"name", "Marker"},
+             {"conditions", QJsonArray{QJsonObject{
+                                {"field", "time_on_page"}, {"op", "at_least"}, {"value", "3"}}}},
+             {"enabled", true},
+             {"repeat", "every_page"},
+             {"delay", 0},
+             {"kind", "open_window"},
+             {"live", true},
+             {"messenger", true}});
+        QCOMPARE(marker->type, QString("ack"));
+        visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitor->waitForEvent("open_window"));
+        QCOMPARE(targetedIds(*visitor), QList<qint64>{cardId});
+        QCOMPARE(connectOperatorSocket()
+                     ->request("delete_action", {{"id", marker->data["action"]["id"].toInteger()}})
+                     ->type,
+                 QString("ack"));
+        answerLandsInTheQueue(desk, *visitor, cartText, botName);
+
+        // Answered, reloading within the 5 minutes brings no card at all: whatever came with
+        // the hello is read after a round trip.
+        visitor = connectVisitor(m_server, &token);
+        QCOMPARE(visitor->request("typing", {{"typing", false}})->type, QString("ack"));
+        QCOMPARE(targetedIds(*visitor), QList<qint64>{});
         desk.controller.automaticActions()->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(
             list->model()->index(0, 0).data(ActionModel::FiredThisWeekRole).toInt(), 1, 10000);
@@ -126,6 +165,43 @@ private slots:
     }
 
 private:
+    static QList<qint64> targetedIds(const WsClient &visitor)
+    {
+        QList<qint64> ids;
+        for (const Envelope &e : visitor.received())
+            if (e.type == QLatin1String("targeted"))
+                ids << e.data["id"].toInteger();
+        return ids;
+    }
+
+    // The visitor answers the card: the chat waits in the queue of papo-desk, and opened it
+    // shows the bot's message above the answer.
+    void answerLandsInTheQueue(DeskSession &desk, WsClient &visitor, const QString &cartText,
+                               const QString &botName)
+    {
+        const auto answer = visitor.request(
+            "message", {{"cid", visitorClientId()}, {"text", "Tem frete para Recife?"}});
+        QCOMPARE(answer->type, QString("ack"));
+        const qint64 chat = answer->data["message"]["conversationId"].toInteger();
+        QListView *queue = desk.window.conversationList()->queueView();
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 1, 10000);
+        QCOMPARE(queue->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong(),
+                 chat);
+        desk.controller.openConversation(chat);
+        QListView *messages = desk.window.conversationView()->messageList();
+        QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 2, 10000);
+        const QModelIndex first = messages->model()->index(0, 0);
+        QCOMPARE(first.data(MessageModel::AuthorKindRole).toInt(),
+                 int(papo::common::AuthorKind::Bot));
+        QCOMPARE(first.data(MessageModel::AuthorNameRole).toString(), botName + " (bot)");
+        QVERIFY(first.data(MessageModel::HtmlRole).toString().contains(cartText));
+        QVERIFY(messages->model()
+                    ->index(1, 0)
+                    .data(MessageModel::HtmlRole)
+                    .toString()
+                    .contains("Tem frete para Recife?"));
+    }
+
     // docs/desk.md, "Making the screenshots".
     static void screenshot(QWidget &window, const char *name)
     {

@@ -69,6 +69,24 @@ private slots:
         QVERIFY(!m_model->index(0).data(MessageModel::IsOwnRole).toBool());
     }
 
+    // BOT-1, ACT-3: the bot's and a group's messages say so; neither is the operator's own,
+    // even with the same id as the operator's.
+    void botAndGroupAuthorsAreMarked()
+    {
+        ChatMessage bot = message(10, 7, AuthorKind::Bot);
+        bot.authorName = QStringLiteral("Loja Exemplo");
+        ChatMessage group = message(11, 7, AuthorKind::Group);
+        group.authorName = QStringLiteral("Vendas <b>");
+        QVERIFY(m_model->addMessage(bot));
+        QVERIFY(m_model->addMessage(group));
+        QCOMPARE(m_model->index(0).data(MessageModel::AuthorNameRole).toString(),
+                 QStringLiteral("Loja Exemplo (bot)"));
+        QCOMPARE(m_model->index(1).data(MessageModel::AuthorNameRole).toString(),
+                 QStringLiteral("Vendas <b> (group)"));
+        QVERIFY(!m_model->index(0).data(MessageModel::IsOwnRole).toBool());
+        QVERIFY(!m_model->index(1).data(MessageModel::IsOwnRole).toBool());
+    }
+
     void historyPagesGoOnTopWithoutDuplicates()
     {
         m_model->addMessage(message(20));

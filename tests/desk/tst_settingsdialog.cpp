@@ -138,6 +138,11 @@ private slots:
         auto *ratings = child<QCheckBox>(*page, "ratingsCheckBox");
         QVERIFY(ratings->isChecked());
         ratings->setChecked(false);
+        // BOT-1: the bot's name; empty, it shows the website's.
+        auto *botName = child<QLineEdit>(*page, "botNameEdit");
+        QCOMPARE(botName->text(), QString());
+        QVERIFY(!botName->placeholderText().isEmpty());
+        QTest::keyClicks(botName, "Assistente da Loja");
 
         // Texts: Portuguese, the title edited in place; markup stays text.
         child<QTabWidget>(*page, "widgetSettingsTabs")->setCurrentIndex(1);
@@ -166,6 +171,11 @@ private slots:
         QCOMPARE(widgetFor("https://loja.example", "de-DE").value("language").toString(),
                  QString("pt"));
         QCOMPARE(m_lastHello.value("ratings").toBool(true), false);
+        WsClient admin;
+        QVERIFY(admin.open(m_server.wsUrl("/ws/operator")));
+        QVERIFY(admin.request("hello", {{"token", m_owner}}));
+        QCOMPARE(admin.request("websites")->data["websites"][0]["botName"].toString(),
+                 QString("Assistente da Loja"));
         QCOMPARE(widgetFor("https://evil.example", "pt-BR"), QJsonObject()); // refused
 
         if (const QByteArray dir = qgetenv("PAPO_SCREENSHOT_DIR"); !dir.isEmpty()) {

@@ -1,7 +1,9 @@
 // Browser test of targeted messages (ACT-3, ACT-5): an action saved by the owner shows its
 // card above the launcher on the third page of the demo shop after its time on the page; the
 // visitor answers it and the named operator gets the chat, the card's text above the reply.
-// Texts with markup stay text. An open-window action opens the chat without taking the focus.
+// Texts with markup stay text. The card comes back on the next page until answered or closed.
+// An open-window action opens the chat without taking the focus, and waits while the visitor
+// types in the page's own form (WID-7).
 // The real papo-server and Debian's headless Chromium.
 import assert from 'node:assert/strict';
 import { journey, until } from './support.mjs';
@@ -15,6 +17,7 @@ const W = {
   window: '.papo-window',
   input: 'textarea.papo-input',
   targetedRow: '.papo-targeted .papo-bubble',
+  launcher: '.papo-launcher',
 };
 
 let page;
@@ -61,8 +64,21 @@ j.step('the card appears on the third page after the time on it, never as HTML',
     await page.screenshot({ path: `${process.env.PAPO_SCREENSHOT_DIR}/widget-targeted-card.png` });
 });
 
+j.step('the card comes back on the next page of the visit; a closed one stays closed', async () => {
+  await page.getByRole('link', { name: 'Products', exact: true }).click();
+  await page.locator(W.card).waitFor({ state: 'visible', timeout: 30_000 });
+  assert.match(await page.locator(W.cardText).textContent(), /Need help with your/);
+  assert.equal(await page.locator(W.cardName).textContent(), j.operator.account.name);
+  await page.locator(W.cardClose).click();
+  assert.equal(await page.locator(W.card).count(), 0);
+  await page.getByRole('link', { name: 'Cart', exact: true }).click();
+  // The server sends it again; the widget keeps it in the history only.
+  await page.locator(W.targetedRow).waitFor({ state: 'attached', timeout: 30_000 });
+  assert.equal(await page.locator(W.card).count(), 0, 'a closed card stays closed');
+});
+
 j.step('the visitor answers and the named operator gets the chat, the card above it', async () => {
-  await page.locator(W.card).click();
+  await page.locator(W.launcher).click();
   await page.locator(W.window).waitFor({ state: 'visible' });
   assert.equal(await page.locator(W.card).count(), 0);
   assert.match(await page.locator(W.targetedRow).textContent(), /Need help with your cart\?/);
@@ -91,5 +107,38 @@ j.step('an open-window action opens the chat without taking the focus', async ()
   await page.locator(W.window).waitFor({ state: 'visible', timeout: 30_000 });
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true,
     'the focus stays where it was');
+  await context.close();
+});
+
+// WID-7: the visitor is typing in the page's own form when the action comes: the field keeps
+// the focus and every letter; the window waits (on a phone it would cover the form).
+j.step('an open-window action never takes the focus from a field the visitor types in', async () => {
+  await clearActions();
+  // 5 s: the visitor is typing by then, also on a slow machine.
+  await j.operator.request('save_action', {
+    name: 'Products page', enabled: true, kind: 'open_window', repeat: 'once_per_visit', delay: 5,
+    conditions: [{ field: 'url', op: 'contains', value: '/demo/products' }],
+  });
+  const context = await j.browser.newContext({ locale: 'en-US' });
+  page = j.track(await context.newPage());
+  let opened = false;
+  page.on('websocket', (socket) => socket.on('framereceived', (frame) => {
+    if (String(frame.payload).includes('"t":"open_window"')) opened = true;
+  }));
+  await page.goto(`${j.server.url}/demo/products`);
+  await page.evaluate(() => {
+    const field = document.createElement('input');
+    field.id = 'shop-cep';
+    field.setAttribute('aria-label', 'CEP');
+    document.body.prepend(field);
+  });
+  const field = page.locator('#shop-cep');
+  await field.click();
+  await page.keyboard.type('01310');
+  await until(async () => opened, 'the open_window frame while typing', 30_000);
+  await page.keyboard.type('-100');
+  assert.equal(await field.inputValue(), '01310-100');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'shop-cep');
+  assert.equal(await page.locator(W.window).isVisible(), false);
   await context.close();
 });

@@ -3,6 +3,7 @@
 #include "operatorcall.h"
 
 #include <accountrepository.h>
+#include <avatarstore.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
 #include <visitorteamfeed.h>
@@ -31,7 +32,10 @@ QJsonObject websiteJson(const WebsiteRecord &website)
             {QLatin1String("language"), website.widget.language},
             {QLatin1String("texts"), WidgetTexts::builtIn().known(website.widget.texts)},
             {QLatin1String("askGroup"), website.groupQuestion.ask},
-            {QLatin1String("groupNotSure"), website.groupQuestion.notSure}};
+            {QLatin1String("groupNotSure"), website.groupQuestion.notSure},
+            {QLatin1String("botName"), website.botName},
+            {QLatin1String("botAvatarUrl"),
+             website.botAvatar.isEmpty() ? QString() : AvatarStore::urlPath(website.botAvatar)}};
 }
 
 // WID-3: what papo-desk's Texts pane shows next to the custom texts, from the one resource.
@@ -85,6 +89,8 @@ void WebsiteRequests::updateWebsite(OperatorCall &call)
     if (change.ratingsEnabled)
         accounts.setRatingsEnabled(websiteId, *change.ratingsEnabled);
     accounts.setWidgetSettings(websiteId, change.appliedTo(website->widget));
+    if (change.botName)
+        accounts.setBotName(websiteId, *change.botName);
     if (change.askGroup || change.groupNotSure) {
         accounts.setGroupQuestion(websiteId, change.appliedTo(website->groupQuestion));
         call.context().teamFeed.announce(); // GRP-3: widgets without a group ask, or stop

@@ -36,7 +36,7 @@
   // The endpoint sits beside widget.js, so a server behind a path prefix works too.
   var WS_URL = new URL('.' + ENDPOINT, SCRIPT).href.replace(/^http/, 'ws');
   var TOKEN_KEY = 'papo.visitor.' + KEY, READ_KEY = 'papo.read.' + KEY, OPEN_KEY = 'papo.open.' + KEY,
-      LOOK_KEY = 'papo.look.' + KEY;
+      LOOK_KEY = 'papo.look.' + KEY, CARD_KEY = 'papo.cardClosed.' + KEY;
 
   function scriptUrl() {
     var s = document.currentScript;

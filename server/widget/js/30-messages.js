@@ -15,11 +15,23 @@
     return d.toLocaleString(LANG, opts);
   }
 
-  function makeBubble(kind, name, text, attachment) {
+  // The team's side of the chat: an operator, a group a targeted message came from, or the
+  // website's bot (BOT-1); anything else is the visitor.
+  function teamKind(kind) {
+    return kind === 'operator' || kind === 'group' || kind === 'bot' ? kind : 'visitor';
+  }
+
+  // bot: the name is the bot's, marked as such (BOT-1).
+  function makeBubble(kind, name, text, attachment, bot) {
     var row = el('div', 'papo-msg papo-msg-' + kind);
     if (kind === 'operator' && name) {
       var who = el('div', 'papo-author');
       who.textContent = name;
+      if (bot) {
+        var label = el('span', 'papo-bot-label');
+        label.textContent = TX.botLabel;
+        who.appendChild(label);
+      }
       row.appendChild(who);
     }
     var bubble = el('div', 'papo-bubble');
@@ -83,15 +95,16 @@
     if (!m || typeof m.id !== 'number' || typeof m.text !== 'string') return;
     if (byId[m.id]) { if (m.editedAt) showEdited(m); return; } // ack + event, or replay
     var author = m.author || {};
-    var kind = author.kind === 'operator' ? 'operator' : 'visitor';
+    var who = teamKind(author.kind);
+    var kind = who === 'visitor' ? 'visitor' : 'operator';
     if (kind === 'visitor') {
       for (var i = 0; i < pending.length; i++) {
         if (pending[i].cid === m.cid) { confirmSent(pending[i], m); return; }
       }
     }
     var stick = nearBottom();
-    var row = makeBubble(kind, author.name, m.text, m.attachment);
-    row.setAttribute('data-author', kind === 'visitor' ? kind : kind + ':' + author.id);
+    var row = makeBubble(kind, author.name, m.text, m.attachment, who === 'bot');
+    row.setAttribute('data-author', kind === 'visitor' ? kind : who + ':' + author.id);
     if (m.cid) row.setAttribute('data-cid', m.cid);
     setMeta(row, timeOf(m.createdAt));
     placeById(row, m.id);

@@ -5,16 +5,21 @@
   // A card above the launcher: the sender's photo and name, the text with WID-4 formatting
   // (formatText escapes it: never HTML), a close button. The text also goes into the history,
   // so it is there when the window opens; the visitor's reply answers it on the server.
-  var targetedCard = null, targetedRow = null, targetedText = null;
+  // The server sends the card again on each page of the visit until it is answered; one the
+  // visitor closed stays closed for the browser session (CARD_KEY: the closed card's id).
+  var targetedCard = null, targetedRow = null, targetedText = null, targetedId = null;
 
   function onTargeted(d) {
     if (typeof d.text !== 'string' || !d.text) return;
+    if (d.id === targetedId) return; // shown already (a reconnect)
+    targetedId = d.id;
+    var closed = String(d.id) === load('sessionStorage', CARD_KEY);
     var sender = d.sender && typeof d.sender === 'object' ? d.sender : {};
-    var name = typeof sender.name === 'string' && sender.kind !== 'bot' ? sender.name : '';
+    var name = typeof sender.name === 'string' ? sender.name : '';
     targetedText = d.text;
     if (targetedRow) targetedRow.remove();
     // Kept after every stored message (id 0 sorts last): new ones go below it.
-    targetedRow = makeBubble('operator', name, d.text);
+    targetedRow = makeBubble('operator', name, d.text, null, sender.kind === 'bot');
     targetedRow.classList.add('papo-targeted');
     targetedRow.setAttribute('data-author', 'targeted');
     targetedRow.setAttribute('data-id', '0');
@@ -22,6 +27,7 @@
     log.appendChild(targetedRow);
     tidy();
     if (!win.hidden) { scrollDown(); return; }
+    if (closed) return; // in the history, not on a card again
     showTargetedCard(sender, name, d.text);
     unread++;
     renderBadge();
@@ -41,10 +47,19 @@
     }
     var who = el('span', 'papo-card-name');
     who.textContent = name || TX.title; // text, never markup
+    if (sender.kind === 'bot') {
+      var label = el('span', 'papo-bot-label');
+      label.textContent = TX.botLabel;
+      who.appendChild(label);
+    }
     var close = el('button', 'papo-card-close', { type: 'button', 'aria-label': TX.targetedClose,
       title: TX.targetedClose });
     close.innerHTML = SVG_CLOSE;
-    close.onclick = function (e) { e.stopPropagation(); hideTargetedCard(); };
+    close.onclick = function (e) {
+      e.stopPropagation();
+      save('sessionStorage', CARD_KEY, String(targetedId));
+      hideTargetedCard();
+    };
     head.appendChild(face);
     head.appendChild(who);
     head.appendChild(close);
@@ -61,10 +76,10 @@
     targetedCard = null;
   }
 
-  // The server stores a named operator's targeted text as their first message once the
-  // visitor answers: the stored one replaces the local copy.
+  // The server stores the targeted text under its sender (an operator, a group or the bot)
+  // once the visitor answers: the stored one replaces the local copy.
   function targetedStored(m) {
-    if (!targetedRow || !m || m.text !== targetedText || !m.author || m.author.kind !== 'operator') return;
+    if (!targetedRow || !m || m.text !== targetedText || !m.author || teamKind(m.author.kind) === 'visitor') return;
     targetedRow.remove();
     targetedRow = null;
     targetedText = null;

@@ -25,7 +25,7 @@
   function emitMessage(m) {
     var a = m.author || {}, f = m.attachment;
     var e = { id: m.id, text: m.text,
-      author: { kind: a.kind === 'operator' ? 'operator' : 'visitor', name: String(a.name || '') } };
+      author: { kind: teamKind(a.kind), name: String(a.name || '') } };
     if (f && typeof f.url === 'string') // CHT-9
       e.file = { name: String(f.name || ''), type: String(f.type || ''), size: f.size, url: new URL('.' + f.url, SCRIPT).href };
     emit('message', e);
