@@ -21,6 +21,24 @@ QString millis(const QDateTime &at)
     return QString::number(at.toMSecsSinceEpoch());
 }
 
+// An email to the visitor's team (their group's addresses, else the website's), with
+// `payload` plus the addresses; nothing when the team named none.
+bool toTheTeam(QSqlDatabase &db, qint64 visitorId, const QString &purpose, const QString &key,
+               QJsonObject payload, const QDateTime &at)
+{
+    EmailRepository email(db);
+    const auto visitor = email.visitor(visitorId);
+    if (!visitor)
+        return true;
+    const QString to = email.teamEmails(visitor->websiteId, visitor->groupId);
+    if (to.isEmpty())
+        return true; // the website sends none
+    payload.insert(QLatin1String("visitorId"), visitorId);
+    payload.insert(QLatin1String("to"), to);
+    return OutboxRepository(db).enqueue(QStringLiteral("email"), purpose, key, json(payload), at,
+                                        at);
+}
+
 } // namespace
 
 bool EmailCauses::messageStored(QSqlDatabase &db, const common::ChatMessage &message,
@@ -37,41 +55,19 @@ bool EmailCauses::conversationClosed(QSqlDatabase &db, qint64 conversationId, co
     const auto conversation = conversations.conversation(conversationId);
     if (!conversation || conversation->closed)
         return true; // closing a closed chat sends nothing again
-    const qint64 visitorId = conversation->visitorId;
-    EmailRepository email(db);
-    const auto visitor = email.visitor(visitorId);
-    if (!visitor)
-        return true;
-    const QString to = email.teamEmails(visitor->websiteId, visitor->groupId);
-    if (to.isEmpty())
-        return true; // the website sends no transcripts
-    return OutboxRepository(db).enqueue(
-        QStringLiteral("email"), QStringLiteral("transcript"),
-        QStringLiteral("transcript:%1:%2").arg(conversationId).arg(millis(at)),
-        json({{QLatin1String("conversationId"), conversationId},
-              {QLatin1String("visitorId"), visitorId},
-              {QLatin1String("to"), to}}),
-        at, at);
+    return toTheTeam(db, conversation->visitorId, QStringLiteral("transcript"),
+                     QStringLiteral("transcript:%1:%2").arg(conversationId).arg(millis(at)),
+                     {{QLatin1String("conversationId"), conversationId}}, at);
 }
 
 bool EmailCauses::offlineMessage(QSqlDatabase &db, const common::ChatMessage &message,
                                  qint64 visitorId, const QDateTime &at)
 {
-    EmailRepository email(db);
-    const auto visitor = email.visitor(visitorId);
-    if (!visitor)
-        return true;
-    const QString to = email.teamEmails(visitor->websiteId, visitor->groupId);
-    if (to.isEmpty())
-        return true;
-    return OutboxRepository(db).enqueue(
-        QStringLiteral("email"), QStringLiteral("offline_message"),
-        QStringLiteral("offline:%1").arg(message.id),
-        json({{QLatin1String("conversationId"), message.conversationId},
-              {QLatin1String("visitorId"), visitorId},
-              {QLatin1String("messageId"), message.id},
-              {QLatin1String("to"), to}}),
-        at, at);
+    return toTheTeam(db, visitorId, QStringLiteral("offline_message"),
+                     QStringLiteral("offline:%1").arg(message.id),
+                     {{QLatin1String("conversationId"), message.conversationId},
+                      {QLatin1String("messageId"), message.id}},
+                     at);
 }
 
 bool EmailCauses::operatorReplied(QSqlDatabase &db, const common::ChatMessage &message,
