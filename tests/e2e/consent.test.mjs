@@ -1,6 +1,7 @@
 // Browser test of marketing consent (EXP-1): in messenger mode the widget's email card has an
 // unticked "Send me news and offers by email" box; a visitor who ticks it (with the keyboard)
 // is in the owner's "only those who consented" export, one who leaves it unticked is not.
+// A page says the same with Papo('setVisitorData', {marketingConsent}).
 // The real papo-server and Debian's headless Chromium.
 import assert from 'node:assert/strict';
 import { journey, until } from './support.mjs';
@@ -75,4 +76,27 @@ step('a visitor who leaves it unticked is not exported as consenting', async () 
   assert.ok(!exported.has('nao@example.com'), `export: ${[...exported.keys()]}`);
   assert.ok(exported.has('sim@example.com'), 'the first visitor stays');
   await page.context().close();
+});
+
+step('the page gives and withdraws consent with setVisitorData; a non-boolean is refused', async () => {
+  const context = await j.browser.newContext({ locale: 'en-US' });
+  const page = j.track(await context.newPage());
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(`${j.server.url}/demo`);
+  await page.waitForFunction(() => window.Papo?.papoWidget);
+  await page.evaluate(() => new Promise((resolve) => Papo('on', 'ready', resolve)));
+  await page.evaluate(() => Papo('setVisitorData', { email: 'api@example.com', marketingConsent: 'yes' }));
+  await until(() => warnings.some((w) => w.includes('marketingConsent must be true or false')), 'the warning');
+  const everyone = await until(async () => {
+    const rows = await exportedEmails({ consented: false });
+    return rows.has('api@example.com') && rows;
+  }, 'the address to be stored');
+  assert.equal(everyone.get('api@example.com'), '', '"yes" is no consent');
+
+  await page.evaluate(() => Papo('setVisitorData', { marketingConsent: true }));
+  await until(async () => (await exportedEmails({ consented: true })).has('api@example.com'), 'the consent');
+  await page.evaluate(() => Papo('setVisitorData', { marketingConsent: false }));
+  await until(async () => !(await exportedEmails({ consented: true })).has('api@example.com'), 'the withdrawal');
+  await context.close();
 });
