@@ -212,6 +212,8 @@ bool VisitorService::applyPageData(qint64 visitorId, const PageVisitorData &data
         m_visitors.updateContact(visitorId, data.name, data.email, data.phone);
     if (fields != profile->customFields)
         m_visitors.setCustomFields(visitorId, fields);
+    if (data.marketingConsent)
+        m_visitors.setMarketingConsent(visitorId, *data.marketingConsent, m_clock());
     emit visitorChanged(visitorId);
     return true;
 }

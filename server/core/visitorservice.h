@@ -36,6 +36,8 @@ struct PageVisitorData
     std::optional<QString> email;
     std::optional<QString> phone;
     QJsonObject fields; // custom fields to merge; a null value removes one
+    // EXP-1: agreed to marketing email (true) or withdrew (false); absent: unchanged.
+    std::optional<bool> marketingConsent;
 };
 
 // Knowing the visitor (PAN, VIS): where they are, on what device, which pages, who is

@@ -315,6 +315,14 @@ void VisitorSession::visitorData(const common::Envelope &request)
                                          Limits::MaxFieldNameChars, Limits::MaxFieldValueChars);
     if (rejectInvalid(request, fields))
         return;
+    const QJsonValue consent = request.data.value(QStringLiteral("marketingConsent"));
+    if (!consent.isUndefined() && !consent.isBool()) { // null too: withdrawing is `false`
+        fail(request, ErrorCode::InvalidField,
+             QStringLiteral("\"marketingConsent\" must be true or false."));
+        return;
+    }
+    if (consent.isBool())
+        data.marketingConsent = consent.toBool();
     QString error;
     if (!m_context.visitors.applyPageData(m_visitorId, data, &error)) {
         fail(request, ErrorCode::InvalidField, error);

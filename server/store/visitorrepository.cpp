@@ -137,6 +137,20 @@ bool VisitorRepository::setCustomFields(qint64 visitorId, const QJsonObject &fie
     return query.exec() && query.numRowsAffected() == 1;
 }
 
+bool VisitorRepository::setMarketingConsent(qint64 visitorId, bool given, const QDateTime &at)
+{
+    QSqlQuery query(m_db);
+    // A repeated "yes" (the widget resends the page's data on every reconnect) keeps the
+    // first time, which is when the visitor agreed.
+    query.prepare(
+        given ? QStringLiteral("UPDATE visitors SET marketing_consent_at = ? "
+                               "WHERE id = ? AND marketing_consent_at = ''")
+              : QStringLiteral("UPDATE visitors SET marketing_consent_at = ? WHERE id = ?"));
+    query.addBindValue(given ? toSqlTime(at) : QStringLiteral(""));
+    query.addBindValue(visitorId);
+    return query.exec();
+}
+
 QList<PageView> VisitorRepository::pages(qint64 visitorId, int limit)
 {
     QList<PageView> result;

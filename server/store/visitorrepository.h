@@ -102,6 +102,8 @@ public:
     bool updateContact(qint64 visitorId, const std::optional<QString> &name,
                        const std::optional<QString> &email, const std::optional<QString> &phone);
     bool setCustomFields(qint64 visitorId, const QJsonObject &fields);
+    // EXP-1: consent keeps the time it was first given (`at`); withdrawing clears it.
+    bool setMarketingConsent(qint64 visitorId, bool given, const QDateTime &at);
 
     QList<PageView> pages(qint64 visitorId, int limit);
     int pageCount(qint64 visitorId, int visit);

@@ -3,6 +3,7 @@
 
 #include <csv.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -108,6 +109,73 @@ private slots:
                 QVERIFY2(cell.isEmpty() || !QString("=+-@").contains(cell.front()),
                          qPrintable(cell));
         }
+    }
+
+    // EXP-1: Papo('setVisitorData', {marketingConsent}) from a real widget connection decides
+    // who "only those who consented" exports, with the time they agreed.
+    void consentFromThePageIsExported()
+    {
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitor);
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QCOMPARE(codeOf(visitor->request("visitor_data", {{"name", "Consentiu Sim"},
+                                                          {"email", "sim@example.com"},
+                                                          {"marketingConsent", true}})),
+                 QString("ack"));
+        const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+        QString other;
+        auto silent = connectVisitor(m_server, &other);
+        QVERIFY(silent);
+        QCOMPARE(codeOf(silent->request("visitor_data",
+                                        {{"name", "Consentiu Não"}, {"email", "nao@example.com"}})),
+                 QString("ack"));
+
+        const QString path
+            = "/api/exports/visitors.csv?from="
+              + QDateTime::currentDateTimeUtc().date().addDays(-1).toString(Qt::ISODate)
+              + "&to=" + QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate)
+              + "&timeZone=UTC&fields=name,email,consent&consented=1";
+        const auto consenting = [&] {
+            QHash<QString, QString> consentByEmail;
+            const Download csv = download(m_server, path, m_team.owner.bearer);
+            if (csv.status == 200) {
+                const QList<QStringList> records = parse(csv.body);
+                for (qsizetype i = 1; i < records.size(); ++i)
+                    consentByEmail.insert(records[i].value(1), records[i].value(2));
+            }
+            return consentByEmail;
+        };
+        QHash<QString, QString> rows = consenting();
+        QVERIFY(rows.contains("sim@example.com"));
+        QVERIFY(!rows.contains("nao@example.com")); // said nothing: no consent
+        const QString givenAt = rows.value("sim@example.com");
+        const QDateTime given = QDateTime::fromString(givenAt, Qt::ISODate);
+        QVERIFY2(given >= before && given <= after, qPrintable(givenAt));
+
+        // Bad values are refused and change nothing.
+        for (const QJsonValue &bad : {QJsonValue("yes"), QJsonValue(1),
+                                      QJsonValue(QJsonValue::Null), QJsonValue(QJsonArray{true})}) {
+            const auto reply = visitor->request("visitor_data", {{"marketingConsent", bad}});
+            QCOMPARE(codeOf(reply), QString("invalid_field"));
+            QVERIFY(reply->data.value("message").toString().contains("marketingConsent"));
+        }
+        // The widget resends the page's data after each reconnect: "yes" again keeps the time.
+        visitor.reset();
+        visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitor);
+        QCOMPARE(codeOf(visitor->request("visitor_data", {{"marketingConsent", true}})),
+                 QString("ack"));
+        QCOMPARE(consenting().value("sim@example.com"), givenAt);
+
+        // Withdrawn: out of the export, though the address stays for replies.
+        QCOMPARE(codeOf(visitor->request("visitor_data", {{"marketingConsent", false}})),
+                 QString("ack"));
+        rows = consenting();
+        QVERIFY(!rows.contains("sim@example.com"));
+        const Download everyone
+            = download(m_server, QString(path).remove("&consented=1"), m_team.owner.bearer);
+        QVERIFY(everyone.body.contains("sim@example.com"));
     }
 
     void everyVisitorWithEmail()

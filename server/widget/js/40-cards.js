@@ -132,14 +132,22 @@
   // ---- Messenger mode asks where to reply (WID-2, CHT-6) -------------------------------------
   // Nobody is online: once the visitor has written, a card asks for their email so the reply
   // reaches them even if they leave. Not asked again once the server knows one.
-  var emailEl, emailForm, emailInput, emailDone, knownEmail = '';
+  // EXP-1: an optional, unticked box for marketing email; its state travels with the address.
+  var emailEl, emailForm, emailInput, emailConsent, emailDone, knownEmail = '';
   function buildEmailAsk() {
     emailEl = el('div', 'papo-email', { role: 'group', hidden: '' });
     emailForm = el('form', 'papo-email-form', { novalidate: '' });
+    var row = el('div', 'papo-email-row');
     emailInput = bindText(el('input', 'papo-email-input', { type: 'email', maxlength: '200',
       autocomplete: 'email' }), 'emailPlaceholder', ['placeholder', 'aria-label']);
-    emailForm.appendChild(emailInput);
-    emailForm.appendChild(bindText(el('button', 'papo-email-save', { type: 'submit' }), 'emailSave'));
+    row.appendChild(emailInput);
+    row.appendChild(bindText(el('button', 'papo-email-save', { type: 'submit' }), 'emailSave'));
+    emailForm.appendChild(row);
+    var consent = el('label', 'papo-email-consent');
+    emailConsent = el('input', null, { type: 'checkbox' });
+    consent.appendChild(emailConsent);
+    consent.appendChild(bindText(el('span'), 'emailConsent'));
+    emailForm.appendChild(consent);
     emailForm.onsubmit = function (e) { e.preventDefault(); saveEmail(); };
     emailDone = el('div', 'papo-email-done', { role: 'status', hidden: '' });
     emailEl.appendChild(bindText(el('div', 'papo-email-ask'), 'emailAsk'));
@@ -151,9 +159,12 @@
     var valid = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
     emailInput.setAttribute('aria-invalid', String(!valid));
     if (!valid || !ready) { emailInput.focus(); return; }
-    request(T.visitorData, { email: email }, function (err) {
+    var consent = emailConsent.checked;
+    request(T.visitorData, { email: email, marketingConsent: consent }, function (err) {
       if (err) { emailInput.setAttribute('aria-invalid', 'true'); return; }
       knownEmail = email;
+      // The page's data is resent after a reconnect: it must not undo the visitor's answer.
+      if (pageData && 'marketingConsent' in pageData) pageData.marketingConsent = consent;
       emailForm.hidden = true;
       emailDone.textContent = TX.emailSaved.replace('{email}', email); // text, never markup
       emailDone.hidden = false;

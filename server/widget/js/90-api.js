@@ -52,7 +52,10 @@
       var d = { fields: {} };
       for (var k in a) if (Object.prototype.hasOwnProperty.call(a, k)) {
         if (CONTACT.test(k)) d[k] = String(a[k] == null ? '' : a[k]).slice(0, 200);
-        else d.fields[k] = a[k] === undefined ? null : a[k];
+        else if (k === 'marketingConsent') { // EXP-1; anything else would have every resend refused
+          if (typeof a[k] === 'boolean') d[k] = a[k];
+          else warn('setVisitorData: marketingConsent must be true or false');
+        } else d.fields[k] = a[k] === undefined ? null : a[k];
       }
       setPageData(d);
     } else warn('unknown command ' + command);
