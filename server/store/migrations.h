@@ -25,7 +25,7 @@ const QList<Migration> &schemaMigrations();
 const QList<Migration> &foundationMigrations();
 Migration automaticActionsMigration();
 const QList<Migration> &reportingMigrations();
-Migration emailMigration(); // 21: the outbox, team addresses, unsubscribes
+Migration emailMigration();     // 21: the outbox, team addresses, unsubscribes
 Migration botAuthorMigration(); // 22: the bot and groups as message authors
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
