@@ -63,8 +63,7 @@ bool AttachmentSender::send(const QString &filePath)
             const QString clientId
                 = m_controller->outbox()->enqueue(conversationId, QString(), outcome.attachment.id);
             if (m_controller->openConversationId() == conversationId)
-                m_controller->messages()->addPending(clientId,
-                                                     QStringLiteral("📎 ") + outcome.attachment.name,
+                m_controller->messages()->addPending(clientId, outcome.attachment.name,
                                                      QDateTime::currentDateTimeUtc());
         });
     return true;

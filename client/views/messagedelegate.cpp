@@ -11,6 +11,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QHelpEvent>
+#include <QIcon>
 #include <QImage>
 #include <QLocale>
 #include <QMouseEvent>
@@ -28,6 +29,7 @@ constexpr int OuterMargin = 12;
 constexpr int RowSpacing = 4;
 constexpr int BubblePadding = 10;
 constexpr double MaxBubbleShare = 0.72;
+constexpr int FileIconGap = 4; // between a file's paperclip and its name
 
 const QString GearSymbol = QStringLiteral("\u2699"); // ⚙
 constexpr QSize PicturePlaceholder(160, 120);        // until the thumbnail has arrived
@@ -133,10 +135,10 @@ bool MessageDelegate::isEditable(const QModelIndex &index)
 
 QString MessageDelegate::fileLine(const QModelIndex &index)
 {
-    return QStringLiteral("📎 %1 (%2)")
-        .arg(index.data(MessageModel::AttachmentNameRole).toString(),
-             QLocale().formattedDataSize(index.data(MessageModel::AttachmentSizeRole).toLongLong(),
-                                         1, QLocale::DataSizeSIFormat));
+    return QStringLiteral("%1 (%2)").arg(
+        index.data(MessageModel::AttachmentNameRole).toString(),
+        QLocale().formattedDataSize(index.data(MessageModel::AttachmentSizeRole).toLongLong(), 1,
+                                    QLocale::DataSizeSIFormat));
 }
 
 QSize MessageDelegate::attachmentSize(const QStyleOptionViewItem &option, const QModelIndex &index)
@@ -145,8 +147,10 @@ QSize MessageDelegate::attachmentSize(const QStyleOptionViewItem &option, const 
         return {};
     if (!index.data(MessageModel::AttachmentIsImageRole).toBool()) {
         const QFontMetrics metrics(option.font);
-        // A little room: the painter's metrics may round differently from these.
-        return {metrics.horizontalAdvance(fileLine(index)) + 8, metrics.height()};
+        // The paperclip, then the name; a little room: the painter's metrics may round
+        // differently from these.
+        return {metrics.height() + FileIconGap + metrics.horizontalAdvance(fileLine(index)) + 8,
+                metrics.height()};
     }
     const QImage preview = index.data(MessageModel::AttachmentPreviewRole).value<QImage>();
     return preview.isNull() ? PicturePlaceholder : preview.size();
@@ -156,13 +160,18 @@ void MessageDelegate::paintAttachment(QPainter *painter, const QStyleOptionViewI
                                       const QModelIndex &index, const QRect &rect) const
 {
     if (!index.data(MessageModel::AttachmentIsImageRole).toBool()) {
+        // A drawn paperclip, not the 📎 emoji: without an emoji font that is an empty box.
+        const int side = QFontMetrics(option.font).height();
+        static const QIcon paperclip(QStringLiteral(":/icons/attach.svg"));
+        paperclip.paint(painter, QRect(rect.left(), rect.center().y() - side / 2, side, side));
+        const QRect textRect = rect.adjusted(side + FileIconGap, 0, 0, 0);
         QFont font = option.font;
         font.setUnderline(true);
         painter->setFont(font);
         painter->setPen(option.palette.color(QPalette::Link));
         painter->drawText(
-            rect, Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetrics(font).elidedText(fileLine(index), Qt::ElideMiddle, rect.width()));
+            textRect, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(font).elidedText(fileLine(index), Qt::ElideMiddle, textRect.width()));
         return;
     }
     const QImage preview = index.data(MessageModel::AttachmentPreviewRole).value<QImage>();

@@ -69,6 +69,27 @@ int redPixels(const QImage &image)
     return count;
 }
 
+// Pixels of the paperclip icon's stroke (resources/attach.svg, #768390) just before a link on
+// the same line: the file line's icon, not the grey of a time or a tick elsewhere.
+int paperclipPixelsBeforeALink(const QImage &image)
+{
+    const auto isLink
+        = [](const QColor &c) { return c.blue() > 150 && c.red() < 90 && c.green() < 90; };
+    const auto isPaperclip = [](const QColor &c) {
+        return qAbs(c.red() - 0x76) <= 12 && qAbs(c.green() - 0x83) <= 12
+               && qAbs(c.blue() - 0x90) <= 12;
+    };
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        int firstLink = -1;
+        for (int x = 0; x < image.width() && firstLink < 0; ++x)
+            firstLink = isLink(image.pixelColor(x, y)) ? x : -1;
+        for (int x = qMax(0, firstLink - 30); x < firstLink; ++x)
+            count += isPaperclip(image.pixelColor(x, y)) ? 1 : 0;
+    }
+    return count;
+}
+
 } // namespace
 
 // CHT-9 in papo-desk, offscreen against the real server: a visitor's picture shows as a
@@ -148,7 +169,13 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size());
         file.close();
+        ConversationView view(&m_desk.controller);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         m_desk.controller.openConversation(m_conversationId);
+        auto *messages = view.findChild<QListView *>(QStringLiteral("messageList"));
+        QVERIFY(messages);
 
         QSignalSpy busy(m_desk.controller.attachments(), &AttachmentSender::busyChanged);
         QVERIFY(m_desk.controller.attachments()->send(path));
@@ -174,6 +201,9 @@ private slots:
         QTRY_COMPARE(index.data(MessageModel::DeliveryRole).toInt(),
                      int(MessageModel::Delivery::Delivered));
         QVERIFY(!index.data(MessageModel::AttachmentIsImageRole).toBool());
+        // Its line starts with a drawn paperclip (an emoji would be an empty box where no
+        // emoji font is installed).
+        QTRY_VERIFY(paperclipPixelsBeforeALink(messages->viewport()->grab().toImage()) > 4);
         // A reply with only a file reads as its name in the conversation list.
         ConversationListModel *list = m_desk.controller.conversations();
         QTRY_COMPARE(list->indexOf(m_conversationId)
