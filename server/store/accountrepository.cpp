@@ -1,5 +1,7 @@
 #include "accountrepository.h"
 
+#include "accountsettings.h"
+
 #include "sqltime.h"
 
 #include <QJsonDocument>
@@ -314,20 +316,12 @@ const QString TeamNameSetting = QStringLiteral("team_name");
 
 QString AccountRepository::teamName()
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM account_settings WHERE name = ?"));
-    query.addBindValue(TeamNameSetting);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return AccountSettings::value(m_db, TeamNameSetting);
 }
 
 bool AccountRepository::setTeamName(const QString &name)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO account_settings (name, value) VALUES (?, ?) "
-                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(TeamNameSetting);
-    query.addBindValue(sqlText(name));
-    return query.exec();
+    return AccountSettings::setValue(m_db, TeamNameSetting, name);
 }
 
 } // namespace papo::server

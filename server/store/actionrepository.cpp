@@ -1,5 +1,7 @@
 #include "actionrepository.h"
 
+#include "accountsettings.h"
+
 #include "sqltime.h"
 
 #include <QJsonDocument>
@@ -194,20 +196,12 @@ bool ActionRepository::markReplied(qint64 firingId)
 
 QString ActionRepository::setting(const QString &name)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM account_settings WHERE name = ?"));
-    query.addBindValue(name);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return AccountSettings::value(m_db, name);
 }
 
 bool ActionRepository::setSetting(const QString &name, const QString &value)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO account_settings (name, value) VALUES (?, ?) "
-                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(name);
-    query.addBindValue(sqlText(value));
-    return query.exec();
+    return AccountSettings::setValue(m_db, name, value);
 }
 
 int ActionRepository::intervalSeconds()

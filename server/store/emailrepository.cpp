@@ -1,5 +1,7 @@
 #include "emailrepository.h"
 
+#include "accountsettings.h"
+
 #include "sqltime.h"
 
 #include <QSqlQuery>
@@ -13,20 +15,12 @@ EmailRepository::EmailRepository(QSqlDatabase db)
 
 QString EmailRepository::setting(const QString &name, const QString &fallback)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM account_settings WHERE name = ?"));
-    query.addBindValue(name);
-    return query.exec() && query.next() ? query.value(0).toString() : fallback;
+    return AccountSettings::value(m_db, name, fallback);
 }
 
 bool EmailRepository::setSetting(const QString &name, const QString &value)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO account_settings (name, value) VALUES (?, ?) "
-                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(name);
-    query.addBindValue(sqlText(value));
-    return query.exec();
+    return AccountSettings::setValue(m_db, name, value);
 }
 
 EmailSettingsRecord EmailRepository::settings()

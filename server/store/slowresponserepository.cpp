@@ -1,5 +1,7 @@
 #include "slowresponserepository.h"
 
+#include "accountsettings.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -11,22 +13,14 @@ const QString ThresholdSetting = QStringLiteral("slow_response_seconds");
 
 int SlowResponseRepository::thresholdSeconds()
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM account_settings WHERE name = ?"));
-    query.addBindValue(ThresholdSetting);
     bool ok = false;
-    const int seconds = query.exec() && query.next() ? query.value(0).toInt(&ok) : 0;
+    const int seconds = AccountSettings::value(m_db, ThresholdSetting).toInt(&ok);
     return ok && seconds > 0 ? seconds : DefaultThresholdSeconds;
 }
 
 bool SlowResponseRepository::setThresholdSeconds(int seconds)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO account_settings (name, value) VALUES (?, ?) "
-                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(ThresholdSetting);
-    query.addBindValue(QString::number(seconds));
-    return query.exec();
+    return AccountSettings::setValue(m_db, ThresholdSetting, QString::number(seconds));
 }
 
 QList<qint64> SlowResponseRepository::optedInOperators()
