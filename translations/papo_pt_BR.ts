@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>PhotoFileDialog</name>
-    <message>
-        <source>Choose your photo</source>
-        <translation>Escolha sua foto</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
-        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
-    </message>
-</context>
-<context>
     <name>AuthorName</name>
     <message>
         <source>Bot</source>
@@ -25,6 +14,17 @@
     <message>
         <source>%1 (group)</source>
         <translation>%1 (grupo)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFileDialog</name>
+    <message>
+        <source>Choose your photo</source>
+        <translation>Escolha sua foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif)</translation>
     </message>
 </context>
 <context>
@@ -397,6 +397,22 @@
     <message>
         <source>Group %1</source>
         <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Any other language</source>
+        <translation>Qualquer outro idioma</translation>
+    </message>
+    <message>
+        <source>Visitors whose browser speaks a language with its own texts get those; everyone else gets the texts for any other language.</source>
+        <translation>Visitantes cujo navegador fala um idioma com textos próprios recebem esses textos; os demais recebem os textos de qualquer outro idioma.</translation>
+    </message>
+    <message>
+        <source>Language of the texts:</source>
+        <translation>Idioma dos textos:</translation>
+    </message>
+    <message>
+        <source>Empty: visitors who speak it get the text for any other language.</source>
+        <translation>Vazio: quem fala este idioma recebe o texto de qualquer outro idioma.</translation>
     </message>
 </context>
 <context>

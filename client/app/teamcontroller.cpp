@@ -1,13 +1,12 @@
 #include "teamcontroller.h"
 
+#include "net/pictureupload.h"
 #include "net/serverurl.h"
 
 #include <protocol/messagetypes.h>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMimeDatabase>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -26,7 +25,10 @@ TeamController::TeamController(ServerConnection *connection, QObject *parent)
     , m_connection(connection)
     , m_members(new TeamModel(this))
     , m_network(new QNetworkAccessManager(this))
+    , m_pictureUpload(new PictureUpload(connection, this))
 {
+    connect(m_pictureUpload, &PictureUpload::uploaded, this, &TeamController::photoUploaded);
+    connect(m_pictureUpload, &PictureUpload::failed, this, &TeamController::photoFailed);
     connect(m_connection, &ServerConnection::helloAcknowledged, this, &TeamController::refresh);
     connect(m_connection, &ServerConnection::eventReceived, this, &TeamController::handleEvent);
 }
@@ -131,39 +133,7 @@ void TeamController::updateProfile(const QString &name, const QString &title)
 
 void TeamController::uploadPhoto(const QString &filePath)
 {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        emit photoFailed(tr("Cannot read %1.").arg(filePath));
-        return;
-    }
-    if (file.size() > MaxPhotoBytes) {
-        emit photoFailed(tr("The photo is larger than 5 MiB. Choose a smaller one."));
-        return;
-    }
-    QNetworkRequest request(
-        serverResourceUrl(m_connection->serverUrl(), QStringLiteral("/api/avatar")));
-    request.setTransferTimeout(TransferTimeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QMimeDatabase().mimeTypeForFile(filePath).name());
-    request.setRawHeader("Authorization", "Bearer " + m_connection->token().toUtf8());
-    QNetworkReply *reply = m_network->post(request, file.readAll());
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 200) {
-            emit photoUploaded(); // the `team` event brings the new photo
-            return;
-        }
-        if (status == 413)
-            emit photoFailed(tr("The photo is larger than 5 MiB. Choose a smaller one."));
-        else if (status == 415)
-            emit photoFailed(tr("This file is not a picture Papo can use. Choose a PNG, JPEG, "
-                                "WebP or GIF picture."));
-        else if (status == 0)
-            emit photoFailed(tr("Could not reach the server: %1").arg(reply->errorString()));
-        else
-            emit photoFailed(tr("The server did not take the photo (HTTP %1).").arg(status));
-    });
+    m_pictureUpload->upload(filePath); // the `team` event brings the new photo
 }
 
 void TeamController::invite(const QString &email, const QString &role)

@@ -10,6 +10,8 @@ class QNetworkAccessManager;
 
 namespace papo::desk {
 
+class PictureUpload;
+
 // The action API of the team pane (TEAM-1..3) and the glue to its model: the `team` list
 // and events, `presence` events, the photos (fetched once per URL), one's own profile and
 // photo upload (`POST /api/avatar`), and the admins' invites, roles, deactivation, password
@@ -20,8 +22,6 @@ class TeamController final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 MaxPhotoBytes = 5 * 1024 * 1024;
-
     explicit TeamController(ServerConnection *connection, QObject *parent = nullptr);
 
     TeamModel *members() const { return m_members; }
@@ -66,6 +66,7 @@ private:
     ServerConnection *m_connection;
     TeamModel *m_members;
     QNetworkAccessManager *m_network;
+    PictureUpload *m_pictureUpload;
     QSet<QString> m_requestedPhotos;
     QString m_teamName;
 };

@@ -5,6 +5,7 @@
 #include "models/chatcounts.h"
 #include "models/conversationlistmodel.h"
 #include "models/groupmodel.h"
+#include "models/messagepreview.h"
 
 #include <QAction>
 #include <QMenu>
@@ -167,7 +168,7 @@ void TrayNotifier::considerNotify(const NotifyEvent &event)
     }
     }
     m_lastShown = event;
-    show(title, notificationBody(event.text));
+    show(title, notificationBody(MessagePreview::of(event.text, event.attachmentName)));
     emit alerted(event);
 }
 

@@ -3,7 +3,12 @@
 #include <protocol/errorcode.h>
 #include <protocol/messagetypes.h>
 
+#include "net/pictureupload.h"
+#include "net/serverurl.h"
+
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 namespace papo::desk {
 
@@ -14,7 +19,19 @@ using papo::common::errorCodeName;
 WebsiteSettingsController::WebsiteSettingsController(ServerConnection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
-{}
+    , m_pictureUpload(new PictureUpload(connection, this))
+    , m_network(new QNetworkAccessManager(this))
+{
+    connect(m_pictureUpload, &PictureUpload::uploaded, this, [this](const QJsonObject &answer) {
+        const QString avatarUrl = answer.value(QLatin1String("avatarUrl")).toString();
+        for (WebsiteSettings &website : m_websites) {
+            if (website.id == m_pictureWebsiteId)
+                website.botAvatarUrl = avatarUrl;
+        }
+        emit botPictureSaved(m_pictureWebsiteId, avatarUrl);
+    });
+    connect(m_pictureUpload, &PictureUpload::failed, this, &WebsiteSettingsController::saveFailed);
+}
 
 QString WebsiteSettingsController::installSnippet(const WebsiteSettings &website) const
 {
@@ -49,6 +66,32 @@ void WebsiteSettingsController::saveGroupQuestion(qint64 websiteId, bool ask, bo
     send({{QLatin1String("websiteId"), websiteId},
           {QLatin1String("askGroup"), ask},
           {QLatin1String("groupNotSure"), notSure}});
+}
+
+void WebsiteSettingsController::uploadBotPicture(qint64 websiteId, const QString &filePath)
+{
+    m_pictureWebsiteId = websiteId;
+    m_pictureUpload->upload(filePath, websiteId);
+}
+
+void WebsiteSettingsController::fetchBotPicture(const QString &avatarUrl)
+{
+    if (avatarUrl.isEmpty())
+        return;
+    if (m_botPictures.contains(avatarUrl)) {
+        emit botPictureLoaded(avatarUrl, m_botPictures.value(avatarUrl));
+        return;
+    }
+    QNetworkReply *reply = m_network->get(QNetworkRequest(
+        serverResourceUrl(m_connection->serverUrl(), QLatin1Char('/') + avatarUrl)));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, avatarUrl] {
+        reply->deleteLater();
+        const QImage picture = QImage::fromData(reply->readAll());
+        if (reply->error() != QNetworkReply::NoError || picture.isNull())
+            return; // asked again when the website is shown again
+        m_botPictures.insert(avatarUrl, picture);
+        emit botPictureLoaded(avatarUrl, picture);
+    });
 }
 
 void WebsiteSettingsController::send(const QJsonObject &update)

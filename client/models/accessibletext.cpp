@@ -2,6 +2,7 @@
 
 #include "authorname.h"
 #include "durationtext.h"
+#include "messagepreview.h"
 
 #include <formatting.h>
 
@@ -17,8 +18,7 @@ QString AccessibleText::conversationName(const papo::common::ConversationSummary
     if (unread > 0)
         parts << tr("%n unread", nullptr, unread);
     if (conversation.hasLastMessage) {
-        const QString text
-            = papo::common::formatMessagePlain(conversation.lastMessage.previewText()).simplified();
+        const QString text = MessagePreview::of(conversation.lastMessage).simplified();
         if (conversation.lastMessage.authorKind != AuthorKind::Visitor)
             parts << tr("last message from %1: %2")
                          .arg(AuthorName::of(conversation.lastMessage.authorKind,

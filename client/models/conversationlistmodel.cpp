@@ -3,8 +3,7 @@
 #include "accessibletext.h"
 #include "authorname.h"
 #include "groupmodel.h"
-
-#include <formatting.h>
+#include "messagepreview.h"
 
 namespace papo::desk {
 
@@ -50,9 +49,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case UpdatedAtRole:
         return summary.updatedAt;
     case LastMessageTextRole:
-        return summary.hasLastMessage
-                   ? papo::common::formatMessagePlain(summary.lastMessage.previewText())
-                   : QString();
+        return summary.hasLastMessage ? MessagePreview::of(summary.lastMessage) : QString();
     case LastMessageAuthorKindRole:
         return summary.hasLastMessage ? int(summary.lastMessage.authorKind) : -1;
     case LastMessageAuthorNameRole:

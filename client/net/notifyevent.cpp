@@ -18,6 +18,7 @@ NotifyEvent NotifyEvent::fromJson(const QJsonObject &object)
     event.visitorId = object.value(QLatin1String("visitorId")).toInteger();
     event.visitorName = object.value(QLatin1String("visitorName")).toString();
     event.text = object.value(QLatin1String("text")).toString();
+    event.attachmentName = object.value(QLatin1String("attachmentName")).toString();
     event.groupId = object.value(QLatin1String("groupId")).toInteger();
     event.byOperatorId = object.value(QLatin1String("byOperatorId")).toInteger();
     return event;

@@ -23,6 +23,7 @@ struct NotifyEvent
     qint64 visitorId = 0;
     QString visitorName;     // empty until the visitor gives one
     QString text;            // the visitor's message, plain text
+    QString attachmentName;  // the file it carries, if any
     qint64 groupId = 0;      // Assigned: the group
     qint64 byOperatorId = 0; // Assigned: who chose it
 

@@ -44,6 +44,7 @@ WebsiteSettings WebsiteSettings::fromJson(const QJsonObject &object)
     settings.askGroup = object.value(QLatin1String("askGroup")).toBool();
     settings.groupNotSure = object.value(QLatin1String("groupNotSure")).toBool(true);
     settings.botName = object.value(QLatin1String("botName")).toString();
+    settings.botAvatarUrl = object.value(QLatin1String("botAvatarUrl")).toString();
     return settings;
 }
 

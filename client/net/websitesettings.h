@@ -26,6 +26,7 @@ struct WebsiteSettings
     bool askGroup = false;       // GRP-3: ask visitors to choose a group with their first message
     bool groupNotSure = true;    // ... offering "Not sure"
     QString botName;             // BOT-1: the bot's name; "": the website's name
+    QString botAvatarUrl;        // ... its picture, relative to the server; "": none
 
     static WebsiteSettings fromJson(const QJsonObject &object);
     // The fields of an update_website request: every setting of Settings → Widget, every

@@ -2,6 +2,7 @@
 
 #include "actionconditionrow.h"
 #include "tones.h"
+#include "widgettextspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -29,6 +31,7 @@ ActionEditor::ActionEditor(QWidget *parent)
     , m_group(new QComboBox(this))
     , m_live(new QCheckBox(tr("When operators are online (live chat)"), this))
     , m_messenger(new QCheckBox(tr("When nobody is online (messenger)"), this))
+    , m_textLanguage(new QComboBox(this))
     , m_liveText(new QPlainTextEdit(this))
     , m_messengerText(new QPlainTextEdit(this))
     , m_save(new QPushButton(tr("Save action"), this))
@@ -52,6 +55,15 @@ ActionEditor::ActionEditor(QWidget *parent)
     m_group->setObjectName(QStringLiteral("actionGroupCombo"));
     m_live->setObjectName(QStringLiteral("actionLiveCheck"));
     m_messenger->setObjectName(QStringLiteral("actionMessengerCheck"));
+    m_textLanguage->setObjectName(QStringLiteral("actionTextLanguageCombo"));
+    m_textLanguage->addItem(tr("Any other language"), QString());
+    // The widget's languages: a visitor whose browser speaks one gets its texts.
+    for (const QString &language :
+         {QStringLiteral("en"), QStringLiteral("pt"), QStringLiteral("es")})
+        m_textLanguage->addItem(WidgetTextsPage::languageName(language), language);
+    m_textLanguage->setToolTip(tr("Visitors whose browser speaks a language with its own texts "
+                                  "get those; everyone else gets the texts for any other "
+                                  "language."));
     m_liveText->setObjectName(QStringLiteral("actionLiveTextEdit"));
     m_messengerText->setObjectName(QStringLiteral("actionMessengerTextEdit"));
     m_messengerText->setPlaceholderText(
@@ -88,12 +100,15 @@ ActionEditor::ActionEditor(QWidget *parent)
     form->addRow(tr("Group:"), m_group);
     form->addRow(tr("Fires:"), m_live);
     form->addRow(QString(), m_messenger);
+    form->addRow(tr("Language of the texts:"), m_textLanguage);
     form->addRow(tr("Message:"), m_liveText);
     form->addRow(tr("Messenger message:"), m_messengerText);
     form->addRow(m_error);
     form->addRow(QString(), m_save);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ActionEditor::showKind);
+    connect(m_textLanguage, &QComboBox::currentIndexChanged, this,
+            [this] { showTextsOf(m_textLanguage->currentData().toString()); });
     connect(m_save, &QPushButton::clicked, this, [this] {
         m_error->hide();
         emit saveRequested(action());
@@ -142,8 +157,20 @@ void ActionEditor::edit(const QJsonObject &action)
     select(m_group, action.value(QLatin1String("groupId")).toInteger());
     m_live->setChecked(action.value(QLatin1String("live")).toBool(true));
     m_messenger->setChecked(action.value(QLatin1String("messenger")).toBool(false));
-    m_liveText->setPlainText(action.value(QLatin1String("liveText")).toString());
-    m_messengerText->setPlainText(action.value(QLatin1String("messengerText")).toString());
+    m_texts.clear();
+    m_texts.insert(QString(), {action.value(QLatin1String("liveText")).toString(),
+                               action.value(QLatin1String("messengerText")).toString()});
+    const QJsonObject translations = action.value(QLatin1String("translations")).toObject();
+    for (auto it = translations.begin(); it != translations.end(); ++it)
+        m_texts.insert(it.key(), {it.value()[QLatin1String("liveText")].toString(),
+                                  it.value()[QLatin1String("messengerText")].toString()});
+    {
+        const QSignalBlocker blocker(m_textLanguage);
+        m_textLanguage->setCurrentIndex(0);
+    }
+    m_shownLanguage.clear();
+    m_liveText->setPlainText(m_texts.value(QString()).first);
+    m_messengerText->setPlainText(m_texts.value(QString()).second);
     showKind();
 }
 
@@ -169,9 +196,38 @@ QJsonObject ActionEditor::action() const
     action.insert(QLatin1String("groupId"), m_group->currentData().toLongLong());
     action.insert(QLatin1String("live"), m_live->isChecked());
     action.insert(QLatin1String("messenger"), m_messenger->isChecked());
-    action.insert(QLatin1String("liveText"), m_liveText->toPlainText().trimmed());
-    action.insert(QLatin1String("messengerText"), m_messengerText->toPlainText().trimmed());
+    const auto texts = allTexts();
+    action.insert(QLatin1String("liveText"), texts.value(QString()).first);
+    action.insert(QLatin1String("messengerText"), texts.value(QString()).second);
+    QJsonObject translations;
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        if (!it.key().isEmpty() && !(it->first.isEmpty() && it->second.isEmpty()))
+            translations.insert(it.key(),
+                                QJsonObject{{QLatin1String("liveText"), it->first},
+                                            {QLatin1String("messengerText"), it->second}});
+    }
+    action.insert(QLatin1String("translations"), translations);
     return action;
+}
+
+QMap<QString, QPair<QString, QString>> ActionEditor::allTexts() const
+{
+    auto texts = m_texts;
+    texts.insert(m_shownLanguage,
+                 {m_liveText->toPlainText().trimmed(), m_messengerText->toPlainText().trimmed()});
+    return texts;
+}
+
+void ActionEditor::showTextsOf(const QString &language)
+{
+    m_texts = allTexts();
+    m_shownLanguage = language;
+    m_liveText->setPlainText(m_texts.value(language).first);
+    m_messengerText->setPlainText(m_texts.value(language).second);
+    m_liveText->setPlaceholderText(
+        language.isEmpty()
+            ? QString()
+            : tr("Empty: visitors who speak it get the text for any other language."));
 }
 
 void ActionEditor::showError(const QString &text)
@@ -199,6 +255,7 @@ void ActionEditor::showKind()
     const QString kind = m_kind->currentData().toString();
     const bool message = kind == QLatin1String("message");
     m_sender->setEnabled(message);
+    m_textLanguage->setEnabled(message);
     m_liveText->setEnabled(message);
     m_messengerText->setEnabled(message);
     m_group->setEnabled(kind == QLatin1String("assign_group"));

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QWidget>
 
@@ -21,7 +22,8 @@ class ActionConditionRow;
 // The editor of one automatic action (ACT-1…4): its name; its conditions, each added from a
 // menu with its own input; when (how often, after what delay); what (a targeted message from
 // an operator, a group or the bot, opening the chat window, assigning a group); in which
-// modes, with the live and messenger texts. Save emits the action's wire form.
+// modes, with the live and messenger texts, for any language and per widget language. Save
+// emits the action's wire form.
 class ActionEditor final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,11 @@ signals:
 private:
     void addCondition(const QString &field, const QJsonObject &values = {});
     void showKind();
+    // Keeps what the text boxes hold for the language shown, then shows `language`'s.
+    void showTextsOf(const QString &language);
+    // Every language's {live, messenger} texts, the boxes' current words included; "" is the
+    // text for any other language.
+    QMap<QString, QPair<QString, QString>> allTexts() const;
 
     QJsonObject m_action;
     QList<QPair<qint64, QString>> m_operators;
@@ -57,8 +64,11 @@ private:
     QComboBox *m_group;
     QCheckBox *m_live;
     QCheckBox *m_messenger;
+    QComboBox *m_textLanguage;
     QPlainTextEdit *m_liveText;
     QPlainTextEdit *m_messengerText;
+    QMap<QString, QPair<QString, QString>> m_texts; // language -> {live, messenger}
+    QString m_shownLanguage;
     QPushButton *m_save;
     QLabel *m_error;
 };

@@ -4,9 +4,10 @@
 
 namespace papo::desk {
 
-QString PhotoFileDialog::choose(QWidget *parent)
+QString PhotoFileDialog::choose(QWidget *parent, const QString &title)
 {
-    return QFileDialog::getOpenFileName(parent, tr("Choose your photo"), QString(),
+    return QFileDialog::getOpenFileName(parent, title.isEmpty() ? tr("Choose your photo") : title,
+                                        QString(),
                                         tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif)"));
 }
 

@@ -1,6 +1,7 @@
 #include "widgetsettingspage.h"
 
 #include "app/websitesettingscontroller.h"
+#include "photofiledialog.h"
 #include "tones.h"
 #include "widgettextspage.h"
 
@@ -27,6 +28,7 @@ namespace papo::desk {
 
 namespace {
 const QRegularExpression HexColor(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+constexpr int BotPictureSize = 48;
 } // namespace
 
 WidgetSettingsPage::WidgetSettingsPage(WebsiteSettingsController *controller, QWidget *parent)
@@ -81,7 +83,22 @@ WidgetSettingsPage::WidgetSettingsPage(WebsiteSettingsController *controller, QW
     connect(m_controller, &WebsiteSettingsController::saveFailed, this,
             [this](const QString &reason) {
                 m_saveButton->setEnabled(true);
+                m_botPictureButton->setEnabled(true);
                 setStatus(reason, true);
+            });
+    connect(m_controller, &WebsiteSettingsController::botPictureSaved, this,
+            [this](qint64 websiteId, const QString &avatarUrl) {
+                m_botPictureButton->setEnabled(true);
+                if (websiteId != m_website.id)
+                    return;
+                m_website.botAvatarUrl = avatarUrl;
+                setStatus(tr("The bot's picture is saved."), false);
+                m_controller->fetchBotPicture(avatarUrl);
+            });
+    connect(m_controller, &WebsiteSettingsController::botPictureLoaded, this,
+            [this](const QString &avatarUrl, const QImage &picture) {
+                if (avatarUrl == m_website.botAvatarUrl)
+                    showBotPicture(picture);
             });
     setEnabled(false); // until the websites are loaded
     if (m_controller->isLoaded())
@@ -142,11 +159,30 @@ QWidget *WidgetSettingsPage::createGeneralTab()
     m_botName->setMaxLength(60);
     m_botName->setToolTip(tr("The name the bot's messages show, in the widget and here. "
                              "Empty: the website's name."));
+    m_botPicture = new QLabel(look);
+    m_botPicture->setObjectName(QStringLiteral("botPictureLabel"));
+    m_botPicture->setFixedSize(BotPictureSize, BotPictureSize);
+    m_botPicture->setAlignment(Qt::AlignCenter);
+    m_botPicture->setTextFormat(Qt::PlainText);
+    m_botPictureButton = new QPushButton(tr("Choose picture…"), look);
+    m_botPictureButton->setObjectName(QStringLiteral("botPictureButton"));
+    m_botPictureButton->setToolTip(tr("The picture beside the bot's messages in the widget. "
+                                      "Saved at once."));
+    connect(m_botPictureButton, &QPushButton::clicked, this, [this] {
+        const QString path = PhotoFileDialog::choose(this, tr("Choose the bot's picture"));
+        if (!path.isEmpty())
+            uploadBotPicture(path);
+    });
+    auto *botPictureRow = new QHBoxLayout;
+    botPictureRow->addWidget(m_botPicture);
+    botPictureRow->addWidget(m_botPictureButton);
+    botPictureRow->addStretch(1);
     auto *lookLayout = new QFormLayout(look);
     lookLayout->addRow(tr("Colour:"), colorRow);
     lookLayout->addRow(tr("Position:"), m_positionCombo);
     lookLayout->addRow(tr("Default language:"), m_languageCombo);
     lookLayout->addRow(tr("Bot's name:"), m_botName);
+    lookLayout->addRow(tr("Bot's picture:"), botPictureRow);
 
     // INS-3: allowed origins.
     auto *originsBox = new QGroupBox(tr("Allowed sites"), tab);
@@ -245,8 +281,28 @@ void WidgetSettingsPage::showWebsite(int index)
     m_ratings->setChecked(m_website.ratingsEnabled);
     m_botName->setText(m_website.botName);
     m_botName->setPlaceholderText(m_website.name);
+    showBotPicture({});
+    m_controller->fetchBotPicture(m_website.botAvatarUrl);
     m_textsPage->setCustomTexts(m_website.texts);
     setStatus({}, false);
+}
+
+void WidgetSettingsPage::uploadBotPicture(const QString &filePath)
+{
+    m_botPictureButton->setEnabled(false);
+    setStatus(tr("Uploading the picture…"), false);
+    m_controller->uploadBotPicture(m_website.id, filePath);
+}
+
+void WidgetSettingsPage::showBotPicture(const QImage &picture)
+{
+    if (picture.isNull()) {
+        m_botPicture->setPixmap({});
+        m_botPicture->setText(tr("None"));
+        return;
+    }
+    m_botPicture->setPixmap(QPixmap::fromImage(picture.scaled(
+        BotPictureSize, BotPictureSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void WidgetSettingsPage::chooseColor()

@@ -35,6 +35,8 @@ public:
     // Actions (also the buttons').
     void copySnippet();
     void save();
+    // BOT-1: the file becomes the bot's picture ("Choose…" asks for it).
+    void uploadBotPicture(const QString &filePath);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -44,6 +46,7 @@ private:
     void showWebsites();
     void showWebsite(int index);
     void chooseColor();
+    void showBotPicture(const QImage &picture);
     void showColor(const QString &color);
     QListWidgetItem *appendOrigin(const QString &origin);
     void addOrigin();
@@ -60,6 +63,8 @@ private:
     QPushButton *m_colorButton = nullptr;
     QLineEdit *m_colorEdit = nullptr;
     QLineEdit *m_botName = nullptr; // BOT-1
+    QLabel *m_botPicture = nullptr;
+    QPushButton *m_botPictureButton = nullptr;
     QComboBox *m_positionCombo = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QListWidget *m_origins = nullptr;

@@ -1,5 +1,7 @@
 #include "actiondefinition.h"
 
+#include "widgettexts.h"
+
 #include <protocollimits.h>
 
 #include <QJsonArray>
@@ -60,10 +62,40 @@ std::optional<ActionDefinition> refuse(QString *error, const QString &why)
     return std::nullopt;
 }
 
+// Reads one language's texts; `prefix` leads the field names in errors
+// ("translations.pt.liveText").
+std::optional<ActionTexts> readTexts(const QJsonObject &o, const QString &prefix, QString *error)
+{
+    ActionTexts texts{o.value(QLatin1String("liveText")).toString().trimmed(),
+                      o.value(QLatin1String("messengerText")).toString().trimmed()};
+    if (texts.liveText.isEmpty()) {
+        *error = QStringLiteral("\"%1liveText\" is the message: it cannot be empty.").arg(prefix);
+        return std::nullopt;
+    }
+    if (texts.liveText.size() > common::Limits::MaxMessageChars
+        || texts.messengerText.size() > common::Limits::MaxMessageChars) {
+        *error = QStringLiteral("\"%1liveText\" and \"%1messengerText\" may have at most %2 "
+                                "characters.")
+                     .arg(prefix)
+                     .arg(common::Limits::MaxMessageChars);
+        return std::nullopt;
+    }
+    return texts;
+}
+
+QJsonObject textsJson(const ActionTexts &texts)
+{
+    return {{QLatin1String("liveText"), texts.liveText},
+            {QLatin1String("messengerText"), texts.messengerText}};
+}
+
 } // namespace
 
 QJsonObject ActionDefinition::definitionJson() const
 {
+    QJsonObject translationsJson;
+    for (auto it = translations.constBegin(); it != translations.constEnd(); ++it)
+        translationsJson.insert(it.key(), textsJson(it.value()));
     QJsonArray conditionArray;
     for (const ActionCondition &condition : conditions)
         conditionArray.append(condition.toJson());
@@ -77,7 +109,8 @@ QJsonObject ActionDefinition::definitionJson() const
             {QLatin1String("live"), live},
             {QLatin1String("messenger"), messenger},
             {QLatin1String("liveText"), liveText},
-            {QLatin1String("messengerText"), messengerText}};
+            {QLatin1String("messengerText"), messengerText},
+            {QLatin1String("translations"), translationsJson}};
 }
 
 QJsonObject ActionDefinition::toJson() const
@@ -89,13 +122,18 @@ QJsonObject ActionDefinition::toJson() const
     return object;
 }
 
-QString ActionDefinition::textFor(bool liveMode) const
+QString ActionDefinition::textFor(bool liveMode, const QString &language) const
 {
-    if (liveMode)
-        return live ? liveText : QString();
-    if (!messenger)
+    if (liveMode ? !live : !messenger)
         return {};
-    return messengerText.trimmed().isEmpty() ? liveText : messengerText;
+    const auto translation
+        = translations.constFind(language.section(QLatin1Char('-'), 0, 0).toLower());
+    const ActionTexts texts = translation != translations.constEnd()
+                                  ? *translation
+                                  : ActionTexts{liveText, messengerText};
+    if (liveMode || texts.messengerText.isEmpty())
+        return texts.liveText;
+    return texts.messengerText;
 }
 
 std::optional<ActionDefinition> ActionDefinition::fromJson(const QJsonObject &o, QString *error)
@@ -151,15 +189,28 @@ std::optional<ActionDefinition> ActionDefinition::fromJson(const QJsonObject &o,
     if (action.sender != SenderKind::Bot && action.senderId <= 0)
         return refuse(error, QStringLiteral("\"senderId\" must name the operator or group the "
                                             "message comes from."));
-    action.liveText = o.value(QLatin1String("liveText")).toString().trimmed();
-    action.messengerText = o.value(QLatin1String("messengerText")).toString().trimmed();
-    if (action.liveText.isEmpty())
-        return refuse(error, QStringLiteral("\"liveText\" is the message: it cannot be empty."));
-    if (action.liveText.size() > common::Limits::MaxMessageChars
-        || action.messengerText.size() > common::Limits::MaxMessageChars)
-        return refuse(error, QStringLiteral("\"liveText\" and \"messengerText\" may have at most "
-                                            "%1 characters.")
-                                 .arg(common::Limits::MaxMessageChars));
+    const auto texts = readTexts(o, QString(), error);
+    if (!texts)
+        return std::nullopt;
+    action.liveText = texts->liveText;
+    action.messengerText = texts->messengerText;
+    const QJsonValue translations = o.value(QLatin1String("translations"));
+    if (!translations.isUndefined() && !translations.isNull() && !translations.isObject())
+        return refuse(error, QStringLiteral("\"translations\" must map languages to texts."));
+    const QJsonObject byLanguage = translations.toObject();
+    for (auto it = byLanguage.constBegin(); it != byLanguage.constEnd(); ++it) {
+        if (!WidgetTexts::builtIn().isLanguage(it.key()))
+            return refuse(error,
+                          QStringLiteral("\"translations\": \"%1\" is not one of the "
+                                         "widget's languages (%2).")
+                              .arg(it.key().left(16),
+                                   WidgetTexts::builtIn().languages().join(QLatin1String(", "))));
+        const auto translated = readTexts(it.value().toObject(),
+                                          QStringLiteral("translations.%1.").arg(it.key()), error);
+        if (!translated)
+            return std::nullopt;
+        action.translations.insert(it.key(), *translated);
+    }
     return action;
 }
 

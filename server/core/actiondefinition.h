@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace papo::server {
@@ -17,6 +18,16 @@ enum class ActionKind { Message, OpenWindow, AssignGroup };
 
 // Who a targeted message comes from.
 enum class SenderKind { Operator, Group, Bot };
+
+// A targeted message's words in one language (ACT-4: the messenger text may differ).
+struct ActionTexts
+{
+    QString liveText;      // for a visitor whose language has no translation
+    QString messengerText; // empty: the live text
+    // The same message in other languages, by the primary subtag of the visitor's browser
+    // language ("pt" for "pt-BR"): one of the widget's languages.
+    QMap<QString, ActionTexts> translations;
+};
 
 // An automatic action: conditions + when + what (ACT-1…4), as stored (JSON in `definition`).
 struct ActionDefinition
@@ -33,8 +44,11 @@ struct ActionDefinition
     qint64 groupId = 0;  // AssignGroup: the group
     bool live = true;    // ACT-4: fires while operators are online
     bool messenger = false;
-    QString liveText;
+    QString liveText;      // for a visitor whose language has no translation
     QString messengerText; // empty: the live text
+    // The same message in other languages, by the primary subtag of the visitor's browser
+    // language ("pt" for "pt-BR"): one of the widget's languages.
+    QMap<QString, ActionTexts> translations;
 
     static constexpr int MaxConditions = 20;
     static constexpr int MaxDelaySeconds = 86400;
@@ -46,8 +60,9 @@ struct ActionDefinition
     // Reads the wire form; `error` names the field that is wrong. Checks the shape only: which
     // operators and groups exist is the engine's question.
     static std::optional<ActionDefinition> fromJson(const QJsonObject &object, QString *error);
-    // The text for this mode; empty when the action does not fire in it.
-    QString textFor(bool liveMode) const;
+    // The text for this mode in the visitor's browser language ("pt-BR"); empty when the
+    // action does not fire in that mode.
+    QString textFor(bool liveMode, const QString &language = {}) const;
 };
 
 } // namespace papo::server

@@ -198,7 +198,7 @@ bool ActionEngine::sendMessage(const ActionDefinition &action, qint64 visitorId,
             return false;
         }
     }
-    const QString text = action.textFor(facts.live);
+    const QString text = action.textFor(facts.live, facts.language);
     if (text.isEmpty())
         return false;
     TargetedMessage message;

@@ -20,6 +20,8 @@ QJsonObject Notification::toJson() const
                        {QLatin1String("visitorId"), visitorId},
                        {QLatin1String("visitorName"), visitorName},
                        {QLatin1String("text"), text}};
+    if (!attachmentName.isEmpty())
+        object.insert(QLatin1String("attachmentName"), attachmentName);
     if (reason == Reason::Assigned) {
         object.insert(QLatin1String("groupId"), groupId);
         object.insert(QLatin1String("byOperatorId"), byOperatorId);
@@ -77,7 +79,8 @@ Notification NotificationRouter::about(const ConversationSummary &summary,
     notification.visitorName = summary.visitorName;
     if (summary.hasLastMessage && summary.lastMessage.authorKind == AuthorKind::Visitor) {
         notification.messageId = summary.lastMessage.id;
-        notification.text = summary.lastMessage.previewText(); // "📎 name" for a bare file
+        notification.text = summary.lastMessage.text;
+        notification.attachmentName = summary.lastMessage.attachment.name;
     }
     return notification;
 }

@@ -32,6 +32,7 @@ struct Notification
     qint64 visitorId = 0;
     QString visitorName;
     QString text;            // the visitor's message
+    QString attachmentName;  // the file it carries, if any
     qint64 groupId = 0;      // Assigned: the group
     qint64 byOperatorId = 0; // Assigned: who chose it
 

@@ -67,8 +67,19 @@ private slots:
         ActionEditor *editor = page->editor();
         QCOMPARE(child<QLineEdit>(*editor, "actionNameEdit")->text(), QString("Cart page"));
         QVERIFY(!child<QPlainTextEdit>(*editor, "actionLiveTextEdit")->toPlainText().isEmpty());
+        // The text for any language in English, and its Portuguese twin, which the visitor
+        // (a pt-BR browser) gets.
+        auto *liveText = child<QPlainTextEdit>(*editor, "actionLiveTextEdit");
+        auto *textLanguage = child<QComboBox>(*editor, "actionTextLanguageCombo");
+        liveText->setPlainText("Can I help you with your cart?");
+        textLanguage->setCurrentIndex(textLanguage->findData(QString("pt")));
+        QCOMPARE(liveText->toPlainText(), QString());
         const QString cartText = QStringLiteral("Posso ajudar com o seu carrinho?");
-        child<QPlainTextEdit>(*editor, "actionLiveTextEdit")->setPlainText(cartText);
+        liveText->setPlainText(cartText);
+        textLanguage->setCurrentIndex(textLanguage->findData(QString()));
+        QCOMPARE(liveText->toPlainText(), QString("Can I help you with your cart?"));
+        textLanguage->setCurrentIndex(textLanguage->findData(QString("pt")));
+        QCOMPARE(liveText->toPlainText(), cartText);
         auto *url = child<ActionConditionRow>(*editor, "actionCondition_url");
         child<QLineEdit>(*url, "conditionText")->setText("https://loja.example/carrinho");
         auto *time = child<ActionConditionRow>(*editor, "actionCondition_time_on_page");
@@ -81,6 +92,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
         QTRY_VERIFY(list->currentIndex().isValid()); // the saved one is selected
         QCOMPARE(list->model()->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        const QJsonObject saved = connectOperatorSocket()
+                                      ->request("actions")
+                                      ->data.value("actions")
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QCOMPARE(saved["liveText"].toString(), QString("Can I help you with your cart?"));
+        QCOMPARE(saved["translations"]["pt"]["liveText"].toString(), cartText);
+        QCOMPARE(saved["translations"].toObject().keys(), QStringList{"pt"});
 
         // A visitor on the cart page gets the card from the owner after the time on it.
         QString token;

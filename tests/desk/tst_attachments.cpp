@@ -2,6 +2,7 @@
 
 #include "app/attachmentsender.h"
 #include "app/chatcontroller.h"
+#include "app/traynotifier.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "net/attachmentpreviews.h"
@@ -111,18 +112,9 @@ private slots:
         QString visitorToken;
         m_visitor = connectVisitor(m_server, &visitorToken);
         QVERIFY(m_visitor);
-        const QByteArray picture = redPicture();
-        QUrl url = m_server.httpUrl(QStringLiteral("/api/attachments"));
-        url.setQuery(QStringLiteral("key=%1&name=camiseta.png").arg(m_server.websiteKey()));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + visitorToken.toUtf8());
-        int status = 0;
         const QJsonObject attachment
-            = QJsonDocument::fromJson(waitFor(m_network.post(request, picture), &status))
-                  .object()
-                  .value(QStringLiteral("attachment"))
-                  .toObject();
-        QCOMPARE(status, 201);
+            = uploadAsVisitor(visitorToken, QStringLiteral("camiseta.png"), redPicture());
+        QVERIFY(!attachment.isEmpty());
         const auto sent = m_visitor->request(
             QStringLiteral("message"),
             {{QStringLiteral("cid"), visitorClientId()},
@@ -204,12 +196,12 @@ private slots:
         // Its line starts with a drawn paperclip (an emoji would be an empty box where no
         // emoji font is installed).
         QTRY_VERIFY(paperclipPixelsBeforeALink(messages->viewport()->grab().toImage()) > 4);
-        // A reply with only a file reads as its name in the conversation list.
+        // A reply with only a file reads as "File: name" in the conversation list, in words.
         ConversationListModel *list = m_desk.controller.conversations();
         QTRY_COMPARE(list->indexOf(m_conversationId)
                          .data(ConversationListModel::LastMessageTextRole)
                          .toString(),
-                     QStringLiteral("📎 nota fiscal.pdf"));
+                     QStringLiteral("File: nota fiscal.pdf"));
     }
 
     void aRefusedFileSaysWhy()
@@ -230,7 +222,57 @@ private slots:
                  qPrintable(reason));
     }
 
+    // A file sent alone reads as "File: name" in words, never the 📎 emoji (an empty box
+    // without an emoji font): in the desktop notification and the conversation list.
+    void aFileAloneReadsAsItsName()
+    {
+        m_desk.controller.setStatus(papo::common::OperatorStatus::Online);
+        QTRY_COMPARE(m_desk.controller.status(), papo::common::OperatorStatus::Online);
+        TrayNotifier tray(&m_desk.controller);
+        QSignalSpy notified(&tray, &TrayNotifier::notified);
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitor);
+        const QByteArray pdf("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        const QJsonObject attachment = uploadAsVisitor(token, QStringLiteral("recibo.pdf"), pdf);
+        QVERIFY(!attachment.isEmpty());
+        const auto sent = visitor->request(
+            QStringLiteral("message"),
+            {{QStringLiteral("cid"), visitorClientId()},
+             {QStringLiteral("attachmentId"), attachment.value(QStringLiteral("id"))}});
+        QVERIFY(sent && sent->type == QLatin1String("ack"));
+        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), 10000);
+        QCOMPARE(notified.first().at(1).toString(), QStringLiteral("File: recibo.pdf"));
+        const qint64 conversationId
+            = sent->data.value(QStringLiteral("message"))[QStringLiteral("conversationId")]
+                  .toInteger();
+        QTRY_COMPARE(m_desk.controller.conversations()
+                         ->indexOf(conversationId)
+                         .data(ConversationListModel::LastMessageTextRole)
+                         .toString(),
+                     QStringLiteral("File: recibo.pdf"));
+    }
+
 private:
+    // The widget's upload: the attachment object, empty unless the server said 201.
+    QJsonObject uploadAsVisitor(const QString &visitorToken, const QString &name,
+                                const QByteArray &bytes)
+    {
+        QUrl url = m_server.httpUrl(QStringLiteral("/api/attachments"));
+        url.setQuery(QUrlQuery{{QStringLiteral("key"), m_server.websiteKey()},
+                               {QStringLiteral("name"), name}});
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + visitorToken.toUtf8());
+        int status = 0;
+        const QByteArray answer = waitFor(m_network.post(request, bytes), &status);
+        if (status != 201)
+            return {};
+        return QJsonDocument::fromJson(answer)
+            .object()
+            .value(QStringLiteral("attachment"))
+            .toObject();
+    }
+
     ServerProcess m_server;
     QString m_token;
     DeskConnection m_desk;

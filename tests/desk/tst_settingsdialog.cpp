@@ -15,7 +15,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace papo::desk;
@@ -143,6 +146,30 @@ private slots:
         QCOMPARE(botName->text(), QString());
         QVERIFY(!botName->placeholderText().isEmpty());
         QTest::keyClicks(botName, "Assistente da Loja");
+        // ... and its picture, saved at once, without losing what is typed but not saved yet;
+        // a file that is no picture is refused in words.
+        auto *botPicture = child<QLabel>(*page, "botPictureLabel");
+        QCOMPARE(botPicture->text(), QString("None"));
+        QTemporaryDir pictures;
+        QImage red(64, 64, QImage::Format_RGB32);
+        red.fill(QColor(220, 30, 30));
+        QVERIFY(red.save(pictures.filePath("bot.png")));
+        page->uploadBotPicture(pictures.filePath("bot.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(!botPicture->pixmap().isNull(), 10000);
+        const QImage shown = botPicture->pixmap().toImage();
+        QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2).red(), 220);
+        QCOMPARE(child<QLabel>(*page, "widgetSettingsStatus")->text(),
+                 QString("The bot's picture is saved."));
+        QCOMPARE(botName->text(), QString("Assistente da Loja"));
+        QFile notAPicture(pictures.filePath("notes.png"));
+        QVERIFY(notAPicture.open(QIODevice::WriteOnly) && notAPicture.write("notes") == 5);
+        notAPicture.close();
+        page->uploadBotPicture(notAPicture.fileName());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(*page, "widgetSettingsStatus")
+                                     ->text()
+                                     .contains("not a picture Papo can use"),
+                                 10000);
+        QVERIFY(child<QPushButton>(*page, "botPictureButton")->isEnabled());
 
         // Texts: Portuguese, the title edited in place; markup stays text.
         child<QTabWidget>(*page, "widgetSettingsTabs")->setCurrentIndex(1);
@@ -174,8 +201,10 @@ private slots:
         WsClient admin;
         QVERIFY(admin.open(m_server.wsUrl("/ws/operator")));
         QVERIFY(admin.request("hello", {{"token", m_owner}}));
-        QCOMPARE(admin.request("websites")->data["websites"][0]["botName"].toString(),
+        const auto websites = admin.request("websites");
+        QCOMPARE(websites->data["websites"][0]["botName"].toString(),
                  QString("Assistente da Loja"));
+        QVERIFY(websites->data["websites"][0]["botAvatarUrl"].toString().startsWith("avatars/"));
         QCOMPARE(widgetFor("https://evil.example", "pt-BR"), QJsonObject()); // refused
 
         if (const QByteArray dir = qgetenv("PAPO_SCREENSHOT_DIR"); !dir.isEmpty()) {

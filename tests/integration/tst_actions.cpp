@@ -104,6 +104,11 @@ private slots:
                     .contains("weather"));
         QVERIFY(refusal({{"liveText", " "}}).contains("\"liveText\""));
         QVERIFY(refusal({{"live", false}, {"messenger", false}}).contains("\"live\""));
+        QVERIFY(refusal({{"translations", QJsonObject{{"fr", QJsonObject{{"liveText", "Salut"}}}}}})
+                    .contains("\"translations\": \"fr\""));
+        QVERIFY(
+            refusal({{"translations", QJsonObject{{"pt", QJsonObject{{"messengerText", "Oi"}}}}}})
+                .contains("\"translations.pt.liveText\""));
         QVERIFY(refusal({{"sender", "operator"}, {"senderId", 999}}).contains("\"senderId\""));
         QVERIFY(refusal({{"kind", "assign_group"}, {"groupId", 999}}).contains("\"groupId\""));
         // An operator who was deactivated cannot be the sender.
@@ -288,6 +293,36 @@ private slots:
         QCOMPARE(targetedTexts(*visitor), QStringList());
     }
 
+    // Point 7: the texts in the visitor's browser language, live and messenger; a visitor
+    // whose language has no translation gets the default texts.
+    void textsInTheVisitorsLanguage()
+    {
+        const QJsonObject translations{
+            {"pt", QJsonObject{{"liveText", "Posso ajudar com o carrinho?"},
+                               {"messengerText", "Respondemos em breve"}}},
+            {"es", QJsonObject{{"liveText", "¿Te ayudo con el carrito?"}}}};
+        QVERIFY(save(botMessage("Cart help", "/cart", 1, {{"translations", translations}})) > 0);
+        const auto cardFor = [&](std::unique_ptr<WsClient> visitor) {
+            if (!visitor || !pageView(*visitor, "/cart"))
+                return QStringLiteral("no visitor");
+            const auto card = visitor->waitForEvent("targeted");
+            return card ? card->data["text"].toString() : QStringLiteral("no card");
+        };
+        QCOMPARE(cardFor(visitorSpeaking("pt-BR")), QString("Posso ajudar com o carrinho?"));
+        QCOMPARE(cardFor(visitorSpeaking("es")), QString("¿Te ayudo con el carrito?"));
+        QCOMPARE(cardFor(visitorSpeaking("de-DE")), QString("Cart help"));
+        QString token; // Suporte has nobody online: messenger mode, in Portuguese
+        QCOMPARE(cardFor(visitorOnPage(m_server, "suporte", &token)),
+                 QString("Respondemos em breve"));
+
+        const QJsonObject saved
+            = m_owner->request("actions")->data.value("actions").toArray().at(0).toObject();
+        QCOMPARE(saved["translations"]["pt"]["messengerText"].toString(),
+                 QString("Respondemos em breve"));
+        QCOMPARE(saved["translations"]["es"]["liveText"].toString(),
+                 QString("¿Te ayudo con el carrito?"));
+    }
+
     // ACT-3: "assign to a group" changes who gets the visitor's chat.
     void assignToGroupRoutes()
     {
@@ -376,6 +411,18 @@ private:
         return codeOf(reply) == QLatin1String("ack")
                    ? reply->data.value("action").toObject().value("id").toInteger()
                    : 0;
+    }
+
+    std::unique_ptr<WsClient> visitorSpeaking(const QString &language)
+    {
+        auto visitor = std::make_unique<WsClient>();
+        if (!visitor->open(m_server.wsUrl("/ws/visitor")))
+            return nullptr;
+        QJsonObject hello = visitorHello(m_server.websiteKey());
+        hello["lang"] = language;
+        if (codeOf(visitor->request("hello", hello)) != QLatin1String("ack"))
+            return nullptr;
+        return visitor;
     }
 
     bool clearActions()
