@@ -936,6 +936,17 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::CsvDownload</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Only owners and admins may download this.</source>
+        <translation>Só proprietários e administradores podem baixar isto.</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::DeliveriesPage</name>
     <message>
         <source>Refresh</source>
@@ -1244,6 +1255,25 @@
     <message>
         <source>Log out of papo-desk on every device, this one too? Each of them, this one included, has to log in again with your password.</source>
         <translation>Sair do papo-desk em todos os dispositivos, inclusive neste? Cada um deles, este também, vai precisar entrar de novo com a sua senha.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::DownloadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Começando…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 linhas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 de %2 linhas</translation>
     </message>
 </context>
 <context>
@@ -2021,10 +2051,6 @@
         <translation>Duração do chat (mediana)</translation>
     </message>
     <message>
-        <source>Satisfaction (👍 share)</source>
-        <translation>Satisfação (% de 👍)</translation>
-    </message>
-    <message>
         <source>Online time</source>
         <translation>Tempo online</translation>
     </message>
@@ -2065,12 +2091,24 @@
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>The CSV file is saved.</source>
-        <translation>O arquivo CSV foi salvo.</translation>
-    </message>
-    <message>
         <source>The CSV file could not be saved: %1</source>
         <translation>Não foi possível salvar o arquivo CSV: %1</translation>
+    </message>
+    <message>
+        <source>Export visitors&apos; emails…</source>
+        <translation>Exportar e-mails dos visitantes…</translation>
+    </message>
+    <message>
+        <source>Satisfaction (share rated good)</source>
+        <translation>Satisfação (% de avaliações boas)</translation>
+    </message>
+    <message>
+        <source>Saving the CSV file was cancelled; no file was written.</source>
+        <translation>O salvamento do arquivo CSV foi cancelado; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>The report is saved in %1 (%2 rows).</source>
+        <translation>O relatório foi salvo em %1 (%2 linhas).</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2687,113 @@
     <message>
         <source>The server refused the value: %1</source>
         <translation>O servidor recusou o valor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorExportDialog</name>
+    <message>
+        <source>Only visitors who agreed to marketing email</source>
+        <translation>Só visitantes que aceitaram receber e-mail de marketing</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Export visitors&apos; emails</source>
+        <translation>Exportar e-mails dos visitantes</translation>
+    </message>
+    <message>
+        <source>Visitors who left an email address and visited from %1 to %2.</source>
+        <translation>Visitantes que deixaram um endereço de e-mail e visitaram o site de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Primeira visita</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Marketing consent (when given)</source>
+        <translation>Consentimento de marketing (quando dado)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>The email address is always exported.</source>
+        <translation>O endereço de e-mail é sempre exportado.</translation>
+    </message>
+    <message>
+        <source>Leaves out visitors who gave their address only to get an answer: that is no permission to send them marketing.</source>
+        <translation>Deixa de fora quem deu o endereço só para receber uma resposta: isso não é permissão para enviar marketing.</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Salvar em:</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Say where to save the file: type a file name or press Choose…</source>
+        <translation>Diga onde salvar o arquivo: digite um nome de arquivo ou clique em Escolher…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Substituir o arquivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 já existe. Substituir?</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <source>1 visitor exported to %1.</source>
+        <translation>1 visitante exportado para %1.</translation>
+    </message>
+    <message>
+        <source>%1 visitors exported to %2.</source>
+        <translation>%1 visitantes exportados para %2.</translation>
     </message>
 </context>
 <context>

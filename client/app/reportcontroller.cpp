@@ -1,6 +1,7 @@
 #include "reportcontroller.h"
 
 #include "net/csvdownload.h"
+#include "visitorexportcontroller.h"
 
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -11,9 +12,21 @@ ReportController::ReportController(ServerConnection *connection, QObject *parent
     : QObject(parent)
     , m_connection(connection)
     , m_download(new CsvDownload(this))
+    , m_visitorExport(new VisitorExportController(connection, this))
 {
     connect(m_download, &CsvDownload::progress, this, &ReportController::csvProgress);
     connect(m_download, &CsvDownload::finished, this, &ReportController::csvFinished);
+    connect(m_download, &CsvDownload::cancelled, this, &ReportController::csvCancelled);
+}
+
+void ReportController::cancelCsv()
+{
+    m_download->cancel();
+}
+
+bool ReportController::isSavingCsv() const
+{
+    return m_download->isRunning();
 }
 
 void ReportController::saveCsv(const ReportFilters &filters, const QString &filePath)

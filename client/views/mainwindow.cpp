@@ -300,10 +300,12 @@ void MainWindow::createSettingsAction(QMenu *menu, QToolBar *toolBar, QAction *b
                 m_settingsAction->setVisible(false);
                 if (m_settingsDialog)
                     m_settingsDialog->hide();
+                m_reportsView->setMayExportVisitors(false);
             });
     connect(m_controller, &ChatController::operatorChanged, this,
             [this](const OperatorProfile &profile) {
                 m_settingsAction->setVisible(profile.isAdmin());
+                m_reportsView->setMayExportVisitors(profile.isAdmin());
                 if (!profile.isAdmin() && m_settingsDialog)
                     m_settingsDialog->hide();
             });

@@ -1,7 +1,10 @@
 #include "reportsview.h"
 
 #include "app/reportcontroller.h"
+#include "app/visitorexportcontroller.h"
+#include "downloadprogress.h"
 #include "models/durationtext.h"
+#include "visitorexportdialog.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -12,11 +15,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -82,6 +87,8 @@ ReportsView::ReportsView(ReportController *controller, QWidget *parent)
     , m_figure(new QComboBox(this))
     , m_copyLink(new QPushButton(tr("Copy link"), this))
     , m_saveCsv(new QPushButton(tr("Save CSV…"), this))
+    , m_exportVisitors(new QPushButton(tr("Export visitors' emails…"), this))
+    , m_csvProgress(new DownloadProgress(this))
     , m_progress(new QProgressBar(this))
     , m_error(new QLabel(this))
     , m_chart(new QChartView(this))
@@ -98,8 +105,12 @@ ReportsView::ReportsView(ReportController *controller, QWidget *parent)
     m_to->setObjectName(QStringLiteral("reportTo"));
     m_copyLink->setObjectName(QStringLiteral("reportCopyLink"));
     m_saveCsv->setObjectName(QStringLiteral("reportSaveCsv"));
+    m_exportVisitors->setObjectName(QStringLiteral("reportExportVisitors"));
+    m_exportVisitors->hide(); // until the server says this is an owner or admin
+    m_csvProgress->setObjectName(QStringLiteral("reportCsvProgress"));
     m_progress->setObjectName(QStringLiteral("reportProgress"));
     m_chart->setObjectName(QStringLiteral("reportChart"));
+    m_error->setObjectName(QStringLiteral("reportMessage"));
     m_table->setObjectName(QStringLiteral("reportTable"));
 
     m_period->addItem(tr("Today"), int(Period::Today));
@@ -130,7 +141,7 @@ ReportsView::ReportsView(ReportController *controller, QWidget *parent)
                                   tr("First response (90th percentile)"),
                                   tr("Response time (median)"),
                                   tr("Chat duration (median)"),
-                                  tr("Satisfaction (👍 share)"),
+                                  tr("Satisfaction (share rated good)"),
                                   tr("Online time")};
     for (int i = 0; i < figureNames.size(); ++i)
         m_figure->addItem(figureNames[i], i);
@@ -157,9 +168,11 @@ ReportsView::ReportsView(ReportController *controller, QWidget *parent)
     filterRow->addStretch(1);
     filterRow->addWidget(m_copyLink);
     filterRow->addWidget(m_saveCsv);
+    filterRow->addWidget(m_exportVisitors);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(m_progress);
+    layout->addWidget(m_csvProgress);
     layout->addWidget(m_error);
     layout->addWidget(m_figure, 0, Qt::AlignLeft);
     layout->addWidget(m_chart, 3);
@@ -174,27 +187,80 @@ ReportsView::ReportsView(ReportController *controller, QWidget *parent)
     connect(m_figure, &QComboBox::currentIndexChanged, this, &ReportsView::drawChart);
     connect(m_copyLink, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(filters().toUrl().toString()); });
-    connect(m_saveCsv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as CSV"),
-                                                          QStringLiteral("papo-report.csv"),
-                                                          tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            m_controller->saveCsv(filters(), path);
+    connect(m_saveCsv, &QPushButton::clicked, this, &ReportsView::saveCsv);
+    connect(m_exportVisitors, &QPushButton::clicked, this, &ReportsView::openVisitorExport);
+    connect(m_csvProgress, &DownloadProgress::cancelRequested, m_controller,
+            &ReportController::cancelCsv);
+    connect(m_controller, &ReportController::csvProgress, m_csvProgress,
+            &DownloadProgress::setProgress);
+    connect(m_controller, &ReportController::csvFinished, this, &ReportsView::showCsvOutcome);
+    connect(m_controller, &ReportController::csvCancelled, this, [this] {
+        m_csvProgress->hide();
+        m_saveCsv->setEnabled(true);
+        m_error->setText(tr("Saving the CSV file was cancelled; no file was written."));
+        m_error->show();
     });
-    connect(m_controller, &ReportController::csvProgress, m_progress, &QWidget::show);
-    connect(m_controller, &ReportController::csvFinished, this,
-            [this](bool ok, const QString &error) {
-                m_progress->setVisible(m_controller->isLoading());
-                m_error->setText(ok ? tr("The CSV file is saved.")
-                                    : tr("The CSV file could not be saved: %1").arg(error));
-                m_error->show();
-            });
     connect(m_controller, &ReportController::loadingChanged, m_progress, &QWidget::setVisible);
     connect(m_controller, &ReportController::loaded, this, &ReportsView::showReport);
     connect(m_controller, &ReportController::failed, this, [this](const QString &reason) {
         m_error->setText(tr("The report could not be loaded: %1").arg(reason));
         m_error->show();
     });
+}
+
+void ReportsView::saveCsv()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the report as CSV"),
+                                       QStringLiteral("papo-report.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        saveCsvTo(path);
+}
+
+void ReportsView::saveCsvTo(const QString &path)
+{
+    m_csvPath = path;
+    m_error->hide();
+    m_saveCsv->setEnabled(false);
+    m_csvProgress->begin();
+    m_controller->saveCsv(filters(), path);
+}
+
+void ReportsView::showCsvOutcome(bool ok, qint64 records, const QString &error)
+{
+    m_csvProgress->hide();
+    m_saveCsv->setEnabled(true);
+    m_error->setText(ok ? tr("The report is saved in %1 (%2 rows).")
+                              .arg(QDir::toNativeSeparators(m_csvPath), QLocale().toString(records))
+                        : tr("The CSV file could not be saved: %1").arg(error));
+    m_error->show();
+}
+
+void ReportsView::setMayExportVisitors(bool may)
+{
+    m_exportVisitors->setVisible(may);
+    if (!may && m_exportDialog)
+        m_exportDialog->reject();
+}
+
+VisitorExportDialog *ReportsView::visitorExportDialog() const
+{
+    return m_exportDialog;
+}
+
+void ReportsView::openVisitorExport()
+{
+    // The tab's period now: the dialog may have stayed open while the period changed.
+    const auto [from, to] = VisitorExportController::periodDates(filters());
+    if (!m_exportDialog) {
+        m_exportDialog = new VisitorExportDialog(m_controller->visitorExport(), from, to, this);
+        m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_exportDialog->setPeriod(from, to);
+    }
+    m_exportDialog->show();
+    m_exportDialog->raise();
+    m_exportDialog->activateWindow();
 }
 
 ReportFilters ReportsView::filters() const

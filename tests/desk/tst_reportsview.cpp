@@ -4,6 +4,7 @@
 #include "app/deskinstance.h"
 #include "app/reportcontroller.h"
 #include "models/durationtext.h"
+#include "views/downloadprogress.h"
 #include "views/mainwindow.h"
 #include "views/reportsview.h"
 
@@ -15,7 +16,9 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -131,9 +134,18 @@ private slots:
         auto *reports = desk.window.findChild<ReportController *>();
         QVERIFY(reports);
         QSignalSpy saved(reports, &ReportController::csvFinished);
-        reports->saveCsv(view->filters(), path);
+        view->saveCsvTo(path); // "Save CSV…" once the file is chosen
+        auto *csvProgress = child<DownloadProgress>(*view, "reportCsvProgress");
+        QVERIFY(csvProgress->isVisible());
+        QVERIFY(!child<QPushButton>(*view, "reportSaveCsv")->isEnabled());
         QVERIFY(saved.wait(15000));
         QCOMPARE(saved.first().first().toBool(), true);
+        QVERIFY(!csvProgress->isVisible());
+        // Every record the server announced (X-Papo-Rows) was written.
+        const qint64 rows = saved.first().at(1).toLongLong();
+        QCOMPARE(child<QLabel>(*view, "reportMessage")->text(),
+                 QString("The report is saved in %1 (%2 rows).")
+                     .arg(QDir::toNativeSeparators(path), QLocale().toString(rows)));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QStringList> csv = papo::common::Csv::parse(file.readAll());
@@ -142,6 +154,28 @@ private slots:
         QCOMPARE(csv.value(1).value(7), everyone.value(2)); // missed
         QCOMPARE(DurationText::format(csv.value(1).value(8).toLongLong()), everyone.value(3));
         QCOMPARE(DurationText::format(csv.value(1).value(9).toLongLong()), everyone.value(4));
+        QCOMPARE(csv.size() - 1, rows);
+
+        // Cancel, pressed as the first rows are written, leaves no file and says so.
+        const QString cancelledPath = dir.filePath("cancelado.csv");
+        int shownMaximum = -1;
+        connect(reports, &ReportController::csvProgress, this, [&] {
+            if (shownMaximum >= 0)
+                return;
+            shownMaximum = child<QProgressBar>(*csvProgress, "downloadBar")->maximum();
+            QTest::mouseClick(child<QPushButton>(*csvProgress, "downloadCancel"), Qt::LeftButton);
+        });
+        QSignalSpy cancelled(reports, &ReportController::csvCancelled);
+        view->saveCsvTo(cancelledPath);
+        QVERIFY(cancelled.wait(15000));
+        QCOMPARE(shownMaximum, rows); // the bar counts rows of the rows announced
+        QVERIFY(!QFile::exists(cancelledPath));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{"relatorio.csv"});
+        QCOMPARE(child<QLabel>(*view, "reportMessage")->text(),
+                 QString("Saving the CSV file was cancelled; no file was written."));
+        QVERIFY(!csvProgress->isVisible());
+        disconnect(reports, &ReportController::csvProgress, this, nullptr);
 
         // Copy link → the link a teammate opens shows the same filters and figures.
         child<QPushButton>(*view, "reportCopyLink")->click();
