@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>MessagePreview</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>PhotoFileDialog</name>
     <message>
         <source>Choose your photo</source>
@@ -1835,6 +1842,33 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::PictureUpload</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Não foi possível ler %1.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 5 MiB. Choose a smaller one.</source>
+        <translation>A imagem tem mais de 5 MiB. Escolha uma menor.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture Papo can use. Choose a PNG, JPEG, WebP or GIF picture.</source>
+        <translation>Este arquivo não é uma imagem que o Papo possa usar. Escolha uma imagem PNG, JPEG, WebP ou GIF.</translation>
+    </message>
+    <message>
+        <source>Only owners and admins can do this.</source>
+        <translation>Só proprietários e administradores podem fazer isso.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1</source>
+        <translation>Não foi possível acessar o servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server did not take the picture (HTTP %1).</source>
+        <translation>O servidor não aceitou a imagem (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2340,26 +2374,6 @@
     <message>
         <source>Your name may not be empty.</source>
         <translation>Seu nome não pode ficar vazio.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Não foi possível ler %1.</translation>
-    </message>
-    <message>
-        <source>The photo is larger than 5 MiB. Choose a smaller one.</source>
-        <translation>A foto tem mais de 5 MiB. Escolha uma menor.</translation>
-    </message>
-    <message>
-        <source>This file is not a picture Papo can use. Choose a PNG, JPEG, WebP or GIF picture.</source>
-        <translation>Este arquivo não é uma imagem que o Papo aceita. Escolha uma imagem PNG, JPEG, WebP ou GIF.</translation>
-    </message>
-    <message>
-        <source>Could not reach the server: %1</source>
-        <translation>Não foi possível acessar o servidor: %1</translation>
-    </message>
-    <message>
-        <source>The server did not take the photo (HTTP %1).</source>
-        <translation>O servidor não aceitou a foto (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3387,34 @@
     <message>
         <source>Bot&apos;s name:</source>
         <translation>Nome do assistente virtual:</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s picture is saved.</source>
+        <translation>A imagem do bot foi salva.</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Escolher imagem…</translation>
+    </message>
+    <message>
+        <source>The picture beside the bot&apos;s messages in the widget. Saved at once.</source>
+        <translation>A imagem ao lado das mensagens do bot no widget. É salva na hora.</translation>
+    </message>
+    <message>
+        <source>Choose the bot&apos;s picture</source>
+        <translation>Escolha a imagem do bot</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s picture:</source>
+        <translation>Imagem do bot:</translation>
+    </message>
+    <message>
+        <source>Uploading the picture…</source>
+        <translation>Enviando a imagem…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
     </message>
 </context>
 <context>
