@@ -21,6 +21,12 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// Most installations have no webhook: then an event costs one look at an empty table.
+bool anyWebhook(QSqlDatabase &db)
+{
+    return !WebhookRepository(db).webhooks().isEmpty();
+}
+
 QJsonObject visitorJson(QSqlDatabase &db, qint64 visitorId)
 {
     const auto profile = VisitorRepository(db).profile(visitorId);
@@ -88,6 +94,8 @@ bool WebhookCauses::messageStored(QSqlDatabase &db, const common::ChatMessage &m
                                   qint64 visitorId, bool startedConversation,
                                   const QString &pageUrl)
 {
+    if (!anyWebhook(db))
+        return true;
     const QJsonObject visitor = visitorJson(db, visitorId);
     if (startedConversation
         && !raise(db, QStringLiteral("conversation_started"),
@@ -107,6 +115,8 @@ bool WebhookCauses::messageStored(QSqlDatabase &db, const common::ChatMessage &m
 
 bool WebhookCauses::conversationClosed(QSqlDatabase &db, qint64 conversationId, const QDateTime &at)
 {
+    if (!anyWebhook(db))
+        return true;
     const auto conversation = ConversationRepository(db).conversation(conversationId);
     if (!conversation || conversation->closed)
         return true; // closing a closed chat is no new event
@@ -122,6 +132,8 @@ bool WebhookCauses::conversationClosed(QSqlDatabase &db, qint64 conversationId, 
 bool WebhookCauses::rated(QSqlDatabase &db, qint64 conversationId, const QString &rating,
                           const QString &comment, const QDateTime &at)
 {
+    if (!anyWebhook(db))
+        return true;
     const qint64 visitorId = ConversationRepository(db).visitorOfConversation(conversationId);
     return raise(db, QStringLiteral("rating"),
                  QStringLiteral("rating.%1.%2").arg(conversationId).arg(at.toMSecsSinceEpoch()),
@@ -134,6 +146,8 @@ bool WebhookCauses::rated(QSqlDatabase &db, qint64 conversationId, const QString
 
 bool WebhookCauses::visitorDataChanged(QSqlDatabase &db, qint64 visitorId, const QDateTime &at)
 {
+    if (!anyWebhook(db))
+        return true;
     return raise(db, QStringLiteral("visitor_data"),
                  QStringLiteral("visitor_data.%1.%2").arg(visitorId).arg(at.toMSecsSinceEpoch()),
                  {{QLatin1String("visitor"), visitorJson(db, visitorId)}}, at);

@@ -57,7 +57,7 @@ std::optional<WebhookRecord> WebhookRepository::webhook(qint64 id)
 
 QList<WebhookRecord> WebhookRepository::subscribers(const QString &event)
 {
-    // Events are stored as ",a,b," so one LIKE finds a whole name, never a part of one.
+    // Events are stored as "a,b": wrapped in commas, one LIKE finds a whole name only.
     return select(m_db, QStringLiteral("WHERE ',' || events || ',' LIKE ? ORDER BY id"),
                   {QStringLiteral("%,") + event + QStringLiteral(",%")});
 }

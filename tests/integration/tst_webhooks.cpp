@@ -308,6 +308,21 @@ private slots:
         QVERIFY(say(*visitor, "Obrigada") > 0);
         QCOMPARE(statuses(*owner, m_sink.url("/slack")).size(), 2);
         QVERIFY(owner->request("set_status", {{"status", "offline"}}));
+
+        // In the website's widget language, as the team's emails.
+        QCOMPARE(codeOf(owner->request("update_website", {{"websiteId", 1}, {"language", "pt"}})),
+                 QString("ack"));
+        QString other;
+        auto another = connectVisitor(m_server, &other);
+        QVERIFY(say(*another, "Bom dia") > 0);
+        QVERIFY(m_sink.waitForCount("/slack", 3));
+        const QString portuguese
+            = QJsonDocument::fromJson(m_sink.requests("/slack").at(2).body)["text"].toString();
+        QVERIFY2(portuguese.startsWith("*Nova conversa em My website*\n*De:* Visitante "),
+                 qPrintable(portuguese));
+        QVERIFY(portuguese.endsWith("\n*Página:* https://shop.example/produtos\n>Bom dia"));
+        QCOMPARE(codeOf(owner->request("update_website", {{"websiteId", 1}, {"language", "en"}})),
+                 QString("ack"));
     }
 
     void aWebhookAndASlackPostCommittedBeforeAKillAreDeliveredOnceAfterTheRestart()
