@@ -968,10 +968,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
@@ -1014,6 +1010,22 @@
     <message>
         <source>Reply to the visitor</source>
         <translation>Resposta ao visitante</translation>
+    </message>
+    <message>
+        <source>Webhook %1 to %2</source>
+        <translation>Webhook %1 para %2</translation>
+    </message>
+    <message>
+        <source>New chat to Slack</source>
+        <translation>Nova conversa para o Slack</translation>
+    </message>
+    <message>
+        <source>Offline message to Slack</source>
+        <translation>Mensagem offline para o Slack</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1542,132 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::IntegrationsController</name>
+    <message>
+        <source>Not connected to the server. Try again once connected.</source>
+        <translation>Sem conexão com o servidor. Tente de novo quando estiver conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::IntegrationsPage</name>
+    <message>
+        <source>Chat started</source>
+        <translation>Conversa iniciada</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Chat closed</source>
+        <translation>Conversa encerrada</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <source>Visitor data changed</source>
+        <translation>Dados do visitante alterados</translation>
+    </message>
+    <message>
+        <source>Form filled</source>
+        <translation>Formulário preenchido</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Adicionar webhook</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Excluir webhook</translation>
+    </message>
+    <message>
+        <source>Save Slack URL</source>
+        <translation>Salvar URL do Slack</translation>
+    </message>
+    <message>
+        <source>Save addresses</source>
+        <translation>Salvar endereços</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>https://example.com/papo-events</source>
+        <translation>https://exemplo.com.br/eventos-papo</translation>
+    </message>
+    <message>
+        <source>This webhook&apos;s secret, shown only now: copy it into your receiver to check each request&apos;s X-Papo-Signature.</source>
+        <translation>O segredo deste webhook, mostrado só agora: copie-o para o seu receptor conferir o X-Papo-Signature de cada requisição.</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/…</source>
+        <translation>https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Incoming webhook URL:</source>
+        <translation>URL do webhook de entrada:</translation>
+    </message>
+    <message>
+        <source>New chats and messages written while nobody is online are posted to the channel of this Slack incoming webhook. Leave it empty for none.</source>
+        <translation>Novas conversas e mensagens escritas quando ninguém está online são publicadas no canal deste webhook de entrada do Slack. Deixe em branco para não publicar.</translation>
+    </message>
+    <message>
+        <source>Internal addresses</source>
+        <translation>Endereços internos</translation>
+    </message>
+    <message>
+        <source>10.0.0.5, fd00::5</source>
+        <translation>10.0.0.5, fd00::5</translation>
+    </message>
+    <message>
+        <source>Webhooks and Slack never reach loopback, private or link-local addresses. When a receiver lives on your network, allow its exact address here.</source>
+        <translation>Webhooks e Slack nunca acessam endereços de loopback, privados ou link-local. Quando um receptor estiver na sua rede, permita aqui o endereço exato dele.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event.</source>
+        <translation>Escolha pelo menos um evento.</translation>
+    </message>
+    <message>
+        <source>Webhook added.</source>
+        <translation>Webhook adicionado.</translation>
+    </message>
+    <message>
+        <source>Webhook deleted.</source>
+        <translation>Webhook excluído.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Each event you choose is sent to the URL as JSON, signed with the webhook&apos;s secret.</source>
+        <translation>Cada evento escolhido é enviado à URL em JSON, assinado com o segredo do webhook.</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::JoinForm</name>
     <message>
         <source>Join the team</source>
@@ -1758,6 +1896,10 @@
     <message>
         <source>Deliveries</source>
         <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrações</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ class TeamController;
 class VisitorController;
 class WebsiteSettingsController;
 class EmailSettingsController;
+class IntegrationsController;
 
 // The action API the views call, and the glue from the connection's events to the models:
 // the conversation lists, the open conversation's messages, replies (through the Outbox),
@@ -50,6 +51,7 @@ public:
     // Settings → Widget (admins).
     WebsiteSettingsController *websiteSettings() const { return m_websiteSettings; }
     EmailSettingsController *emailSettings() const { return m_emailSettings; }
+    IntegrationsController *integrations() const { return m_integrations; }
     // Edits, read receipts, adding operators, close/reopen and search (CHT-1..8).
     ConversationActions *actions() const { return m_actions; }
     SavedReplyController *savedReplies() const { return m_savedReplies; }
@@ -135,6 +137,7 @@ private:
     VisitorController *m_visitors;
     WebsiteSettingsController *m_websiteSettings;
     EmailSettingsController *m_emailSettings;
+    IntegrationsController *m_integrations;
     ConversationActions *m_actions = nullptr;
     SavedReplyController *m_savedReplies;
     TeamController *m_team;

@@ -18,6 +18,20 @@ namespace {
 
 enum Column { StatusColumn, WhatColumn, AttemptsColumn, LastErrorColumn, CreatedColumn };
 
+// An email by its purpose; a webhook by its event and URL; a Slack post by why it was made.
+QString what(const QJsonObject &delivery, const QString &purpose)
+{
+    const QString kind = delivery.value(QLatin1String("kind")).toString();
+    const QString target = delivery.value(QLatin1String("target")).toString();
+    const QString event = delivery.value(QLatin1String("purpose")).toString();
+    if (kind == QLatin1String("webhook"))
+        return DeliveriesPage::tr("Webhook %1 to %2").arg(event, target);
+    if (kind == QLatin1String("slack"))
+        return event == QLatin1String("new_chat") ? DeliveriesPage::tr("New chat to Slack")
+                                                  : DeliveriesPage::tr("Offline message to Slack");
+    return purpose;
+}
+
 } // namespace
 
 DeliveriesPage::DeliveriesPage(EmailSettingsController *controller, QWidget *parent)
@@ -31,7 +45,7 @@ DeliveriesPage::DeliveriesPage(EmailSettingsController *controller, QWidget *par
     m_list->setObjectName(QStringLiteral("deliveriesList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels(
-        {tr("Status"), tr("Email"), tr("Attempts"), tr("Last error"), tr("Created")});
+        {tr("Status"), tr("What"), tr("Attempts"), tr("Last error"), tr("Created")});
     m_list->header()->setSectionResizeMode(LastErrorColumn, QHeaderView::Stretch);
     m_refresh->setObjectName(QStringLiteral("refreshDeliveriesButton"));
     m_retry->setObjectName(QStringLiteral("retryDeliveryButton"));
@@ -88,7 +102,7 @@ void DeliveriesPage::reload()
         item->setText(StatusColumn, statuses.value(status, status));
         item->setData(StatusColumn, Qt::UserRole, delivery.value(QLatin1String("id")).toInteger());
         item->setData(StatusColumn, Qt::UserRole + 1, status);
-        item->setText(WhatColumn, purposes.value(purpose, purpose));
+        item->setText(WhatColumn, what(delivery, purposes.value(purpose, purpose)));
         item->setText(AttemptsColumn,
                       QString::number(delivery.value(QLatin1String("attempts")).toInt()));
         item->setText(LastErrorColumn, delivery.value(QLatin1String("lastError")).toString());

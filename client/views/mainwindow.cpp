@@ -19,6 +19,7 @@
 #include "devicesdialog.h"
 #include "emailsettingspage.h"
 #include "groupssettingspage.h"
+#include "integrationspage.h"
 #include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
 #include "models/groupmodel.h"
@@ -378,6 +379,8 @@ void MainWindow::showSettings()
                                   tr("Automatic actions"));
         m_settingsDialog->addPage(new EmailSettingsPage(m_controller->emailSettings()),
                                   tr("Email"));
+        m_settingsDialog->addPage(new IntegrationsPage(m_controller->integrations()),
+                                  tr("Integrations"));
         m_settingsDialog->addPage(new DeliveriesPage(m_controller->emailSettings()),
                                   tr("Deliveries"));
     }

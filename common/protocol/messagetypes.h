@@ -82,5 +82,11 @@ inline constexpr QLatin1StringView SaveEmailSettings{"save_email_settings"};
 inline constexpr QLatin1StringView SendTestEmail{"send_test_email"};
 inline constexpr QLatin1StringView Deliveries{"deliveries"};
 inline constexpr QLatin1StringView RetryDelivery{"retry_delivery"};
+inline constexpr QLatin1StringView Webhooks{"webhooks"};
+inline constexpr QLatin1StringView SaveWebhook{"save_webhook"};
+inline constexpr QLatin1StringView DeleteWebhook{"delete_webhook"};
+inline constexpr QLatin1StringView SlackSettings{"slack_settings"};
+inline constexpr QLatin1StringView SaveSlackSettings{"save_slack_settings"};
+inline constexpr QLatin1StringView SaveAllowedAddresses{"save_allowed_addresses"};
 
 } // namespace papo::common::MessageType

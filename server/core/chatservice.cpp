@@ -1,6 +1,9 @@
 #include "chatservice.h"
 #include "emailcauses.h"
+#include "messagestore.h"
 #include "secrets.h"
+#include "slackcauses.h"
+#include "webhookcauses.h"
 
 #include <attachmentrepository.h>
 #include <database.h>
@@ -11,89 +14,6 @@ namespace papo::server {
 using common::AuthorKind;
 using common::ChatMessage;
 using common::ErrorCode;
-
-namespace {
-
-// What one message's job produced on the writer thread, handed back after the commit.
-struct StoredMessage
-{
-    PostResult result;
-    qint64 visitorId = 0;
-    std::optional<common::ConversationSummary> summary;
-};
-
-bool fail(StoredMessage &stored, ErrorCode code, const QString &message)
-{
-    stored.result.error = code;
-    stored.result.errorMessage = message;
-    return false;
-}
-
-// Runs on the writer thread, inside the batch transaction.
-bool storeMessage(ConversationRepository &repository, AttachmentRepository &attachments,
-                  ChatMessage message, const QString &pageUrl, StoredMessage &stored)
-{
-    if (const auto existing
-        = repository.messageByClientId(message.authorKind, message.authorId, message.clientId)) {
-        stored.result.message = *existing;
-        stored.result.duplicate = true;
-        return true;
-    }
-    if (message.authorKind == AuthorKind::Visitor) {
-        stored.visitorId = message.authorId;
-        message.conversationId = repository.latestConversation(stored.visitorId);
-        if (message.conversationId == 0)
-            message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
-        else {
-            repository.setDismissed(message.conversationId, false); // writing again re-queues
-            repository.setClosed(message.conversationId, false, message.createdAt); // and reopens
-        }
-    } else if (message.conversationId == 0) {
-        // Started by the operator (ACT-7), a group or the bot (ACT-3): the visitor's latest
-        // conversation, or a new one.
-        if (!repository.visitorExists(stored.visitorId))
-            return fail(stored, ErrorCode::NotFound,
-                        QStringLiteral("There is no visitor %1.").arg(stored.visitorId));
-        message.conversationId = repository.latestConversation(stored.visitorId);
-        if (message.conversationId == 0)
-            message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
-        if (message.authorKind == AuthorKind::Operator
-            && !repository.mayWrite(message.conversationId, message.authorId))
-            return fail(stored, ErrorCode::ConversationTaken,
-                        QStringLiteral("Another operator is already answering this conversation."));
-    } else {
-        stored.visitorId = repository.visitorOfConversation(message.conversationId);
-        if (stored.visitorId == 0)
-            return fail(stored, ErrorCode::NotFound,
-                        QStringLiteral("There is no conversation %1.").arg(message.conversationId));
-        // QUE-2: checked inside the write transaction, so of two simultaneous first replies
-        // exactly one wins and the other is told the chat is taken.
-        if (!repository.mayWrite(message.conversationId, message.authorId))
-            return fail(stored, ErrorCode::ConversationTaken,
-                        QStringLiteral("Another operator is already answering this conversation."));
-    }
-    if (!message.attachment.isEmpty()) {
-        // CHT-9: only the author's own upload, made for this visitor's chat.
-        const auto attachment = attachments.usableBy(message.attachment.id, message.authorKind,
-                                                     message.authorId, stored.visitorId);
-        if (!attachment)
-            return fail(stored, ErrorCode::NotFound,
-                        QStringLiteral("There is no attachment %1.").arg(message.attachment.id));
-        message.attachment = *attachment;
-    }
-    message.id = message.conversationId > 0 ? repository.insertMessage(message) : 0;
-    if (message.id == 0 || !repository.touchConversation(message.conversationId, message.createdAt))
-        return fail(stored, ErrorCode::Internal,
-                    QStringLiteral("The message could not be stored."));
-    // QUE-2: the first operator to reply owns the conversation; later replies leave it as is.
-    if (message.authorKind == AuthorKind::Operator)
-        repository.takeOwnership(message.conversationId, message.authorId);
-    stored.result.message = message;
-    stored.summary = repository.conversation(message.conversationId);
-    return true;
-}
-
-} // namespace
 
 ChatService::ChatService(Database &database, AccountRepository &accounts,
                          ConversationRepository &conversations, Clock clock, QObject *parent)
@@ -230,11 +150,18 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
         [stamped, pageUrl, stored, teamAway](QSqlDatabase &db) {
             ConversationRepository repository(db);
             AttachmentRepository attachments(db);
-            // INT-1, INT-2: the emails a new message causes, in its own transaction.
-            return storeMessage(repository, attachments, stamped, pageUrl, *stored)
-                   && (stored->result.duplicate
-                       || EmailCauses::messageStored(db, stored->result.message, stored->visitorId,
-                                                     teamAway));
+            // INT-1…3: the emails, webhook and Slack posts a new message causes, in its own
+            // transaction.
+            if (!MessageStore::store(repository, attachments, stamped, pageUrl, *stored))
+                return false;
+            const ChatMessage &message = stored->result.message;
+            const bool started = stored->startedConversation;
+            return stored->result.duplicate
+                   || (EmailCauses::messageStored(db, message, stored->visitorId, teamAway)
+                       && WebhookCauses::messageStored(db, message, stored->visitorId, started,
+                                                       pageUrl)
+                       && SlackCauses::messageStored(db, message, stored->visitorId, started,
+                                                     teamAway, pageUrl));
         },
         [this, stored, done = std::move(done)](bool committed) {
             PostResult &result = stored->result;
@@ -469,12 +396,16 @@ void ChatService::rate(qint64 visitorId, const QString &rating, const QString &c
     }
     changeConversation(
         conversationId,
-        [=](ConversationRepository &repository, ErrorCode &error) {
+        [=, at = m_clock()](ConversationRepository &repository, ErrorCode &error) {
             if (!repository.hasOperatorMessage(conversationId)) {
                 error = ErrorCode::Forbidden;
                 return QStringLiteral("A conversation is rated once an operator has answered.");
             }
             repository.rate(conversationId, rating, comment);
+            if (!WebhookCauses::rated(repository.database(), conversationId, rating, comment, at)) {
+                error = ErrorCode::Internal;
+                return QStringLiteral("The rating could not be stored.");
+            }
             return QString();
         },
         std::move(done));
@@ -490,9 +421,12 @@ void ChatService::setClosed(qint64 operatorId, qint64 conversationId, bool close
                 error = ErrorCode::ConversationTaken;
                 return QStringLiteral("Another operator is answering this conversation.");
             }
-            // INT-1: the transcript goes to the team, committed with the close itself.
+            // INT-1, INT-3: the transcript goes to the team and the event to webhooks,
+            // committed with the close itself.
             if (closed
-                && !EmailCauses::conversationClosed(repository.database(), conversationId, at)) {
+                && (!EmailCauses::conversationClosed(repository.database(), conversationId, at)
+                    || !WebhookCauses::conversationClosed(repository.database(), conversationId,
+                                                          at))) {
                 error = ErrorCode::Internal;
                 return QStringLiteral("The change could not be stored.");
             }

@@ -2,6 +2,7 @@
 
 #include "deadlinescheduler.h"
 #include "emailcomposer.h"
+#include "webhookcomposer.h"
 
 #include <emailrepository.h>
 
@@ -24,13 +25,12 @@ SmtpSettings::Security securityOf(const QString &name)
 
 } // namespace
 
-OutboxWorker::OutboxWorker(QSqlDatabase db, DeadlineScheduler &deadlines, SmtpSender &sender,
-                           EmailComposer &composer, QString caFile, Clock clock, QObject *parent)
+OutboxWorker::OutboxWorker(QSqlDatabase db, DeadlineScheduler &deadlines, Senders senders,
+                           QString caFile, Clock clock, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_deadlines(deadlines)
-    , m_sender(sender)
-    , m_composer(composer)
+    , m_senders(senders)
     , m_caFile(std::move(caFile))
     , m_clock(std::move(clock))
 {}
@@ -58,7 +58,12 @@ SmtpSettings OutboxWorker::smtpSettings()
 
 void OutboxWorker::wake()
 {
-    runDue();
+    // A read, not a claim: most events leave nothing in the outbox.
+    const auto due = OutboxRepository(m_db).earliestDue();
+    if (due && *due <= m_clock())
+        runDue();
+    else
+        arm();
 }
 
 bool OutboxWorker::retryNow(qint64 id)
@@ -83,37 +88,62 @@ void OutboxWorker::runDue()
 void OutboxWorker::deliver(const OutboxEntry &entry)
 {
     emit entryChanged(entry.id);
-    const EmailSettingsRecord settings = EmailRepository(m_db).settings();
-    if (!settings.configured()) {
-        finished(entry,
-                 {false, false, 0, QStringLiteral("Email is not set up (Settings → Email).")});
-        return;
-    }
-    const EmailComposer::Outcome outcome = m_composer.compose(entry, settings.from);
-    if (!outcome.message) {
-        OutboxRepository(m_db).finish(entry.id, QStringLiteral("cancelled"), outcome.skipReason,
-                                      m_clock(), entry.attempts);
-        emit entryChanged(entry.id);
-        return;
-    }
-    m_sender.send(smtpSettings(), *outcome.message,
-                  [this, entry](const SmtpResult &result) { finished(entry, result); });
+    if (entry.kind == QLatin1String("webhook") || entry.kind == QLatin1String("slack"))
+        deliverPost(entry);
+    else
+        deliverEmail(entry);
 }
 
-void OutboxWorker::finished(const OutboxEntry &entry, const SmtpResult &result)
+void OutboxWorker::deliverEmail(const OutboxEntry &entry)
+{
+    const EmailSettingsRecord settings = EmailRepository(m_db).settings();
+    if (!settings.configured()) {
+        finished(entry, false, false, QStringLiteral("Email is not set up (Settings → Email)."));
+        return;
+    }
+    const EmailComposer::Outcome outcome = m_senders.emails.compose(entry, settings.from);
+    if (!outcome.message) {
+        cancel(entry, outcome.skipReason);
+        return;
+    }
+    m_senders.smtp.send(smtpSettings(), *outcome.message, [this, entry](const SmtpResult &result) {
+        finished(entry, result.ok, result.permanent, result.reply);
+    });
+}
+
+void OutboxWorker::deliverPost(const OutboxEntry &entry)
+{
+    const WebhookComposer::Outcome outcome = m_senders.posts.compose(entry);
+    if (!outcome.request) {
+        cancel(entry, outcome.skipReason);
+        return;
+    }
+    m_senders.http.post(*outcome.request, [this, entry](const HttpPostResult &result) {
+        finished(entry, result.ok, result.permanent, result.reply);
+    });
+}
+
+void OutboxWorker::cancel(const OutboxEntry &entry, const QString &reason)
+{
+    OutboxRepository(m_db).finish(entry.id, QStringLiteral("cancelled"), reason, m_clock(),
+                                  entry.attempts);
+    emit entryChanged(entry.id);
+}
+
+void OutboxWorker::finished(const OutboxEntry &entry, bool ok, bool permanent, const QString &reply)
 {
     OutboxRepository outbox(m_db);
     const QDateTime now = m_clock();
     const int attempts = entry.attempts + 1;
-    if (result.ok) {
-        outbox.finish(entry.id, QStringLiteral("sent"), result.reply, now, attempts);
+    if (ok) {
+        outbox.finish(entry.id, QStringLiteral("sent"), reply, now, attempts);
     } else {
         const QDateTime next
             = now.addMSecs(backoffMs(attempts, QRandomGenerator::global()->generateDouble()));
-        if (result.permanent || entry.createdAt.secsTo(next) > GiveUpAfterSeconds)
-            outbox.finish(entry.id, QStringLiteral("failed"), result.reply, now, attempts);
+        if (permanent || entry.createdAt.secsTo(next) > GiveUpAfterSeconds)
+            outbox.finish(entry.id, QStringLiteral("failed"), reply, now, attempts);
         else
-            outbox.reschedule(entry.id, attempts, next, result.reply);
+            outbox.reschedule(entry.id, attempts, next, reply);
     }
     emit entryChanged(entry.id);
     arm();

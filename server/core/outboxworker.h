@@ -2,6 +2,7 @@
 
 #include "clock.h"
 
+#include <httpposter.h>
 #include <outboxrepository.h>
 #include <smtpsender.h>
 
@@ -15,8 +16,10 @@ namespace papo::server {
 class DeadlineScheduler;
 class EmailComposer;
 class EmailRepository;
+class WebhookComposer;
 
-// Delivers the outbox (docs/integrations.md): claims due rows, sends each, and marks it sent,
+// Delivers the outbox (docs/integrations.md): claims due rows, sends each (emails through
+// SmtpSender, webhook and Slack posts through HttpPoster), and marks it sent,
 // or tries again later with exponential backoff and jitter (30 s doubling up to an hour) until
 // 24 hours have passed since its cause, when it is marked failed. Its one deadline lives on
 // the server's DeadlineScheduler. A row is claimed for a lease of five minutes, so a row whose
@@ -30,11 +33,18 @@ public:
     static constexpr qint64 LeaseSeconds = 300;
     static constexpr qint64 RecheckMs = 60 * 1000; // rows other nodes wrote
 
-    OutboxWorker(QSqlDatabase db, DeadlineScheduler &deadlines, SmtpSender &sender,
-                 EmailComposer &composer, QString caFile, Clock clock = systemClock(),
-                 QObject *parent = nullptr);
+    struct Senders
+    {
+        SmtpSender &smtp;
+        EmailComposer &emails;
+        HttpPoster &http;
+        WebhookComposer &posts;
+    };
 
-    // Looks for due rows now and arms the deadline for the next one.
+    OutboxWorker(QSqlDatabase db, DeadlineScheduler &deadlines, Senders senders, QString caFile,
+                 Clock clock = systemClock(), QObject *parent = nullptr);
+
+    // Delivers the rows due now, if any, and arms the deadline for the next one.
     void wake();
     bool retryNow(qint64 id);
     // The delay before attempt `attempts` + 1 (`random` in [0, 1) draws the jitter).
@@ -47,13 +57,16 @@ signals:
 private:
     void runDue();
     void deliver(const OutboxEntry &entry);
-    void finished(const OutboxEntry &entry, const SmtpResult &result);
+    void deliverEmail(const OutboxEntry &entry);
+    void deliverPost(const OutboxEntry &entry);
+    void cancel(const OutboxEntry &entry, const QString &reason);
+    // `permanent`: no point trying again by itself; `reply` becomes the row's last error.
+    void finished(const OutboxEntry &entry, bool ok, bool permanent, const QString &reply);
     void arm();
 
     QSqlDatabase m_db;
     DeadlineScheduler &m_deadlines;
-    SmtpSender &m_sender;
-    EmailComposer &m_composer;
+    Senders m_senders;
     QString m_caFile;
     Clock m_clock;
     quint64 m_deadline = 0;

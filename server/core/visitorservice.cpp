@@ -1,6 +1,8 @@
 #include "visitorservice.h"
+#include "webhookcauses.h"
 
 #include <conversationrepository.h>
+#include <sqltransaction.h>
 
 #include <algorithm>
 
@@ -10,6 +12,14 @@ namespace {
 
 constexpr int ChattingWindowSeconds = 30 * 60;
 constexpr int PagesInDetails = 100;
+
+// What the visitor_data webhook event is about (INT-3): a page setting the same data again
+// on every view is no change.
+bool sameData(const VisitorProfile &before, const std::optional<VisitorProfile> &after)
+{
+    return after && before.name == after->name && before.email == after->email
+           && before.phone == after->phone && before.customFields == after->customFields;
+}
 
 } // namespace
 
@@ -184,10 +194,22 @@ bool VisitorService::updateContact(qint64 visitorId, const std::optional<QString
                                    const std::optional<QString> &email,
                                    const std::optional<QString> &phone)
 {
-    if (!m_visitors.updateContact(visitorId, name, email, phone))
+    const auto before = m_visitors.profile(visitorId);
+    SqlTransaction transaction(m_visitors.database());
+    if (!before || !m_visitors.updateContact(visitorId, name, email, phone)
+        || !changeCommitted(transaction, *before))
         return false;
     emit visitorChanged(visitorId);
     return true;
+}
+
+bool VisitorService::changeCommitted(SqlTransaction &transaction, const VisitorProfile &before)
+{
+    // INT-3: the webhook rows go in the same transaction as the change they tell of.
+    if (!sameData(before, m_visitors.profile(before.id))
+        && !WebhookCauses::visitorDataChanged(m_visitors.database(), before.id, m_clock()))
+        return false;
+    return transaction.commit();
 }
 
 bool VisitorService::applyPageData(qint64 visitorId, const PageVisitorData &data, QString *error)
@@ -208,12 +230,17 @@ bool VisitorService::applyPageData(qint64 visitorId, const PageVisitorData &data
         *error = QStringLiteral("A visitor has at most %1 custom fields.").arg(MaxCustomFields);
         return false;
     }
+    SqlTransaction transaction(m_visitors.database());
     if (data.name || data.email || data.phone)
         m_visitors.updateContact(visitorId, data.name, data.email, data.phone);
     if (fields != profile->customFields)
         m_visitors.setCustomFields(visitorId, fields);
     if (data.marketingConsent)
         m_visitors.setMarketingConsent(visitorId, *data.marketingConsent, m_clock());
+    if (!changeCommitted(transaction, *profile)) {
+        *error = QStringLiteral("The visitor's data could not be stored.");
+        return false;
+    }
     emit visitorChanged(visitorId);
     return true;
 }

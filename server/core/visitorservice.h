@@ -17,6 +17,7 @@ namespace papo::server {
 
 class AccountRepository;
 class ConversationRepository;
+class SqlTransaction;
 
 // What a widget's connection tells about its visitor.
 struct ClientHello
@@ -107,6 +108,10 @@ signals:
     void noteAdded(qint64 visitorId, const papo::server::VisitorNote &note);
 
 private:
+    // Commits a change of the visitor's data, with its visitor_data webhook rows when it
+    // changed what they tell (INT-3).
+    bool changeCommitted(SqlTransaction &transaction, const VisitorProfile &before);
+
     struct Online
     {
         int connections = 0;

@@ -31,6 +31,7 @@
 #include <groupassigner.h>
 #include <groupquestion.h>
 #include <groupservice.h>
+#include <httpposter.h>
 #include <loginthrottle.h>
 #include <messagetypes.h>
 #include <notificationrouter.h>
@@ -48,6 +49,8 @@
 #include <teamservice.h>
 #include <visitorlimits.h>
 #include <visitorservice.h>
+#include <webhookcomposer.h>
+#include <webhookservice.h>
 
 #include <QDir>
 #include <QHostInfo>
@@ -89,8 +92,11 @@ struct PapoServer::Parts
         , actions(ActionRepository(db.connection()), deadlines, groupAssigner)
         , reports(db.url(), systemClock())
         , composer(db.connection(), accounts, unsubscribeLinks, config.publicUrl)
-        , outbox(db.connection(), deadlines, smtp, composer, config.smtpCaFile)
+        , webhookComposer(db.connection())
+        , outbox(db.connection(), deadlines, {smtp, composer, poster, webhookComposer},
+                 config.smtpCaFile)
         , email(db.connection(), outbox, smtp, unsubscribeLinks)
+        , webhooks(db.connection())
         , http(ServerContext{accounts,
                              auth,
                              chat,
@@ -112,6 +118,7 @@ struct PapoServer::Parts
                              actions,
                              reports,
                              email,
+                             webhooks,
                              qint64(config.idleTimeoutSeconds) * 1000,
                              qint64(config.helloTimeoutSeconds) * 1000,
                              config.publicUrl},
@@ -218,25 +225,18 @@ struct PapoServer::Parts
         });
     }
 
-    // INT-1, INT-2: what may have put a row into the outbox wakes its worker.
+    // INT-1…3: what may have put a row into the outbox wakes its worker (which only looks
+    // when a row is due).
     void connectEmail()
     {
-        const auto teamAway = [this](qint64 visitorId) {
+        chat.setTeamAway([this](qint64 visitorId) {
             const auto summary = visitorService.summary(visitorId);
             return !routing.isLive(summary ? summary->profile.groupId : 0);
-        };
-        chat.setTeamAway(teamAway);
-        QObject::connect(&chat, &ChatService::messagePosted, &outbox,
-                         [this, teamAway](const common::ChatMessage &message, qint64 visitorId) {
-                             if (message.authorKind == common::AuthorKind::Operator
-                                 || teamAway(visitorId))
-                                 outbox.wake();
-                         });
-        QObject::connect(&chat, &ChatService::conversationChanged, &outbox,
-                         [this](const common::ConversationSummary &summary) {
-                             if (summary.closed)
-                                 outbox.wake();
-                         });
+        });
+        const auto wake = [this] { outbox.wake(); };
+        QObject::connect(&chat, &ChatService::messagePosted, &outbox, wake);
+        QObject::connect(&chat, &ChatService::conversationChanged, &outbox, wake);
+        QObject::connect(&visitorService, &VisitorService::visitorChanged, &outbox, wake);
     }
 
     AccountRepository accounts;
@@ -275,8 +275,11 @@ struct PapoServer::Parts
     SmtpSender smtp;
     UnsubscribeLinks unsubscribeLinks;
     EmailComposer composer;
+    HttpPoster poster;
+    WebhookComposer webhookComposer;
     OutboxWorker outbox;
     EmailService email;
+    WebhookService webhooks;
     HttpFront http;
 };
 

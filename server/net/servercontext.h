@@ -26,6 +26,7 @@ class TeamService;
 class VisitorTeamFeed;
 class VisitorLimits;
 class VisitorService;
+class WebhookService;
 
 // The services a session works with; owned by PapoServer, which outlives every session.
 struct ServerContext
@@ -51,6 +52,7 @@ struct ServerContext
     ActionEngine &actions;        // automatic actions and targeted messages (ACT)
     ReportRunner &reports;        // reports off the event loop (REP-1)
     EmailService &email;          // Settings → Email, deliveries, unsubscribes (INT-1, INT-2)
+    WebhookService &webhooks;     // Settings → Integrations: webhooks, Slack (INT-3)
     qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
     qint64 helloTimeoutMs;        // a new WebSocket that says no hello by then is closed (4008)
     QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached

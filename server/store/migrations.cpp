@@ -468,7 +468,8 @@ const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations
         = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
-          + reportingMigrations() + QList<Migration>{emailMigration(), botAuthorMigration()};
+          + reportingMigrations()
+          + QList<Migration>{emailMigration(), botAuthorMigration(), integrationMigration()};
     return migrations;
 }
 

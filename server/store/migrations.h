@@ -21,12 +21,14 @@ using Migration = QList<MigrationStep>;
 // the schema from version N to N + 1. Append only; never edit a migration that has shipped.
 const QList<Migration> &schemaMigrations();
 // The parts it is made of, one file each, so that no file grows past reading: 1–17, 18
-// (automatic actions), 19–20 (reports), then 21 (email), 22 (the bot as an author).
+// (automatic actions), 19–20 (reports), then 21 (email), 22 (the bot as an author), 23
+// (webhooks and Slack).
 const QList<Migration> &foundationMigrations();
 Migration automaticActionsMigration();
 const QList<Migration> &reportingMigrations();
-Migration emailMigration();     // 21: the outbox, team addresses, unsubscribes
-Migration botAuthorMigration(); // 22: the bot and groups as message authors
+Migration emailMigration();       // 21: the outbox, team addresses, unsubscribes
+Migration botAuthorMigration();   // 22: the bot and groups as message authors
+Migration integrationMigration(); // 23: webhooks, Slack URLs
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 

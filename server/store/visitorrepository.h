@@ -93,6 +93,8 @@ public:
     {}
 
     std::optional<VisitorProfile> profile(qint64 visitorId);
+    // The connection, for a change and what it causes in one transaction.
+    QSqlDatabase &database() { return m_db; }
     // Updates the client details and starts a new visit when the last activity is older
     // than `visitGapSeconds` (or there was none). Returns the visit number now running.
     int recordArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,

@@ -123,7 +123,13 @@ private slots:
                                 MessageType::SaveEmailSettings,
                                 MessageType::SendTestEmail,
                                 MessageType::Deliveries,
-                                MessageType::RetryDelivery}));
+                                MessageType::RetryDelivery,
+                                MessageType::Webhooks,
+                                MessageType::SaveWebhook,
+                                MessageType::DeleteWebhook,
+                                MessageType::SlackSettings,
+                                MessageType::SaveSlackSettings,
+                                MessageType::SaveAllowedAddresses}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

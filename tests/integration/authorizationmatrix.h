@@ -106,6 +106,13 @@ inline const std::vector<OperatorRow> &operatorMatrix()
         {"send_test_email", "a malformed address", "invalid_field", "invalid_field", "forbidden"},
         {"deliveries", "-", "ack", "ack", "forbidden"},
         {"retry_delivery", "an unknown delivery", "not_found", "not_found", "forbidden"},
+        {"webhooks", "-", "ack", "ack", "forbidden"},
+        {"save_webhook", "an unknown webhook", "not_found", "not_found", "forbidden"},
+        {"delete_webhook", "an unknown webhook", "not_found", "not_found", "forbidden"},
+        {"slack_settings", "-", "ack", "ack", "forbidden"},
+        {"save_slack_settings", "a malformed URL", "invalid_field", "invalid_field", "forbidden"},
+        {"save_allowed_addresses", "a name, not an address", "invalid_field", "invalid_field",
+         "forbidden"},
         // Last: it signs the caller's own socket out as well.
         {"log_out_everywhere", "themselves", "ack", "ack", "ack"},
     };

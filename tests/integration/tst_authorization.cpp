@@ -465,6 +465,16 @@ private:
             return {{"host", "mail.example"}, {"from", "chat@loja.example"}};
         if (type == "send_test_email")
             return {{"to", "not an address"}};
+        if (type == "save_webhook")
+            return {{"id", 987654},
+                    {"url", "https://hooks.loja.example/papo"},
+                    {"events", QJsonArray{"message"}}};
+        if (type == "delete_webhook")
+            return {{"id", 987654}};
+        if (type == "save_slack_settings")
+            return {{"websites", QJsonArray{QJsonObject{{"id", 1}, {"slackUrl", "not a url"}}}}};
+        if (type == "save_allowed_addresses")
+            return {{"addresses", QJsonArray{"localhost"}}};
         return {}; // conversations, visitors, team, websites, saved_replies, ... active
     }
 

@@ -9,6 +9,7 @@
 #include <messagetypes.h>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace papo::server {
 
@@ -53,8 +54,13 @@ QJsonObject deliveryJson(const OutboxEntry &entry)
     const auto time = [](const QDateTime &at) {
         return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
     };
+    // Where it goes: a webhook's or Slack's URL, a team email's addresses.
+    const QJsonObject payload = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
+    const QString target = payload.value(QLatin1String("url"))
+                               .toString(payload.value(QLatin1String("to")).toString());
     return {{QLatin1String("id"), entry.id},
             {QLatin1String("kind"), entry.kind},
+            {QLatin1String("target"), target},
             {QLatin1String("purpose"), entry.purpose},
             {QLatin1String("status"), entry.status},
             {QLatin1String("attempts"), entry.attempts},

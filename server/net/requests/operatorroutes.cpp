@@ -6,6 +6,7 @@
 #include "conversationrequests.h"
 #include "emailrequests.h"
 #include "grouprequests.h"
+#include "integrationrequests.h"
 #include "reportrequests.h"
 #include "savedreplyrequests.h"
 #include "teamrequests.h"
@@ -29,6 +30,7 @@ const OperatorRoutes &operatorRoutes()
         ActionRequests::registerIn(table);
         ReportRequests::registerIn(table);
         EmailRequests::registerIn(table);
+        IntegrationRequests::registerIn(table);
         return table;
     }();
     return routes;

@@ -1,0 +1,88 @@
+#include "messagestore.h"
+
+#include <attachmentrepository.h>
+
+namespace papo::server {
+
+using common::AuthorKind;
+using common::ChatMessage;
+using common::ErrorCode;
+
+namespace {
+
+bool fail(StoredMessage &stored, ErrorCode code, const QString &message)
+{
+    stored.result.error = code;
+    stored.result.errorMessage = message;
+    return false;
+}
+
+} // namespace
+
+bool MessageStore::store(ConversationRepository &repository, AttachmentRepository &attachments,
+                         ChatMessage message, const QString &pageUrl, StoredMessage &stored)
+{
+    if (const auto existing
+        = repository.messageByClientId(message.authorKind, message.authorId, message.clientId)) {
+        stored.result.message = *existing;
+        stored.result.duplicate = true;
+        return true;
+    }
+    if (message.authorKind == AuthorKind::Visitor) {
+        stored.visitorId = message.authorId;
+        message.conversationId = repository.latestConversation(stored.visitorId);
+        if (message.conversationId == 0) {
+            message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
+            stored.startedConversation = true;
+        } else {
+            repository.setDismissed(message.conversationId, false); // writing again re-queues
+            repository.setClosed(message.conversationId, false, message.createdAt); // and reopens
+        }
+    } else if (message.conversationId == 0) {
+        // Started by the operator (ACT-7), a group or the bot (ACT-3): the visitor's latest
+        // conversation, or a new one.
+        if (!repository.visitorExists(stored.visitorId))
+            return fail(stored, ErrorCode::NotFound,
+                        QStringLiteral("There is no visitor %1.").arg(stored.visitorId));
+        message.conversationId = repository.latestConversation(stored.visitorId);
+        if (message.conversationId == 0) {
+            message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
+            stored.startedConversation = true;
+        }
+        if (message.authorKind == AuthorKind::Operator
+            && !repository.mayWrite(message.conversationId, message.authorId))
+            return fail(stored, ErrorCode::ConversationTaken,
+                        QStringLiteral("Another operator is already answering this conversation."));
+    } else {
+        stored.visitorId = repository.visitorOfConversation(message.conversationId);
+        if (stored.visitorId == 0)
+            return fail(stored, ErrorCode::NotFound,
+                        QStringLiteral("There is no conversation %1.").arg(message.conversationId));
+        // QUE-2: checked inside the write transaction, so of two simultaneous first replies
+        // exactly one wins and the other is told the chat is taken.
+        if (!repository.mayWrite(message.conversationId, message.authorId))
+            return fail(stored, ErrorCode::ConversationTaken,
+                        QStringLiteral("Another operator is already answering this conversation."));
+    }
+    if (!message.attachment.isEmpty()) {
+        // CHT-9: only the author's own upload, made for this visitor's chat.
+        const auto attachment = attachments.usableBy(message.attachment.id, message.authorKind,
+                                                     message.authorId, stored.visitorId);
+        if (!attachment)
+            return fail(stored, ErrorCode::NotFound,
+                        QStringLiteral("There is no attachment %1.").arg(message.attachment.id));
+        message.attachment = *attachment;
+    }
+    message.id = message.conversationId > 0 ? repository.insertMessage(message) : 0;
+    if (message.id == 0 || !repository.touchConversation(message.conversationId, message.createdAt))
+        return fail(stored, ErrorCode::Internal,
+                    QStringLiteral("The message could not be stored."));
+    // QUE-2: the first operator to reply owns the conversation; later replies leave it as is.
+    if (message.authorKind == AuthorKind::Operator)
+        repository.takeOwnership(message.conversationId, message.authorId);
+    stored.result.message = message;
+    stored.summary = repository.conversation(message.conversationId);
+    return true;
+}
+
+} // namespace papo::server

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "chatservice.h"
+
+#include <conversationrepository.h>
+
+#include <optional>
+
+namespace papo::server {
+
+class AttachmentRepository;
+
+// What one message's job produced on the writer thread, handed back after the commit.
+struct StoredMessage
+{
+    PostResult result;
+    qint64 visitorId = 0;
+    bool startedConversation = false; // the message opened a new conversation
+    std::optional<common::ConversationSummary> summary;
+};
+
+// Stores one message on the writer thread, inside the batch transaction: a duplicate is
+// recognised by its client id, a visitor's message opens or reopens their conversation, an
+// operator's may only go where they may write (QUE-2), an attachment must be the author's own
+// (CHT-9).
+class MessageStore final
+{
+public:
+    // False with the reason in `stored.result` when it is refused.
+    static bool store(ConversationRepository &repository, AttachmentRepository &attachments,
+                      common::ChatMessage message, const QString &pageUrl, StoredMessage &stored);
+};
+
+} // namespace papo::server

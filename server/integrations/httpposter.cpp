@@ -1,0 +1,173 @@
+#include "httpposter.h"
+
+#include "destinationguard.h"
+
+#include <QPointer>
+#include <QUrl>
+
+#include <curl/curl.h>
+#include <sys/socket.h>
+
+#include <mutex>
+
+namespace papo::server {
+
+namespace {
+
+constexpr qsizetype KeptReply = 300; // of the answer's body, for Deliveries' last error
+
+struct Exchange
+{
+    QList<QHostAddress> allowed;
+    QStringList refusals; // each address DestinationGuard refused
+    QByteArray answer;
+};
+
+// libcurl's socket factory: the one place a connection's address is known for sure (after
+// resolution, before connect), so it is checked here and nowhere earlier.
+curl_socket_t openCheckedSocket(void *userData, curlsocktype, curl_sockaddr *address)
+{
+    auto *exchange = static_cast<Exchange *>(userData);
+    const QHostAddress target(&address->addr);
+    const QString why = DestinationGuard::refusal(target, exchange->allowed);
+    if (!why.isEmpty()) {
+        exchange->refusals.append(why);
+        return CURL_SOCKET_BAD;
+    }
+    return socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+}
+
+size_t keepAnswer(char *data, size_t size, size_t count, void *userData)
+{
+    auto *exchange = static_cast<Exchange *>(userData);
+    const size_t n = size * count;
+    if (exchange->answer.size() < KeptReply)
+        exchange->answer.append(data, qsizetype(std::min<size_t>(n, KeptReply)));
+    return n;
+}
+
+void initialiseCurlOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+QString describe(long status, const QByteArray &answer, const QByteArray &location)
+{
+    QString reply = QStringLiteral("HTTP %1").arg(status);
+    if (status >= 300 && status < 400)
+        return reply
+               + QStringLiteral(": a redirect (not followed) to %1")
+                     .arg(QString::fromUtf8(location.left(200)));
+    const QString text = QString::fromUtf8(answer.left(KeptReply)).simplified();
+    return text.isEmpty() ? reply : reply + QStringLiteral(": ") + text;
+}
+
+} // namespace
+
+HttpPoster::HttpPoster(QObject *parent)
+    : QObject(parent)
+{
+    initialiseCurlOnce();
+    m_pool.setMaxThreadCount(4);
+}
+
+HttpPoster::~HttpPoster()
+{
+    m_pool.waitForDone();
+}
+
+QString HttpPoster::urlProblem(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (url.size() > 2000 || !parsed.isValid())
+        return QStringLiteral("The URL is not valid.");
+    if (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))
+        return QStringLiteral("The URL must start with https:// or http://.");
+    if (parsed.host().isEmpty())
+        return QStringLiteral("The URL has no host.");
+    return {};
+}
+
+void HttpPoster::post(const HttpPostRequest &request, Done done)
+{
+    QPointer<HttpPoster> self(this);
+    m_pool.start([self, request, done = std::move(done)] {
+        const HttpPostResult result = postNow(request);
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, result, done] {
+                if (self && done)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+HttpPostResult HttpPoster::postNow(const HttpPostRequest &request)
+{
+    initialiseCurlOnce();
+    HttpPostResult result;
+    const QString problem = urlProblem(QString::fromUtf8(request.url));
+    if (!problem.isEmpty()) {
+        result.permanent = true;
+        result.reply = problem;
+        return result;
+    }
+    CURL *curl = curl_easy_init();
+    if (!curl) {
+        result.reply = QStringLiteral("libcurl could not start.");
+        return result;
+    }
+    Exchange exchange;
+    exchange.allowed = request.allowedAddresses;
+    curl_slist *headers = nullptr;
+    for (const QByteArray &header : request.headers)
+        headers = curl_slist_append(headers, header.constData());
+    headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
+    char errorText[CURL_ERROR_SIZE] = {};
+    const long timeout = request.timeoutSeconds;
+
+    curl_easy_setopt(curl, CURLOPT_URL, request.url.constData());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_PROXY, ""); // never through a proxy from the environment
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, timeout);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, openCheckedSocket);
+    curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, &exchange);
+    curl_easy_setopt(curl, CURLOPT_POST, 1L);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, "Papo-Webhooks/1");
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, keepAnswer);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &exchange);
+
+    const CURLcode code = curl_easy_perform(curl);
+    long status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    char *location = nullptr;
+    curl_easy_getinfo(curl, CURLINFO_REDIRECT_URL, &location);
+    const QByteArray redirect(location ? location : "");
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+
+    result.status = int(status);
+    if (code == CURLE_OK) {
+        result.ok = status >= 200 && status < 300;
+        result.reply = describe(status, exchange.answer, redirect);
+    } else if (!exchange.refusals.isEmpty()) {
+        result.permanent = true;
+        result.reply = QStringLiteral("Refused: ") + exchange.refusals.join(QStringLiteral("; "));
+    } else {
+        result.reply = QString::fromUtf8(errorText[0] ? errorText : curl_easy_strerror(code));
+    }
+    return result;
+}
+
+} // namespace papo::server
