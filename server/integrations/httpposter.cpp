@@ -1,14 +1,11 @@
 #include "httpposter.h"
 
+#include "curlworker.h"
 #include "destinationguard.h"
 
-#include <QPointer>
 #include <QUrl>
 
-#include <curl/curl.h>
 #include <sys/socket.h>
-
-#include <mutex>
 
 namespace papo::server {
 
@@ -46,12 +43,6 @@ size_t keepAnswer(char *data, size_t size, size_t count, void *userData)
     return n;
 }
 
-void initialiseCurlOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 QString describe(long status, const QByteArray &answer, const QByteArray &location)
 {
     QString reply = QStringLiteral("HTTP %1").arg(status);
@@ -68,7 +59,7 @@ QString describe(long status, const QByteArray &answer, const QByteArray &locati
 HttpPoster::HttpPoster(QObject *parent)
     : QObject(parent)
 {
-    initialiseCurlOnce();
+    curlworker::initialiseOnce();
     m_pool.setMaxThreadCount(4);
 }
 
@@ -91,24 +82,13 @@ QString HttpPoster::urlProblem(const QString &url)
 
 void HttpPoster::post(const HttpPostRequest &request, Done done)
 {
-    QPointer<HttpPoster> self(this);
-    m_pool.start([self, request, done = std::move(done)] {
-        const HttpPostResult result = postNow(request);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, result, done] {
-                if (self && done)
-                    done(result);
-            },
-            Qt::QueuedConnection);
-    });
+    curlworker::run(
+        this, m_pool, [request] { return postNow(request); }, std::move(done));
 }
 
 HttpPostResult HttpPoster::postNow(const HttpPostRequest &request)
 {
-    initialiseCurlOnce();
+    curlworker::initialiseOnce();
     HttpPostResult result;
     const QString problem = urlProblem(QString::fromUtf8(request.url));
     if (!problem.isEmpty()) {

@@ -1,10 +1,6 @@
 #include "smtpsender.h"
 
-#include <QPointer>
-
-#include <curl/curl.h>
-
-#include <mutex>
+#include "curlworker.h"
 
 namespace papo::server {
 
@@ -53,18 +49,12 @@ int watchReplies(CURL *, curl_infotype type, char *data, size_t size, void *user
     return 0;
 }
 
-void initialiseCurlOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 } // namespace
 
 SmtpSender::SmtpSender(QObject *parent)
     : QObject(parent)
 {
-    initialiseCurlOnce();
+    curlworker::initialiseOnce();
     m_pool.setMaxThreadCount(2);
 }
 
@@ -75,24 +65,13 @@ SmtpSender::~SmtpSender()
 
 void SmtpSender::send(const SmtpSettings &settings, const MailMessage &message, Done done)
 {
-    QPointer<SmtpSender> self(this);
-    m_pool.start([self, settings, message, done = std::move(done)] {
-        const SmtpResult result = sendNow(settings, message);
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, result, done] {
-                if (self && done)
-                    done(result);
-            },
-            Qt::QueuedConnection);
-    });
+    curlworker::run(
+        this, m_pool, [settings, message] { return sendNow(settings, message); }, std::move(done));
 }
 
 SmtpResult SmtpSender::sendNow(const SmtpSettings &settings, const MailMessage &message)
 {
-    initialiseCurlOnce();
+    curlworker::initialiseOnce();
     SmtpResult result;
     CURL *curl = curl_easy_init();
     if (!curl) {

@@ -12,45 +12,22 @@ namespace papo::testing {
 
 HttpSink::HttpSink() = default;
 
-HttpSink::~HttpSink()
-{
-    stop();
-}
+HttpSink::~HttpSink() = default;
 
 bool HttpSink::start(quint16 port)
 {
-    stop();
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process->start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral(PAPO_HTTP_SINK), m_dir.path(), QStringLiteral("--port"),
-                      QString::number(port)});
-    if (!m_process->waitForStarted(10000))
-        return false;
-    QByteArray line;
-    while (!line.endsWith('\n')) {
-        if (!m_process->waitForReadyRead(30000))
-            return false;
-        line += m_process->readAllStandardOutput();
-    }
-    if (!line.startsWith("PORT "))
-        return false;
-    m_port = quint16(line.mid(5).trimmed().toUInt());
-    return m_port != 0;
+    return m_sink.start({QStringLiteral(PAPO_HTTP_SINK), m_dir.path(), QStringLiteral("--port"),
+                         QString::number(port)});
 }
 
 void HttpSink::stop()
 {
-    if (!m_process)
-        return;
-    m_process->kill();
-    m_process->waitForFinished(10000);
-    m_process.reset();
+    m_sink.stop();
 }
 
 QString HttpSink::url(const QString &path) const
 {
-    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_sink.port()).arg(path);
 }
 
 QList<ReceivedRequest> HttpSink::requests() const

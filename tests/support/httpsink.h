@@ -1,9 +1,10 @@
 #pragma once
 
+#include "pythonsink.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -33,7 +34,7 @@ public:
     // `port` 0: a free one; another: come back on that one after stop().
     bool start(quint16 port = 0);
     void stop();
-    quint16 port() const { return m_port; }
+    quint16 port() const { return m_sink.port(); }
     QString url(const QString &path) const;
     QList<ReceivedRequest> requests() const;
     // The requests whose path starts with `prefix`.
@@ -43,8 +44,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_process;
-    quint16 m_port = 0;
+    PythonSink m_sink;
 };
 
 } // namespace papo::testing

@@ -83,10 +83,7 @@ QString ReceivedMail::decodedHeader(const QByteArray &name) const
 
 SmtpSink::SmtpSink() = default;
 
-SmtpSink::~SmtpSink()
-{
-    stop();
-}
+SmtpSink::~SmtpSink() = default;
 
 bool SmtpSink::start(const Options &options)
 {
@@ -100,31 +97,12 @@ bool SmtpSink::start(const Options &options)
         arguments << QStringLiteral("--auth") << options.auth;
     if (options.reject.size() == 2)
         arguments << QStringLiteral("--reject") << options.reject;
-    m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    // Debian's interpreter: its python3-aiosmtpd is not on other Pythons' paths.
-    m_process->start(QStringLiteral("/usr/bin/python3"), arguments);
-    if (!m_process->waitForStarted(10000))
-        return false;
-    QByteArray line;
-    while (!line.endsWith('\n')) {
-        if (!m_process->waitForReadyRead(30000))
-            return false;
-        line += m_process->readAllStandardOutput();
-    }
-    if (!line.startsWith("PORT "))
-        return false;
-    m_port = quint16(line.mid(5).trimmed().toUInt());
-    return m_port != 0;
+    return m_sink.start(arguments);
 }
 
 void SmtpSink::stop()
 {
-    if (!m_process)
-        return;
-    m_process->kill();
-    m_process->waitForFinished(10000);
-    m_process.reset();
+    m_sink.stop();
 }
 
 int SmtpSink::count() const

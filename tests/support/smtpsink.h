@@ -1,8 +1,9 @@
 #pragma once
 
+#include "pythonsink.h"
+
 #include <QByteArray>
 #include <QHash>
-#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -44,7 +45,7 @@ public:
 
     bool start(const Options &options = {});
     void stop();
-    quint16 port() const { return m_port; }
+    quint16 port() const { return m_sink.port(); }
     int count() const;
     // Waits until at least `n` messages arrived (an upper bound, not a pace).
     bool waitForCount(int n, int timeoutMs = 30000) const;
@@ -53,8 +54,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_process;
-    quint16 m_port = 0;
+    PythonSink m_sink;
 };
 
 } // namespace papo::testing
