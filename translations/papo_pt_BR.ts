@@ -941,6 +941,14 @@
         <source>Visitors who left their email get unread replies by email. Answers sent from your mail client do not appear in the chat widget.</source>
         <translation>Visitantes que deixaram o e-mail recebem por e-mail as respostas que não leram. Respostas enviadas pelo seu programa de e-mail não aparecem no chat do site.</translation>
     </message>
+    <message>
+        <source>Export to Help Scout</source>
+        <translation>Exportar para o Help Scout</translation>
+    </message>
+    <message>
+        <source>Copy this chat into your Help Scout mailbox, filed under the visitor&apos;s email</source>
+        <translation>Copiar este chat para a sua caixa no Help Scout, arquivado sob o e-mail do visitante</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::CsvDownload</name>
@@ -1026,6 +1034,10 @@
     <message>
         <source>What</source>
         <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Chat exported to Help Scout</source>
+        <translation>Chat exportado para o Help Scout</translation>
     </message>
 </context>
 <context>
@@ -1400,10 +1412,6 @@
         <translation>Enviar por e-mail respostas não lidas aos visitantes após:</translation>
     </message>
     <message>
-        <source>Transcripts of closed chats and messages written while nobody is online go to the team addresses. Visitors who gave their email get the replies they have not read. Answers you send from your mail client go to the visitor&apos;s inbox and do not appear in the chat widget.</source>
-        <translation>O histórico dos chats encerrados e as mensagens escritas enquanto ninguém está online vão para os endereços da equipe. Visitantes que deixaram o e-mail recebem as respostas que não leram. Respostas que você envia pelo seu programa de e-mail vão para a caixa de entrada do visitante e não aparecem no chat do site.</translation>
-    </message>
-    <message>
         <source>(unchanged)</source>
         <translation>(sem alteração)</translation>
     </message>
@@ -1426,6 +1434,22 @@
     <message>
         <source>Not sent. The mail server answered: %1</source>
         <translation>Não enviado. O servidor de e-mail respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Empty: the team addresses above</source>
+        <translation>Vazio: os endereços da equipe acima</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupo:</translation>
+    </message>
+    <message>
+        <source>The group&apos;s own addresses:</source>
+        <translation>Endereços próprios do grupo:</translation>
+    </message>
+    <message>
+        <source>Transcripts of closed chats and messages written while nobody is online go to the team addresses; a group&apos;s own addresses replace them for that group&apos;s chats. Visitors who gave their email get the replies they have not read. Answers you send from your mail client go to the visitor&apos;s inbox and do not appear in the chat widget.</source>
+        <translation>O histórico dos chats encerrados e as mensagens escritas enquanto ninguém está online vão para os endereços da equipe; os endereços próprios de um grupo os substituem nos chats desse grupo. Visitantes que deixaram o e-mail recebem as respostas que não leram. Respostas que você envia pelo seu programa de e-mail vão para a caixa de entrada do visitante e não aparecem no chat do site.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1563,80 @@
     <message>
         <source>Delete the group &quot;%1&quot;? Its chats stay and reach every operator.</source>
         <translation>Excluir o grupo &quot;%1&quot;? Os chats dele continuam e passam a chegar a todos os atendentes.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::HelpScoutController</name>
+    <message>
+        <source>Not connected to the server. Try again once connected.</source>
+        <translation>Sem conexão com o servidor. Tente de novo quando estiver conectado.</translation>
+    </message>
+    <message>
+        <source>Not exported to Help Scout: %1</source>
+        <translation>Não exportado para o Help Scout: %1</translation>
+    </message>
+    <message>
+        <source>This chat is already in Help Scout, as it is now.</source>
+        <translation>Este chat já está no Help Scout, como está agora.</translation>
+    </message>
+    <message>
+        <source>Exporting to Help Scout: the chat appears there in a moment.</source>
+        <translation>Exportando para o Help Scout: o chat aparece lá em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::HelpScoutPage</name>
+    <message>
+        <source>Export every chat to Help Scout when it is closed</source>
+        <translation>Exportar cada chat para o Help Scout quando for encerrado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>e.g. 85</source>
+        <translation>ex.: 85</translation>
+    </message>
+    <message>
+        <source>Chats become Help Scout conversations, filed under the visitor&apos;s email. In Help Scout, create an app under Your Profile → My Apps and paste its App ID and App Secret here; the mailbox ID is the number in the address of the mailbox&apos;s settings page. Operators then find &quot;Export to Help Scout&quot; above each chat.</source>
+        <translation>Os chats viram conversas do Help Scout, arquivadas sob o e-mail do visitante. No Help Scout, crie um app em Your Profile → My Apps e cole aqui o App ID e o App Secret dele; o ID da caixa é o número no endereço da página de configurações da caixa. Os atendentes passam a ver &quot;Exportar para o Help Scout&quot; acima de cada chat.</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>App ID:</translation>
+    </message>
+    <message>
+        <source>App Secret:</source>
+        <translation>App Secret:</translation>
+    </message>
+    <message>
+        <source>Mailbox ID:</source>
+        <translation>ID da caixa:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Endereço da API:</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(sem alteração)</translation>
+    </message>
+    <message>
+        <source>Enter the App ID of your Help Scout app.</source>
+        <translation>Informe o App ID do seu app do Help Scout.</translation>
+    </message>
+    <message>
+        <source>Connected to Help Scout.</source>
+        <translation>Conectado ao Help Scout.</translation>
+    </message>
+    <message>
+        <source>Disconnected from Help Scout.</source>
+        <translation>Desconectado do Help Scout.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1998,10 @@
     <message>
         <source>Integrations</source>
         <translation>Integrações</translation>
+    </message>
+    <message>
+        <source>Help Scout</source>
+        <translation>Help Scout</translation>
     </message>
 </context>
 <context>

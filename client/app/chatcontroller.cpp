@@ -6,6 +6,7 @@
 #include "conversationactions.h"
 #include "emailsettingscontroller.h"
 #include "groupcontroller.h"
+#include "helpscoutcontroller.h"
 #include "integrationscontroller.h"
 #include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
@@ -62,6 +63,7 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_websiteSettings(new WebsiteSettingsController(connection, this))
     , m_emailSettings(new EmailSettingsController(connection, this))
     , m_integrations(new IntegrationsController(connection, this))
+    , m_helpScout(new HelpScoutController(connection, this))
     , m_savedReplies(new SavedReplyController(connection, this))
     , m_team(new TeamController(connection, this))
     , m_account(new AccountController(connection, this))

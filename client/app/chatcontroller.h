@@ -28,6 +28,7 @@ class VisitorController;
 class WebsiteSettingsController;
 class EmailSettingsController;
 class IntegrationsController;
+class HelpScoutController;
 
 // The action API the views call, and the glue from the connection's events to the models:
 // the conversation lists, the open conversation's messages, replies (through the Outbox),
@@ -52,6 +53,8 @@ public:
     WebsiteSettingsController *websiteSettings() const { return m_websiteSettings; }
     EmailSettingsController *emailSettings() const { return m_emailSettings; }
     IntegrationsController *integrations() const { return m_integrations; }
+    // Settings → Help Scout and "Export to Help Scout" (INT-3).
+    HelpScoutController *helpScout() const { return m_helpScout; }
     // Edits, read receipts, adding operators, close/reopen and search (CHT-1..8).
     ConversationActions *actions() const { return m_actions; }
     SavedReplyController *savedReplies() const { return m_savedReplies; }
@@ -138,6 +141,7 @@ private:
     WebsiteSettingsController *m_websiteSettings;
     EmailSettingsController *m_emailSettings;
     IntegrationsController *m_integrations;
+    HelpScoutController *m_helpScout;
     ConversationActions *m_actions = nullptr;
     SavedReplyController *m_savedReplies;
     TeamController *m_team;

@@ -182,6 +182,7 @@ void ServerConnection::handleHelloReply(const RequestReply &reply)
     }
     m_profile = OperatorProfile::fromJson(reply.data.value(QLatin1String("operator")).toObject());
     m_publicUrl = QUrl(reply.data.value(QLatin1String("publicUrl")).toString());
+    m_helpScoutConnected = reply.data.value(QLatin1String("helpScout")).toBool();
     // On a fresh session the ack's lastSeq is where our stream starts. When resuming, the
     // events after our own lastSeq follow the ack, so ours must stay as it is.
     if (!m_resuming)

@@ -70,6 +70,8 @@ public:
     QUrl serverUrl() const { return m_serverUrl; }
     // The server's --public-url (where visitors' browsers reach it), else serverUrl().
     QUrl publicUrl() const { return m_publicUrl.isValid() ? m_publicUrl : m_serverUrl; }
+    // The last hello said Help Scout is connected (INT-3): "Export to Help Scout" is offered.
+    bool helpScoutConnected() const { return m_helpScoutConnected; }
     // The bearer token, for the HTTP API beside the socket (e.g. `POST /api/avatar`).
     QString token() const { return m_token; }
 
@@ -121,6 +123,7 @@ private:
     QPointer<QWebSocket> m_socket;
     QUrl m_serverUrl;
     QUrl m_publicUrl;
+    bool m_helpScoutConnected = false;
     QString m_token;
     State m_state = State::Idle;
     OperatorProfile m_profile;

@@ -4,6 +4,7 @@
 #include "app/attachmentsender.h"
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
+#include "app/helpscoutcontroller.h"
 #include "app/savedreplycontroller.h"
 #include "composeredit.h"
 #include "deskactions.h"
@@ -260,8 +261,21 @@ QWidget *ConversationView::createHeaderActions(QWidget *header)
     m_closeReopen = new QPushButton(tr("Close"), actions);
     m_closeReopen->setObjectName(QStringLiteral("closeReopenButton"));
     connect(m_closeReopen, &QPushButton::clicked, this, &ConversationView::toggleClosed);
+    m_exportHelpScout = new QPushButton(tr("Export to Help Scout"), actions);
+    m_exportHelpScout->setObjectName(QStringLiteral("exportToHelpScoutButton"));
+    m_exportHelpScout->setToolTip(
+        tr("Copy this chat into your Help Scout mailbox, filed under the visitor's email"));
+    HelpScoutController *helpScout = m_controller->helpScout();
+    m_exportHelpScout->setVisible(helpScout->connected());
+    connect(helpScout, &HelpScoutController::connectedChanged, m_exportHelpScout,
+            &QPushButton::setVisible);
+    connect(m_exportHelpScout, &QPushButton::clicked, this, [this] {
+        if (const auto *conversation = m_controller->currentConversation())
+            m_controller->helpScout()->exportConversation(conversation->id);
+    });
     auto *layout = new QHBoxLayout(actions);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_exportHelpScout);
     layout->addWidget(m_addOperator);
     layout->addWidget(m_closeReopen);
     return actions;
@@ -405,10 +419,12 @@ void ConversationView::updateHeader()
         m_details->clear();
         m_closeReopen->setEnabled(false);
         m_addOperator->setEnabled(false);
+        m_exportHelpScout->setEnabled(false);
         return;
     }
     m_closeReopen->setEnabled(true);
     m_addOperator->setEnabled(true);
+    m_exportHelpScout->setEnabled(true);
     m_closeReopen->setText(conversation->closed ? tr("Reopen") : tr("Close"));
     m_closeReopen->setToolTip(
         conversation->closed

@@ -36,6 +36,8 @@ public:
     // The header's buttons, also reached by the keyboard shortcuts.
     QPushButton *closeReopenButton() const { return m_closeReopen; }
     QPushButton *addOperatorButton() const { return m_addOperator; }
+    // INT-3: shown while Help Scout is connected.
+    QPushButton *exportToHelpScoutButton() const { return m_exportHelpScout; }
     void closeConversation();
     void reopenConversation();
     // Opens the Add operator dialog, with "Hand over" ticked when asked.
@@ -68,6 +70,7 @@ private:
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_addOperator = nullptr;
     QPushButton *m_closeReopen = nullptr;
+    QPushButton *m_exportHelpScout = nullptr;
     QLabel *m_editingBanner = nullptr;
     SavedReplyPopup *m_savedReplyPopup = nullptr;
     qint64 m_editingMessageId = 0;

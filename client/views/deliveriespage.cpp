@@ -18,7 +18,8 @@ namespace {
 
 enum Column { StatusColumn, WhatColumn, AttemptsColumn, LastErrorColumn, CreatedColumn };
 
-// An email by its purpose; a webhook by its event and URL; a Slack post by why it was made.
+// An email by its purpose; a webhook by its event and URL; a Slack post by why it was made;
+// a Help Scout export as such.
 QString what(const QJsonObject &delivery, const QString &purpose)
 {
     const QString kind = delivery.value(QLatin1String("kind")).toString();
@@ -26,6 +27,8 @@ QString what(const QJsonObject &delivery, const QString &purpose)
     const QString event = delivery.value(QLatin1String("purpose")).toString();
     if (kind == QLatin1String("webhook"))
         return DeliveriesPage::tr("Webhook %1 to %2").arg(event, target);
+    if (kind == QLatin1String("helpscout"))
+        return DeliveriesPage::tr("Chat exported to Help Scout");
     if (kind == QLatin1String("slack"))
         return event == QLatin1String("new_chat") ? DeliveriesPage::tr("New chat to Slack")
                                                   : DeliveriesPage::tr("Offline message to Slack");

@@ -6,6 +6,7 @@
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
 #include "app/groupcontroller.h"
+#include "app/helpscoutcontroller.h"
 #include "app/reportcontroller.h"
 #include "app/teamcontroller.h"
 #include "app/visitorcontroller.h"
@@ -19,6 +20,7 @@
 #include "devicesdialog.h"
 #include "emailsettingspage.h"
 #include "groupssettingspage.h"
+#include "helpscoutpage.h"
 #include "integrationspage.h"
 #include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
@@ -138,6 +140,8 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     });
     connect(m_controller->actions(), &ConversationActions::actionFailed, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 10000); });
+    connect(m_controller->helpScout(), &HelpScoutController::exportFinished, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_banner->setConnectionState(m_controller->connectionState());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateConversationOnScreen);
     updateConversationOnScreen();
@@ -381,6 +385,7 @@ void MainWindow::showSettings()
                                   tr("Email"));
         m_settingsDialog->addPage(new IntegrationsPage(m_controller->integrations()),
                                   tr("Integrations"));
+        m_settingsDialog->addPage(new HelpScoutPage(m_controller->helpScout()), tr("Help Scout"));
         m_settingsDialog->addPage(new DeliveriesPage(m_controller->emailSettings()),
                                   tr("Deliveries"));
     }

@@ -88,5 +88,8 @@ inline constexpr QLatin1StringView DeleteWebhook{"delete_webhook"};
 inline constexpr QLatin1StringView SlackSettings{"slack_settings"};
 inline constexpr QLatin1StringView SaveSlackSettings{"save_slack_settings"};
 inline constexpr QLatin1StringView SaveAllowedAddresses{"save_allowed_addresses"};
+inline constexpr QLatin1StringView HelpScoutSettings{"helpscout_settings"};
+inline constexpr QLatin1StringView SaveHelpScoutSettings{"save_helpscout_settings"};
+inline constexpr QLatin1StringView ExportToHelpScout{"export_to_helpscout"};
 
 } // namespace papo::common::MessageType

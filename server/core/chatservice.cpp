@@ -1,5 +1,6 @@
 #include "chatservice.h"
 #include "emailcauses.h"
+#include "helpscoutexports.h"
 #include "messagestore.h"
 #include "secrets.h"
 #include "slackcauses.h"
@@ -421,12 +422,13 @@ void ChatService::setClosed(qint64 operatorId, qint64 conversationId, bool close
                 error = ErrorCode::ConversationTaken;
                 return QStringLiteral("Another operator is answering this conversation.");
             }
-            // INT-1, INT-3: the transcript goes to the team and the event to webhooks,
-            // committed with the close itself.
+            // INT-1, INT-3: the transcript goes to the team, the event to webhooks and the
+            // chat to Help Scout, committed with the close itself.
+            QSqlDatabase &db = repository.database();
             if (closed
-                && (!EmailCauses::conversationClosed(repository.database(), conversationId, at)
-                    || !WebhookCauses::conversationClosed(repository.database(), conversationId,
-                                                          at))) {
+                && (!EmailCauses::conversationClosed(db, conversationId, at)
+                    || !WebhookCauses::conversationClosed(db, conversationId, at)
+                    || !HelpScoutExports::conversationClosed(db, conversationId, at))) {
                 error = ErrorCode::Internal;
                 return QStringLiteral("The change could not be stored.");
             }

@@ -1,6 +1,7 @@
 #include "emailcomposer.h"
 
 #include "emailtemplates.h"
+#include "wholeconversation.h"
 
 #include <accountrepository.h>
 #include <conversationrepository.h>
@@ -80,15 +81,6 @@ EmailComposer::Outcome EmailComposer::compose(const OutboxEntry &entry, const QS
     return outcome;
 }
 
-QString EmailComposer::websiteLanguage(qint64 websiteId)
-{
-    const auto websites = m_accounts.websites();
-    for (const WebsiteRecord &website : websites)
-        if (website.id == websiteId)
-            return website.widget.language;
-    return QStringLiteral("en");
-}
-
 EmailComposer::Outcome EmailComposer::teamEmail(const OutboxEntry &entry, const QString &)
 {
     Outcome outcome;
@@ -110,17 +102,9 @@ EmailComposer::Outcome EmailComposer::teamEmail(const OutboxEntry &entry, const 
             = conversations.message(payload.value(QLatin1String("messageId")).toInteger()))
             messages.append(*message);
     } else {
-        // The whole chat, oldest first, in pages.
-        qint64 before = 0;
-        for (;;) {
-            const MessagePage page = conversations.history(conversationId, before, 500);
-            messages = page.messages + messages;
-            if (!page.hasMore || page.messages.isEmpty())
-                break;
-            before = page.messages.first().id;
-        }
+        messages = wholeConversation(conversations, conversationId);
     }
-    const QString language = websiteLanguage(visitor->websiteId);
+    const QString language = m_accounts.websiteLanguage(visitor->websiteId);
     const QList<EmailLine> lines = linesOf(messages, visitorName);
     const RenderedEmail rendered
         = entry.purpose == QLatin1String("transcript")

@@ -38,7 +38,6 @@ public:
 private:
     Outcome teamEmail(const OutboxEntry &entry, const QString &from);
     Outcome visitorReply(const OutboxEntry &entry, const QString &from);
-    QString websiteLanguage(qint64 websiteId);
 
     QSqlDatabase m_db;
     AccountRepository &m_accounts;

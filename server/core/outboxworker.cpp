@@ -2,6 +2,7 @@
 
 #include "deadlinescheduler.h"
 #include "emailcomposer.h"
+#include "helpscoutcomposer.h"
 #include "webhookcomposer.h"
 
 #include <emailrepository.h>
@@ -90,6 +91,8 @@ void OutboxWorker::deliver(const OutboxEntry &entry)
     emit entryChanged(entry.id);
     if (entry.kind == QLatin1String("webhook") || entry.kind == QLatin1String("slack"))
         deliverPost(entry);
+    else if (entry.kind == QLatin1String("helpscout"))
+        deliverHelpScout(entry);
     else
         deliverEmail(entry);
 }
@@ -121,6 +124,19 @@ void OutboxWorker::deliverPost(const OutboxEntry &entry)
     m_senders.http.post(*outcome.request, [this, entry](const HttpPostResult &result) {
         finished(entry, result.ok, result.permanent, result.reply);
     });
+}
+
+void OutboxWorker::deliverHelpScout(const OutboxEntry &entry)
+{
+    const HelpScoutComposer::Outcome outcome = m_senders.helpScoutExports.compose(entry);
+    if (!outcome.request) {
+        cancel(entry, outcome.skipReason);
+        return;
+    }
+    m_senders.helpScout.exportConversation(
+        *outcome.request, [this, entry](const HttpPostResult &result) {
+            finished(entry, result.ok, result.permanent, result.reply);
+        });
 }
 
 void OutboxWorker::cancel(const OutboxEntry &entry, const QString &reason)

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 
+#include <helpscoutclient.h>
 #include <httpposter.h>
 #include <outboxrepository.h>
 #include <smtpsender.h>
@@ -16,12 +17,14 @@ namespace papo::server {
 class DeadlineScheduler;
 class EmailComposer;
 class EmailRepository;
+class HelpScoutComposer;
 class WebhookComposer;
 
 // Delivers the outbox (docs/integrations.md): claims due rows, sends each (emails through
-// SmtpSender, webhook and Slack posts through HttpPoster), and marks it sent,
-// or tries again later with exponential backoff and jitter (30 s doubling up to an hour) until
-// 24 hours have passed since its cause, when it is marked failed. Its one deadline lives on
+// SmtpSender, webhook and Slack posts through HttpPoster, Help Scout exports through
+// HelpScoutClient), and marks it sent, or tries again later with exponential backoff and
+// jitter (30 s doubling up to an hour) until 24 hours have passed since its cause, when it is
+// marked failed. Its one deadline lives on
 // the server's DeadlineScheduler. A row is claimed for a lease of five minutes, so a row whose
 // node died mid-delivery is taken up again; the row's Message-ID stays the same.
 class OutboxWorker final : public QObject
@@ -39,6 +42,8 @@ public:
         EmailComposer &emails;
         HttpPoster &http;
         WebhookComposer &posts;
+        HelpScoutClient &helpScout;
+        HelpScoutComposer &helpScoutExports;
     };
 
     OutboxWorker(QSqlDatabase db, DeadlineScheduler &deadlines, Senders senders, QString caFile,
@@ -59,6 +64,7 @@ private:
     void deliver(const OutboxEntry &entry);
     void deliverEmail(const OutboxEntry &entry);
     void deliverPost(const OutboxEntry &entry);
+    void deliverHelpScout(const OutboxEntry &entry);
     void cancel(const OutboxEntry &entry, const QString &reason);
     // `permanent`: no point trying again by itself; `reply` becomes the row's last error.
     void finished(const OutboxEntry &entry, bool ok, bool permanent, const QString &reply);

@@ -31,15 +31,6 @@ SlackWords wordsFor(const QString &language)
             QStringLiteral("From:"), QStringLiteral("Page:"), QStringLiteral("Visitor %1")};
 }
 
-QString websiteLanguage(QSqlDatabase &db, qint64 websiteId)
-{
-    const auto websites = AccountRepository(db).websites();
-    for (const WebsiteRecord &website : websites)
-        if (website.id == websiteId)
-            return website.widget.language;
-    return QStringLiteral("en");
-}
-
 } // namespace
 
 QString SlackCauses::escaped(const QString &text)
@@ -61,7 +52,7 @@ bool SlackCauses::messageStored(QSqlDatabase &db, const common::ChatMessage &mes
     const QString url = visitor ? WebhookRepository(db).slackUrl(visitor->websiteId) : QString();
     if (url.isEmpty())
         return true; // this website posts to no Slack
-    const SlackWords words = wordsFor(websiteLanguage(db, visitor->websiteId));
+    const SlackWords words = wordsFor(AccountRepository(db).websiteLanguage(visitor->websiteId));
     const QString name = visitor->name.isEmpty() ? words.visitor.arg(visitorId) : visitor->name;
     const QString headline = startedConversation ? words.newChat : words.offlineMessage;
     QString text = QStringLiteral("*%1*\n*%2* %3")

@@ -18,6 +18,7 @@ struct Exchange
     QList<QHostAddress> allowed;
     QStringList refusals; // each address DestinationGuard refused
     QByteArray answer;
+    QList<QByteArray> headers;
 };
 
 // libcurl's socket factory: the one place a connection's address is known for sure (after
@@ -38,8 +39,21 @@ size_t keepAnswer(char *data, size_t size, size_t count, void *userData)
 {
     auto *exchange = static_cast<Exchange *>(userData);
     const size_t n = size * count;
-    if (exchange->answer.size() < KeptReply)
-        exchange->answer.append(data, qsizetype(std::min<size_t>(n, KeptReply)));
+    const qsizetype room = HttpPostResult::MaxKeptBody - exchange->answer.size();
+    if (room > 0)
+        exchange->answer.append(data, qsizetype(std::min<size_t>(n, size_t(room))));
+    return n;
+}
+
+size_t keepHeader(char *data, size_t size, size_t count, void *userData)
+{
+    auto *exchange = static_cast<Exchange *>(userData);
+    const size_t n = size * count;
+    const QByteArray line = QByteArray(data, qsizetype(n)).trimmed();
+    if (line.startsWith("HTTP/"))
+        exchange->headers.clear(); // a new answer (after a 100 Continue) starts over
+    else if (!line.isEmpty() && exchange->headers.size() < 100)
+        exchange->headers.append(line.left(1000));
     return n;
 }
 
@@ -55,6 +69,16 @@ QString describe(long status, const QByteArray &answer, const QByteArray &locati
 }
 
 } // namespace
+
+QByteArray HttpPostResult::header(const QByteArray &name) const
+{
+    for (const QByteArray &line : headers) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
 
 HttpPoster::HttpPoster(QObject *parent)
     : QObject(parent)
@@ -84,6 +108,11 @@ void HttpPoster::post(const HttpPostRequest &request, Done done)
 {
     curlworker::run(
         this, m_pool, [request] { return postNow(request); }, std::move(done));
+}
+
+void HttpPoster::run(std::function<HttpPostResult()> exchange, Done done)
+{
+    curlworker::run(this, m_pool, std::move(exchange), std::move(done));
 }
 
 HttpPostResult HttpPoster::postNow(const HttpPostRequest &request)
@@ -127,6 +156,8 @@ HttpPostResult HttpPoster::postNow(const HttpPostRequest &request)
     curl_easy_setopt(curl, CURLOPT_USERAGENT, "Papo-Webhooks/1");
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, keepAnswer);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &exchange);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, keepHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &exchange);
 
     const CURLcode code = curl_easy_perform(curl);
     long status = 0;
@@ -141,6 +172,8 @@ HttpPostResult HttpPoster::postNow(const HttpPostRequest &request)
     if (code == CURLE_OK) {
         result.ok = status >= 200 && status < 300;
         result.reply = describe(status, exchange.answer, redirect);
+        result.body = exchange.answer;
+        result.headers = exchange.headers;
     } else if (!exchange.refusals.isEmpty()) {
         result.permanent = true;
         result.reply = QStringLiteral("Refused: ") + exchange.refusals.join(QStringLiteral("; "));

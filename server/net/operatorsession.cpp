@@ -11,6 +11,7 @@
 #include <conversationaccess.h>
 #include <deadlinescheduler.h>
 #include <fieldreader.h>
+#include <helpscoutservice.h>
 #include <messagetypes.h>
 #include <presenceservice.h>
 #include <visitorservice.h>
@@ -112,9 +113,11 @@ void OperatorSession::hello(const common::Envelope &request)
     QJsonObject profile = operatorJson(*m_operator, m_context.presence.status(m_operator->id));
     // A new account: papo-desk asks to complete the profile until it is saved once.
     profile.insert(QLatin1String("profilePending"), m_operator->profilePending);
+    // helpScout: whether papo-desk offers "Export to Help Scout".
     QJsonObject answer{{QLatin1String("operator"), profile},
                        {QLatin1String("lastSeq"), newestSeq},
-                       {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()}};
+                       {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()},
+                       {QLatin1String("helpScout"), m_context.helpScout.settings().connected()}};
     // Where visitors' browsers reach the server, when the team reaches it elsewhere (INS-1).
     if (!m_context.publicUrl.isEmpty())
         answer.insert(QLatin1String("publicUrl"), m_context.publicUrl.toString());

@@ -31,6 +31,8 @@
 #include <groupassigner.h>
 #include <groupquestion.h>
 #include <groupservice.h>
+#include <helpscoutcomposer.h>
+#include <helpscoutservice.h>
 #include <httpposter.h>
 #include <loginthrottle.h>
 #include <messagetypes.h>
@@ -93,10 +95,14 @@ struct PapoServer::Parts
         , reports(db.url(), systemClock())
         , composer(db.connection(), accounts, unsubscribeLinks, config.publicUrl)
         , webhookComposer(db.connection())
-        , outbox(db.connection(), deadlines, {smtp, composer, poster, webhookComposer},
+        , helpScoutClient(poster)
+        , helpScoutComposer(db.connection())
+        , outbox(db.connection(), deadlines,
+                 {smtp, composer, poster, webhookComposer, helpScoutClient, helpScoutComposer},
                  config.smtpCaFile)
         , email(db.connection(), outbox, smtp, unsubscribeLinks)
         , webhooks(db.connection())
+        , helpScout(db.connection(), outbox)
         , http(ServerContext{accounts,
                              auth,
                              chat,
@@ -119,6 +125,7 @@ struct PapoServer::Parts
                              reports,
                              email,
                              webhooks,
+                             helpScout,
                              qint64(config.idleTimeoutSeconds) * 1000,
                              qint64(config.helloTimeoutSeconds) * 1000,
                              config.publicUrl},
@@ -277,9 +284,12 @@ struct PapoServer::Parts
     EmailComposer composer;
     HttpPoster poster;
     WebhookComposer webhookComposer;
+    HelpScoutClient helpScoutClient;
+    HelpScoutComposer helpScoutComposer;
     OutboxWorker outbox;
     EmailService email;
     WebhookService webhooks;
+    HelpScoutService helpScout;
     HttpFront http;
 };
 

@@ -18,6 +18,7 @@ class PasswordService;
 class GroupAssigner;
 class GroupQuestion;
 class GroupService;
+class HelpScoutService;
 class PresenceService;
 class ReportRunner;
 class SessionHub;
@@ -53,6 +54,7 @@ struct ServerContext
     ReportRunner &reports;        // reports off the event loop (REP-1)
     EmailService &email;          // Settings → Email, deliveries, unsubscribes (INT-1, INT-2)
     WebhookService &webhooks;     // Settings → Integrations: webhooks, Slack (INT-3)
+    HelpScoutService &helpScout;  // Settings → Help Scout, exports (INT-3)
     qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
     qint64 helloTimeoutMs;        // a new WebSocket that says no hello by then is closed (4008)
     QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached

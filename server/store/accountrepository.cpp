@@ -148,6 +148,15 @@ std::optional<WebsiteRecord> AccountRepository::websiteByKey(const QString &widg
     return std::nullopt;
 }
 
+QString AccountRepository::websiteLanguage(qint64 websiteId)
+{
+    const auto all = websites();
+    for (const WebsiteRecord &website : all)
+        if (website.id == websiteId)
+            return website.widget.language;
+    return QStringLiteral("en");
+}
+
 QList<WebsiteRecord> AccountRepository::websites()
 {
     QList<WebsiteRecord> result;

@@ -101,6 +101,8 @@ public:
     qint64 createWebsite(const QString &name, const QString &widgetKey);
     std::optional<WebsiteRecord> websiteByKey(const QString &widgetKey);
     QList<WebsiteRecord> websites();
+    // The website's widget language ("en", "pt", "es"): the team's emails and posts use it.
+    QString websiteLanguage(qint64 websiteId);
     std::optional<WebsiteRecord> websiteOfVisitor(qint64 visitorId);
     bool setBotName(qint64 websiteId, const QString &name);
     // The previous picture's name (to remove it); nothing when the website is unknown.

@@ -149,6 +149,12 @@ std::optional<OutboxEntry> OutboxRepository::entry(qint64 id)
     return found.isEmpty() ? std::nullopt : std::optional<OutboxEntry>(found.first());
 }
 
+std::optional<OutboxEntry> OutboxRepository::entryByKey(const QString &dedupeKey)
+{
+    const auto found = select(QStringLiteral("WHERE dedupe_key = ?"), {dedupeKey});
+    return found.isEmpty() ? std::nullopt : std::optional<OutboxEntry>(found.first());
+}
+
 QList<OutboxEntry> OutboxRepository::select(const QString &tail, const QVariantList &values)
 {
     QSqlQuery query(m_db);

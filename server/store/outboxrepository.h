@@ -51,6 +51,7 @@ public:
     std::optional<QDateTime> earliestDue();
     QList<OutboxEntry> recent(int limit);
     std::optional<OutboxEntry> entry(qint64 id);
+    std::optional<OutboxEntry> entryByKey(const QString &dedupeKey);
 
 private:
     QList<OutboxEntry> select(const QString &tail, const QVariantList &values);

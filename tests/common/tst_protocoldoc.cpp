@@ -129,7 +129,10 @@ private slots:
                                 MessageType::DeleteWebhook,
                                 MessageType::SlackSettings,
                                 MessageType::SaveSlackSettings,
-                                MessageType::SaveAllowedAddresses}));
+                                MessageType::SaveAllowedAddresses,
+                                MessageType::HelpScoutSettings,
+                                MessageType::SaveHelpScoutSettings,
+                                MessageType::ExportToHelpScout}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

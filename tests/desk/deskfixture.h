@@ -3,6 +3,8 @@
 // Helpers shared by the desk tests that talk to the real server.
 
 #include "app/chatcontroller.h"
+#include "models/conversationfiltermodel.h"
+#include "models/conversationlistmodel.h"
 #include "net/serverconnection.h"
 #include "views/mainwindow.h"
 
@@ -22,6 +24,24 @@
 #include <memory>
 
 namespace papo::testing {
+
+// A conversation list (the queue, Mine, Closed) shows this conversation.
+inline bool listContains(const QAbstractItemModel &model, qint64 conversationId)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(desk::ConversationListModel::IdRole).toLongLong()
+            == conversationId)
+            return true;
+    }
+    return false;
+}
+
+// The conversation of the last `message` event the visitor received (their own included).
+inline qint64 conversationOfMessage(WsClient &visitor)
+{
+    const auto events = visitor.eventsOfType(QStringLiteral("message"));
+    return events.isEmpty() ? 0 : events.last().data.value("conversationId").toInteger();
+}
 
 // Starts the real server and logs its owner in; false when either fails.
 inline bool startAndLogIn(ServerProcess &server, QString *ownerToken)

@@ -39,12 +39,6 @@ void recordUpdate(QAccessibleEvent *event)
     g_nameChanges.append({event->object(), iface ? iface->text(QAccessible::Name) : QString()});
 }
 
-qint64 conversationOfMessage(WsClient &visitor)
-{
-    const auto events = visitor.eventsOfType(QStringLiteral("message"));
-    return events.isEmpty() ? 0 : events.last().data.value("conversationId").toInteger();
-}
-
 QString accessibleRowName(QWidget *view, int row)
 {
     QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view);

@@ -51,12 +51,6 @@ QList<Sound> soundsPlayed(const QSignalSpy &spy)
     return sounds;
 }
 
-qint64 conversationOfMessage(WsClient &visitor)
-{
-    const auto events = visitor.eventsOfType(QStringLiteral("message"));
-    return events.isEmpty() ? 0 : events.last().data.value("conversationId").toInteger();
-}
-
 } // namespace
 
 // Alerts that cannot be missed, against the real server: the new-chat sound (observed where

@@ -32,12 +32,6 @@ using Theme = DeskPreferences::Theme;
 
 namespace {
 
-qint64 conversationOfMessage(WsClient &visitor)
-{
-    const auto events = visitor.eventsOfType(QStringLiteral("message"));
-    return events.isEmpty() ? 0 : events.last().data.value("conversationId").toInteger();
-}
-
 // The colour a widget shows at a point (offscreen rendering, as on screen).
 QColor colourAt(QWidget *widget, const QPoint &point)
 {

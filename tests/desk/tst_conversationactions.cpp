@@ -38,15 +38,6 @@ using papo::common::Envelope;
 
 namespace {
 
-bool listContains(const QAbstractItemModel &model, qint64 conversationId)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, 0).data(ConversationListModel::IdRole).toLongLong() == conversationId)
-            return true;
-    }
-    return false;
-}
-
 int rowOfMessage(const QAbstractItemModel &model, qint64 messageId)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -54,12 +45,6 @@ int rowOfMessage(const QAbstractItemModel &model, qint64 messageId)
             return row;
     }
     return -1;
-}
-
-qint64 conversationOfMessage(WsClient &visitor)
-{
-    const auto events = visitor.eventsOfType(QStringLiteral("message"));
-    return events.isEmpty() ? 0 : events.last().data.value("conversationId").toInteger();
 }
 
 // One operator's desk, logging in at once, with its tray notifications.

@@ -1,7 +1,9 @@
 #include "deskfixture.h"
 #include "operatoraccounts.h"
 
+#include "views/conversationview.h"
 #include "views/deliveriespage.h"
+#include "views/helpscoutpage.h"
 #include "views/integrationspage.h"
 #include "views/mainwindow.h"
 #include "views/settingsdialog.h"
@@ -15,16 +17,18 @@
 #include <QLineEdit>
 #include <QMessageAuthenticationCode>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace papo::desk;
 using namespace papo::testing;
 
-// Settings → Integrations against the real server and a real HTTP receiver
-// (tests/support/httpsink.py): the owner allows the receiver's internal address, adds a
-// webhook and copies its secret, sets the Slack URL; a visitor's message reaches both, the
-// webhook signed with that secret, and Deliveries shows them sent.
+// Settings → Integrations and Settings → Help Scout against the real server and a real HTTP
+// receiver (tests/support/httpsink.py, which also plays Help Scout): the owner allows the
+// receiver's internal address, adds a webhook and copies its secret, sets the Slack URL; a
+// visitor's message reaches both, the webhook signed with that secret, and Deliveries shows
+// them sent. The owner connects Help Scout; Bia exports a chat from its header.
 class TestDeskIntegrations : public QObject
 {
     Q_OBJECT
@@ -94,17 +98,9 @@ private slots:
         auto *deliveries = dialog->findChild<DeliveriesPage *>();
         QVERIFY(deliveries);
         dialog->showPage(deliveries);
-        QTreeWidget *list = deliveries->list();
-        auto *refresh = child<QPushButton>(*deliveries, "refreshDeliveriesButton");
-        const auto sentRow = [&](const QString &what) {
-            for (int i = 0; i < list->topLevelItemCount(); ++i)
-                if (list->topLevelItem(i)->text(1) == what)
-                    return list->topLevelItem(i)->text(0) == "Sent";
-            return false;
-        };
         QTRY_VERIFY_WITH_TIMEOUT(
-            (QTest::mouseClick(refresh, Qt::LeftButton),
-             sentRow("Webhook message to " + m_sink.url("/desk")) && sentRow("New chat to Slack")),
+            sentAfterRefresh(*deliveries, "Webhook message to " + m_sink.url("/desk"))
+                && sentAfterRefresh(*deliveries, "New chat to Slack"),
             30000);
 
         // Deleting the webhook empties the list.
@@ -114,7 +110,95 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page->webhookList()->topLevelItemCount(), 0, 20000);
     }
 
+    void theOwnerConnectsHelpScoutAndBiaExportsAChatFromItsHeader()
+    {
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(m_server, m_owner));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.settingsAction()->isVisible(), 10000);
+        auto *ownersExport = child<QPushButton>(desk.window, "exportToHelpScoutButton");
+        QVERIFY(ownersExport->isHidden()); // not connected yet
+        desk.window.settingsAction()->trigger();
+        SettingsDialog *dialog = desk.window.settingsDialog();
+        auto *integrations = dialog->findChild<IntegrationsPage *>();
+        dialog->showPage(integrations);
+        child<QLineEdit>(*integrations, "allowedAddressesEdit")->setText("127.0.0.1");
+        QTest::mouseClick(child<QPushButton>(*integrations, "saveAddressesButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(integrations->statusText(), QString("Saved."), 20000);
+
+        auto *page = dialog->findChild<HelpScoutPage *>();
+        QVERIFY(page);
+        dialog->showPage(page);
+        auto *secret = child<QLineEdit>(*page, "helpScoutSecretEdit");
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        child<QLineEdit>(*page, "helpScoutAppIdEdit")->setText("papo-app");
+        secret->setText("s3cret");
+        child<QLineEdit>(*page, "helpScoutBaseUrlEdit")->setText(m_sink.url("/helpscout"));
+        auto *save = child<QPushButton>(*page, "saveHelpScoutButton");
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->statusText().startsWith("mailboxId:"), 20000);
+        QTest::keyClicks(child<QLineEdit>(*page, "helpScoutMailboxEdit"), "85x");
+        QCOMPARE(child<QLineEdit>(*page, "helpScoutMailboxEdit")->text(), QString("85"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->statusText(), QString("Connected to Help Scout."), 20000);
+        QVERIFY(secret->text().isEmpty()); // never shown again
+        QCOMPARE(secret->placeholderText(), QString("(unchanged)"));
+        QVERIFY(!ownersExport->isHidden());
+
+        // Bia, an operator, opens a chat and exports it from its header.
+        DeskSession bia;
+        QVERIFY(bia.showAndConnect(m_server, m_bia));
+        auto *exportButton = child<QPushButton>(bia.window, "exportToHelpScoutButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!exportButton->isHidden(), 10000);
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitor->request("visitor_data",
+                                 {{"name", "Rita Lee"}, {"email", "rita@cliente.example"}}));
+        QVERIFY(visitorSays(*visitor, "Troca de tamanho, <pode>?") > 0);
+        const qint64 conversationId = conversationOfMessage(*visitor);
+        QTRY_VERIFY_WITH_TIMEOUT(listContains(*bia.controller.queue(), conversationId), 10000);
+        bia.controller.openConversation(conversationId);
+        QTRY_VERIFY_WITH_TIMEOUT(exportButton->isEnabled(), 10000);
+        const int before = m_sink.requests("/helpscout/v2/conversations").size();
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bia.window.statusBar()->currentMessage().startsWith("Exporting to Help Scout"), 20000);
+        QVERIFY(m_sink.waitForCount("/helpscout/v2/conversations", before + 1));
+        const ReceivedRequest created = m_sink.requests("/helpscout/v2/conversations").at(before);
+        QCOMPARE(created.status, 201);
+        const QJsonObject body = QJsonDocument::fromJson(created.body).object();
+        QCOMPARE(body["customer"]["email"].toString(), QString("rita@cliente.example"));
+        QVERIFY(body["threads"][0]["text"].toString().contains("Troca de tamanho, &lt;pode&gt;?"));
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(bia.window.statusBar()->currentMessage(),
+                                  QString("This chat is already in Help Scout, as it is now."),
+                                  20000);
+
+        // The owner sees it arrived; disconnecting hides the button again.
+        auto *deliveries = dialog->findChild<DeliveriesPage *>();
+        dialog->showPage(deliveries);
+        QTRY_VERIFY_WITH_TIMEOUT(sentAfterRefresh(*deliveries, "Chat exported to Help Scout"),
+                                 30000);
+        dialog->showPage(page);
+        QTest::mouseClick(child<QPushButton>(*page, "disconnectHelpScoutButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->statusText(), QString("Disconnected from Help Scout."),
+                                  20000);
+        QVERIFY(ownersExport->isHidden());
+        QVERIFY(child<QLineEdit>(*page, "helpScoutAppIdEdit")->text().isEmpty());
+    }
+
 private:
+    // Presses Refresh; true when the newest delivery shown as `what` is Sent.
+    static bool sentAfterRefresh(DeliveriesPage &deliveries, const QString &what)
+    {
+        QTest::mouseClick(child<QPushButton>(deliveries, "refreshDeliveriesButton"),
+                          Qt::LeftButton);
+        QTreeWidget *list = deliveries.list();
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(1) == what)
+                return list->topLevelItem(i)->text(0) == "Sent";
+        return false;
+    }
+
     ServerProcess m_server;
     HttpSink m_sink;
     QString m_owner;

@@ -35,12 +35,6 @@ using papo::common::OperatorStatus;
 
 namespace {
 
-qint64 conversationOfMessage(WsClient &visitor)
-{
-    const auto events = visitor.eventsOfType(QStringLiteral("message"));
-    return events.isEmpty() ? 0 : events.last().data.value("conversationId").toInteger();
-}
-
 QWidget *focused()
 {
     return QApplication::focusWidget();

@@ -32,12 +32,6 @@ using papo::common::OperatorStatus;
 
 namespace {
 
-qint64 conversationOfMessage(WsClient &visitor)
-{
-    const auto events = visitor.eventsOfType(QStringLiteral("message"));
-    return events.isEmpty() ? 0 : events.last().data.value("conversationId").toInteger();
-}
-
 // Keys pressed where the keyboard is, counted; typed text is counted apart.
 struct Keyboard
 {

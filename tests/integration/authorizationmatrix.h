@@ -113,6 +113,10 @@ inline const std::vector<OperatorRow> &operatorMatrix()
         {"save_slack_settings", "a malformed URL", "invalid_field", "invalid_field", "forbidden"},
         {"save_allowed_addresses", "a name, not an address", "invalid_field", "invalid_field",
          "forbidden"},
+        {"helpscout_settings", "-", "ack", "ack", "forbidden"},
+        {"save_helpscout_settings", "a malformed URL", "invalid_field", "invalid_field",
+         "forbidden"},
+        {"export_to_helpscout", "an unknown chat", "not_found", "not_found", "not_found"},
         // Last: it signs the caller's own socket out as well.
         {"log_out_everywhere", "themselves", "ack", "ack", "ack"},
     };

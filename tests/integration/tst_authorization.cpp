@@ -475,6 +475,10 @@ private:
             return {{"websites", QJsonArray{QJsonObject{{"id", 1}, {"slackUrl", "not a url"}}}}};
         if (type == "save_allowed_addresses")
             return {{"addresses", QJsonArray{"localhost"}}};
+        if (type == "save_helpscout_settings")
+            return {{"appId", "app"}, {"appSecret", "s"}, {"mailboxId", 1}, {"baseUrl", "ftp://x"}};
+        if (type == "export_to_helpscout")
+            return {{"conversationId", 987654}};
         return {}; // conversations, visitors, team, websites, saved_replies, ... active
     }
 

@@ -1,5 +1,6 @@
 #include "integrationfixture.h"
 #include "operatoraccounts.h"
+#include "outboxdeliveries.h"
 
 #include <httpsink.h>
 
@@ -388,31 +389,19 @@ private:
 
     void allow(WsClient &owner, const QStringList &addresses)
     {
-        QCOMPARE(codeOf(owner.request("save_allowed_addresses",
-                                      {{"addresses", QJsonArray::fromStringList(addresses)}})),
-                 QString("ack"));
-    }
-
-    QList<QJsonObject> deliveries(WsClient &owner, const QString &target)
-    {
-        QList<QJsonObject> rows;
-        const auto list = owner.request("deliveries");
-        for (const QJsonValue &value : list->data.value("deliveries").toArray())
-            if (value.toObject().value("target").toString() == target)
-                rows.append(value.toObject());
-        return rows;
+        QCOMPARE(allowAddresses(owner, addresses), QString("ack"));
     }
 
     // The newest delivery to `target`.
     QJsonObject delivery(WsClient &owner, const QString &target)
     {
-        return deliveries(owner, target).value(0);
+        return latestDeliveryTo(owner, target);
     }
 
     QStringList statuses(WsClient &owner, const QString &target)
     {
         QStringList list;
-        for (const QJsonObject &row : deliveries(owner, target))
+        for (const QJsonObject &row : deliveriesTo(owner, target))
             list.append(row.value("status").toString());
         return list;
     }

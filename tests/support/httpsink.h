@@ -24,7 +24,8 @@ struct ReceivedRequest
 
 // A real HTTP server (tests/support/httpsink.py on Debian's /usr/bin/python3) on loopback,
 // writing each request it receives to a directory the test reads. The path picks the answer:
-// /fail-once… (500 then 200), /fail… (500), /hang… (none), /redirect… (302), else 200.
+// /fail-once… (500 then 200), /fail… (500), /hang… (none), /redirect… (302), /helpscout/v2/…
+// (Help Scout's token and conversation endpoints, checking the documented fields), else 200.
 class HttpSink final
 {
 public:

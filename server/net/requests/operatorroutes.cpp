@@ -6,6 +6,7 @@
 #include "conversationrequests.h"
 #include "emailrequests.h"
 #include "grouprequests.h"
+#include "helpscoutrequests.h"
 #include "integrationrequests.h"
 #include "reportrequests.h"
 #include "savedreplyrequests.h"
@@ -31,6 +32,7 @@ const OperatorRoutes &operatorRoutes()
         ReportRequests::registerIn(table);
         EmailRequests::registerIn(table);
         IntegrationRequests::registerIn(table);
+        HelpScoutRequests::registerIn(table);
         return table;
     }();
     return routes;
