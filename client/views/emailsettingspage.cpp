@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,6 +25,8 @@ EmailSettingsPage::EmailSettingsPage(EmailSettingsController *controller, QWidge
     , m_password(new QLineEdit(this))
     , m_from(new QLineEdit(this))
     , m_teamEmails(new QLineEdit(this))
+    , m_group(new QComboBox(this))
+    , m_groupEmails(new QLineEdit(this))
     , m_delayMinutes(new QSpinBox(this))
     , m_saveButton(new QPushButton(tr("Save"), this))
     , m_testAddress(new QLineEdit(this))
@@ -47,6 +50,9 @@ EmailSettingsPage::EmailSettingsPage(EmailSettingsController *controller, QWidge
     m_from->setPlaceholderText(tr("Shop <chat@shop.example>"));
     m_teamEmails->setObjectName(QStringLiteral("teamEmailsEdit"));
     m_teamEmails->setPlaceholderText(tr("team@shop.example, owner@shop.example"));
+    m_group->setObjectName(QStringLiteral("emailGroupCombo"));
+    m_groupEmails->setObjectName(QStringLiteral("groupTeamEmailsEdit"));
+    m_groupEmails->setPlaceholderText(tr("Empty: the team addresses above"));
     m_delayMinutes->setObjectName(QStringLiteral("visitorEmailDelaySpin"));
     m_delayMinutes->setRange(1, 7 * 24 * 60);
     m_delayMinutes->setSuffix(tr(" min"));
@@ -59,7 +65,7 @@ EmailSettingsPage::EmailSettingsPage(EmailSettingsController *controller, QWidge
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *server = new QFormLayout;
+    auto *server = m_form = new QFormLayout;
     server->addRow(tr("Server:"), m_host);
     server->addRow(tr("Port:"), m_port);
     server->addRow(tr("Security:"), m_security);
@@ -67,9 +73,12 @@ EmailSettingsPage::EmailSettingsPage(EmailSettingsController *controller, QWidge
     server->addRow(tr("Password:"), m_password);
     server->addRow(tr("From:"), m_from);
     server->addRow(tr("Team addresses:"), m_teamEmails);
+    server->addRow(tr("Group:"), m_group);
+    server->addRow(tr("The group's own addresses:"), m_groupEmails);
     server->addRow(tr("Email unread replies to visitors after:"), m_delayMinutes);
     auto *hint = new QLabel(tr("Transcripts of closed chats and messages written while nobody is "
-                               "online go to the team addresses. Visitors who gave their email "
+                               "online go to the team addresses; a group's own addresses replace "
+                               "them for that group's chats. Visitors who gave their email "
                                "get the replies they have not read. Answers you send from your "
                                "mail client go to the visitor's inbox and do not appear in the "
                                "chat widget."),
@@ -89,6 +98,10 @@ EmailSettingsPage::EmailSettingsPage(EmailSettingsController *controller, QWidge
     connect(m_controller, &EmailSettingsController::settingsChanged, this,
             &EmailSettingsPage::load);
     connect(m_saveButton, &QPushButton::clicked, this, &EmailSettingsPage::save);
+    connect(m_group, &QComboBox::currentIndexChanged, this, &EmailSettingsPage::showGroupAddresses);
+    connect(m_groupEmails, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_groupAddresses.insert(m_group->currentData().toLongLong(), text);
+    });
     connect(m_testButton, &QPushButton::clicked, this, &EmailSettingsPage::sendTest);
     m_controller->fetch();
 }
@@ -116,6 +129,29 @@ void EmailSettingsPage::load()
     m_teamEmails->setText(website.value(QLatin1String("teamEmails")).toString());
     m_delaySeconds = website.value(QLatin1String("visitorEmailDelaySeconds")).toInt(300);
     m_delayMinutes->setValue(std::max(1, m_delaySeconds / 60));
+    loadGroups(settings.value(QLatin1String("groups")).toArray());
+}
+
+void EmailSettingsPage::loadGroups(const QJsonArray &groups)
+{
+    m_groupAddresses.clear();
+    const QSignalBlocker blocker(m_group);
+    m_group->clear();
+    for (const QJsonValue &value : groups) {
+        const QJsonObject group = value.toObject();
+        const qint64 id = group.value(QLatin1String("id")).toInteger();
+        m_group->addItem(group.value(QLatin1String("name")).toString(), id);
+        m_groupAddresses.insert(id, group.value(QLatin1String("teamEmails")).toString());
+    }
+    // Without groups there is nothing to choose.
+    m_form->setRowVisible(m_group, !groups.isEmpty());
+    m_form->setRowVisible(m_groupEmails, !groups.isEmpty());
+    showGroupAddresses();
+}
+
+void EmailSettingsPage::showGroupAddresses()
+{
+    m_groupEmails->setText(m_groupAddresses.value(m_group->currentData().toLongLong()));
 }
 
 void EmailSettingsPage::save()
@@ -137,6 +173,12 @@ void EmailSettingsPage::save()
                                            {QLatin1String("teamEmails"), m_teamEmails->text()},
                                            {QLatin1String("visitorEmailDelaySeconds"), seconds}}});
     }
+    QJsonArray groups;
+    for (auto it = m_groupAddresses.cbegin(); it != m_groupAddresses.cend(); ++it)
+        groups.append(QJsonObject{{QLatin1String("id"), it.key()},
+                                  {QLatin1String("teamEmails"), it.value()}});
+    if (!groups.isEmpty())
+        form.insert(QLatin1String("groups"), groups);
     m_saveButton->setEnabled(false);
     m_controller->save(form, this, [this](const QString &error) {
         m_saveButton->setEnabled(true);

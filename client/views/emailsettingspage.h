@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,6 +15,7 @@ namespace papo::desk {
 class EmailSettingsController;
 
 // Settings → Email (INT-1, INT-2): the outgoing mail server, where the team's copies go,
+// (the website's, and a group's own, which replace the website's for that group's chats),
 // how long a visitor's unread reply waits before it is emailed, and "Send test email", which
 // shows the mail server's exact answer. The password field stays empty: the server keeps the
 // password and says only whether one is set.
@@ -30,6 +33,8 @@ private:
     void load();
     void save();
     void sendTest();
+    void loadGroups(const QJsonArray &groups);
+    void showGroupAddresses();
     void showStatus(const QString &text, bool good);
 
     EmailSettingsController *m_controller;
@@ -40,6 +45,10 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_from;
     QLineEdit *m_teamEmails;
+    QComboBox *m_group;
+    QLineEdit *m_groupEmails;
+    QFormLayout *m_form = nullptr;
+    QHash<qint64, QString> m_groupAddresses; // by group id, as edited
     QSpinBox *m_delayMinutes;
     QPushButton *m_saveButton;
     QLineEdit *m_testAddress;

@@ -3,6 +3,8 @@
 #include "emailtemplates.h"
 #include "outboxworker.h"
 
+#include <accountrepository.h>
+
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -117,7 +119,10 @@ void EmailService::sendTest(const QString &to, const QString &team, SmtpSender::
               QStringLiteral("Email is not set up: enter the server and the From address.")});
         return;
     }
-    const RenderedEmail rendered = EmailTemplates::test(QStringLiteral("en"), team);
+    // In the first website's widget language, as the team's emails are.
+    const QString language = AccountRepository(m_db).websites().value(0).widget.language;
+    const RenderedEmail rendered
+        = EmailTemplates::test(language.isEmpty() ? QStringLiteral("en") : language, team);
     MailMessage message;
     message.from = record.from;
     message.to = {to};

@@ -129,6 +129,17 @@ private slots:
                      ->data.value("ok")
                      .toBool(),
                  true);
+        QVERIFY(tlsSink.waitForCount(1));
+        QCOMPARE(tlsSink.message(1)->decodedHeader("Subject"), QString("Papo test email"));
+        // In the website's language, as the team's emails.
+        QCOMPARE(codeOf(owner->request("update_website", {{"websiteId", 1}, {"language", "pt"}})),
+                 QString("ack"));
+        QCOMPARE(codeOf(owner->request("send_test_email", {{"to", "dono@loja.example"}})),
+                 QString("ack"));
+        QVERIFY(tlsSink.waitForCount(2));
+        QCOMPARE(tlsSink.message(2)->decodedHeader("Subject"), QString("Email de teste do Papo"));
+        QCOMPARE(codeOf(owner->request("update_website", {{"websiteId", 1}, {"language", "en"}})),
+                 QString("ack"));
         // Nobody listening: libcurl's words, as no server answered.
         configure(*owner, 1, "none");
         const auto nobody = owner->request("send_test_email", {{"to", "dono@loja.example"}});
