@@ -2,6 +2,8 @@
 # Runs the whole ctest suite several times in a row on one build while a CPU hog keeps one
 # core busy: a test that waits on time instead of on an event fails here first.
 #   tests/stress-suite.sh [BUILD_DIR] [RUNS]     (defaults: build/test, 5)
+# PAPO_STRESS_HOG may name another single-threaded command to be the hog, so the busy core
+# does useful work (e.g. a fuzz target); it is stopped with the runs.
 set -uo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 build=${1:-build/test}
@@ -9,10 +11,11 @@ runs=${2:-5}
 jobs=${PAPO_JOBS:-$(nproc)}
 [[ -f $build/CTestTestfile.cmake ]] || { echo "No ctest build in $build: run ./papo.sh test first." >&2; exit 2; }
 
-# The hog: one process spinning on one core for as long as the runs take.
-( while :; do :; done ) &
+# The hog: one process keeping one core busy for as long as the runs take, in its own
+# process group so that everything it started stops with it.
+setsid bash -c "${PAPO_STRESS_HOG:-while :; do :; done}" &
 hog=$!
-trap 'kill $hog 2>/dev/null' EXIT
+trap 'kill -- -$hog 2>/dev/null' EXIT
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
