@@ -7,6 +7,7 @@
 #include "models/conversationlistmodel.h"
 #include "net/serverconnection.h"
 #include "views/mainwindow.h"
+#include "views/settingsdialog.h"
 
 #include <serverprocess.h>
 #include <wsclient.h>
@@ -104,6 +105,37 @@ struct DeskSession : DeskConnection
 
     desk::MainWindow window{&controller};
 };
+
+// Opens Settings (an admin's) and shows its page of this type; nothing when there is none.
+template<typename Page>
+Page *openSettingsPage(DeskSession &desk)
+{
+    desk.window.settingsAction()->trigger();
+    desk::SettingsDialog *dialog = desk.window.settingsDialog();
+    Page *page = dialog ? dialog->findChild<Page *>() : nullptr;
+    if (page)
+        dialog->showPage(page);
+    return page;
+}
+
+// An operator's own socket beside papo-desk, to set things up and check what the server
+// keeps; nothing when the hello is refused.
+inline std::unique_ptr<WsClient> operatorSocket(const ServerProcess &server, const QString &token)
+{
+    auto client = std::make_unique<WsClient>();
+    if (!client->open(server.wsUrl(QStringLiteral("/ws/operator"))))
+        return nullptr;
+    const auto hello = client->request(QStringLiteral("hello"), {{QStringLiteral("token"), token}});
+    return hello && hello->type == QLatin1String("ack") ? std::move(client) : nullptr;
+}
+
+// docs/desk.md, "Making the screenshots": saved only when PAPO_SCREENSHOT_DIR is set.
+inline void saveScreenshot(QWidget &widget, const char *name)
+{
+    if (const QByteArray dir = qgetenv("PAPO_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(widget.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/')
+                                   + QLatin1String(name)));
+}
 
 // Answers the next question box with Yes once it is up (it runs its own event loop).
 inline void answerYesToTheNextQuestion()
