@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDebug>
+#include <QDir>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
@@ -132,9 +133,11 @@ inline std::unique_ptr<WsClient> operatorSocket(const ServerProcess &server, con
 // docs/desk.md, "Making the screenshots": saved only when PAPO_SCREENSHOT_DIR is set.
 inline void saveScreenshot(QWidget &widget, const char *name)
 {
-    if (const QByteArray dir = qgetenv("PAPO_SCREENSHOT_DIR"); !dir.isEmpty())
-        QVERIFY(widget.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/')
-                                   + QLatin1String(name)));
+    const QString dir = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    QVERIFY(widget.grab().save(QDir(dir).filePath(QLatin1String(name))));
 }
 
 // Answers the next question box with Yes once it is up (it runs its own event loop).
