@@ -48,8 +48,8 @@ public:
                                              "starts with it."));
         if (node.message.size() > ChatbotScenario::MaxMessageChars)
             return fail(path, QStringLiteral("The bot message %1 is longer than %2 characters.")
-                                  .arg(quoted(node.message))
-                                  .arg(ChatbotScenario::MaxMessageChars));
+                                  .arg(quoted(node.message),
+                                       QString::number(ChatbotScenario::MaxMessageChars)));
         if (!count(node.message))
             return fail(path, totalTooLong());
         const QJsonValue replies = object.value(QLatin1String("replies"));
@@ -74,9 +74,8 @@ private:
         if (replies.size() > ChatbotScenario::MaxReplies)
             return fail(path, QStringLiteral("The bot message %1 has %2 visitor replies; at "
                                              "most %3 fit on a phone's screen.")
-                                  .arg(quoted(node.message))
-                                  .arg(replies.size())
-                                  .arg(ChatbotScenario::MaxReplies));
+                                  .arg(quoted(node.message), QString::number(replies.size()),
+                                       QString::number(ChatbotScenario::MaxReplies)));
         for (int i = 0; i < replies.size(); ++i) {
             const ScenarioPath replyPath = ScenarioPath(path) << i;
             if (!replies.at(i).isObject())
@@ -102,8 +101,8 @@ private:
                                   .arg(quoted(parent.message)));
         if (label.size() > ChatbotScenario::MaxLabelChars)
             return fail(path, QStringLiteral("The visitor reply %1 is longer than %2 characters.")
-                                  .arg(quoted(label))
-                                  .arg(ChatbotScenario::MaxLabelChars));
+                                  .arg(quoted(label),
+                                       QString::number(ChatbotScenario::MaxLabelChars)));
         for (const ScenarioNode &sibling : parent.replies)
             if (sibling.label.compare(label, Qt::CaseInsensitive) == 0)
                 return fail(path, QStringLiteral("Two visitor replies after %1 read %2: the "

@@ -150,6 +150,9 @@ private slots:
         QTest::newRow("two replies alike")
             << scenario(node("Olá!", {reply("Vendas", "Certo."), reply(" vendas ", "Ok.")}))
             << "root.1" << "read \u201cvendas\u201d";
+        QTest::newRow("a percent sign in the text")
+            << scenario(node("50%2 off!", manyReplies(ChatbotScenario::MaxReplies + 1))) << "root"
+            << "The bot message \u201c50%2 off!\u201d has 9 visitor replies; at most 8 fit";
         QTest::newRow("too many replies")
             << scenario(node("Olá!", manyReplies(ChatbotScenario::MaxReplies + 1))) << "root"
             << "has 9 visitor replies";
