@@ -13,7 +13,7 @@ const QLatin1StringView RootName("root");
 // A text short enough to name a node in an error.
 QString excerpt(const QString &text)
 {
-    constexpr int Length = 40;
+    constexpr int Length = 60;
     const QString simple = text.simplified();
     return simple.size() <= Length ? simple : simple.left(Length - 1) + QChar(0x2026);
 }
