@@ -664,6 +664,40 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::ChatbotController</name>
+    <message>
+        <source>Not connected to the server. Try again once connected.</source>
+        <translation>Sem conexão com o servidor. Tente de novo quando estiver conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ChatbotPage</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>The bot greets visitors and offers replies to choose from; each reply leads to the bot&apos;s next message, or hands the visitor to a person. An automatic action starts a scenario.</source>
+        <translation>O bot cumprimenta os visitantes e oferece respostas para escolher; cada resposta leva à próxima mensagem do bot ou transfere o visitante para uma pessoa. Uma ação automática inicia o cenário.</translation>
+    </message>
+    <message>
+        <source>Chatbot scenarios</source>
+        <translation>Cenários do chatbot</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Cenário novo</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Excluir cenário</translation>
+    </message>
+    <message>
+        <source>Delete the scenario &quot;%1&quot;?</source>
+        <translation>Excluir o cenário &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::ComposerEdit</name>
     <message>
         <source>Write a reply. Enter sends, Shift+Enter starts a new line.</source>
@@ -2003,6 +2037,10 @@
         <source>Help Scout</source>
         <translation>Help Scout</translation>
     </message>
+    <message>
+        <source>Chatbot</source>
+        <translation>Chatbot</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::MessageDelegate</name>
@@ -2452,6 +2490,132 @@
     <message>
         <source>Saved replies</source>
         <translation>Respostas prontas</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ScenarioEditor</name>
+    <message>
+        <source>Sales or support?</source>
+        <translation>Vendas ou suporte?</translation>
+    </message>
+    <message>
+        <source>The button the visitor presses</source>
+        <translation>O botão que o visitante pressiona</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Salvar cenário</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>A person who takes over is from:</source>
+        <translation>Quem assume o chat é de:</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s reply:</source>
+        <translation>Resposta do visitante:</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s message:</source>
+        <translation>Mensagem do bot:</translation>
+    </message>
+    <message>
+        <source>The visitor sees:</source>
+        <translation>O visitante vê:</translation>
+    </message>
+    <message>
+        <source>+ Add visitor reply</source>
+        <translation>+ Adicionar resposta do visitante</translation>
+    </message>
+    <message>
+        <source>Delete branch</source>
+        <translation>Excluir ramo</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <source>When the scenario ends, send:</source>
+        <translation>Quando o cenário terminar, enviar:</translation>
+    </message>
+    <message>
+        <source>Empty: the standard end message, in the visitor&apos;s language</source>
+        <translation>Vazio: a mensagem de término padrão, no idioma do visitante</translation>
+    </message>
+    <message>
+        <source>The whole team</source>
+        <translation>A equipe toda</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to hand the visitor to a person: their reply goes to the team, who is notified.</source>
+        <translation>Deixe vazio para transferir o visitante para uma pessoa: a resposta dele vai para a equipe, que é notificada.</translation>
+    </message>
+    <message>
+        <source>Greet the visitor and ask what they want to do.</source>
+        <translation>Cumprimente o visitante e pergunte o que ele quer fazer.</translation>
+    </message>
+    <message>
+        <source>Visitor: %1</source>
+        <translation>Visitante: %1</translation>
+    </message>
+    <message>
+        <source>(A person takes over: the reply goes to the team, who is notified.)</source>
+        <translation>(Uma pessoa assume: a resposta vai para a equipe, que é notificada.)</translation>
+    </message>
+    <message>
+        <source>Bot: %1</source>
+        <translation>Bot: %1</translation>
+    </message>
+    <message>
+        <source>(the standard end message)</source>
+        <translation>(a mensagem de término padrão)</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Começar de novo</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ScenarioTree</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <source>Bot: (write the first message)</source>
+        <translation>Bot: (escreva a primeira mensagem)</translation>
+    </message>
+    <message>
+        <source>Bot: %1</source>
+        <translation>Bot: %1</translation>
+    </message>
+    <message>
+        <source>(write the visitor&apos;s reply)</source>
+        <translation>(escreva a resposta do visitante)</translation>
+    </message>
+    <message>
+        <source>Visitor: %1 → a person takes over</source>
+        <translation>Visitante: %1 → uma pessoa assume</translation>
+    </message>
+    <message>
+        <source>Visitor: %1 → Bot: %2</source>
+        <translation>Visitante: %1 → Bot: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "actionssettingspage.h"
 #include "announcer.h"
 #include "app/accountcontroller.h"
+#include "app/chatbotcontroller.h"
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
 #include "app/groupcontroller.h"
@@ -11,6 +12,7 @@
 #include "app/teamcontroller.h"
 #include "app/visitorcontroller.h"
 #include "changepassworddialog.h"
+#include "chatbotpage.h"
 #include "connectionbanner.h"
 #include "conversationlistpane.h"
 #include "conversationsearch.h"
@@ -381,6 +383,10 @@ void MainWindow::showSettings()
                                                           m_controller->team(),
                                                           m_controller->groups()),
                                   tr("Automatic actions"));
+        m_settingsDialog->addPage(
+            new ChatbotPage(new ChatbotController(m_controller->connection(), m_settingsDialog),
+                            m_controller->groups()),
+            tr("Chatbot"));
         m_settingsDialog->addPage(new EmailSettingsPage(m_controller->emailSettings()),
                                   tr("Email"));
         m_settingsDialog->addPage(new IntegrationsPage(m_controller->integrations()),

@@ -91,5 +91,8 @@ inline constexpr QLatin1StringView SaveAllowedAddresses{"save_allowed_addresses"
 inline constexpr QLatin1StringView HelpScoutSettings{"helpscout_settings"};
 inline constexpr QLatin1StringView SaveHelpScoutSettings{"save_helpscout_settings"};
 inline constexpr QLatin1StringView ExportToHelpScout{"export_to_helpscout"};
+inline constexpr QLatin1StringView ChatbotScenarios{"chatbot_scenarios"};
+inline constexpr QLatin1StringView SaveChatbotScenario{"save_chatbot_scenario"};
+inline constexpr QLatin1StringView DeleteChatbotScenario{"delete_chatbot_scenario"};
 
 } // namespace papo::common::MessageType

@@ -22,6 +22,7 @@
 #include <conversationaccess.h>
 #include <conversationrepository.h>
 #include <database.h>
+#include <chatbotservice.h>
 #include <deadlinescheduler.h>
 #include <devicerepository.h>
 #include <emailcomposer.h>
@@ -103,6 +104,7 @@ struct PapoServer::Parts
         , email(db.connection(), outbox, smtp, unsubscribeLinks)
         , webhooks(db.connection())
         , helpScout(db.connection(), outbox)
+        , chatbot(ScenarioRepository(db.connection()), groups)
         , http(ServerContext{accounts,
                              auth,
                              chat,
@@ -126,6 +128,7 @@ struct PapoServer::Parts
                              email,
                              webhooks,
                              helpScout,
+                             chatbot,
                              qint64(config.idleTimeoutSeconds) * 1000,
                              qint64(config.helloTimeoutSeconds) * 1000,
                              config.publicUrl},
@@ -290,6 +293,7 @@ struct PapoServer::Parts
     EmailService email;
     WebhookService webhooks;
     HelpScoutService helpScout;
+    ChatbotService chatbot;
     HttpFront http;
 };
 

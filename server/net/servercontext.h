@@ -10,6 +10,7 @@ class ActionEngine;
 class AttachmentStore;
 class AuthService;
 class ChatRouting;
+class ChatbotService;
 class ChatService;
 class ConversationAccess;
 class DeadlineScheduler;
@@ -55,6 +56,7 @@ struct ServerContext
     EmailService &email;          // Settings → Email, deliveries, unsubscribes (INT-1, INT-2)
     WebhookService &webhooks;     // Settings → Integrations: webhooks, Slack (INT-3)
     HelpScoutService &helpScout;  // Settings → Help Scout, exports (INT-3)
+    ChatbotService &chatbot;      // Settings → Chatbot: scenarios (BOT-1…4)
     qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
     qint64 helloTimeoutMs;        // a new WebSocket that says no hello by then is closed (4008)
     QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached

@@ -469,7 +469,8 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations
         = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
           + reportingMigrations()
-          + QList<Migration>{emailMigration(), botAuthorMigration(), integrationMigration()};
+          + QList<Migration>{emailMigration(), botAuthorMigration(), integrationMigration(),
+                             chatbotMigration()};
     return migrations;
 }
 

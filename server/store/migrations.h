@@ -22,13 +22,14 @@ using Migration = QList<MigrationStep>;
 const QList<Migration> &schemaMigrations();
 // The parts it is made of, one file each, so that no file grows past reading: 1–17, 18
 // (automatic actions), 19–20 (reports), then 21 (email), 22 (the bot as an author), 23
-// (webhooks and Slack).
+// (webhooks and Slack), 24 (chatbot scenarios).
 const QList<Migration> &foundationMigrations();
 Migration automaticActionsMigration();
 const QList<Migration> &reportingMigrations();
 Migration emailMigration();       // 21: the outbox, team addresses, unsubscribes
 Migration botAuthorMigration();   // 22: the bot and groups as message authors
 Migration integrationMigration(); // 23: webhooks, Slack URLs
+Migration chatbotMigration();     // 24: chatbot scenarios
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 

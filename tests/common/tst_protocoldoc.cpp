@@ -132,7 +132,10 @@ private slots:
                                 MessageType::SaveAllowedAddresses,
                                 MessageType::HelpScoutSettings,
                                 MessageType::SaveHelpScoutSettings,
-                                MessageType::ExportToHelpScout}));
+                                MessageType::ExportToHelpScout,
+                                MessageType::ChatbotScenarios,
+                                MessageType::SaveChatbotScenario,
+                                MessageType::DeleteChatbotScenario}));
     }
 
     void widgetSpeaksTheVisitorProtocol()

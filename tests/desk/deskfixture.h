@@ -7,12 +7,14 @@
 #include "models/conversationlistmodel.h"
 #include "net/serverconnection.h"
 #include "views/mainwindow.h"
+#include "views/settingsdialog.h"
 
 #include <serverprocess.h>
 #include <wsclient.h>
 
 #include <QApplication>
 #include <QDebug>
+#include <QDir>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
@@ -104,6 +106,39 @@ struct DeskSession : DeskConnection
 
     desk::MainWindow window{&controller};
 };
+
+// Opens Settings (an admin's) and shows its page of this type; nothing when there is none.
+template<typename Page>
+Page *openSettingsPage(DeskSession &desk)
+{
+    desk.window.settingsAction()->trigger();
+    desk::SettingsDialog *dialog = desk.window.settingsDialog();
+    Page *page = dialog ? dialog->findChild<Page *>() : nullptr;
+    if (page)
+        dialog->showPage(page);
+    return page;
+}
+
+// An operator's own socket beside papo-desk, to set things up and check what the server
+// keeps; nothing when the hello is refused.
+inline std::unique_ptr<WsClient> operatorSocket(const ServerProcess &server, const QString &token)
+{
+    auto client = std::make_unique<WsClient>();
+    if (!client->open(server.wsUrl(QStringLiteral("/ws/operator"))))
+        return nullptr;
+    const auto hello = client->request(QStringLiteral("hello"), {{QStringLiteral("token"), token}});
+    return hello && hello->type == QLatin1String("ack") ? std::move(client) : nullptr;
+}
+
+// docs/desk.md, "Making the screenshots": saved only when PAPO_SCREENSHOT_DIR is set.
+inline void saveScreenshot(QWidget &widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    QVERIFY(widget.grab().save(QDir(dir).filePath(QLatin1String(name))));
+}
 
 // Answers the next question box with Yes once it is up (it runs its own event loop).
 inline void answerYesToTheNextQuestion()

@@ -87,7 +87,7 @@ private slots:
         auto *sender = child<QComboBox>(*editor, "actionSenderCombo");
         QVERIFY(sender->findData(QString("operator:%1").arg(desk.controller.team()->myId())) > 0);
         sender->setCurrentIndex(sender->findData(QString("bot:0")));
-        screenshot(*dialog, "desk-settings-action-editor.png");
+        saveScreenshot(*dialog, "desk-settings-action-editor.png");
         QTest::mouseClick(child<QPushButton>(*editor, "saveActionButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
         QTRY_VERIFY(list->currentIndex().isValid()); // the saved one is selected
@@ -147,7 +147,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             list->model()->index(0, 0).data(ActionModel::FiredThisWeekRole).toInt(), 1, 10000);
         QVERIFY(list->model()->index(0, 0).data().toString().contains("this week"));
-        screenshot(*dialog, "desk-settings-actions.png");
+        saveScreenshot(*dialog, "desk-settings-actions.png");
 
         // Off with the check box: the server keeps it off.
         list->model()->setData(list->model()->index(0, 0), Qt::Unchecked, Qt::CheckStateRole);
@@ -222,21 +222,7 @@ private:
                     .contains("Tem frete para Recife?"));
     }
 
-    // docs/desk.md, "Making the screenshots".
-    static void screenshot(QWidget &window, const char *name)
-    {
-        if (const QByteArray dir = qgetenv("PAPO_SCREENSHOT_DIR"); !dir.isEmpty())
-            QVERIFY(window.grab().save(QString::fromLocal8Bit(dir) + '/' + name));
-    }
-
-    std::unique_ptr<WsClient> connectOperatorSocket()
-    {
-        auto client = std::make_unique<WsClient>();
-        if (!client->open(m_server.wsUrl("/ws/operator")))
-            return nullptr;
-        client->request("hello", {{"token", m_owner}});
-        return client;
-    }
+    std::unique_ptr<WsClient> connectOperatorSocket() { return operatorSocket(m_server, m_owner); }
 
     ServerProcess m_server;
     QString m_owner;

@@ -92,7 +92,7 @@ private slots:
         const QColor bubbleColour
             = colourAt(messages->viewport(), bubble.topLeft() + QPoint(20, bubble.height() / 2));
         QVERIFY2(bubbleColour.lightness() < 110, qPrintable(bubbleColour.name()));
-        screenshot(desk.window, "desk-dark.png");
+        saveScreenshot(desk.window, "desk-dark.png");
 
         theme->setCurrentIndex(theme->findData(int(Theme::Light)));
         emit theme->activated(theme->currentIndex());
@@ -100,7 +100,7 @@ private slots:
         QVERIFY(colourAt(messages->viewport(), bubble.topLeft() + QPoint(20, bubble.height() / 2))
                     .lightness()
                 > 200);
-        screenshot(desk.window, "desk-light.png");
+        saveScreenshot(desk.window, "desk-light.png");
         // Remembered for the next start.
         QCOMPARE(DeskPreferences().theme(), Theme::Light);
         desk.controller.dismissConversation(chat);
@@ -162,15 +162,6 @@ private slots:
     }
 
 private:
-    static void screenshot(QWidget &widget, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        QVERIFY(widget.grab().save(QDir(dir).filePath(QLatin1String(name))));
-    }
-
     QTemporaryDir m_settingsDir;
     ServerProcess m_server;
     QString m_token;

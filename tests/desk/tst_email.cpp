@@ -6,7 +6,6 @@
 #include "views/deliveriespage.h"
 #include "views/emailsettingspage.h"
 #include "views/mainwindow.h"
-#include "views/settingsdialog.h"
 
 #include <httpsink.h>
 #include <smtpsink.h>
@@ -26,15 +25,6 @@ using namespace papo::desk;
 using namespace papo::testing;
 
 namespace {
-
-std::unique_ptr<WsClient> operatorSocket(const ServerProcess &server, const QString &token)
-{
-    auto client = std::make_unique<WsClient>();
-    if (!client->open(server.wsUrl("/ws/operator")))
-        return nullptr;
-    const auto reply = client->request("hello", {{"token", token}});
-    return reply && reply->type == "ack" ? std::move(client) : nullptr;
-}
 
 QString codeOf(const std::optional<papo::common::Envelope> &reply)
 {
@@ -65,11 +55,8 @@ private slots:
         DeskSession desk;
         QVERIFY(desk.showAndConnect(m_server, m_owner));
         QTRY_VERIFY_WITH_TIMEOUT(desk.window.settingsAction()->isVisible(), 10000);
-        desk.window.settingsAction()->trigger();
-        SettingsDialog *dialog = desk.window.settingsDialog();
-        auto *page = dialog->findChild<EmailSettingsPage *>();
+        auto *page = openSettingsPage<EmailSettingsPage>(desk);
         QVERIFY(page);
-        dialog->showPage(page);
 
         child<QLineEdit>(*page, "smtpHostEdit")->setText("127.0.0.1");
         child<QSpinBox>(*page, "smtpPortSpin")->setValue(m_sink.port());
@@ -125,11 +112,8 @@ private slots:
         QVERIFY(visitor);
         QVERIFY(visitorSays(*visitor, "Tem em estoque?") > 0);
 
-        desk.window.settingsAction()->trigger();
-        SettingsDialog *dialog = desk.window.settingsDialog();
-        auto *page = dialog->findChild<DeliveriesPage *>();
+        auto *page = openSettingsPage<DeliveriesPage>(desk);
         QVERIFY(page);
-        dialog->showPage(page);
         QTreeWidget *list = page->list();
         auto *refresh = child<QPushButton>(*page, "refreshDeliveriesButton");
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -172,10 +156,8 @@ private slots:
         DeskSession desk;
         QVERIFY(desk.showAndConnect(m_server, m_owner));
         QTRY_VERIFY_WITH_TIMEOUT(desk.window.settingsAction()->isVisible(), 10000);
-        desk.window.settingsAction()->trigger();
-        SettingsDialog *dialog = desk.window.settingsDialog();
-        auto *page = dialog->findChild<EmailSettingsPage *>();
-        dialog->showPage(page);
+        auto *page = openSettingsPage<EmailSettingsPage>(desk);
+        QVERIFY(page);
         auto *groups = child<QComboBox>(*page, "emailGroupCombo");
         QTRY_COMPARE_WITH_TIMEOUT(groups->findText("Vendas"), 0, 20000);
         QVERIFY(!groups->isHidden());

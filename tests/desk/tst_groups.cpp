@@ -220,12 +220,7 @@ private slots:
 private:
     std::unique_ptr<WsClient> connectOperatorSocket(const QString &bearer = {})
     {
-        auto client = std::make_unique<WsClient>();
-        if (!client->open(m_server.wsUrl("/ws/operator")))
-            return nullptr;
-        const auto hello
-            = client->request("hello", {{"token", bearer.isEmpty() ? m_owner : bearer}});
-        return hello && hello->type == "ack" ? std::move(client) : nullptr;
+        return operatorSocket(m_server, bearer.isEmpty() ? m_owner : bearer);
     }
 
     // The names of a group's members, as the server keeps them.

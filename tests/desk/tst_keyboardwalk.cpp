@@ -138,7 +138,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ana.controller.counts()->waiting(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(repeated.count() >= 1, 10000);
         QCOMPARE(ana.window.windowTitle(), QStringLiteral("(2) Papo"));
-        screenshot(ana.window, "desk-walk-1-waiting.png");
+        saveScreenshot(ana.window, "desk-walk-1-waiting.png");
 
         // The operator comes back to papo-desk (the desktop's Alt+Tab, one key).
         ana.window.activateWindow();
@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(answerKeys, 2);
         QTRY_COMPARE_WITH_TIMEOUT(ana.controller.counts()->waiting(), 1, 10000);
         QVERIFY(alerts.isRepeating()); // Pedro still waits
-        screenshot(ana.window, "desk-walk-2-answered.png");
+        saveScreenshot(ana.window, "desk-walk-2-answered.png");
 
         // 2. The next waiting chat: the same shortcut, write, send.
         keys.press(Qt::CTRL | Qt::Key_J);
@@ -183,7 +183,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ana.controller.openConversationId(), oldChat, 10000);
         const int searchKeys = keys.take();
         QCOMPARE(searchKeys, 4);
-        screenshot(ana.window, "desk-walk-3-search.png");
+        saveScreenshot(ana.window, "desk-walk-3-search.png");
 
         // 4. Hand Pedro's chat over to Bia: Mine (Alt+2), the first chat there (Alt+↓),
         // Hand over (Ctrl+Shift+H), Enter.
@@ -198,7 +198,7 @@ private slots:
         // The team arrives from the server after the dialog shows: wait for Bia to be picked.
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog->teammateList()->currentIndex().data().toString().contains("Bia Souza"), 10000);
-        screenshot(*dialog, "desk-walk-4-hand-over.png");
+        saveScreenshot(*dialog, "desk-walk-4-hand-over.png");
         keys.press(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(bia.controller.conversations()->contains(pedroChat)
                                      && bia.controller.conversations()->find(pedroChat)->ownerId
@@ -223,15 +223,6 @@ private slots:
     }
 
 private:
-    static void screenshot(QWidget &widget, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        QVERIFY(widget.grab().save(QDir(dir).filePath(QLatin1String(name))));
-    }
-
     QTemporaryDir m_settingsDir;
     ServerProcess m_server;
     QString m_ana;

@@ -479,6 +479,12 @@ private:
             return {{"appId", "app"}, {"appSecret", "s"}, {"mailboxId", 1}, {"baseUrl", "ftp://x"}};
         if (type == "export_to_helpscout")
             return {{"conversationId", 987654}};
+        if (type == "save_chatbot_scenario")
+            return {{"id", 987654},
+                    {"name", "Vendas ou Suporte?"},
+                    {"start", QJsonObject{{"message", "Olá!"}}}};
+        if (type == "delete_chatbot_scenario")
+            return {{"id", 987654}};
         return {}; // conversations, visitors, team, websites, saved_replies, ... active
     }
 

@@ -3,6 +3,7 @@
 #include "accountrequests.h"
 #include "actionrequests.h"
 #include "availabilityrequests.h"
+#include "chatbotrequests.h"
 #include "conversationrequests.h"
 #include "emailrequests.h"
 #include "grouprequests.h"
@@ -33,6 +34,7 @@ const OperatorRoutes &operatorRoutes()
         EmailRequests::registerIn(table);
         IntegrationRequests::registerIn(table);
         HelpScoutRequests::registerIn(table);
+        ChatbotRequests::registerIn(table);
         return table;
     }();
     return routes;
