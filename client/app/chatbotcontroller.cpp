@@ -48,17 +48,16 @@ std::optional<QJsonObject> ChatbotController::scenario(qint64 id) const
 
 void ChatbotController::refresh()
 {
-    m_connection->request(MessageType::ChatbotScenarios, {}, this,
-                          [this](const RequestReply &reply) {
-                              if (!reply.ok)
-                                  return;
-                              m_scenarios.clear();
-                              const QJsonArray list
-                                  = reply.data.value(QLatin1String("scenarios")).toArray();
-                              for (const QJsonValue &scenario : list)
-                                  m_scenarios << scenario.toObject();
-                              emit loaded();
-                          });
+    m_connection->request(
+        MessageType::ChatbotScenarios, {}, this, [this](const RequestReply &reply) {
+            if (!reply.ok)
+                return;
+            m_scenarios.clear();
+            const QJsonArray list = reply.data.value(QLatin1String("scenarios")).toArray();
+            for (const QJsonValue &scenario : list)
+                m_scenarios << scenario.toObject();
+            emit loaded();
+        });
 }
 
 void ChatbotController::save(const QJsonObject &scenario)

@@ -166,8 +166,7 @@ void ScenarioEditor::showNode(QTreeWidgetItem *item)
     const bool reply = item && item->parent();
     m_showingNode = true;
     m_label->setText(item ? item->data(0, ScenarioTree::LabelRole).toString() : QString());
-    m_message->setPlainText(item ? item->data(0, ScenarioTree::MessageRole).toString()
-                                 : QString());
+    m_message->setPlainText(item ? item->data(0, ScenarioTree::MessageRole).toString() : QString());
     m_showingNode = false;
     m_label->setEnabled(reply);
     m_message->setPlaceholderText(reply ? tr("Leave empty to hand the visitor to a person: "
@@ -176,9 +175,8 @@ void ScenarioEditor::showNode(QTreeWidgetItem *item)
     m_addReply->setEnabled(item != nullptr);
     m_deleteBranch->setEnabled(reply);
     m_moveUp->setEnabled(reply && item->parent()->indexOfChild(item) > 0);
-    m_moveDown->setEnabled(reply
-                           && item->parent()->indexOfChild(item)
-                                  < item->parent()->childCount() - 1);
+    m_moveDown->setEnabled(
+        reply && item->parent()->indexOfChild(item) < item->parent()->childCount() - 1);
     updatePreview();
 }
 

@@ -100,9 +100,9 @@ private:
                                   .arg(index + 1)
                                   .arg(quoted(parent.message)));
         if (label.size() > ChatbotScenario::MaxLabelChars)
-            return fail(path, QStringLiteral("The visitor reply %1 is longer than %2 characters.")
-                                  .arg(quoted(label),
-                                       QString::number(ChatbotScenario::MaxLabelChars)));
+            return fail(path,
+                        QStringLiteral("The visitor reply %1 is longer than %2 characters.")
+                            .arg(quoted(label), QString::number(ChatbotScenario::MaxLabelChars)));
         for (const ScenarioNode &sibling : parent.replies)
             if (sibling.label.compare(label, Qt::CaseInsensitive) == 0)
                 return fail(path, QStringLiteral("Two visitor replies after %1 read %2: the "

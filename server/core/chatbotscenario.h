@@ -42,12 +42,12 @@ struct ChatbotScenario
 {
     qint64 id = 0;
     QString name;
-    qint64 groupId = 0;           // BOT-3: hand-overs reach this group; 0: the whole team
+    qint64 groupId = 0;            // BOT-3: hand-overs reach this group; 0: the whole team
     bool endMessageEnabled = true; // BOT-4
-    QString endMessage;           // empty: the default, in the visitor's language
+    QString endMessage;            // empty: the default, in the visitor's language
     ScenarioNode start;
 
-    static constexpr int MaxReplies = 8;       // buttons a visitor can still read on a phone
+    static constexpr int MaxReplies = 8; // buttons a visitor can still read on a phone
     static constexpr int MaxDepth = 12;
     static constexpr int MaxNodes = 100;
     static constexpr int MaxLabelChars = 80;
@@ -62,8 +62,7 @@ struct ChatbotScenario
     QJsonObject toJson() const;
     // Reads the wire form and checks every rule; `error` says where it is wrong. Whether
     // the group exists is the caller's question.
-    static std::optional<ChatbotScenario> fromJson(const QJsonObject &object,
-                                                   ScenarioError *error);
+    static std::optional<ChatbotScenario> fromJson(const QJsonObject &object, ScenarioError *error);
     // The node at `path`, or nothing when the tree has no such node.
     const ScenarioNode *nodeAt(const ScenarioPath &path) const;
 };

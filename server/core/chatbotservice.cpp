@@ -44,11 +44,11 @@ ScenarioSave ChatbotService::save(const QJsonObject &wire)
         return {failure(ErrorCode::InvalidField, error.text), {}};
     // BOT-3: a hand-over goes to this group's operators; it must be there now.
     if (scenario->groupId != 0 && !m_groups.group(scenario->groupId))
-        return {failure(ErrorCode::InvalidField,
-                        QStringLiteral("\"groupId\": there is no group %1.").arg(scenario->groupId)),
-                {}};
-    const qint64 id
-        = m_repository.save({scenario->id, scenario->name, scenario->definitionJson()});
+        return {
+            failure(ErrorCode::InvalidField,
+                    QStringLiteral("\"groupId\": there is no group %1.").arg(scenario->groupId)),
+            {}};
+    const qint64 id = m_repository.save({scenario->id, scenario->name, scenario->definitionJson()});
     if (id == 0)
         return {failure(ErrorCode::NotFound,
                         QStringLiteral("There is no scenario %1.").arg(scenario->id)),

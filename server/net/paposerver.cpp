@@ -17,12 +17,12 @@
 #include <authservice.h>
 #include <avatarstore.h>
 #include <bootstrap.h>
+#include <chatbotservice.h>
 #include <chatrouting.h>
 #include <chatservice.h>
 #include <conversationaccess.h>
 #include <conversationrepository.h>
 #include <database.h>
-#include <chatbotservice.h>
 #include <deadlinescheduler.h>
 #include <devicerepository.h>
 #include <emailcomposer.h>

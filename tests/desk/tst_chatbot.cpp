@@ -95,15 +95,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 10000);
         QCOMPARE(list->currentItem()->text(), QString("Vendas ou Suporte?"));
         QVERIFY(editor->scenarioId() > 0);
-        const auto reply = [](const QString &text, const QString &bot, const QJsonArray &next = {}) {
-            return QJsonObject{{"label", text}, {"message", bot}, {"replies", next}};
-        };
-        const QJsonObject built{
-            {"message", "Olá! Vendas ou suporte?"},
-            {"replies", QJsonArray{reply("Vendas", "Qual plano?",
-                                         {reply("Mensal", "O plano Mensal."),
-                                          reply("Anual", "O plano Anual.")}),
-                                   reply("Suporte", "")}}};
+        const auto reply
+            = [](const QString &text, const QString &bot, const QJsonArray &next = {}) {
+                  return QJsonObject{{"label", text}, {"message", bot}, {"replies", next}};
+              };
+        const QJsonObject built{{"message", "Olá! Vendas ou suporte?"},
+                                {"replies", QJsonArray{reply("Vendas", "Qual plano?",
+                                                             {reply("Mensal", "O plano Mensal."),
+                                                              reply("Anual", "O plano Anual.")}),
+                                                       reply("Suporte", "")}}};
         QJsonObject kept = storedScenario(*admin);
         QCOMPARE(kept["name"].toString(), QString("Vendas ou Suporte?"));
         QCOMPARE(kept["groupId"].toInteger(), support);

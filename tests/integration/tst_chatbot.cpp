@@ -42,10 +42,10 @@ private slots:
         QVERIFY(owner);
         const qint64 support = createGroup(*owner, "Suporte");
         QVERIFY(support > 0);
-        const auto saved = owner->request("save_chatbot_scenario",
-                                          {{"name", "  Vendas ou Suporte?  "},
-                                           {"groupId", support},
-                                           {"start", salesOrSupportTree()}});
+        const auto saved
+            = owner->request("save_chatbot_scenario", {{"name", "  Vendas ou Suporte?  "},
+                                                       {"groupId", support},
+                                                       {"start", salesOrSupportTree()}});
         QCOMPARE(codeOf(saved), QString("ack"));
         const QJsonObject scenario = saved->data.value("scenario").toObject();
         const qint64 id = scenario.value("id").toInteger();
@@ -88,9 +88,9 @@ private slots:
         auto owner = connectOperator(m_server, m_owner);
         QVERIFY(owner);
         const auto refusal = [&](const QJsonObject &start, qint64 groupId = 0) {
-            const auto reply = owner->request(
-                "save_chatbot_scenario",
-                {{"name", "Quebrado"}, {"groupId", groupId}, {"start", start}});
+            const auto reply
+                = owner->request("save_chatbot_scenario",
+                                 {{"name", "Quebrado"}, {"groupId", groupId}, {"start", start}});
             return codeOf(reply) + " " + reply->data.value("message").toString();
         };
         QVERIFY(refusal({{"message", ""}, {"replies", QJsonArray{}}})

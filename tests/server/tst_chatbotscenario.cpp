@@ -28,11 +28,10 @@ QJsonObject scenario(const QJsonObject &start)
 // "Vendas ou Suporte?": Vendas leads to a second question with two endings, Suporte hands over.
 QJsonObject salesOrSupport()
 {
-    return node("Olá! Vendas ou suporte?",
-                {reply("Vendas", "Qual plano?",
-                       {reply("Mensal", "O mensal custa R$ 49."),
-                        reply("Anual", "O anual sai por R$ 490.")}),
-                 reply("Suporte", "")});
+    return node("Olá! Vendas ou suporte?", {reply("Vendas", "Qual plano?",
+                                                  {reply("Mensal", "O mensal custa R$ 49."),
+                                                   reply("Anual", "O anual sai por R$ 490.")}),
+                                            reply("Suporte", "")});
 }
 
 QJsonArray manyReplies(int count, const QString &prefix = "Opção")
@@ -58,10 +57,10 @@ QJsonObject chain(int depth)
 {
     QJsonObject tail = node("Fim.");
     for (int i = depth; i > 0; --i)
-        tail = node(QString("Pergunta %1").arg(i),
-                    {reply("Continuar", tail.value("message").toString(),
-                           tail.value("replies").toArray()),
-                     reply("Parar", "Tudo bem.")});
+        tail = node(
+            QString("Pergunta %1").arg(i),
+            {reply("Continuar", tail.value("message").toString(), tail.value("replies").toArray()),
+             reply("Parar", "Tudo bem.")});
     return tail;
 }
 
@@ -133,23 +132,25 @@ private slots:
 
         QTest::newRow("no first message") << scenario(node("   ", manyReplies(2))) << "root"
                                           << "\"root\": The first bot message is missing";
-        QTest::newRow("no start at all")
-            << QJsonObject{{"name", "Sem início"}} << ""
-            << "\"start\" must be the first bot message";
+        QTest::newRow("no start at all") << QJsonObject{{"name", "Sem início"}} << ""
+                                         << "\"start\" must be the first bot message";
         QTest::newRow("an empty reply")
             << scenario(node("Olá!", {reply("Vendas", "Certo."), reply("  ", "Ok.")})) << "root.1"
             << "\"root.1\": Visitor reply 2 after \u201cOlá!\u201d has no text.";
         QTest::newRow("one reply only")
             << scenario(node("Olá!", {reply("Vendas", "Qual plano?", {reply("Mensal", "Ok.")}),
                                       reply("Suporte", "")}))
-            << "root.0" << "\"root.0\": The bot message \u201cQual plano?\u201d has one visitor reply";
+            << "root.0"
+            << "\"root.0\": The bot message \u201cQual plano?\u201d has one visitor reply";
         QTest::newRow("a hand-over that goes on")
-            << scenario(node("Olá!", {reply("Vendas", "Certo."),
-                                      reply("Suporte", "", manyReplies(2))}))
-            << "root.1" << "\"root.1\": \u201cSuporte\u201d hands the visitor to a person";
+            << scenario(
+                   node("Olá!", {reply("Vendas", "Certo."), reply("Suporte", "", manyReplies(2))}))
+            << "root.1"
+            << "\"root.1\": \u201cSuporte\u201d hands the visitor to a person";
         QTest::newRow("two replies alike")
             << scenario(node("Olá!", {reply("Vendas", "Certo."), reply(" vendas ", "Ok.")}))
-            << "root.1" << "read \u201cvendas\u201d";
+            << "root.1"
+            << "read \u201cvendas\u201d";
         QTest::newRow("a percent sign in the text")
             << scenario(node("50%2 off!", manyReplies(ChatbotScenario::MaxReplies + 1))) << "root"
             << "The bot message \u201c50%2 off!\u201d has 9 visitor replies; at most 8 fit";
@@ -158,12 +159,12 @@ private slots:
             << "has 9 visitor replies";
         QTest::newRow("a long label")
             << scenario(node("Olá!", {reply(QString(81, 'a'), "Ok."), reply("Não", "Ok.")}))
-            << "root.0" << "is longer than 80 characters";
-        QTest::newRow("a long message deep down")
-            << scenario(node("Olá!", {reply("Sim", "Ok.",
-                                            {reply("A", QString(1001, 'x')), reply("B", "Ok.")}),
-                                      reply("Não", "Ok.")}))
-            << "root.0.0" << "is longer than 1000 characters";
+            << "root.0"
+            << "is longer than 80 characters";
+        QTest::newRow("a long message deep down") << scenario(
+            node("Olá!", {reply("Sim", "Ok.", {reply("A", QString(1001, 'x')), reply("B", "Ok.")}),
+                          reply("Não", "Ok.")})) << "root.0.0"
+                                                  << "is longer than 1000 characters";
         QTest::newRow("too deep") << scenario(chain(ChatbotScenario::MaxDepth + 1))
                                   << "root" + QString(".0").repeated(13) << "deeper than 12";
         QJsonArray wide; // 17 nodes under each of 8 replies: the 101st is root.5.5
@@ -183,19 +184,22 @@ private slots:
         QTest::newRow("replies that are not a list")
             << scenario(QJsonObject{{"message", "Olá!"}, {"replies", "Sim"}}) << "root"
             << "\"replies\" must be a list";
-        QTest::newRow("a NUL")
-            << scenario(node("Olá!", {reply("Sim", QString("O") + QChar(0) + "k"),
-                                      reply("Não", "Ok.")}))
-            << "root.0" << "NUL";
+        QTest::newRow("a NUL") << scenario(
+            node("Olá!", {reply("Sim", QString("O") + QChar(0) + "k"), reply("Não", "Ok.")}))
+                               << "root.0"
+                               << "NUL";
         QJsonObject noName = scenario(salesOrSupport());
         noName.insert("name", "   ");
-        QTest::newRow("a blank name") << noName << "" << "\"name\": a scenario needs a name";
+        QTest::newRow("a blank name") << noName << ""
+                                      << "\"name\": a scenario needs a name";
         QJsonObject badGroup = scenario(salesOrSupport());
         badGroup.insert("groupId", -1);
-        QTest::newRow("a negative group") << badGroup << "" << "\"groupId\" must be an integer";
+        QTest::newRow("a negative group") << badGroup << ""
+                                          << "\"groupId\" must be an integer";
         QJsonObject longEnd = scenario(salesOrSupport());
         longEnd.insert("endMessage", QString(1001, 'e'));
-        QTest::newRow("a long end message") << longEnd << "" << "\"endMessage\"";
+        QTest::newRow("a long end message") << longEnd << ""
+                                            << "\"endMessage\"";
     }
 
     void refusalsNameTheNode()
