@@ -421,6 +421,22 @@
         <source>Empty: visitors who speak it get the text for any other language.</source>
         <translation>Vazio: quem fala este idioma recebe o texto de qualquer outro idioma.</translation>
     </message>
+    <message>
+        <source>Start a chatbot scenario</source>
+        <translation>Iniciar um cenário de chatbot</translation>
+    </message>
+    <message>
+        <source>Build one in Settings → Chatbot first</source>
+        <translation>Crie um antes em Configurações → Chatbot</translation>
+    </message>
+    <message>
+        <source>To start it only once the visitor opens the chat, add the condition &quot;Chat window&quot; is open. Try it on one page first: a page address only you visit, then the real pages once you like it.</source>
+        <translation>Para iniciá-lo só depois que o visitante abrir o chat, adicione a condição &quot;Janela do chat&quot; aberta. Teste primeiro em uma página: um endereço que só você visita; depois, quando estiver satisfeito, as páginas reais.</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Cenário:</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::ActionModel</name>
@@ -3267,6 +3283,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Handed over by the chatbot</source>
+        <translation>Transferido pelo chatbot</translation>
     </message>
 </context>
 <context>

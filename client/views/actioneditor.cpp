@@ -29,6 +29,8 @@ ActionEditor::ActionEditor(QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_sender(new QComboBox(this))
     , m_group(new QComboBox(this))
+    , m_scenario(new QComboBox(this))
+    , m_scenarioHint(new QLabel(this))
     , m_live(new QCheckBox(tr("When operators are online (live chat)"), this))
     , m_messenger(new QCheckBox(tr("When nobody is online (messenger)"), this))
     , m_textLanguage(new QComboBox(this))
@@ -51,6 +53,17 @@ ActionEditor::ActionEditor(QWidget *parent)
     m_kind->addItem(tr("Send a targeted message"), QStringLiteral("message"));
     m_kind->addItem(tr("Open the chat window"), QStringLiteral("open_window"));
     m_kind->addItem(tr("Assign the visitor to a group"), QStringLiteral("assign_group"));
+    m_kind->addItem(tr("Start a chatbot scenario"), QStringLiteral("start_scenario"));
+    m_scenario->setObjectName(QStringLiteral("actionScenarioCombo"));
+    m_scenario->setPlaceholderText(tr("Build one in Settings → Chatbot first"));
+    m_scenarioHint->setObjectName(QStringLiteral("actionScenarioHint"));
+    m_scenarioHint->setText(
+        tr("To start it only once the visitor opens the chat, add the condition \"Chat window\" "
+           "is open. Try it on one page first: a page address only you visit, then the real "
+           "pages once you like it."));
+    m_scenarioHint->setTextFormat(Qt::PlainText);
+    m_scenarioHint->setWordWrap(true);
+    Tones::setTone(m_scenarioHint, Tones::Tone::Muted);
     m_sender->setObjectName(QStringLiteral("actionSenderCombo"));
     m_group->setObjectName(QStringLiteral("actionGroupCombo"));
     m_live->setObjectName(QStringLiteral("actionLiveCheck"));
@@ -98,6 +111,8 @@ ActionEditor::ActionEditor(QWidget *parent)
     form->addRow(tr("What:"), m_kind);
     form->addRow(tr("From:"), m_sender);
     form->addRow(tr("Group:"), m_group);
+    form->addRow(tr("Scenario:"), m_scenario);
+    form->addRow(QString(), m_scenarioHint);
     form->addRow(tr("Fires:"), m_live);
     form->addRow(QString(), m_messenger);
     form->addRow(tr("Language of the texts:"), m_textLanguage);
@@ -155,6 +170,8 @@ void ActionEditor::edit(const QJsonObject &action)
                          .arg(action.value(QLatin1String("sender")).toString(QStringLiteral("bot")))
                          .arg(action.value(QLatin1String("senderId")).toInteger()));
     select(m_group, action.value(QLatin1String("groupId")).toInteger());
+    m_scenario->setCurrentIndex(
+        m_scenario->findData(action.value(QLatin1String("scenarioId")).toInteger()));
     m_live->setChecked(action.value(QLatin1String("live")).toBool(true));
     m_messenger->setChecked(action.value(QLatin1String("messenger")).toBool(false));
     m_texts.clear();
@@ -194,6 +211,10 @@ QJsonObject ActionEditor::action() const
     action.insert(QLatin1String("sender"), sender.value(0, QStringLiteral("bot")));
     action.insert(QLatin1String("senderId"), sender.value(1).toLongLong());
     action.insert(QLatin1String("groupId"), m_group->currentData().toLongLong());
+    if (m_kind->currentData() == QLatin1String("start_scenario"))
+        action.insert(QLatin1String("scenarioId"), m_scenario->currentData().toLongLong());
+    else
+        action.remove(QLatin1String("scenarioId"));
     action.insert(QLatin1String("live"), m_live->isChecked());
     action.insert(QLatin1String("messenger"), m_messenger->isChecked());
     const auto texts = allTexts();
@@ -259,6 +280,22 @@ void ActionEditor::showKind()
     m_liveText->setEnabled(message);
     m_messengerText->setEnabled(message);
     m_group->setEnabled(kind == QLatin1String("assign_group"));
+    const bool scenario = kind == QLatin1String("start_scenario");
+    m_scenario->setEnabled(scenario);
+    m_scenarioHint->setVisible(scenario);
+}
+
+void ActionEditor::setScenarios(const QList<QJsonObject> &scenarios)
+{
+    // The rest of the form keeps what the admin is typing: only this list changes.
+    const QVariant chosen = m_scenario->currentIndex() >= 0
+                                ? m_scenario->currentData()
+                                : QVariant(m_action.value(QLatin1String("scenarioId")).toInteger());
+    m_scenario->clear();
+    for (const QJsonObject &scenario : scenarios)
+        m_scenario->addItem(scenario.value(QLatin1String("name")).toString(),
+                            scenario.value(QLatin1String("id")).toInteger());
+    m_scenario->setCurrentIndex(m_scenario->findData(chosen));
 }
 
 } // namespace papo::desk

@@ -21,7 +21,8 @@ class ActionConditionRow;
 
 // The editor of one automatic action (ACT-1…4): its name; its conditions, each added from a
 // menu with its own input; when (how often, after what delay); what (a targeted message from
-// an operator, a group or the bot, opening the chat window, assigning a group); in which
+// an operator, a group or the bot, opening the chat window, assigning a group, starting a
+// chatbot scenario); in which
 // modes, with the live and messenger texts, for any language and per widget language. Save
 // emits the action's wire form.
 class ActionEditor final : public QWidget
@@ -38,6 +39,8 @@ public:
     void edit(const QJsonObject &action);
     QJsonObject action() const;
     void showError(const QString &text);
+    // The chatbot scenarios an action may start (BOT-6), as the server lists them.
+    void setScenarios(const QList<QJsonObject> &scenarios);
 
 signals:
     void saveRequested(const QJsonObject &action);
@@ -62,6 +65,8 @@ private:
     QComboBox *m_kind;
     QComboBox *m_sender;
     QComboBox *m_group;
+    QComboBox *m_scenario;
+    QLabel *m_scenarioHint;
     QCheckBox *m_live;
     QCheckBox *m_messenger;
     QComboBox *m_textLanguage;

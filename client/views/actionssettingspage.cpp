@@ -4,6 +4,7 @@
 #include "tones.h"
 
 #include "app/actioncontroller.h"
+#include "app/chatbotcontroller.h"
 #include "app/groupcontroller.h"
 #include "app/teamcontroller.h"
 #include "models/actionmodel.h"
@@ -28,11 +29,13 @@
 namespace papo::desk {
 
 ActionsSettingsPage::ActionsSettingsPage(ActionController *actions, TeamController *team,
-                                         GroupController *groups, QWidget *parent)
+                                         GroupController *groups, ChatbotController *chatbot,
+                                         QWidget *parent)
     : QWidget(parent)
     , m_actions(actions)
     , m_team(team)
     , m_groups(groups)
+    , m_chatbot(chatbot)
     , m_list(new QListView(this))
     , m_newMenu(new QMenu(this))
     , m_duplicate(new QPushButton(tr("Duplicate"), this))
@@ -101,6 +104,9 @@ ActionsSettingsPage::ActionsSettingsPage(ActionController *actions, TeamControll
             &ActionsSettingsPage::showTemplates);
     connect(m_team, &TeamController::teamChanged, this, &ActionsSettingsPage::showPeople);
     connect(m_groups, &GroupController::groupsLoaded, this, &ActionsSettingsPage::showPeople);
+    connect(m_chatbot, &ChatbotController::loaded, this,
+            [this] { m_editor->setScenarios(m_chatbot->scenarios()); });
+    m_chatbot->refresh();
     showTemplates();
     showPeople();
     m_duplicate->setEnabled(false);

@@ -12,6 +12,7 @@ namespace papo::desk {
 
 class ActionController;
 class ActionEditor;
+class ChatbotController;
 class GroupController;
 class TeamController;
 
@@ -25,7 +26,7 @@ class ActionsSettingsPage final : public QWidget
 
 public:
     ActionsSettingsPage(ActionController *actions, TeamController *team, GroupController *groups,
-                        QWidget *parent = nullptr);
+                        ChatbotController *chatbot, QWidget *parent = nullptr);
 
     ActionEditor *editor() const { return m_editor; }
     void selectAction(qint64 id);
@@ -44,6 +45,7 @@ private:
     ActionController *m_actions;
     TeamController *m_team;
     GroupController *m_groups;
+    ChatbotController *m_chatbot; // the scenarios an action may start (BOT-6)
     QListView *m_list;
     QMenu *m_newMenu;
     QPushButton *m_duplicate;

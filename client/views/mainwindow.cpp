@@ -379,14 +379,13 @@ void MainWindow::showSettings()
                                                          m_controller->team(),
                                                          m_controller->websiteSettings()),
                                   tr("Groups"));
+        // An action may start a scenario (BOT-6): both pages know the same scenarios.
+        auto *chatbot = new ChatbotController(m_controller->connection(), m_settingsDialog);
         m_settingsDialog->addPage(new ActionsSettingsPage(m_controller->automaticActions(),
                                                           m_controller->team(),
-                                                          m_controller->groups()),
+                                                          m_controller->groups(), chatbot),
                                   tr("Automatic actions"));
-        m_settingsDialog->addPage(
-            new ChatbotPage(new ChatbotController(m_controller->connection(), m_settingsDialog),
-                            m_controller->groups()),
-            tr("Chatbot"));
+        m_settingsDialog->addPage(new ChatbotPage(chatbot, m_controller->groups()), tr("Chatbot"));
         m_settingsDialog->addPage(new EmailSettingsPage(m_controller->emailSettings()),
                                   tr("Email"));
         m_settingsDialog->addPage(new IntegrationsPage(m_controller->integrations()),

@@ -62,6 +62,8 @@ QString VisitorGroupBox::sourceText(const QString &source, qint64 byOperatorId) 
         return tr("From a targeted message");
     if (source == QLatin1String("visitor"))
         return tr("Chosen by the visitor");
+    if (source == QLatin1String("bot"))
+        return tr("Handed over by the chatbot");
     if (source == QLatin1String("operator")) {
         const TeamMember *member = m_team->find(byOperatorId);
         return member ? tr("Chosen by %1").arg(member->name) : tr("Chosen by an operator");

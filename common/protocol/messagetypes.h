@@ -94,5 +94,7 @@ inline constexpr QLatin1StringView ExportToHelpScout{"export_to_helpscout"};
 inline constexpr QLatin1StringView ChatbotScenarios{"chatbot_scenarios"};
 inline constexpr QLatin1StringView SaveChatbotScenario{"save_chatbot_scenario"};
 inline constexpr QLatin1StringView DeleteChatbotScenario{"delete_chatbot_scenario"};
+inline constexpr QLatin1StringView Scenario{"scenario"};
+inline constexpr QLatin1StringView ScenarioReply{"scenario_reply"};
 
 } // namespace papo::common::MessageType

@@ -44,7 +44,8 @@ const Names<ActionKind> &kindNames()
     static const Names<ActionKind> names{
         {{ActionKind::Message, QLatin1StringView("message")},
          {ActionKind::OpenWindow, QLatin1StringView("open_window")},
-         {ActionKind::AssignGroup, QLatin1StringView("assign_group")}}};
+         {ActionKind::AssignGroup, QLatin1StringView("assign_group")},
+         {ActionKind::StartScenario, QLatin1StringView("start_scenario")}}};
     return names;
 }
 
@@ -99,18 +100,21 @@ QJsonObject ActionDefinition::definitionJson() const
     QJsonArray conditionArray;
     for (const ActionCondition &condition : conditions)
         conditionArray.append(condition.toJson());
-    return {{QLatin1String("conditions"), conditionArray},
-            {QLatin1String("repeat"), repeatNames().name(repeat)},
-            {QLatin1String("delay"), delaySeconds},
-            {QLatin1String("kind"), kindNames().name(kind)},
-            {QLatin1String("sender"), senderNames().name(sender)},
-            {QLatin1String("senderId"), senderId},
-            {QLatin1String("groupId"), groupId},
-            {QLatin1String("live"), live},
-            {QLatin1String("messenger"), messenger},
-            {QLatin1String("liveText"), liveText},
-            {QLatin1String("messengerText"), messengerText},
-            {QLatin1String("translations"), translationsJson}};
+    QJsonObject object{{QLatin1String("conditions"), conditionArray},
+                       {QLatin1String("repeat"), repeatNames().name(repeat)},
+                       {QLatin1String("delay"), delaySeconds},
+                       {QLatin1String("kind"), kindNames().name(kind)},
+                       {QLatin1String("sender"), senderNames().name(sender)},
+                       {QLatin1String("senderId"), senderId},
+                       {QLatin1String("groupId"), groupId},
+                       {QLatin1String("live"), live},
+                       {QLatin1String("messenger"), messenger},
+                       {QLatin1String("liveText"), liveText},
+                       {QLatin1String("messengerText"), messengerText},
+                       {QLatin1String("translations"), translationsJson}};
+    if (kind == ActionKind::StartScenario)
+        object.insert(QLatin1String("scenarioId"), scenarioId);
+    return object;
 }
 
 QJsonObject ActionDefinition::toJson() const
@@ -169,7 +173,8 @@ std::optional<ActionDefinition> ActionDefinition::fromJson(const QJsonObject &o,
     const auto kind = kindNames().value(o.value(QLatin1String("kind")).toString());
     if (!kind)
         return refuse(error,
-                      QStringLiteral("\"kind\" must be message, open_window or assign_group."));
+                      QStringLiteral("\"kind\" must be message, open_window, assign_group or "
+                                     "start_scenario."));
     action.kind = *kind;
     action.live = o.value(QLatin1String("live")).toBool(true);
     action.messenger = o.value(QLatin1String("messenger")).toBool(false);
@@ -180,6 +185,9 @@ std::optional<ActionDefinition> ActionDefinition::fromJson(const QJsonObject &o,
     action.senderId = o.value(QLatin1String("senderId")).toInteger();
     if (action.kind == ActionKind::AssignGroup && action.groupId <= 0)
         return refuse(error, QStringLiteral("\"groupId\" must name the group to assign."));
+    action.scenarioId = o.value(QLatin1String("scenarioId")).toInteger();
+    if (action.kind == ActionKind::StartScenario && action.scenarioId <= 0)
+        return refuse(error, QStringLiteral("\"scenarioId\" must name the scenario to start."));
     if (action.kind != ActionKind::Message)
         return action;
     const auto sender = senderNames().value(o.value(QLatin1String("sender")).toString());

@@ -12,9 +12,8 @@ namespace papo::server {
 // ACT-2: how often an action may fire for one visitor.
 enum class ActionRepeat { OncePerVisitor, OncePerVisit, EveryPage };
 
-// ACT-3: what it does. New kinds (a chatbot scenario) are added here, in kindNames() and in
-// ActionEngine::perform.
-enum class ActionKind { Message, OpenWindow, AssignGroup };
+// ACT-3: what it does. New kinds are added here, in kindNames() and in ActionEngine::perform.
+enum class ActionKind { Message, OpenWindow, AssignGroup, StartScenario };
 
 // Who a targeted message comes from.
 enum class SenderKind { Operator, Group, Bot };
@@ -40,9 +39,10 @@ struct ActionDefinition
     int delaySeconds = 0; // after the conditions hold
     ActionKind kind = ActionKind::Message;
     SenderKind sender = SenderKind::Operator;
-    qint64 senderId = 0; // the operator, or the group the message comes from
-    qint64 groupId = 0;  // AssignGroup: the group
-    bool live = true;    // ACT-4: fires while operators are online
+    qint64 senderId = 0;   // the operator, or the group the message comes from
+    qint64 groupId = 0;    // AssignGroup: the group
+    qint64 scenarioId = 0; // StartScenario: the chatbot scenario (BOT-6)
+    bool live = true;      // ACT-4: fires while operators are online
     bool messenger = false;
     QString liveText;      // for a visitor whose language has no translation
     QString messengerText; // empty: the live text

@@ -180,8 +180,36 @@ bool ActionEngine::perform(const CompiledAction &compiled, qint64 visitorId, Vis
         m_repository.recordFiring(firing);
         recorded(action, state);
         return true;
+    case ActionKind::StartScenario:
+        return startScenario(action, visitorId, state, facts, retryInMs);
     }
     return false;
+}
+
+bool ActionEngine::tooSoon(const VisitorState &state, qint64 *retryInMs) const
+{
+    if (!state.lastMessageAt.isValid())
+        return false;
+    const qint64 since = state.lastMessageAt.msecsTo(m_clock());
+    if (since >= qint64(m_intervalSeconds) * 1000)
+        return false;
+    *retryInMs = qint64(m_intervalSeconds) * 1000 - since;
+    return true;
+}
+
+bool ActionEngine::startScenario(const ActionDefinition &action, qint64 visitorId,
+                                 VisitorState &state, const VisitorFacts &facts, qint64 *retryInMs)
+{
+    // The bot's first message is a targeted message as far as politeness goes (ACT-2).
+    if (facts.chatting || tooSoon(state, retryInMs))
+        return false;
+    const QDateTime now = m_clock();
+    if (m_repository.recordFiring({0, action.id, visitorId, state.visit, now, 0, {}, false}) == 0)
+        return false;
+    recorded(action, state);
+    state.lastMessageAt = now;
+    emit scenarioDue(visitorId, action.scenarioId);
+    return true;
 }
 
 bool ActionEngine::sendMessage(const ActionDefinition &action, qint64 visitorId,
@@ -190,14 +218,9 @@ bool ActionEngine::sendMessage(const ActionDefinition &action, qint64 visitorId,
     // ACT-2: never into a conversation that is going on, and not too often.
     if (facts.chatting)
         return false;
+    if (tooSoon(state, retryInMs))
+        return false;
     const QDateTime now = m_clock();
-    if (state.lastMessageAt.isValid()) {
-        const qint64 since = state.lastMessageAt.msecsTo(now);
-        if (since < qint64(m_intervalSeconds) * 1000) {
-            *retryInMs = qint64(m_intervalSeconds) * 1000 - since;
-            return false;
-        }
-    }
     const QString text = action.textFor(facts.live, facts.language);
     if (text.isEmpty())
         return false;

@@ -66,6 +66,8 @@ public:
 signals:
     void messageFired(const papo::server::TargetedMessage &message);
     void windowOpenDue(qint64 visitorId);
+    // BOT-6: the scenario's first message is due for the visitor.
+    void scenarioDue(qint64 visitorId, qint64 scenarioId);
 
 private:
     struct VisitorState
@@ -86,6 +88,10 @@ private:
                  const VisitorFacts &facts, qint64 *retryInMs);
     bool sendMessage(const ActionDefinition &action, qint64 visitorId, VisitorState &state,
                      const VisitorFacts &facts, qint64 *retryInMs);
+    bool startScenario(const ActionDefinition &action, qint64 visitorId, VisitorState &state,
+                       const VisitorFacts &facts, qint64 *retryInMs);
+    // ACT-2: whether the per-visitor interval since the last message is still running.
+    bool tooSoon(const VisitorState &state, qint64 *retryInMs) const;
     void recorded(const ActionDefinition &action, VisitorState &state);
 
     ActionRepository m_repository;

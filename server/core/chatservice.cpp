@@ -3,7 +3,6 @@
 #include "helpscoutexports.h"
 #include "messagestore.h"
 #include "secrets.h"
-#include "slackcauses.h"
 #include "webhookcauses.h"
 
 #include <attachmentrepository.h>
@@ -82,11 +81,7 @@ void ChatService::postVisitorMessage(qint64 visitorId, const QString &clientId, 
                                      const QString &pageUrl, PostCallback done,
                                      const QString &attachmentId)
 {
-    ChatMessage message;
-    message.clientId = clientId;
-    message.authorKind = AuthorKind::Visitor;
-    message.authorId = visitorId;
-    message.text = text;
+    ChatMessage message = messageBy(AuthorKind::Visitor, visitorId, {}, text, clientId);
     message.attachment.id = attachmentId;
     post(message, pageUrl, std::move(done));
 }
@@ -95,13 +90,8 @@ void ChatService::postOperatorMessage(const OperatorRecord &author, qint64 conve
                                       const QString &clientId, const QString &text,
                                       PostCallback done, const QString &attachmentId)
 {
-    ChatMessage message;
-    message.clientId = clientId;
+    ChatMessage message = messageBy(AuthorKind::Operator, author.id, author.name, text, clientId);
     message.conversationId = conversationId;
-    message.authorKind = AuthorKind::Operator;
-    message.authorId = author.id;
-    message.authorName = author.name;
-    message.text = text;
     message.attachment.id = attachmentId;
     post(message, {}, std::move(done));
 }
@@ -109,26 +99,15 @@ void ChatService::postOperatorMessage(const OperatorRecord &author, qint64 conve
 void ChatService::startConversation(const OperatorRecord &author, qint64 visitorId,
                                     const QString &clientId, const QString &text, PostCallback done)
 {
-    ChatMessage message;
-    message.clientId = clientId;
-    message.authorKind = AuthorKind::Operator;
-    message.authorId = author.id;
-    message.authorName = author.name;
-    message.text = text;
-    post(message, {}, std::move(done), visitorId);
+    post(messageBy(AuthorKind::Operator, author.id, author.name, text, clientId), {},
+         std::move(done), visitorId);
 }
 
 void ChatService::postTeamMessage(AuthorKind kind, qint64 authorId, const QString &authorName,
                                   qint64 visitorId, const QString &clientId, const QString &text,
                                   PostCallback done)
 {
-    ChatMessage message;
-    message.clientId = clientId;
-    message.authorKind = kind;
-    message.authorId = authorId;
-    message.authorName = authorName;
-    message.text = text;
-    post(message, {}, std::move(done), visitorId);
+    post(messageBy(kind, authorId, authorName, text, clientId), {}, std::move(done), visitorId);
 }
 
 void ChatService::announceVisitorConversations(qint64 visitorId)
@@ -151,18 +130,8 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
         [stamped, pageUrl, stored, teamAway](QSqlDatabase &db) {
             ConversationRepository repository(db);
             AttachmentRepository attachments(db);
-            // INT-1…3: the emails, webhook and Slack posts a new message causes, in its own
-            // transaction.
-            if (!MessageStore::store(repository, attachments, stamped, pageUrl, *stored))
-                return false;
-            const ChatMessage &message = stored->result.message;
-            const bool started = stored->startedConversation;
-            return stored->result.duplicate
-                   || (EmailCauses::messageStored(db, message, stored->visitorId, teamAway)
-                       && WebhookCauses::messageStored(db, message, stored->visitorId, started,
-                                                       pageUrl)
-                       && SlackCauses::messageStored(db, message, stored->visitorId, started,
-                                                     teamAway, pageUrl));
+            return MessageStore::store(repository, attachments, stamped, pageUrl, *stored)
+                   && MessageStore::queueCauses(db, *stored, teamAway, pageUrl);
         },
         [this, stored, done = std::move(done)](bool committed) {
             PostResult &result = stored->result;

@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+class QSqlDatabase;
+
 namespace papo::server {
 
 class Database;
@@ -22,6 +24,22 @@ struct VisitorIdentity
     qint64 websiteId = 0;
     QString token;        // returned to the widget; only its digest is stored
     bool refused = false; // a new visitor was needed and not allowed now (visitorId 0)
+};
+
+// BOT-1…4: one turn of a chatbot scenario, stored in one transaction: the visitor's reply
+// and the bot's answer, or the bot's first message, with where the visitor is now.
+struct ChatTurn
+{
+    qint64 visitorId = 0;
+    QList<common::ChatMessage> messages; // in order; each is the visitor's or the bot's
+    // The bot is still talking: the chat stays off the queue (QUE-4) and the team hears
+    // nothing (no notification, email, webhook or Slack post). False for a hand-over.
+    bool offQueue = true;
+    // Inside the transaction, first: whether the turn still applies (the visitor may have
+    // answered meanwhile in another tab); nothing is stored when it does not.
+    std::function<bool(QSqlDatabase &db)> stillApplies;
+    // After the messages are stored (ids set): records where the visitor is now.
+    std::function<bool(QSqlDatabase &db, const QList<common::ChatMessage> &stored)> record;
 };
 
 struct PostResult
@@ -76,6 +94,10 @@ public:
                          qint64 visitorId, const QString &clientId, const QString &text,
                          PostCallback done);
     using Done = std::function<void(common::ErrorCode, const QString &)>;
+    // BOT-1…4: `done` gets the stored messages; not_found when the turn no longer applied.
+    using TurnDone = std::function<void(common::ErrorCode, const QString &,
+                                        const QList<common::ChatMessage> &stored)>;
+    void postTurn(ChatTurn turn, TurnDone done);
     // CHT-4: only the author edits their own message.
     void editMessage(
         const OperatorRecord &author, qint64 messageId, const QString &text,

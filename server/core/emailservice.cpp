@@ -1,5 +1,6 @@
 #include "emailservice.h"
 
+#include "emailaddress.h"
 #include "emailtemplates.h"
 #include "outboxworker.h"
 
@@ -9,17 +10,6 @@
 #include <QUuid>
 
 namespace papo::server {
-
-namespace {
-
-bool looksLikeAddress(const QString &address)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[^\s@<>,"]+@[^\s@<>,"]+\.[^\s@<>,"]+$)"));
-    return address.size() <= 254 && pattern.match(address).hasMatch();
-}
-
-} // namespace
 
 EmailService::EmailService(QSqlDatabase db, OutboxWorker &worker, SmtpSender &sender,
                            const UnsubscribeLinks &links, QObject *parent)
@@ -35,7 +25,7 @@ QString EmailService::checkAddresses(const QString &text, QString *normalised)
     QStringList addresses;
     for (const QString &part :
          text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
-        if (!looksLikeAddress(part))
+        if (!isEmailAddress(part))
             return QStringLiteral("\"%1\" is not an email address.").arg(part.left(100));
         addresses.append(part);
     }
@@ -63,7 +53,7 @@ QString EmailService::save(const EmailSettingsRecord &settings, bool clearPasswo
     if (settings.user.size() > 200 || settings.password.size() > 200)
         return QStringLiteral("user and password are at most 200 characters.");
     const QString fromAddress = MailMessage::addressOf(settings.from);
-    if (!settings.from.isEmpty() && (!looksLikeAddress(fromAddress) || settings.from.size() > 300))
+    if (!settings.from.isEmpty() && (!isEmailAddress(fromAddress) || settings.from.size() > 300))
         return QStringLiteral("from is not an email address (\"Shop <chat@shop.example>\" or "
                               "\"chat@shop.example\").");
     if (!EmailRepository(m_db).saveSettings(settings, clearPassword))

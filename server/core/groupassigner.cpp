@@ -21,6 +21,8 @@ QString groupSourceName(GroupSource source)
         return QStringLiteral("operator");
     case GroupSource::Visitor:
         return QStringLiteral("visitor");
+    case GroupSource::Bot:
+        return QStringLiteral("bot");
     }
     return {};
 }

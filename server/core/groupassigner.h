@@ -19,6 +19,7 @@ enum class GroupSource {
     TargetedMessage, // a targeted message sent from a group (ACT-3)
     Operator,        // an operator chose it in papo-desk's visitor panel
     Visitor,         // the visitor chose it with their first message (GRP-3)
+    Bot,             // a chatbot scenario handed the visitor over to it (BOT-3)
 };
 
 QString groupSourceName(GroupSource source);

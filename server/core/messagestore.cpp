@@ -1,5 +1,9 @@
 #include "messagestore.h"
 
+#include "emailcauses.h"
+#include "slackcauses.h"
+#include "webhookcauses.h"
+
 #include <attachmentrepository.h>
 
 namespace papo::server {
@@ -18,6 +22,18 @@ bool fail(StoredMessage &stored, ErrorCode code, const QString &message)
 }
 
 } // namespace
+
+ChatMessage messageBy(AuthorKind kind, qint64 authorId, const QString &authorName,
+                      const QString &text, const QString &clientId)
+{
+    ChatMessage message;
+    message.authorKind = kind;
+    message.authorId = authorId;
+    message.authorName = authorName;
+    message.text = text;
+    message.clientId = clientId;
+    return message;
+}
 
 bool MessageStore::store(ConversationRepository &repository, AttachmentRepository &attachments,
                          ChatMessage message, const QString &pageUrl, StoredMessage &stored)
@@ -83,6 +99,18 @@ bool MessageStore::store(ConversationRepository &repository, AttachmentRepositor
     stored.result.message = message;
     stored.summary = repository.conversation(message.conversationId);
     return true;
+}
+
+bool MessageStore::queueCauses(QSqlDatabase &db, const StoredMessage &stored, bool teamAway,
+                               const QString &pageUrl)
+{
+    const ChatMessage &message = stored.result.message;
+    const bool started = stored.startedConversation;
+    return stored.result.duplicate
+           || (EmailCauses::messageStored(db, message, stored.visitorId, teamAway)
+               && WebhookCauses::messageStored(db, message, stored.visitorId, started, pageUrl)
+               && SlackCauses::messageStored(db, message, stored.visitorId, started, teamAway,
+                                             pageUrl));
 }
 
 } // namespace papo::server

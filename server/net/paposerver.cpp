@@ -45,6 +45,7 @@
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <reportrunner.h>
+#include <scenariorunner.h>
 #include <secrets.h>
 #include <slowresponsewatcher.h>
 #include <smtpsender.h>
@@ -105,6 +106,7 @@ struct PapoServer::Parts
         , webhooks(db.connection())
         , helpScout(db.connection(), outbox)
         , chatbot(ScenarioRepository(db.connection()), groups)
+        , scenarios(chat, chatbot, accounts, groupAssigner, ScenarioRunRepository(db.connection()))
         , http(ServerContext{accounts,
                              auth,
                              chat,
@@ -129,6 +131,7 @@ struct PapoServer::Parts
                              webhooks,
                              helpScout,
                              chatbot,
+                             scenarios,
                              qint64(config.idleTimeoutSeconds) * 1000,
                              qint64(config.helloTimeoutSeconds) * 1000,
                              config.publicUrl},
@@ -233,6 +236,20 @@ struct PapoServer::Parts
         QObject::connect(&actions, &ActionEngine::windowOpenDue, &hub, [this](qint64 visitorId) {
             hub.sendToVisitor(visitorId, openWindowFrame());
         });
+        // BOT-6: the scenario starts; the visitor's widget hears of each new set of buttons.
+        QObject::connect(&actions, &ActionEngine::scenarioDue, &scenarios,
+                         [this](qint64 visitorId, qint64 scenarioId) {
+                             visitorService.invited(visitorId); // VIS-3
+                             const auto summary = visitorService.summary(visitorId);
+                             scenarios.start(visitorId, scenarioId,
+                                             summary ? summary->profile.language : QString());
+                         });
+        QObject::connect(&scenarios, &ScenarioRunner::promptChanged, &hub,
+                         [this](qint64 visitorId, const QJsonObject &prompt) {
+                             hub.sendToVisitor(
+                                 visitorId,
+                                 common::encodeEvent(common::MessageType::Scenario, prompt));
+                         });
     }
 
     // INT-1…3: what may have put a row into the outbox wakes its worker (which only looks
@@ -294,6 +311,7 @@ struct PapoServer::Parts
     WebhookService webhooks;
     HelpScoutService helpScout;
     ChatbotService chatbot;
+    ScenarioRunner scenarios;
     HttpFront http;
 };
 

@@ -22,6 +22,7 @@ class GroupService;
 class HelpScoutService;
 class PresenceService;
 class ReportRunner;
+class ScenarioRunner;
 class SessionHub;
 class SlowResponseWatcher;
 class TeamService;
@@ -57,6 +58,7 @@ struct ServerContext
     WebhookService &webhooks;     // Settings → Integrations: webhooks, Slack (INT-3)
     HelpScoutService &helpScout;  // Settings → Help Scout, exports (INT-3)
     ChatbotService &chatbot;      // Settings → Chatbot: scenarios (BOT-1…4)
+    ScenarioRunner &scenarios;    // visitors walking through them
     qint64 idleTimeoutMs;         // silence before a ping; as long again without answer closes
     qint64 helloTimeoutMs;        // a new WebSocket that says no hello by then is closed (4008)
     QUrl publicUrl;               // --public-url: the base of one-time links; empty: as reached

@@ -1,7 +1,7 @@
 #include "visitorsession.h"
 
 #include "sessionhub.h"
-#include "targetedframes.h"
+#include "targetedreplies.h"
 #include "visitorteamfeed.h"
 
 #include <accountrepository.h>
@@ -18,6 +18,7 @@
 #include <originpolicy.h>
 #include <presenceservice.h>
 #include <protocollimits.h>
+#include <scenariorunner.h>
 #include <visitorlimits.h>
 #include <visitorservice.h>
 #include <widgettexts.h>
@@ -43,15 +44,12 @@ QJsonArray messagesToJson(const QList<common::ChatMessage> &messages)
 }
 
 // WID-2, WID-3: the website's look and the texts in the visitor's language.
-QJsonObject widgetJson(const WidgetSettings &widget, const QString &pageChoice,
-                       const QString &browserLanguage)
+QJsonObject widgetJson(const WidgetSettings &widget, const QString &language)
 {
-    const WidgetTexts &texts = WidgetTexts::builtIn();
-    const QString language = texts.pickLanguage(pageChoice, browserLanguage, widget.language);
     return {{QLatin1String("color"), widget.color},
             {QLatin1String("position"), widget.position},
             {QLatin1String("language"), language},
-            {QLatin1String("texts"), texts.effective(language, widget.texts)}};
+            {QLatin1String("texts"), WidgetTexts::builtIn().effective(language, widget.texts)}};
 }
 
 } // namespace
@@ -80,6 +78,7 @@ void VisitorSession::handle(const common::Envelope &request)
         {MessageType::Rate, &VisitorSession::rate},
         {MessageType::Window, &VisitorSession::window},
         {MessageType::VisitorData, &VisitorSession::visitorData},
+        {MessageType::ScenarioReply, &VisitorSession::scenarioReply},
     };
     const Handler handler = handlers.value(request.type);
     if (!handler) {
@@ -101,7 +100,7 @@ bool VisitorSession::withinRate(const common::Envelope &request)
     const qint64 now = monotonicNow();
     VisitorLimits &shared = m_context.visitorLimits;
     bool allowed = true;
-    if (request.type == MessageType::Message)
+    if (request.type == MessageType::Message || request.type == MessageType::ScenarioReply)
         allowed = m_messages.take(now) && shared.message(m_address);
     else if (request.type == MessageType::Typing)
         allowed = m_typing.take(now);
@@ -220,7 +219,10 @@ void VisitorSession::hello(const common::Envelope &request)
                       {QLatin1String("rating"), latestRating()},
                       {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()},
                       {QLatin1String("email"), visitorEmail()}};
-    reply.insert(QLatin1String("widget"), widgetJson(website->widget, textLanguage, language));
+    m_textLanguage
+        = WidgetTexts::builtIn().pickLanguage(textLanguage, language, website->widget.language);
+    reply.insert(QLatin1String("widget"), widgetJson(website->widget, m_textLanguage));
+    reply.insert(QLatin1String("scenario"), m_context.scenarios.prompt(m_visitorId)); // BOT-1
     if (lastSeq < 0)
         reply.insert(QLatin1String("messages"), messagesToJson(conversations.lastVisitorMessages(
                                                     m_visitorId, Limits::DefaultHistoryPage)));
@@ -233,32 +235,8 @@ void VisitorSession::hello(const common::Envelope &request)
                         common::encodeEvent(MessageType::Message, message.toJson(), message.id));
     }
     markDeliveredUpTo(newestSeq);
-    replayTargetedCard();
-}
-
-bool VisitorSession::conversationGoingOn() const
-{
-    auto &conversations = m_context.chat.conversations();
-    const auto latest = conversations.conversation(conversations.latestConversation(m_visitorId));
-    return latest && !latest->closed && latest->hasLastMessage
-           && latest->lastMessage.createdAt.secsTo(QDateTime::currentDateTimeUtc())
-                  < TargetedReplyWindowSeconds;
-}
-
-void VisitorSession::replayTargetedCard()
-{
-    // ACT-3: a card of this visit not answered yet comes back on the next page (the widget
-    // leaves out one its visitor closed); not while a conversation is going on.
-    if (conversationGoingOn())
-        return;
-    const auto targeted = m_context.actions.repository().unansweredMessage(
-        m_visitorId, QDateTime::currentDateTimeUtc().addSecs(-TargetedReplyWindowSeconds));
-    if (!targeted || targeted->visit != m_visit)
-        return;
-    TargetedMessage card;
-    card.firing = *targeted;
-    card.groupId = targeted->senderGroupId;
-    send(targetedMessageFrame(card, m_context.accounts, m_context.groups));
+    if (const auto card = TargetedReplies(m_context).cardToReplay(m_visitorId, m_visit))
+        send(*card);
 }
 
 QJsonValue VisitorSession::latestRating() const
@@ -293,8 +271,11 @@ void VisitorSession::window(const common::Envelope &request)
     const bool open = fields.optionalBool(QStringLiteral("open"), false);
     if (rejectInvalid(request, fields))
         return;
-    if (open)
+    if (open) {
         m_context.visitors.chatWindowOpened(m_visitorId);
+        // An action waiting for the open window (a chatbot scenario, BOT-6) fires now.
+        m_context.actions.runDue(m_visitorId);
+    }
     acknowledge(request);
 }
 
@@ -414,9 +395,27 @@ void VisitorSession::message(const common::Envelope &request)
         return;
     if (chosenGroup >= 0)
         answerGroupQuestion(chosenGroup);
-    replyToTargetedMessage();
+    m_context.scenarios.interrupt(m_visitorId); // writing freely: a person takes over
+    TargetedReplies(m_context).answer(m_visitorId, m_websiteKey);
     m_context.chat.postVisitorMessage(m_visitorId, clientId, text, m_pageUrl,
                                       answerPostWhenDone(request), attachmentId);
+}
+
+void VisitorSession::scenarioReply(const common::Envelope &request)
+{
+    FieldReader fields(request.data);
+    const qint64 promptId = fields.requiredId(QStringLiteral("messageId"));
+    const int choice = int(
+        fields.optionalInteger(QStringLiteral("choice"), -1, 0, ChatbotScenario::MaxReplies - 1));
+    if (rejectInvalid(request, fields))
+        return;
+    if (choice < 0) {
+        fail(request, ErrorCode::InvalidField,
+             QStringLiteral("\"choice\" is required: the index of the reply pressed."));
+        return;
+    }
+    m_context.scenarios.reply(m_visitorId, promptId, choice, m_textLanguage,
+                              answerWhenDone(request));
 }
 
 void VisitorSession::typing(const common::Envelope &request)
@@ -438,43 +437,6 @@ void VisitorSession::typing(const common::Envelope &request)
                                  {QLatin1String("typing"), isTyping},
                                  {QLatin1String("text"), isTyping ? draft : QString()}}));
     acknowledge(request);
-}
-
-void VisitorSession::replyToTargetedMessage()
-{
-    // Only a message answering the card: not one in a conversation already going on.
-    if (conversationGoingOn())
-        return;
-    ActionRepository &firings = m_context.actions.repository();
-    const auto targeted = firings.unansweredMessage(
-        m_visitorId, QDateTime::currentDateTimeUtc().addSecs(-TargetedReplyWindowSeconds));
-    if (!targeted || !firings.markReplied(targeted->id))
-        return;
-    // ACT-3: the targeted message opens the conversation under its real sender, so the team
-    // sees it above the reply: a named operator's makes the chat theirs; a group's or the
-    // bot's (BOT-1) reaches the queue as usual.
-    const QString clientId = QStringLiteral("targeted-%1").arg(targeted->id);
-    if (targeted->senderOperatorId > 0) {
-        const auto sender = m_context.accounts.operatorById(targeted->senderOperatorId);
-        if (sender && sender->active)
-            m_context.chat.startConversation(*sender, m_visitorId, clientId, targeted->text,
-                                             [](const PostResult &) {});
-        return;
-    }
-    if (targeted->senderGroupId > 0) {
-        const GroupRecord *group = m_context.groups.group(targeted->senderGroupId);
-        if (group)
-            m_context.chat.postTeamMessage(common::AuthorKind::Group, group->id, group->name,
-                                           m_visitorId, clientId, targeted->text,
-                                           [](const PostResult &) {});
-        return;
-    }
-    if (targeted->actionId == 0)
-        return;
-    if (const auto website = m_context.accounts.websiteByKey(m_websiteKey))
-        m_context.chat.postTeamMessage(common::AuthorKind::Bot, website->id,
-                                       website->botDisplayName(), m_visitorId, clientId,
-                                       targeted->text, [](const PostResult &) {});
 }
 
 void VisitorSession::answerGroupQuestion(qint64 chosenGroupId)

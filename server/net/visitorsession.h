@@ -31,23 +31,21 @@ private:
                         const common::Envelope &request);
     QJsonArray onlineOperators(qint64 groupId) const;
     void answerGroupQuestion(qint64 chosenGroupId);
-    // ACT-3: the visitor's first message after a targeted one answers it.
-    void replyToTargetedMessage();
-    void replayTargetedCard();
-    bool conversationGoingOn() const;
-    static constexpr int TargetedReplyWindowSeconds = 24 * 3600;
     QString visitorEmail() const; // their own, so messenger mode does not ask again
     qint64 operatorReadUpTo() const;
     QJsonValue latestRating() const;
     void rate(const common::Envelope &request);
     void window(const common::Envelope &request);
     void visitorData(const common::Envelope &request);
+    // BOT-1…4: the visitor pressed a reply button of a chatbot scenario.
+    void scenarioReply(const common::Envelope &request);
     // Per connection and per address (docs/security.md); false when refused.
     bool withinRate(const common::Envelope &request);
 
     ServerContext m_context;
     qint64 m_visitorId = 0;
     QString m_websiteKey;
+    QString m_textLanguage; // the widget's texts' language (WID-3), for the bot's end message
     QString m_pageUrl;
     int m_visit = 1;
     bool m_ratingsEnabled = true;

@@ -18,3 +18,22 @@ Migration chatbotMigration()
 }
 
 } // namespace papo::server
+
+namespace papo::server {
+
+// 25: where each visitor is in a running scenario (BOT-1…4): the node whose replies the
+// visitor is offered, under which bot message. One row per visitor; gone once the visitor is
+// handed over or writes freely.
+Migration scenarioRunMigration()
+{
+    return {
+        same(QStringLiteral(R"(CREATE TABLE scenario_runs (
+                visitor_id BIGINT PRIMARY KEY REFERENCES visitors(id),
+                scenario_id BIGINT NOT NULL,
+                path TEXT NOT NULL,
+                prompt_id BIGINT NOT NULL,
+                updated_at TEXT NOT NULL))")),
+    };
+}
+
+} // namespace papo::server

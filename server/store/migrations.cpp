@@ -470,7 +470,7 @@ const QList<Migration> &schemaMigrations()
         = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
           + reportingMigrations()
           + QList<Migration>{emailMigration(), botAuthorMigration(), integrationMigration(),
-                             chatbotMigration()};
+                             chatbotMigration(), scenarioRunMigration()};
     return migrations;
 }
 

@@ -30,6 +30,7 @@ Migration emailMigration();       // 21: the outbox, team addresses, unsubscribe
 Migration botAuthorMigration();   // 22: the bot and groups as message authors
 Migration integrationMigration(); // 23: webhooks, Slack URLs
 Migration chatbotMigration();     // 24: chatbot scenarios
+Migration scenarioRunMigration(); // 25: where visitors are in them
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 

@@ -63,7 +63,8 @@ private slots:
         QCOMPARE(tableKeys(doc, QStringLiteral("## Visitor endpoint")),
                  (QSet<QString>{MessageType::Hello, MessageType::PageView, MessageType::Message,
                                 MessageType::Typing, MessageType::Read, MessageType::Rate,
-                                MessageType::Window, MessageType::VisitorData}));
+                                MessageType::Window, MessageType::VisitorData,
+                                MessageType::ScenarioReply}));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
                  (QSet<QString>{MessageType::Hello,
                                 MessageType::Conversations,

@@ -1,8 +1,17 @@
 #include "deskfixture.h"
 
+#include "app/chatcontroller.h"
 #include "app/groupcontroller.h"
+#include "app/teamcontroller.h"
+#include "models/conversationlistmodel.h"
 #include "models/groupmodel.h"
+#include "models/messagemodel.h"
+#include "models/teammodel.h"
+#include "views/actioneditor.h"
+#include "views/actionssettingspage.h"
 #include "views/chatbotpage.h"
+#include "views/conversationlistpane.h"
+#include "views/conversationview.h"
 #include "views/scenarioeditor.h"
 #include "views/scenariotree.h"
 
@@ -10,7 +19,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -129,6 +140,74 @@ private slots:
         QTest::mouseClick(child<QPushButton>(*page, "deleteScenarioButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), 0, 10000);
         QCOMPARE(admin->request("chatbot_scenarios")->data["scenarios"].toArray(), QJsonArray());
+    }
+
+    // BOT-6: Automatic actions → a blank action that starts the scenario; a visitor walks it
+    // to the hand-over and the chat reaches papo-desk's queue with the bot's turns in it.
+    void anActionStartsItAndTheDeskShowsTheBotsTurns()
+    {
+        auto admin = operatorSocket(m_server, m_owner);
+        QVERIFY(admin);
+        const QJsonObject start{{"message", "Olá! Posso ajudar?"},
+                                {"replies", QJsonArray{QJsonObject{{"label", "Falar com a equipe"},
+                                                                   {"message", ""},
+                                                                   {"replies", QJsonArray()}},
+                                                       QJsonObject{{"label", "Só olhando"},
+                                                                   {"message", "Fique à vontade!"},
+                                                                   {"replies", QJsonArray()}}}}};
+        const auto saved
+            = admin->request("save_chatbot_scenario", {{"name", "Boas-vindas"}, {"start", start}});
+        const qint64 scenarioId = saved->data["scenario"]["id"].toInteger();
+        QVERIFY(scenarioId > 0);
+
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(m_server, m_owner));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.settingsAction()->isVisible(), 10000);
+        // The team and groups are in before the admin starts typing (they refill the form).
+        QTRY_COMPARE_WITH_TIMEOUT(desk.controller.team()->members()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.controller.groups()->groups()->rowCount(), 1, 10000);
+        auto *page = openSettingsPage<ActionsSettingsPage>(desk);
+        QVERIFY(page);
+        page->findChild<QAction *>("newBlankAction")->trigger();
+        ActionEditor *editor = page->editor();
+        child<QLineEdit>(*editor, "actionNameEdit")->setText("Bot de boas-vindas");
+        auto *kind = child<QComboBox>(*editor, "actionKindCombo");
+        kind->setCurrentIndex(kind->findData(QString("start_scenario")));
+        auto *scenario = child<QComboBox>(*editor, "actionScenarioCombo");
+        QVERIFY(scenario->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(scenario->findData(scenarioId), 0, 10000);
+        scenario->setCurrentIndex(0);
+        QVERIFY(child<QLabel>(*editor, "actionScenarioHint")->isVisibleTo(editor));
+        saveScreenshot(*desk.window.settingsDialog(), "desk-settings-action-scenario.png");
+        QTest::mouseClick(child<QPushButton>(*editor, "saveActionButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            admin->request("actions")->data["actions"][0]["scenarioId"].toInteger(), scenarioId,
+            10000);
+
+        // A visitor gets the question, and "Falar com a equipe" hands over to the queue.
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitor);
+        const auto prompt = visitor->waitForEvent("scenario");
+        QVERIFY(prompt);
+        const auto handOver = visitor->request(
+            "scenario_reply", {{"messageId", prompt->data["messageId"]}, {"choice", 0}});
+        QCOMPARE(handOver->type, QString("ack"));
+        QListView *queue = desk.window.conversationList()->queueView();
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 1, 10000);
+        const qint64 chat
+            = queue->model()->index(0, 0).data(ConversationListModel::IdRole).toLongLong();
+        desk.controller.openConversation(chat);
+        QListView *messages = desk.window.conversationView()->messageList();
+        QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 2, 10000);
+        const QModelIndex question = messages->model()->index(0, 0);
+        QCOMPARE(question.data(MessageModel::AuthorKindRole).toInt(),
+                 int(papo::common::AuthorKind::Bot));
+        QVERIFY(question.data(MessageModel::HtmlRole).toString().contains("Olá! Posso ajudar?"));
+        const QModelIndex answer = messages->model()->index(1, 0);
+        QCOMPARE(answer.data(MessageModel::AuthorKindRole).toInt(),
+                 int(papo::common::AuthorKind::Visitor));
+        QVERIFY(answer.data(MessageModel::HtmlRole).toString().contains("Falar com a equipe"));
     }
 
 private:

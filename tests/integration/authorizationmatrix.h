@@ -144,6 +144,7 @@ inline const std::vector<VisitorRow> &visitorMatrix()
         {"POST /api/attachments?conversationId=", "201", "403"},
         {"GET /attachments/ID?exp=&sig= (the link)", "200", "404"},
         {"GET /attachments/ID (no signature)", "404", "404"},
+        {"scenario_reply (a bot message id)", "ack", "not_found"},
     };
     return rows;
 }

@@ -296,6 +296,48 @@ private slots:
                  QByteArray(rows[4].anotherVisitors));
     }
 
+    // BOT-1: only the visitor a chatbot asked may answer its question.
+    void visitorScenarioReply()
+    {
+        // A fresh login: the operator matrix's last row signed every device out.
+        auto ownerSocket = connectOperator(m_server, m_server.login());
+        QVERIFY(ownerSocket);
+        WsClient &owner = *ownerSocket;
+        const QJsonObject start{
+            {"message", "Posso ajudar?"},
+            {"replies", QJsonArray{QJsonObject{{"label", "Sim"}, {"message", "Ótimo!"}},
+                                   QJsonObject{{"label", "Não"}, {"message", "Até logo!"}}}}};
+        const auto scenario
+            = owner.request("save_chatbot_scenario", {{"name", "Matriz"}, {"start", start}});
+        const qint64 scenarioId = scenario->data["scenario"]["id"].toInteger();
+        const auto action = owner.request(
+            "save_action",
+            {{"name", "Matriz"},
+             {"conditions", QJsonArray{QJsonObject{
+                                {"field", "url"}, {"op", "contains"}, {"value", "/matriz-bot"}}}},
+             {"repeat", "once_per_visit"},
+             {"kind", "start_scenario"},
+             {"scenarioId", scenarioId},
+             {"messenger", true}});
+        QCOMPARE(codeOf(action), QString("ack"));
+        QString ownToken, otherToken;
+        auto own = connectVisitor(m_server, &ownToken);
+        auto other = connectVisitor(m_server, &otherToken);
+        QVERIFY(own && other);
+        QCOMPARE(codeOf(own->request("page_view", {{"url", "https://shop.example/matriz-bot"}})),
+                 QString("ack"));
+        const auto prompt = own->waitForEvent("scenario");
+        QVERIFY(prompt);
+        const QJsonObject answer{{"messageId", prompt->data["messageId"]}, {"choice", 0}};
+        const auto &rows = visitorMatrix();
+        QCOMPARE(codeOf(other->request("scenario_reply", answer)),
+                 QString(rows[5].anotherVisitors));
+        QCOMPARE(codeOf(own->request("scenario_reply", answer)), QString(rows[5].own));
+        QCOMPARE(codeOf(owner.request("delete_action",
+                                      {{"id", action->data["action"]["id"].toInteger()}})),
+                 QString("ack"));
+    }
+
 private:
     QString addAndLogIn(const QString &email, const QString &name, const QString &role)
     {

@@ -1,3 +1,4 @@
+#include "chatbottrees.h"
 #include "integrationfixture.h"
 #include "operatoraccounts.h"
 
@@ -5,25 +6,6 @@
 #include <QTest>
 
 using namespace papo::testing;
-
-namespace {
-
-QJsonObject reply(const QString &label, const QString &message, const QJsonArray &replies = {})
-{
-    return {{"label", label}, {"message", message}, {"replies", replies}};
-}
-
-// "Vendas ou Suporte?" of the issue: Vendas leads to a second question, Suporte hands over.
-QJsonObject salesOrSupportTree()
-{
-    return {{"message", "Olá! Posso ajudar com **vendas** ou suporte?"},
-            {"replies", QJsonArray{reply("Vendas", "Qual plano lhe interessa?",
-                                         {reply("Mensal", "O mensal custa R$ 49."),
-                                          reply("Anual", "O anual sai por R$ 490.")}),
-                                   reply("Suporte", "")}}};
-}
-
-} // namespace
 
 // BOT-1…4 as an admin meets them through the real server, on both databases: a scenario is
 // built, read back, changed and deleted; one that could not run is refused with the node named
@@ -61,7 +43,7 @@ private slots:
         changed.insert("endMessageEnabled", false);
         QJsonObject start = salesOrSupportTree();
         QJsonArray replies = start.value("replies").toArray();
-        replies.append(reply("Entrega", "Enviamos em até 2 dias úteis."));
+        replies.append(scenarioReply("Entrega", "Enviamos em até 2 dias úteis."));
         start.insert("replies", replies);
         changed.insert("start", start);
         const auto updated = owner->request("save_chatbot_scenario", changed);
@@ -96,14 +78,15 @@ private slots:
         QVERIFY(refusal({{"message", ""}, {"replies", QJsonArray{}}})
                     .startsWith("invalid_field \"root\": The first bot message is missing"));
         QJsonObject emptyReply = salesOrSupportTree();
-        emptyReply.insert("replies", QJsonArray{reply("Vendas", "Ok."), reply(" ", "Ok.")});
+        emptyReply.insert("replies",
+                          QJsonArray{scenarioReply("Vendas", "Ok."), scenarioReply(" ", "Ok.")});
         QCOMPARE(refusal(emptyReply),
                  QString("invalid_field \"root.1\": Visitor reply 2 after \u201cOlá! Posso "
                          "ajudar com **vendas** ou suporte?\u201d has no text."));
         QJsonObject lonely = salesOrSupportTree();
-        lonely.insert("replies",
-                      QJsonArray{reply("Vendas", "Qual plano?", {reply("Mensal", "Ok.")}),
-                                 reply("Suporte", "")});
+        lonely.insert("replies", QJsonArray{scenarioReply("Vendas", "Qual plano?",
+                                                          {scenarioReply("Mensal", "Ok.")}),
+                                            scenarioReply("Suporte", "")});
         QVERIFY(refusal(lonely).startsWith("invalid_field \"root.0\": The bot message "
                                            "\u201cQual plano?\u201d has one visitor reply"));
         QCOMPARE(refusal(salesOrSupportTree(), 987654),

@@ -4,6 +4,7 @@
 
 #include <actionengine.h>
 #include <actiontemplates.h>
+#include <chatbotservice.h>
 #include <groupservice.h>
 #include <messagetypes.h>
 
@@ -34,11 +35,14 @@ QJsonObject settingsJson(ActionRepository &repository)
             {QLatin1String("timeZone"), repository.timeZone()}};
 }
 
-// The people and groups an action names must exist now (ACT-3); names the field otherwise.
+// The people, groups and scenarios an action names must exist now (ACT-3); names the field
+// otherwise.
 QString referencesError(const ActionDefinition &action, ServerContext &context)
 {
     if (action.kind == ActionKind::AssignGroup && !context.groups.group(action.groupId))
         return QStringLiteral("\"groupId\": there is no group %1.").arg(action.groupId);
+    if (action.kind == ActionKind::StartScenario && !context.chatbot.scenario(action.scenarioId))
+        return QStringLiteral("\"scenarioId\": there is no scenario %1.").arg(action.scenarioId);
     if (action.kind != ActionKind::Message)
         return {};
     if (action.sender == SenderKind::Group && !context.groups.group(action.senderId))

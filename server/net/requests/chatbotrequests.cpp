@@ -2,6 +2,7 @@
 
 #include "operatorcall.h"
 
+#include <actionengine.h>
 #include <chatbotservice.h>
 #include <messagetypes.h>
 
@@ -40,6 +41,19 @@ void ChatbotRequests::deleteScenario(OperatorCall &call)
     const qint64 id = fields.requiredId(QStringLiteral("id"));
     if (call.rejectInvalid(fields))
         return;
+    // BOT-6: an action that starts it would start nothing.
+    const QList<StoredAction> actions = call.context().actions.repository().all();
+    for (const StoredAction &action : actions) {
+        if (action.definition.value(QLatin1String("kind")).toString()
+                == QLatin1String("start_scenario")
+            && action.definition.value(QLatin1String("scenarioId")).toInteger() == id) {
+            call.fail(common::ErrorCode::InvalidField,
+                      QStringLiteral("The action \"%1\" starts this scenario: change or delete "
+                                     "that action first.")
+                          .arg(action.name));
+            return;
+        }
+    }
     call.answer(call.context().chatbot.remove(id));
 }
 

@@ -17,7 +17,8 @@
   var T = { ack: 'ack', error: 'error', hello: 'hello', pageView: 'page_view',
             message: 'message', typing: 'typing', mode: 'mode', read: 'read', edited: 'message_edited',
             rate: 'rate', window: 'window', visitorData: 'visitor_data',
-            targeted: 'targeted', openWindow: 'open_window' };
+            targeted: 'targeted', openWindow: 'open_window', scenario: 'scenario',
+            scenarioReply: 'scenario_reply' };
   var ENDPOINT = '/ws/visitor';
   var ERR_INVALID_KEY = 'invalid_key';
   var CLOSE_INVALID_KEY = 4003;

@@ -190,6 +190,7 @@
     save('sessionStorage', OPEN_KEY, open ? '1' : '0');
     if (open) {
       launcher.hidden = false;
+      hideTargetedCard(); // its message is in the history now
       markRead();
       scrollDown();
       if (!quiet) { input.focus(); emit('windowOpened'); }

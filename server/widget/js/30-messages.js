@@ -107,7 +107,9 @@
     row.setAttribute('data-author', kind === 'visitor' ? kind : who + ':' + author.id);
     if (m.cid) row.setAttribute('data-cid', m.cid);
     setMeta(row, timeOf(m.createdAt));
+    row.papoMessage = m;
     placeById(row, m.id);
+    if (scenarioPrompt && scenarioPrompt.messageId === m.id) renderScenario();
     noteConversation(m, kind === 'operator');
     if (m.editedAt) showEdited(m);
     if (kind === 'visitor') renderEmailAsk();

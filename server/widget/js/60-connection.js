@@ -91,6 +91,7 @@
       onRead({ upToId: a.operatorReadUpTo });
       var list = Array.isArray(a.messages) ? a.messages : [];
       for (var i = 0; i < list.length; i++) { noteSeq(list[i].id); onMessage(list[i], true); }
+      if (a.hasOwnProperty('scenario')) onScenario(a.scenario); // BOT-1: the buttons open now
       knownEmail = typeof a.email === 'string' ? a.email : '';
       ratingsOn = a.ratings === true;
       rated = a.rating === 'good' || a.rating === 'bad' ? a.rating : null; // null: a newer conversation
@@ -143,4 +144,5 @@
     else if (f.t === T.read) onRead(d);
     else if (f.t === T.targeted) onTargeted(d);
     else if (f.t === T.openWindow) onOpenWindow();
+    else if (f.t === T.scenario) onScenario(d);
   }
