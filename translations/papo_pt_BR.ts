@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>WebsitePage</name>
+    <message>
+        <source>Website:</source>
+        <translation>Site:</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Server to suggest at the first login.</source>
@@ -745,6 +752,172 @@
     <message>
         <source>Not connected: the server&apos;s certificate is not trusted (%1).</source>
         <translation>Sem conexão: o certificado do servidor não é confiável (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ContactFormPage</name>
+    <message>
+        <source>Ticked: the visitor must answer it. Drag to reorder; double-click to rename.</source>
+        <translation>Marcada: o visitante precisa responder. Arraste para reordenar; clique duas vezes para renomear.</translation>
+    </message>
+    <message>
+        <source>The name is required</source>
+        <translation>O nome é obrigatório</translation>
+    </message>
+    <message>
+        <source>The email is required</source>
+        <translation>O e-mail é obrigatório</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Adicionar pergunta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Ask for consent to marketing email</source>
+        <translation>Pedir consentimento para e-mails de marketing</translation>
+    </message>
+    <message>
+        <source>Receive messages only when the contact form is filled</source>
+        <translation>Receba mensagens apenas quando o formulário de contato for preenchido</translation>
+    </message>
+    <message>
+        <source>Receive offline messages only when the contact form is filled</source>
+        <translation>Receba mensagens offline apenas quando o formulário de contato for preenchido</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <source>If operators are slow to respond</source>
+        <translation>Se os operadores demorarem a responder</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds before the form is asked</source>
+        <translation>Segundos até o formulário ser pedido</translation>
+    </message>
+    <message>
+        <source>The website&apos;s own questions</source>
+        <translation>As perguntas do próprio site</translation>
+    </message>
+    <message>
+        <source>e.g. Company, Order number</source>
+        <translation>p. ex. Empresa, Número do pedido</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nova pergunta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>Tipo de resposta</translation>
+    </message>
+    <message>
+        <source>When the bot asks</source>
+        <translation>Quando o bot pergunta</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>após</translation>
+    </message>
+    <message>
+        <source>Team online:</source>
+        <translation>Equipe online:</translation>
+    </message>
+    <message>
+        <source>Always: the bot asks every visitor who writes.</source>
+        <translation>Sempre: o bot pergunta a todo visitante que escreve.</translation>
+    </message>
+    <message>
+        <source>Team offline:</source>
+        <translation>Equipe offline:</translation>
+    </message>
+    <message>
+        <source>The bot asks only after the visitor&apos;s first message, so targeted messages and chatbot scenarios go on undisturbed.</source>
+        <translation>O bot só pergunta depois da primeira mensagem do visitante, então mensagens direcionadas e cenários do chatbot seguem sem interrupção.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <source>The bot asks for the name, then the email, then these, one at a time.</source>
+        <translation>O bot pede o nome, depois o e-mail e então estas, uma de cada vez.</translation>
+    </message>
+    <message>
+        <source>Anonymous visitors</source>
+        <translation>Visitantes anônimos</translation>
+    </message>
+    <message>
+        <source>Filling in the form is optional unless you choose otherwise: then the visitor cannot go on until it is filled, and no message or notification reaches the team before.</source>
+        <translation>Preencher o formulário é opcional, a menos que você escolha o contrário: então o visitante não pode continuar até preenchê-lo, e nenhuma mensagem ou notificação chega à equipe antes disso.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s words, in each language: Settings → Widget → Texts (the texts that start with “form”).</source>
+        <translation>As frases do bot, em cada idioma: Configurações → Widget → Textos (os textos que começam com “form”).</translation>
+    </message>
+    <message>
+        <source>Saved. The bot asks this way from the next message on.</source>
+        <translation>Salvo. O bot pergunta assim a partir da próxima mensagem.</translation>
+    </message>
+    <message>
+        <source>Needs the form asked always while the team is online</source>
+        <translation>Exige que o formulário seja sempre pedido enquanto a equipe está online</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>After their first message, the bot asks visitors to introduce themselves</source>
+        <translation>Após a primeira mensagem, o bot pede aos visitantes que se apresentem</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::ContactFormStatus</name>
+    <message>
+        <source>Filled in · %1</source>
+        <translation>Preenchido · %1</translation>
+    </message>
+    <message>
+        <source>Skipped · %1</source>
+        <translation>Recusado · %1</translation>
+    </message>
+    <message>
+        <source>Asked · %1, not filled in yet</source>
+        <translation>Pedido · %1, ainda não preenchido</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Não pedido</translation>
+    </message>
+    <message>
+        <source>Agreed to marketing email · %1</source>
+        <translation>Aceitou e-mails de marketing · %1</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2229,10 @@
     <message>
         <source>Chatbot</source>
         <translation>Chatbot</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Formulário de contato</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3789,10 @@
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Formulário de contato</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::VisitorsView</name>
@@ -3719,10 +3900,6 @@
     <message>
         <source>Texts</source>
         <translation>Textos</translation>
-    </message>
-    <message>
-        <source>Website:</source>
-        <translation>Site:</translation>
     </message>
     <message>
         <source>Saved. Visitors see the changes when they next open a page.</source>

@@ -68,6 +68,12 @@ void WebsiteSettingsController::saveGroupQuestion(qint64 websiteId, bool ask, bo
           {QLatin1String("groupNotSure"), notSure}});
 }
 
+void WebsiteSettingsController::saveContactForm(qint64 websiteId,
+                                                const common::ContactFormSettings &form)
+{
+    send({{QLatin1String("websiteId"), websiteId}, {QLatin1String("contactForm"), form.toJson()}});
+}
+
 void WebsiteSettingsController::uploadBotPicture(qint64 websiteId, const QString &filePath)
 {
     m_pictureWebsiteId = websiteId;

@@ -82,6 +82,11 @@ VisitorInfo VisitorInfo::fromJson(const QJsonObject &object)
     visitor.websiteId = object.value(QLatin1String("websiteId")).toInteger();
     visitor.chatWindowOpened = object.value(QLatin1String("chatWindowOpened")).toBool();
     visitor.invited = object.value(QLatin1String("invited")).toBool();
+    const QJsonObject form = object.value(QLatin1String("contactForm")).toObject();
+    visitor.contactFormState = text(form, "state");
+    visitor.contactFormAskedAt = parseTime(form.value(QLatin1String("askedAt")));
+    visitor.contactFormAnsweredAt = parseTime(form.value(QLatin1String("answeredAt")));
+    visitor.marketingConsentAt = parseTime(object.value(QLatin1String("marketingConsentAt")));
     const QJsonObject fields = object.value(QLatin1String("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) // QJsonObject keeps names sorted
         visitor.customFields.append({it.key(), it.value().toString()});

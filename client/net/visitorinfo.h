@@ -51,6 +51,11 @@ struct VisitorInfo
     qint64 websiteId = 0;          // the website they are on (groups are per website)
     bool chatWindowOpened = false; // opened the chat window during this visit
     bool invited = false;          // an operator wrote to them first (ACT-7)
+    // PAN-3: the contact form: asked | filled | skipped; empty when never asked.
+    QString contactFormState;
+    QDateTime contactFormAskedAt;
+    QDateTime contactFormAnsweredAt;
+    QDateTime marketingConsentAt; // FRM-7, EXP-1: when they agreed; invalid: they did not
     // What the website said about them (WID-6 setVisitorData), e.g. {"plan", "Pro"}, by name.
     QList<std::pair<QString, QString>> customFields;
 

@@ -45,6 +45,8 @@ WebsiteSettings WebsiteSettings::fromJson(const QJsonObject &object)
     settings.groupNotSure = object.value(QLatin1String("groupNotSure")).toBool(true);
     settings.botName = object.value(QLatin1String("botName")).toString();
     settings.botAvatarUrl = object.value(QLatin1String("botAvatarUrl")).toString();
+    settings.contactForm = common::ContactFormSettings::fromStored(
+        object.value(QLatin1String("contactForm")).toObject());
     return settings;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <protocol/contactformsettings.h>
+
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -27,10 +29,11 @@ struct WebsiteSettings
     bool groupNotSure = true;    // ... offering "Not sure"
     QString botName;             // BOT-1: the bot's name; "": the website's name
     QString botAvatarUrl;        // ... its picture, relative to the server; "": none
+    common::ContactFormSettings contactForm; // FRM-1…8: Settings → Contact form's own request
 
     static WebsiteSettings fromJson(const QJsonObject &object);
     // The fields of an update_website request: every setting of Settings → Widget, every
-    // language's texts (the group question is Settings → Groups' own request).
+    // language's texts (the group question and the contact form have their own pages).
     QJsonObject toUpdateJson(const QStringList &languages) const;
     // INS-1: the two lines to paste into the site, for a server at serverUrl.
     QString installSnippet(const QUrl &serverUrl) const;

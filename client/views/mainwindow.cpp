@@ -14,6 +14,8 @@
 #include "changepassworddialog.h"
 #include "chatbotpage.h"
 #include "connectionbanner.h"
+#include "contactformpage.h"
+#include "contactformstatus.h"
 #include "conversationlistpane.h"
 #include "conversationsearch.h"
 #include "conversationview.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(ChatController *controller, QWidget *parent)
     splitter->addWidget(createLeftColumn());
     splitter->addWidget(m_conversationView);
     splitter->addWidget(m_visitorPanel);
+    m_visitorPanel->addContactFormStatus(new ContactFormStatus(m_controller->visitors())); // PAN-3
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
@@ -386,6 +389,8 @@ void MainWindow::showSettings()
                                                           m_controller->groups(), chatbot),
                                   tr("Automatic actions"));
         m_settingsDialog->addPage(new ChatbotPage(chatbot, m_controller->groups()), tr("Chatbot"));
+        m_settingsDialog->addPage(new ContactFormPage(m_controller->websiteSettings()),
+                                  tr("Contact form"));
         m_settingsDialog->addPage(new EmailSettingsPage(m_controller->emailSettings()),
                                   tr("Email"));
         m_settingsDialog->addPage(new IntegrationsPage(m_controller->integrations()),

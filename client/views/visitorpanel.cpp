@@ -101,6 +101,11 @@ void VisitorPanel::addGroupBox(QWidget *box, QWidget *control)
     QWidget::setTabOrder(before, control);
 }
 
+void VisitorPanel::addContactFormStatus(QWidget *status)
+{
+    m_contactForm->insertRow(m_contactForm->rowCount() - 1, tr("Contact form"), status);
+}
+
 QWidget *VisitorPanel::createDetailsPage()
 {
     auto *page = new QWidget(m_stack);

@@ -32,6 +32,8 @@ public:
     QSize sizeHint() const override;
     // GRP-2: the visitor's group and how they got it (VisitorGroupBox), above the contact.
     void addGroupBox(QWidget *box, QWidget *control);
+    // PAN-3: the contact form's progress, under the contact fields.
+    void addContactFormStatus(QWidget *status);
 
 signals:
     // The operator picked one of the visitor's conversations.

@@ -3,6 +3,7 @@
 #include "app/websitesettingscontroller.h"
 #include "photofiledialog.h"
 #include "tones.h"
+#include "websitepage.h"
 #include "widgettextspage.h"
 
 #include <QCheckBox>
@@ -52,17 +53,7 @@ WidgetSettingsPage::WidgetSettingsPage(WebsiteSettingsController *controller, QW
     m_tabs->addTab(createGeneralTab(), tr("Installation and look"));
     m_tabs->addTab(m_textsPage, tr("Texts"));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Website:"), this));
-    top->addWidget(m_websiteCombo, 1);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_status, 1);
-    bottom->addWidget(m_saveButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_tabs, 1);
-    layout->addLayout(bottom);
+    WebsitePage::layOut(this, m_websiteCombo, {m_tabs}, m_tabs, m_status, m_saveButton);
 
     connect(m_websiteCombo, &QComboBox::currentIndexChanged, this,
             &WidgetSettingsPage::showWebsite);
@@ -251,18 +242,7 @@ void WidgetSettingsPage::showWebsites()
         for (const QString &language : defaults.languages)
             m_languageCombo->addItem(WidgetTextsPage::languageName(language), language);
     }
-    const qint64 shown = m_website.id;
-    const QList<WebsiteSettings> websites = m_controller->websites();
-    const QSignalBlocker blocker(m_websiteCombo);
-    m_websiteCombo->clear();
-    int current = 0;
-    for (const WebsiteSettings &website : websites) {
-        if (website.id == shown)
-            current = m_websiteCombo->count();
-        m_websiteCombo->addItem(website.name, website.id);
-    }
-    m_websiteCombo->setCurrentIndex(current);
-    showWebsite(current);
+    showWebsite(WebsitePage::list(m_websiteCombo, m_controller->websites(), m_website.id));
 }
 
 void WidgetSettingsPage::showWebsite(int index)

@@ -63,6 +63,8 @@ ParsedFrame parse(const QByteArray &frame, bool fromServer)
     if (envelope.type == MessageType::Error) {
         envelope.data.insert(QLatin1String("code"), object.value(QLatin1String("code")));
         envelope.data.insert(QLatin1String("message"), object.value(QLatin1String("message")));
+        if (object.contains(QLatin1String("field")))
+            envelope.data.insert(QLatin1String("field"), object.value(QLatin1String("field")));
     }
     ParsedFrame result;
     result.envelope = envelope;
@@ -96,12 +98,16 @@ QByteArray encodeAck(const QString &re, const QJsonObject &data)
                     {QLatin1String("d"), data}});
 }
 
-QByteArray encodeError(const QString &re, ErrorCode code, const QString &message)
+QByteArray encodeError(const QString &re, ErrorCode code, const QString &message,
+                       const QString &field)
 {
-    return compact({{QLatin1String("t"), MessageType::Error},
-                    {QLatin1String("re"), re.isEmpty() ? QJsonValue() : QJsonValue(re)},
-                    {QLatin1String("code"), errorCodeName(code)},
-                    {QLatin1String("message"), message}});
+    QJsonObject error{{QLatin1String("t"), MessageType::Error},
+                      {QLatin1String("re"), re.isEmpty() ? QJsonValue() : QJsonValue(re)},
+                      {QLatin1String("code"), errorCodeName(code)},
+                      {QLatin1String("message"), message}};
+    if (!field.isEmpty())
+        error.insert(QLatin1String("field"), field);
+    return compact(error);
 }
 
 QByteArray encodeEvent(const QString &type, const QJsonObject &data, qint64 seq)

@@ -36,7 +36,9 @@ ParsedFrame parseRequest(const QByteArray &frame);
 
 QByteArray encodeRequest(const QString &type, const QString &id, const QJsonObject &data);
 QByteArray encodeAck(const QString &re, const QJsonObject &data = {});
-QByteArray encodeError(const QString &re, ErrorCode code, const QString &message);
+// `field`: the answer a visitor's form problem is about (`fill_contact_form`); empty: none.
+QByteArray encodeError(const QString &re, ErrorCode code, const QString &message,
+                       const QString &field = {});
 QByteArray encodeEvent(const QString &type, const QJsonObject &data, qint64 seq = 0);
 
 } // namespace papo::common

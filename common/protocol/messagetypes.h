@@ -96,5 +96,7 @@ inline constexpr QLatin1StringView SaveChatbotScenario{"save_chatbot_scenario"};
 inline constexpr QLatin1StringView DeleteChatbotScenario{"delete_chatbot_scenario"};
 inline constexpr QLatin1StringView Scenario{"scenario"};
 inline constexpr QLatin1StringView ScenarioReply{"scenario_reply"};
+inline constexpr QLatin1StringView ContactForm{"contact_form"};
+inline constexpr QLatin1StringView FillContactForm{"fill_contact_form"};
 
 } // namespace papo::common::MessageType

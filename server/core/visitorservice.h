@@ -87,6 +87,8 @@ public:
     int onlineCount() const { return int(m_online.size()); }
     // GRP-2: the visitor's group changed (stored already); operators are told.
     void groupChanged(qint64 visitorId, qint64 groupId);
+    // PAN-3: the contact form was asked or answered.
+    void formChanged(qint64 visitorId) { emit visitorChanged(visitorId); }
     // The visitor's group was deleted: the online list forgets it (no event: operators reload).
     void groupForgotten(qint64 visitorId);
 

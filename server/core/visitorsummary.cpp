@@ -26,6 +26,13 @@ QJsonObject VisitorSummary::toJson() const
                                : QJsonObject{{QLatin1String("url"), currentUrl},
                                              {QLatin1String("title"), currentTitle},
                                              {QLatin1String("since"), isoTime(currentSince)}};
+    // PAN-3: whether the contact form was asked, and how it went.
+    const QJsonValue contactForm
+        = profile.contactFormState.isEmpty()
+              ? QJsonValue()
+              : QJsonObject{{QLatin1String("state"), profile.contactFormState},
+                            {QLatin1String("askedAt"), isoTime(profile.contactFormAskedAt)},
+                            {QLatin1String("answeredAt"), isoTime(profile.contactFormAnsweredAt)}};
     return {{QLatin1String("id"), profile.id},
             {QLatin1String("name"), profile.name},
             {QLatin1String("email"), profile.email},
@@ -52,6 +59,8 @@ QJsonObject VisitorSummary::toJson() const
             {QLatin1String("websiteId"), profile.websiteId},
             {QLatin1String("fields"), profile.customFields},
             {QLatin1String("invited"), profile.invited},
+            {QLatin1String("contactForm"), contactForm},
+            {QLatin1String("marketingConsentAt"), isoTime(profile.marketingConsentAt)},
             {QLatin1String("chatWindowOpened"), profile.chatWindowOpened()}};
 }
 

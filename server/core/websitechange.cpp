@@ -66,6 +66,15 @@ QString WebsiteChange::read(const QJsonObject &data, const WidgetTexts &widgetTe
             return QStringLiteral("\"language\" must be one of %1.")
                 .arg(widgetTexts.languages().join(QLatin1String(", ")));
     }
+    if (data.contains(QLatin1String("contactForm"))) {
+        QString problem;
+        if (!data.value(QLatin1String("contactForm")).isObject())
+            return QStringLiteral("\"contactForm\" must be an object.");
+        contactForm = common::ContactFormSettings::read(
+            data.value(QLatin1String("contactForm")).toObject(), &problem);
+        if (!contactForm)
+            return problem;
+    }
     if (data.contains(QLatin1String("botName"))) {
         if (!data.value(QLatin1String("botName")).isString())
             return QStringLiteral("\"botName\" must be text.");

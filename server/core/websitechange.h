@@ -1,6 +1,7 @@
 #pragma once
 
 #include <accountrepository.h>
+#include <contactformsettings.h>
 
 #include <QJsonObject>
 #include <QStringList>
@@ -25,6 +26,7 @@ struct WebsiteChange
     std::optional<bool> askGroup;     // GRP-3
     std::optional<bool> groupNotSure; // GRP-3: offer "Not sure"
     std::optional<QString> botName;   // BOT-1: trimmed, ≤ 60 characters; "": the website's name
+    std::optional<common::ContactFormSettings> contactForm; // FRM-1…8: replaces the form's settings
 
     // Reads the fields present in `data`; returns the first problem, empty when none.
     static constexpr int MaxBotNameChars = 60;

@@ -20,6 +20,7 @@
 #include <chatbotservice.h>
 #include <chatrouting.h>
 #include <chatservice.h>
+#include <contactformrunner.h>
 #include <conversationaccess.h>
 #include <conversationrepository.h>
 #include <database.h>
@@ -107,6 +108,8 @@ struct PapoServer::Parts
         , helpScout(db.connection(), outbox)
         , chatbot(ScenarioRepository(db.connection()), groups)
         , scenarios(chat, chatbot, accounts, groupAssigner, ScenarioRunRepository(db.connection()))
+        , contactForms(chat, accounts, visitorService, deadlines,
+                       ContactFormRepository(db.connection()))
         , http(ServerContext{accounts,
                              auth,
                              chat,
@@ -132,6 +135,7 @@ struct PapoServer::Parts
                              helpScout,
                              chatbot,
                              scenarios,
+                             contactForms,
                              qint64(config.idleTimeoutSeconds) * 1000,
                              qint64(config.helloTimeoutSeconds) * 1000,
                              config.publicUrl},
@@ -144,6 +148,7 @@ struct PapoServer::Parts
         connectGroups();
         connectActions();
         connectEmail();
+        connectContactForm();
         QObject::connect(&notificationRouter, &NotificationRouter::notificationDue,
                          &notificationDelivery, &NotificationDelivery::deliver);
         QObject::connect(&chat, &ChatService::readMarked, &notificationDelivery,
@@ -252,6 +257,21 @@ struct PapoServer::Parts
                          });
     }
 
+    // FRM-1…8: the form follows the visitor's mode; the widget hears of every change.
+    void connectContactForm()
+    {
+        contactForms.setTeamLive([this](qint64 visitorId) {
+            const auto profile = visitorService.profile(visitorId);
+            return routing.isLive(profile ? profile->groupId : 0);
+        });
+        QObject::connect(&contactForms, &ContactFormRunner::formChanged, &hub,
+                         [this](qint64 visitorId, const QJsonObject &form) {
+                             hub.sendToVisitor(
+                                 visitorId,
+                                 common::encodeEvent(common::MessageType::ContactForm, form));
+                         });
+    }
+
     // INT-1…3: what may have put a row into the outbox wakes its worker (which only looks
     // when a row is due).
     void connectEmail()
@@ -312,6 +332,7 @@ struct PapoServer::Parts
     HelpScoutService helpScout;
     ChatbotService chatbot;
     ScenarioRunner scenarios;
+    ContactFormRunner contactForms;
     HttpFront http;
 };
 

@@ -9,6 +9,7 @@
 #include <attachmentstore.h>
 #include <chatrouting.h>
 #include <chatservice.h>
+#include <contactformrunner.h>
 #include <conversationaccess.h>
 #include <fieldreader.h>
 #include <groupassigner.h>
@@ -79,6 +80,7 @@ void VisitorSession::handle(const common::Envelope &request)
         {MessageType::Window, &VisitorSession::window},
         {MessageType::VisitorData, &VisitorSession::visitorData},
         {MessageType::ScenarioReply, &VisitorSession::scenarioReply},
+        {MessageType::FillContactForm, &VisitorSession::fillContactForm},
     };
     const Handler handler = handlers.value(request.type);
     if (!handler) {
@@ -100,7 +102,8 @@ bool VisitorSession::withinRate(const common::Envelope &request)
     const qint64 now = monotonicNow();
     VisitorLimits &shared = m_context.visitorLimits;
     bool allowed = true;
-    if (request.type == MessageType::Message || request.type == MessageType::ScenarioReply)
+    if (request.type == MessageType::Message || request.type == MessageType::ScenarioReply
+        || request.type == MessageType::FillContactForm)
         allowed = m_messages.take(now) && shared.message(m_address);
     else if (request.type == MessageType::Typing)
         allowed = m_typing.take(now);
@@ -222,7 +225,8 @@ void VisitorSession::hello(const common::Envelope &request)
     m_textLanguage
         = WidgetTexts::builtIn().pickLanguage(textLanguage, language, website->widget.language);
     reply.insert(QLatin1String("widget"), widgetJson(website->widget, m_textLanguage));
-    reply.insert(QLatin1String("scenario"), m_context.scenarios.prompt(m_visitorId)); // BOT-1
+    reply.insert(QLatin1String("scenario"), m_context.scenarios.prompt(m_visitorId));     // BOT-1
+    reply.insert(QLatin1String("contactForm"), m_context.contactForms.form(m_visitorId)); // FRM
     if (lastSeq < 0)
         reply.insert(QLatin1String("messages"), messagesToJson(conversations.lastVisitorMessages(
                                                     m_visitorId, Limits::DefaultHistoryPage)));
@@ -397,8 +401,53 @@ void VisitorSession::message(const common::Envelope &request)
         answerGroupQuestion(chosenGroup);
     m_context.scenarios.interrupt(m_visitorId); // writing freely: a person takes over
     TargetedReplies(m_context).answer(m_visitorId, m_websiteKey);
+    if (m_context.contactForms.holds(m_visitorId)) { // FRM-6: it waits for the form
+        const HeldMessage held{clientId, text, attachmentId, QDateTime::currentDateTimeUtc()};
+        m_context.contactForms.hold(
+            m_visitorId, held, m_textLanguage,
+            [self = QPointer(this), request, held](ErrorCode error, bool kept) {
+                if (!self)
+                    return;
+                if (error != ErrorCode::None)
+                    self->fail(request, ErrorCode::Internal,
+                               QStringLiteral("The message could not be stored."));
+                else if (kept)
+                    self->acknowledge(request, {{QLatin1String("held"), true}});
+                else // filled meanwhile
+                    self->postMessage(request, held.clientId, held.text, held.attachmentId);
+            });
+        return;
+    }
+    postMessage(request, clientId, text, attachmentId);
+    m_context.contactForms.visitorWrote(m_visitorId, m_textLanguage); // FRM-1: after it
+}
+
+void VisitorSession::postMessage(const common::Envelope &request, const QString &clientId,
+                                 const QString &text, const QString &attachmentId)
+{
     m_context.chat.postVisitorMessage(m_visitorId, clientId, text, m_pageUrl,
                                       answerPostWhenDone(request), attachmentId);
+}
+
+void VisitorSession::fillContactForm(const common::Envelope &request)
+{
+    QString problem;
+    const auto answers = ContactFormAnswers::read(request.data, &problem);
+    if (!answers) {
+        fail(request, ErrorCode::InvalidField, problem);
+        return;
+    }
+    m_context.contactForms.answer(
+        m_visitorId, *answers, m_textLanguage,
+        [self = QPointer(this), request](ErrorCode error, const QString &message,
+                                         const QString &field) {
+            if (!self)
+                return;
+            if (error == ErrorCode::None)
+                self->acknowledge(request);
+            else
+                self->send(common::encodeError(request.id, error, message, field));
+        });
 }
 
 void VisitorSession::scenarioReply(const common::Envelope &request)

@@ -39,6 +39,9 @@ private:
     void visitorData(const common::Envelope &request);
     // BOT-1…4: the visitor pressed a reply button of a chatbot scenario.
     void scenarioReply(const common::Envelope &request);
+    void fillContactForm(const common::Envelope &request);
+    void postMessage(const common::Envelope &request, const QString &clientId, const QString &text,
+                     const QString &attachmentId);
     // Per connection and per address (docs/security.md); false when refused.
     bool withinRate(const common::Envelope &request);
 

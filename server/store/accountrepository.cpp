@@ -118,7 +118,7 @@ namespace {
 const QString websiteSelect
     = QStringLiteral("SELECT id, name, widget_key, allowed_origins, ratings_enabled, "
                      "widget_color, widget_position, widget_language, widget_texts, ask_group, "
-                     "ask_group_not_sure, bot_name, bot_avatar FROM websites ");
+                     "ask_group_not_sure, bot_name, bot_avatar, contact_form FROM websites ");
 
 WebsiteRecord readWebsite(const QSqlQuery &query)
 {
@@ -133,7 +133,8 @@ WebsiteRecord readWebsite(const QSqlQuery &query)
             widget,
             {query.value(9).toBool(), query.value(10).toBool()},
             query.value(11).toString(),
-            query.value(12).toString()};
+            query.value(12).toString(),
+            QJsonDocument::fromJson(query.value(13).toString().toUtf8()).object()};
 }
 
 } // namespace
@@ -183,6 +184,15 @@ bool AccountRepository::setBotName(qint64 websiteId, const QString &name)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE websites SET bot_name = ? WHERE id = ?"));
     query.addBindValue(sqlText(name));
+    query.addBindValue(websiteId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool AccountRepository::setContactForm(qint64 websiteId, const QJsonObject &settings)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE websites SET contact_form = ? WHERE id = ?"));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
     query.addBindValue(websiteId);
     return query.exec() && query.numRowsAffected() == 1;
 }

@@ -58,8 +58,9 @@ struct WebsiteRecord
     bool ratingsEnabled = true; // RAT-1
     WidgetSettings widget;
     GroupQuestionSettings groupQuestion;
-    QString botName;   // BOT-1: the name the bot speaks with; "": the website's name
-    QString botAvatar; // ... its picture's file name in the avatar store; "": none
+    QString botName;         // BOT-1: the name the bot speaks with; "": the website's name
+    QString botAvatar;       // ... its picture's file name in the avatar store; "": none
+    QJsonObject contactForm; // FRM-1…8, as ContactFormSettings stores it
     QString botDisplayName() const { return botName.isEmpty() ? name : botName; }
 };
 
@@ -105,6 +106,7 @@ public:
     QString websiteLanguage(qint64 websiteId);
     std::optional<WebsiteRecord> websiteOfVisitor(qint64 visitorId);
     bool setBotName(qint64 websiteId, const QString &name);
+    bool setContactForm(qint64 websiteId, const QJsonObject &settings);
     // The previous picture's name (to remove it); nothing when the website is unknown.
     std::optional<QString> setBotAvatar(qint64 websiteId, const QString &avatar);
     bool setAllowedOrigins(qint64 websiteId, const QStringList &origins);

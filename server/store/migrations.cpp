@@ -469,8 +469,8 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations
         = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
           + reportingMigrations()
-          + QList<Migration>{emailMigration(), botAuthorMigration(), integrationMigration(),
-                             chatbotMigration(), scenarioRunMigration()};
+          + QList<Migration>{emailMigration(),   botAuthorMigration(),   integrationMigration(),
+                             chatbotMigration(), scenarioRunMigration(), contactFormMigration()};
     return migrations;
 }
 

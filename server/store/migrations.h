@@ -22,7 +22,7 @@ using Migration = QList<MigrationStep>;
 const QList<Migration> &schemaMigrations();
 // The parts it is made of, one file each, so that no file grows past reading: 1–17, 18
 // (automatic actions), 19–20 (reports), then 21 (email), 22 (the bot as an author), 23
-// (webhooks and Slack), 24 (chatbot scenarios).
+// (webhooks and Slack), 24–25 (chatbot scenarios), 26 (the contact form).
 const QList<Migration> &foundationMigrations();
 Migration automaticActionsMigration();
 const QList<Migration> &reportingMigrations();
@@ -31,6 +31,7 @@ Migration botAuthorMigration();   // 22: the bot and groups as message authors
 Migration integrationMigration(); // 23: webhooks, Slack URLs
 Migration chatbotMigration();     // 24: chatbot scenarios
 Migration scenarioRunMigration(); // 25: where visitors are in them
+Migration contactFormMigration(); // 26: the contact form, held messages
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 

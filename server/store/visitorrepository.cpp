@@ -18,7 +18,9 @@ const QString profileSelect = QStringLiteral(
     "visit_started_at, visit_referrer, last_seen_at, "
     "COALESCE((SELECT name FROM chat_groups WHERE id = visitors.group_id), ''), invited, "
     "window_opened_visit, custom_fields, COALESCE(group_id, 0), group_source, group_set_at, "
-    "group_set_by, website_id FROM visitors WHERE id = ?");
+    "group_set_by, website_id, marketing_consent_at, f.state, f.asked_at, f.answered_at "
+    "FROM visitors "
+    "LEFT JOIN contact_forms f ON f.visitor_id = visitors.id WHERE visitors.id = ?");
 
 const QString noteSelect = QStringLiteral(
     "SELECT n.id, n.author_id, COALESCE(o.name, ''), n.body, n.created_at FROM visitor_notes n "
@@ -61,6 +63,10 @@ std::optional<VisitorProfile> VisitorRepository::profile(qint64 visitorId)
     profile.groupSetAt = fromSqlTime(query.value(column++));
     profile.groupSetBy = query.value(column++).toLongLong();
     profile.websiteId = query.value(column++).toLongLong();
+    profile.marketingConsentAt = fromSqlTime(query.value(column++));
+    profile.contactFormState = query.value(column++).toString();
+    profile.contactFormAskedAt = fromSqlTime(query.value(column++));
+    profile.contactFormAnsweredAt = fromSqlTime(query.value(column++));
     return profile;
 }
 

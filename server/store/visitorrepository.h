@@ -42,9 +42,14 @@ struct VisitorProfile
     QDateTime groupSetAt;  // when it was set; invalid when never
     qint64 groupSetBy = 0; // the operator who chose it in papo-desk
     qint64 websiteId = 0;
-    QJsonObject customFields;  // set by the page (WID-6): name -> text
-    bool invited = false;      // an operator started a conversation with them (ACT-7)
-    int windowOpenedVisit = 0; // the visit in which they last opened the chat window
+    QJsonObject customFields;     // set by the page (WID-6): name -> text
+    bool invited = false;         // an operator started a conversation with them (ACT-7)
+    int windowOpenedVisit = 0;    // the visit in which they last opened the chat window
+    QDateTime marketingConsentAt; // EXP-1, FRM-7: when they agreed; invalid: they did not
+    // PAN-3: the contact form: asked | filled | skipped; "" when never asked.
+    QString contactFormState;
+    QDateTime contactFormAskedAt;
+    QDateTime contactFormAnsweredAt;
     bool chatWindowOpened() const { return visits > 0 && windowOpenedVisit == visits; }
 };
 

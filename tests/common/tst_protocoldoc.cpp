@@ -64,7 +64,7 @@ private slots:
                  (QSet<QString>{MessageType::Hello, MessageType::PageView, MessageType::Message,
                                 MessageType::Typing, MessageType::Read, MessageType::Rate,
                                 MessageType::Window, MessageType::VisitorData,
-                                MessageType::ScenarioReply}));
+                                MessageType::ScenarioReply, MessageType::FillContactForm}));
         QCOMPARE(tableKeys(doc, QStringLiteral("## Operator endpoint")),
                  (QSet<QString>{MessageType::Hello,
                                 MessageType::Conversations,
@@ -152,7 +152,9 @@ private slots:
              {QString(MessageType::Hello), QString(MessageType::Message),
               QString(MessageType::Typing), QString(MessageType::Mode), QStringLiteral("lastSeq"),
               QStringLiteral("cid"), QStringLiteral("textLanguage"), QStringLiteral("widget"),
-              QStringLiteral("groupQuestion"), QStringLiteral("groupId")})
+              QStringLiteral("groupQuestion"), QStringLiteral("groupId"),
+              QString(MessageType::ContactForm), QString(MessageType::FillContactForm),
+              QStringLiteral("held")})
             QVERIFY2(widget.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(type))),
                      qPrintable(type));
         QVERIFY(widget.contains(QStringLiteral("/ws/visitor")));

@@ -145,6 +145,8 @@ inline const std::vector<VisitorRow> &visitorMatrix()
         {"GET /attachments/ID?exp=&sig= (the link)", "200", "404"},
         {"GET /attachments/ID (no signature)", "404", "404"},
         {"scenario_reply (a bot message id)", "ack", "not_found"},
+        // The form is always the caller's own: there is no id to name another visitor's.
+        {"fill_contact_form (no id: the caller's own form)", "ack", "not_found"},
     };
     return rows;
 }

@@ -338,6 +338,32 @@ private slots:
                  QString("ack"));
     }
 
+    // FRM-1: a visitor fills only their own form, and only once it was asked.
+    void visitorContactForm()
+    {
+        auto ownerSocket = connectOperator(m_server, m_server.login());
+        QVERIFY(ownerSocket);
+        const auto websites = ownerSocket->request("websites", {});
+        const qint64 websiteId = websites->data["websites"][0]["id"].toInteger();
+        const auto setForm = [&](const QJsonObject &form) {
+            return codeOf(ownerSocket->request("update_website",
+                                               {{"websiteId", websiteId}, {"contactForm", form}}));
+        };
+        QCOMPARE(setForm({{"enabled", true}, {"online", "always"}}), QString("ack"));
+        QString ownToken, otherToken;
+        auto own = connectVisitor(m_server, &ownToken);
+        auto other = connectVisitor(m_server, &otherToken);
+        QVERIFY(own && other);
+        QVERIFY(say(*own, "Olá") > 0);
+        QVERIFY(own->waitForEvent("contact_form"));
+        const QJsonObject answers{{"name", "Ana"}, {"email", "ana@loja.com.br"}};
+        const auto &rows = visitorMatrix();
+        QCOMPARE(codeOf(other->request("fill_contact_form", answers)),
+                 QString(rows[6].anotherVisitors));
+        QCOMPARE(codeOf(own->request("fill_contact_form", answers)), QString(rows[6].own));
+        QCOMPARE(setForm({}), QString("ack")); // the defaults: the form is off again
+    }
+
 private:
     QString addAndLogIn(const QString &email, const QString &name, const QString &role)
     {

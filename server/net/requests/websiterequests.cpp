@@ -34,6 +34,8 @@ QJsonObject websiteJson(const WebsiteRecord &website)
             {QLatin1String("askGroup"), website.groupQuestion.ask},
             {QLatin1String("groupNotSure"), website.groupQuestion.notSure},
             {QLatin1String("botName"), website.botName},
+            {QLatin1String("contactForm"),
+             common::ContactFormSettings::fromStored(website.contactForm).toJson()},
             {QLatin1String("botAvatarUrl"),
              website.botAvatar.isEmpty() ? QString() : AvatarStore::urlPath(website.botAvatar)}};
 }
@@ -91,6 +93,8 @@ void WebsiteRequests::updateWebsite(OperatorCall &call)
     accounts.setWidgetSettings(websiteId, change.appliedTo(website->widget));
     if (change.botName)
         accounts.setBotName(websiteId, *change.botName);
+    if (change.contactForm)
+        accounts.setContactForm(websiteId, change.contactForm->toJson());
     if (change.askGroup || change.groupNotSure) {
         accounts.setGroupQuestion(websiteId, change.appliedTo(website->groupQuestion));
         call.context().teamFeed.announce(); // GRP-3: widgets without a group ask, or stop

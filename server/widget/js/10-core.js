@@ -18,7 +18,8 @@
             message: 'message', typing: 'typing', mode: 'mode', read: 'read', edited: 'message_edited',
             rate: 'rate', window: 'window', visitorData: 'visitor_data',
             targeted: 'targeted', openWindow: 'open_window', scenario: 'scenario',
-            scenarioReply: 'scenario_reply' };
+            scenarioReply: 'scenario_reply', contactForm: 'contact_form',
+            fillContactForm: 'fill_contact_form' };
   var ENDPOINT = '/ws/visitor';
   var ERR_INVALID_KEY = 'invalid_key';
   var CLOSE_INVALID_KEY = 4003;

@@ -103,6 +103,7 @@
     if (SETUP.startHidden === true) launcher.hidden = true;
     buildRating();
     buildEmailAsk();
+    buildContactForm();
 
     root.appendChild(win);
     root.appendChild(launcher);

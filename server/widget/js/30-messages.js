@@ -110,7 +110,7 @@
     row.papoMessage = m;
     placeById(row, m.id);
     if (scenarioPrompt && scenarioPrompt.messageId === m.id) renderScenario();
-    noteConversation(m, kind === 'operator');
+    noteConversation(m, who === 'operator'); // RAT-1: as the server counts an answer
     if (m.editedAt) showEdited(m);
     if (kind === 'visitor') renderEmailAsk();
     if (kind === 'operator') {
@@ -127,7 +127,7 @@
 
   function confirmSent(p, m) {
     pending.splice(pending.indexOf(p), 1);
-    p.el.classList.remove('papo-pending', 'papo-failed');
+    p.el.classList.remove('papo-pending', 'papo-failed', 'papo-held');
     p.el.onclick = null;
     setMeta(p.el, timeOf(m.createdAt));
     if (m.attachment) fillBubble(p.el.querySelector('.papo-bubble'), m.text, m.attachment);

@@ -173,7 +173,7 @@
   }
   function renderEmailAsk() {
     if (!emailEl) return;
-    var asking = !knownEmail && mode === MODE_MESSENGER && !!log.querySelector('.papo-msg-visitor');
+    var asking = !contactForm && !knownEmail && mode === MODE_MESSENGER && !!log.querySelector('.papo-msg-visitor');
     emailEl.hidden = !asking && emailDone.hidden;
     if (!emailEl.hidden && emailEl.parentNode !== log) log.insertBefore(emailEl, rateEl && rateEl.parentNode === log ? rateEl : null);
   }

@@ -22,8 +22,9 @@
   function sendText(text) {
     transmit(addPending(text.slice(0, MAX_TEXT)));
   }
-  function addPending(text) {
-    var p = { cid: newCid(), text: text, el: null, failed: false };
+  // `cid`: a message the server already holds (FRM-6), shown again after a reload.
+  function addPending(text, cid) {
+    var p = { cid: cid || newCid(), text: text, el: null, failed: false };
     p.el = makeBubble('visitor', null, p.text);
     p.el.classList.add('papo-pending');
     p.el.setAttribute('data-cid', p.cid);
@@ -32,6 +33,7 @@
     log.appendChild(p.el);
     tidy();
     renderEmailAsk();
+    renderContactForm();
     renderRating();
     pending.push(p);
     holdForGroup(p); // GRP-3
@@ -61,7 +63,8 @@
         };
         return;
       }
-      if (d.message) confirmSent(p, d.message);
+      if (d.held) markHeld(p); // FRM-6: it waits for the contact form
+      else if (d.message) confirmSent(p, d.message);
     });
   }
 

@@ -92,6 +92,7 @@
       var list = Array.isArray(a.messages) ? a.messages : [];
       for (var i = 0; i < list.length; i++) { noteSeq(list[i].id); onMessage(list[i], true); }
       if (a.hasOwnProperty('scenario')) onScenario(a.scenario); // BOT-1: the buttons open now
+      if (a.hasOwnProperty('contactForm')) onContactForm(a.contactForm); // FRM-1
       knownEmail = typeof a.email === 'string' ? a.email : '';
       ratingsOn = a.ratings === true;
       rated = a.rating === 'good' || a.rating === 'bad' ? a.rating : null; // null: a newer conversation
@@ -145,4 +146,5 @@
     else if (f.t === T.targeted) onTargeted(d);
     else if (f.t === T.openWindow) onOpenWindow();
     else if (f.t === T.scenario) onScenario(d);
+    else if (f.t === T.contactForm) onContactForm(d);
   }

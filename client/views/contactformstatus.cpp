@@ -1,0 +1,50 @@
+#include "contactformstatus.h"
+#include "tones.h"
+
+#include "app/visitorcontroller.h"
+
+#include <QLocale>
+
+namespace papo::desk {
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+ContactFormStatus::ContactFormStatus(VisitorController *visitors, QWidget *parent)
+    : QLabel(parent)
+    , m_visitors(visitors)
+{
+    setObjectName(QStringLiteral("visitorContactFormLabel"));
+    setTextFormat(Qt::PlainText);
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    Tones::setTone(this, Tones::Tone::Muted);
+    connect(m_visitors, &VisitorController::visitorChanged, this, &ContactFormStatus::update);
+    update();
+}
+
+void ContactFormStatus::update()
+{
+    const VisitorInfo &visitor = m_visitors->visitor();
+    QString text;
+    if (visitor.contactFormState == QLatin1String("filled"))
+        text = tr("Filled in · %1").arg(timeText(visitor.contactFormAnsweredAt));
+    else if (visitor.contactFormState == QLatin1String("skipped"))
+        text = tr("Skipped · %1").arg(timeText(visitor.contactFormAnsweredAt));
+    else if (visitor.contactFormState == QLatin1String("asked"))
+        text = tr("Asked · %1, not filled in yet").arg(timeText(visitor.contactFormAskedAt));
+    else
+        text = tr("Not asked");
+    if (visitor.marketingConsentAt.isValid())
+        text += QLatin1Char('\n')
+                + tr("Agreed to marketing email · %1").arg(timeText(visitor.marketingConsentAt));
+    setText(text);
+}
+
+} // namespace papo::desk

@@ -1,0 +1,137 @@
+#include "deskfixture.h"
+
+#include "app/visitorcontroller.h"
+#include "views/contactformpage.h"
+#include "views/visitorpanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+using namespace papo::desk;
+using namespace papo::testing;
+
+// Settings → Contact form (FRM-1…8) in papo-desk against the real server: an admin sets the
+// issue's form (asked always online, the website's own questions reordered, messages held
+// offline until it is filled, the consent box), a refusal shows the server's words, and the
+// visitor panel shows that a visitor filled it in and agreed to marketing email (PAN-3).
+class TestDeskContactForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(startAndLogIn(m_server, &m_owner)); }
+
+    void anAdminSetsTheFormUp()
+    {
+        auto admin = operatorSocket(m_server, m_owner);
+        QVERIFY(admin);
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(m_server, m_owner));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window.settingsAction()->isVisible(), 10000);
+        auto *page = openSettingsPage<ContactFormPage>(desk);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isEnabled(), 10000);
+        auto *online = child<QComboBox>(*page, "contactFormOnlineCombo");
+        auto *holdLive = child<QCheckBox>(*page, "contactFormHoldLive");
+        auto *questions = child<QListWidget>(*page, "contactFormQuestions");
+        auto *newQuestion = child<QLineEdit>(*page, "contactFormNewQuestion");
+        auto *type = child<QComboBox>(*page, "contactFormNewQuestionType");
+        auto *status = child<QLabel>(*page, "contactFormStatus");
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+
+        // Off until switched on; live messages can be held only where the form is always
+        // asked live.
+        auto *enabled = child<QCheckBox>(*page, "contactFormEnabled");
+        QVERIFY(!enabled->isChecked() && !online->isEnabled());
+        enabled->setChecked(true);
+        QVERIFY(online->isEnabled());
+        QCOMPARE(online->currentText(), QString("Off"));
+        QVERIFY(!holdLive->isEnabled());
+        online->setCurrentIndex(online->findText("Always"));
+        QVERIFY(holdLive->isEnabled());
+
+        // Two questions, the second a phone number, then dragged to the top.
+        for (const char *label : {"Empresa", "Telefone"}) {
+            QTest::keyClicks(newQuestion, label);
+            if (QByteArray(label) == "Telefone")
+                type->setCurrentIndex(type->findData(true));
+            QTest::mouseClick(child<QPushButton>(*page, "contactFormAddQuestion"), Qt::LeftButton);
+        }
+        QCOMPARE(questions->count(), 2);
+        questions->item(0)->setCheckState(Qt::Checked);     // Empresa is required
+        QVERIFY(questions->model()->moveRow({}, 1, {}, 0)); // what the drop does
+        QCOMPARE(questions->item(0)->text(), QString("Telefone"));
+        child<QCheckBox>(*page, "contactFormHoldMessenger")->setChecked(true);
+        child<QCheckBox>(*page, "contactFormConsent")->setChecked(true);
+        child<QCheckBox>(*page, "contactFormEmailRequired")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(*page, "saveContactFormButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith("Saved."), 10000);
+        saveScreenshot(*desk.window.settingsDialog(), "desk-settings-contact-form.png");
+
+        const auto websites = admin->request("websites", {});
+        const QJsonObject form = websites->data["websites"][0]["contactForm"].toObject();
+        QCOMPARE(form["enabled"].toBool(), true);
+        QCOMPARE(form["online"].toString(), QString("always"));
+        QCOMPARE(
+            form["fields"].toArray(),
+            (QJsonArray{QJsonObject{{"label", "Telefone"}, {"required", false}, {"type", "phone"}},
+                        QJsonObject{{"label", "Empresa"}, {"required", true}, {"type", "text"}}}));
+        QCOMPARE(form["holdMessenger"].toBool(), true);
+        QCOMPARE(form["holdLive"].toBool(), false);
+        QCOMPARE(form["consent"].toBool(), true);
+        QCOMPARE(form["emailRequired"].toBool(), true);
+
+        // A question asked twice: the server refuses, the page says why.
+        questions->item(0)->setText("empresa");
+        QTest::mouseClick(child<QPushButton>(*page, "saveContactFormButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("is asked twice"), 10000);
+    }
+
+    void thePanelShowsTheFormFilledIn()
+    {
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitor);
+        // Offline and held (the form above): the message waits for the form.
+        const auto held = visitor->request("message", {{"cid", visitorClientId()}, {"text", "Oi"}});
+        QVERIFY(held && held->data["held"].toBool());
+        const auto asked = visitor->waitForEvent("contact_form");
+        QVERIFY(asked);
+        const auto filled = visitor->request(
+            "fill_contact_form",
+            {{"name", "Ana Souza"},
+             {"email", "ana@loja.com.br"},
+             {"fields", QJsonObject{{"Empresa", "Loja da Ana"}, {"Telefone", "+55 11 91234-5678"}}},
+             {"consent", true}});
+        QCOMPARE(filled->type, QString("ack"));
+        const auto released = visitor->waitFor([](const papo::common::Envelope &e) {
+            return e.type == "message" && e.data["text"].toString() == "Oi";
+        });
+        QVERIFY(released);
+
+        DeskSession desk;
+        QVERIFY(desk.showAndConnect(m_server, m_owner));
+        desk.controller.visitors()->showVisitor(released->data["author"]["id"].toInteger());
+        QTRY_VERIFY_WITH_TIMEOUT(desk.controller.visitors()->hasDetails(), 10000);
+        auto *status = child<QLabel>(desk.window, "visitorContactFormLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith("Filled in · "), 10000);
+        QVERIFY(status->text().contains("\nAgreed to marketing email · "));
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+        QCOMPARE(child<QLineEdit>(desk.window, "visitorNameEdit")->text(), QString("Ana Souza"));
+        QCOMPARE(child<QLineEdit>(desk.window, "visitorPhoneEdit")->text(),
+                 QString("+55 11 91234-5678"));
+        saveScreenshot(desk.window, "desk-visitor-contact-form.png");
+    }
+
+private:
+    ServerProcess m_server;
+    QString m_owner;
+};
+
+QTEST_MAIN(TestDeskContactForm)
+#include "tst_contactform.moc"
