@@ -877,10 +877,6 @@
         <translation>Preencher o formulário é opcional, a menos que você escolha o contrário: então o visitante não pode continuar até preenchê-lo, e nenhuma mensagem ou notificação chega à equipe antes disso.</translation>
     </message>
     <message>
-        <source>The bot&apos;s words, in each language: Settings → Widget → Texts (the texts that start with “form”).</source>
-        <translation>As frases do bot, em cada idioma: Configurações → Widget → Textos (os textos que começam com “form”).</translation>
-    </message>
-    <message>
         <source>Saved. The bot asks this way from the next message on.</source>
         <translation>Salvo. O bot pergunta assim a partir da próxima mensagem.</translation>
     </message>
@@ -895,6 +891,14 @@
     <message>
         <source>After their first message, the bot asks visitors to introduce themselves</source>
         <translation>Após a primeira mensagem, o bot pede aos visitantes que se apresentem</translation>
+    </message>
+    <message>
+        <source>Questions and timing</source>
+        <translation>Perguntas e momento</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s words</source>
+        <translation>As frases do bot</translation>
     </message>
 </context>
 <context>

@@ -69,9 +69,12 @@ void WebsiteSettingsController::saveGroupQuestion(qint64 websiteId, bool ask, bo
 }
 
 void WebsiteSettingsController::saveContactForm(qint64 websiteId,
-                                                const common::ContactFormSettings &form)
+                                                const common::ContactFormSettings &form,
+                                                const QHash<QString, WebsiteSettings::Texts> &texts)
 {
-    send({{QLatin1String("websiteId"), websiteId}, {QLatin1String("contactForm"), form.toJson()}});
+    send({{QLatin1String("websiteId"), websiteId},
+          {QLatin1String("contactForm"), form.toJson()},
+          {QLatin1String("texts"), WebsiteSettings::textsJson(texts, m_defaults.languages)}});
 }
 
 void WebsiteSettingsController::uploadBotPicture(qint64 websiteId, const QString &filePath)

@@ -35,8 +35,10 @@ public:
     void save(const WebsiteSettings &website);
     // GRP-3: whether the widget asks visitors to choose a group, and offers "Not sure".
     void saveGroupQuestion(qint64 websiteId, bool ask, bool notSure);
-    // FRM-1…8: the contact form's settings; a refusal names the field (`saveFailed`).
-    void saveContactForm(qint64 websiteId, const common::ContactFormSettings &form);
+    // FRM-1…8: the contact form's settings and the website's texts (the bot's words among
+    // them); a refusal names the field (`saveFailed`).
+    void saveContactForm(qint64 websiteId, const common::ContactFormSettings &form,
+                         const QHash<QString, WebsiteSettings::Texts> &texts);
     // BOT-1: a picture file becomes the website's bot picture: `botPictureSaved` brings its
     // URL, or `saveFailed` says why not.
     void uploadBotPicture(qint64 websiteId, const QString &filePath);

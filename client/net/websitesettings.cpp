@@ -50,9 +50,24 @@ WebsiteSettings WebsiteSettings::fromJson(const QJsonObject &object)
     return settings;
 }
 
-QJsonObject WebsiteSettings::toUpdateJson(const QStringList &languages) const
+QHash<QString, WebsiteSettings::Texts>
+WebsiteSettings::withTexts(const QHash<QString, Texts> &stored, const QHash<QString, Texts> &edited,
+                           const QStringList &keys)
 {
-    // Every language is sent, so a text removed here is removed on the server too.
+    QHash<QString, Texts> result = stored;
+    for (Texts &texts : result)
+        for (const QString &key : keys)
+            texts.remove(key);
+    for (auto language = edited.constBegin(); language != edited.constEnd(); ++language)
+        for (auto it = language->constBegin(); it != language->constEnd(); ++it)
+            if (keys.contains(it.key()))
+                result[language.key()].insert(it.key(), it.value());
+    return result;
+}
+
+QJsonObject WebsiteSettings::textsJson(const QHash<QString, Texts> &texts,
+                                       const QStringList &languages)
+{
     QJsonObject allTexts;
     for (const QString &language : languages) {
         QJsonObject own;
@@ -61,6 +76,11 @@ QJsonObject WebsiteSettings::toUpdateJson(const QStringList &languages) const
             own.insert(it.key(), it.value());
         allTexts.insert(language, own);
     }
+    return allTexts;
+}
+
+QJsonObject WebsiteSettings::toUpdateJson(const QStringList &languages) const
+{
     return {{QLatin1String("websiteId"), id},
             {QLatin1String("allowedOrigins"), QJsonArray::fromStringList(allowedOrigins)},
             {QLatin1String("ratingsEnabled"), ratingsEnabled},
@@ -68,7 +88,7 @@ QJsonObject WebsiteSettings::toUpdateJson(const QStringList &languages) const
             {QLatin1String("position"), position},
             {QLatin1String("language"), language},
             {QLatin1String("botName"), botName},
-            {QLatin1String("texts"), allTexts}};
+            {QLatin1String("texts"), textsJson(texts, languages)}};
 }
 
 QString WebsiteSettings::installSnippet(const QUrl &serverUrl) const
@@ -90,6 +110,13 @@ WidgetTextDefaults WidgetTextDefaults::fromJson(const QJsonObject &object)
     result.languages = stringList(object.value(QLatin1String("languages")));
     result.keys = stringList(object.value(QLatin1String("keys")));
     result.defaults = textsByLanguage(object.value(QLatin1String("defaults")).toObject());
+    return result;
+}
+
+WidgetTextDefaults WidgetTextDefaults::only(bool (*keep)(const QString &key)) const
+{
+    WidgetTextDefaults result = *this;
+    result.keys.removeIf([keep](const QString &key) { return !keep(key); });
     return result;
 }
 

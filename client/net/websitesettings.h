@@ -32,6 +32,13 @@ struct WebsiteSettings
     common::ContactFormSettings contactForm; // FRM-1…8: Settings → Contact form's own request
 
     static WebsiteSettings fromJson(const QJsonObject &object);
+    // `stored`, with the texts of `keys` as in `edited`: each Settings page edits its own keys
+    // and keeps the others as the server last said.
+    static QHash<QString, Texts> withTexts(const QHash<QString, Texts> &stored,
+                                           const QHash<QString, Texts> &edited,
+                                           const QStringList &keys);
+    // update_website's `texts`: every language, so a text removed here is removed there too.
+    static QJsonObject textsJson(const QHash<QString, Texts> &texts, const QStringList &languages);
     // The fields of an update_website request: every setting of Settings → Widget, every
     // language's texts (the group question and the contact form have their own pages).
     QJsonObject toUpdateJson(const QStringList &languages) const;
@@ -49,10 +56,22 @@ struct WidgetTextDefaults
     QHash<QString, WebsiteSettings::Texts> defaults; // language -> key -> text
 
     static WidgetTextDefaults fromJson(const QJsonObject &object);
+    // The same with only the keys `keep` says yes to.
+    WidgetTextDefaults only(bool (*keep)(const QString &key)) const;
     QString defaultText(const QString &language, const QString &key) const
     {
         return defaults.value(language).value(key);
     }
 };
+
+// FRM-8: the contact-form bot's words are widget texts too, edited in Settings → Contact form.
+inline bool isContactFormText(const QString &key)
+{
+    return key.startsWith(QLatin1String("form"));
+}
+inline bool isWidgetText(const QString &key)
+{
+    return !isContactFormText(key);
+}
 
 } // namespace papo::desk

@@ -3,6 +3,7 @@
 #include "app/websitesettingscontroller.h"
 #include "tones.h"
 #include "websitepage.h"
+#include "widgettextspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace papo::desk {
@@ -46,7 +48,9 @@ ContactFormPage::ContactFormPage(WebsiteSettingsController *controller, QWidget 
     , m_enabled(new QCheckBox(tr("After their first message, the bot asks visitors to introduce "
                                  "themselves"),
                               this))
+    , m_tabs(new QTabWidget(this))
     , m_settings(new QWidget(this))
+    , m_texts(new WidgetTextsPage(this))
     , m_online(new QComboBox(this))
     , m_slowSeconds(new QSpinBox(this))
     , m_nameRequired(new QCheckBox(tr("The name is required"), this))
@@ -145,20 +149,16 @@ ContactFormPage::ContactFormPage(WebsiteSettingsController *controller, QWidget 
     holdLayout->addWidget(holdNote);
     holdLayout->addWidget(m_holdLive);
     holdLayout->addWidget(m_holdMessenger);
-    auto *texts = new QLabel(tr("The bot's words, in each language: Settings → Widget → Texts "
-                                "(the texts that start with “form”)."),
-                             this);
-    texts->setWordWrap(true);
-    Tones::setTone(texts, Tones::Tone::Muted);
 
     auto *settings = new QVBoxLayout(m_settings);
     settings->setContentsMargins(0, 0, 0, 0);
     settings->addWidget(when);
     settings->addWidget(fields, 1);
     settings->addWidget(hold);
-    settings->addWidget(texts);
-    WebsitePage::layOut(this, m_websiteCombo, {m_enabled, m_settings}, m_settings, m_status,
-                        m_saveButton);
+    m_tabs->setObjectName(QStringLiteral("contactFormTabs"));
+    m_tabs->addTab(m_settings, tr("Questions and timing"));
+    m_tabs->addTab(m_texts, tr("The bot's words"));
+    WebsitePage::layOut(this, m_websiteCombo, {m_enabled, m_tabs}, m_tabs, m_status, m_saveButton);
 
     connect(m_websiteCombo, &QComboBox::currentIndexChanged, this, &ContactFormPage::showWebsite);
     connect(m_enabled, &QCheckBox::toggled, m_settings, &QWidget::setEnabled);
@@ -194,6 +194,7 @@ ContactFormPage::ContactFormPage(WebsiteSettingsController *controller, QWidget 
 
 void ContactFormPage::showWebsites()
 {
+    m_texts->setDefaults(m_controller->textDefaults().only(isContactFormText));
     const int current = WebsitePage::list(m_websiteCombo, m_controller->websites(), m_websiteId);
     setEnabled(m_websiteCombo->count() > 0);
     showWebsite(current);
@@ -217,6 +218,7 @@ void ContactFormPage::showWebsite(int index)
     for (const ContactFormField &field : form.fields)
         m_questions->addItem(questionItem(field));
     m_consent->setChecked(form.consent);
+    m_texts->setCustomTexts(website.texts);
     m_holdLive->setChecked(form.holdLive);
     m_holdMessenger->setChecked(form.holdMessenger);
     m_status->clear();
@@ -282,7 +284,14 @@ void ContactFormPage::save()
         return;
     m_saveButton->setEnabled(false);
     setStatus(tr("Saving…"), false);
-    m_controller->saveContactForm(m_websiteId, edited());
+    const auto websites = m_controller->websites();
+    const auto stored
+        = std::find_if(websites.cbegin(), websites.cend(),
+                       [this](const WebsiteSettings &w) { return w.id == m_websiteId; });
+    const auto texts = WebsiteSettings::withTexts(
+        stored != websites.cend() ? stored->texts : QHash<QString, WebsiteSettings::Texts>(),
+        m_texts->customTexts(), m_controller->textDefaults().only(isContactFormText).keys);
+    m_controller->saveContactForm(m_websiteId, edited(), texts);
 }
 
 void ContactFormPage::setStatus(const QString &text, bool error)

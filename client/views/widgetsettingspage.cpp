@@ -66,7 +66,9 @@ WidgetSettingsPage::WidgetSettingsPage(WebsiteSettingsController *controller, QW
             [this](const WebsiteSettings &website) {
                 if (website.id != m_website.id)
                     return;
-                m_website = website;
+                m_website = website; // also after Settings → Contact form saved its part
+                if (m_saveButton->isEnabled())
+                    return;
                 m_colorEdit->setText(website.color); // as the server keeps it
                 m_saveButton->setEnabled(true);
                 setStatus(tr("Saved. Visitors see the changes when they next open a page."), false);
@@ -235,7 +237,7 @@ void WidgetSettingsPage::showWebsites()
 {
     setEnabled(true);
     const WidgetTextDefaults &defaults = m_controller->textDefaults();
-    m_textsPage->setDefaults(defaults);
+    m_textsPage->setDefaults(defaults.only(isWidgetText));
     {
         const QSignalBlocker blocker(m_languageCombo);
         m_languageCombo->clear();
@@ -335,7 +337,9 @@ WebsiteSettings WidgetSettingsPage::edited() const
     }
     website.ratingsEnabled = m_ratings->isChecked();
     website.botName = m_botName->text().simplified();
-    website.texts = m_textsPage->customTexts();
+    website.texts
+        = WebsiteSettings::withTexts(m_website.texts, m_textsPage->customTexts(),
+                                     m_controller->textDefaults().only(isWidgetText).keys);
     return website;
 }
 

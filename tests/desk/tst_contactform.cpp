@@ -1,8 +1,10 @@
 #include "deskfixture.h"
 
 #include "app/visitorcontroller.h"
+#include "models/widgettextsmodel.h"
 #include "views/contactformpage.h"
 #include "views/visitorpanel.h"
+#include "views/widgettextspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +32,16 @@ private slots:
     {
         auto admin = operatorSocket(m_server, m_owner);
         QVERIFY(admin);
+        // A text of Settings → Widget's, which this page must keep as it is.
+        const qint64 websiteId
+            = admin->request("websites", {})->data["websites"][0]["id"].toInteger();
+        QCOMPARE(admin
+                     ->request("update_website",
+                               {{"websiteId", websiteId},
+                                {"texts",
+                                 QJsonObject{{"pt", QJsonObject{{"title", "Fale com a Loja"}}}}}})
+                     ->type,
+                 QString("ack"));
         DeskSession desk;
         QVERIFY(desk.showAndConnect(m_server, m_owner));
         QTRY_VERIFY_WITH_TIMEOUT(desk.window.settingsAction()->isVisible(), 10000);
@@ -69,6 +81,19 @@ private slots:
         child<QCheckBox>(*page, "contactFormHoldMessenger")->setChecked(true);
         child<QCheckBox>(*page, "contactFormConsent")->setChecked(true);
         child<QCheckBox>(*page, "contactFormEmailRequired")->setChecked(true);
+        // FRM-8: the bot's words, per language, on their own tab; only theirs.
+        WidgetTextsModel *texts = page->textsPage()->model();
+        texts->setLanguage("pt");
+        int thanksRow = -1;
+        for (int row = 0; row < texts->rowCount(); ++row) {
+            const QString key = texts->index(row, 0).data(WidgetTextsModel::KeyRole).toString();
+            QVERIFY2(key.startsWith("form"), qPrintable(key));
+            if (key == "formThanks")
+                thanksRow = row;
+        }
+        QVERIFY(thanksRow >= 0);
+        QVERIFY(texts->setData(texts->index(thanksRow, WidgetTextsModel::CustomColumn),
+                               "Valeu! A equipe da Loja já responde."));
         QTest::mouseClick(child<QPushButton>(*page, "saveContactFormButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith("Saved."), 10000);
         saveScreenshot(*desk.window.settingsDialog(), "desk-settings-contact-form.png");
@@ -85,6 +110,9 @@ private slots:
         QCOMPARE(form["holdLive"].toBool(), false);
         QCOMPARE(form["consent"].toBool(), true);
         QCOMPARE(form["emailRequired"].toBool(), true);
+        const QJsonObject pt = websites->data["websites"][0]["texts"]["pt"].toObject();
+        QCOMPARE(pt["formThanks"].toString(), QString("Valeu! A equipe da Loja já responde."));
+        QCOMPARE(pt["title"].toString(), QString("Fale com a Loja"));
 
         // A question asked twice: the server refuses, the page says why.
         questions->item(0)->setText("empresa");
