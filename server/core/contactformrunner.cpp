@@ -331,9 +331,11 @@ void ContactFormRunner::announce(qint64 visitorId)
 QJsonValue ContactFormRunner::form(qint64 visitorId)
 {
     const auto progress = m_repository.progress(visitorId);
+    if (!progress)
+        return QJsonValue::Null; // every hello asks: most visitors were never asked
     const auto website = m_accounts.websiteOfVisitor(visitorId);
     const auto profile = m_visitors.profile(visitorId);
-    if (!progress || !website || !profile)
+    if (!website || !profile)
         return QJsonValue::Null;
     const auto settings = ContactFormSettings::fromStored(website->contactForm);
     const bool live = teamLive(visitorId);
