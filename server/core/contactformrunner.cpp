@@ -200,18 +200,25 @@ void ContactFormRunner::answer(qint64 visitorId, const ContactFormAnswers &answe
         done(ErrorCode::InvalidField, problem, field);
         return;
     }
+    // An answer left empty keeps what the team or the page already knew of the visitor.
     PageVisitorData data;
-    data.name = answers.name;
-    data.email = answers.email;
+    if (!answers.name.isEmpty())
+        data.name = answers.name;
+    if (!answers.email.isEmpty())
+        data.email = answers.email;
     for (const ContactFormField &question : settings.fields) {
         const QString answer = answers.fields.value(question.label).toString();
+        if (answer.isEmpty())
+            continue;
         if (question.phone)
             data.phone = answer;
         else
-            data.fields.insert(question.label, answer.isEmpty() ? QJsonValue() : answer);
+            data.fields.insert(question.label, answer);
     }
-    if (settings.consent)
-        data.marketingConsent = answers.consent; // EXP-1: stored with the time it was given
+    // EXP-1: stored with the time it was given; the box starts unticked, so leaving it so
+    // withdraws nothing given before.
+    if (settings.consent && answers.consent)
+        data.marketingConsent = true;
     QString error;
     if (!m_visitors.applyPageData(visitorId, data, &error)) {
         done(ErrorCode::Internal, error, {});

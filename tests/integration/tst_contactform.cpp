@@ -266,15 +266,20 @@ private slots:
         QString token;
         auto visitor = connectVisitor(m_server, &token);
         QVERIFY(visitor);
+        // What the page already said stays where the visitor leaves an answer empty.
+        QCOMPARE(codeOf(visitor->request("visitor_data", {{"phone", "+55 84 3333-0000"}})),
+                 QString("ack"));
         const auto held = visitor->request("message", messageRequest("Vocês entregam em Natal?"));
         QCOMPARE(held->data.value("held").toBool(), true);
         QVERIFY(visitor->waitForEvent("contact_form"));
         QCOMPARE(visitor->request("fill_contact_form", answers("Caio", "caio@"))->data["field"],
                  QJsonValue("email"));
         QVERIFY(!teamHeardOf(*m_bia, "Vocês entregam em Natal?"));
-        QCOMPARE(
-            codeOf(visitor->request("fill_contact_form", answers("Caio", "caio@natal.com.br"))),
-            QString("ack"));
+        const QJsonObject valid{
+            {"name", "Caio"},
+            {"email", "caio@natal.com.br"},
+            {"fields", QJsonObject{{"Número do pedido", "77"}, {"Telefone", ""}}}};
+        QCOMPARE(codeOf(visitor->request("fill_contact_form", valid)), QString("ack"));
         const auto arrived = m_bia->waitFor(eventOf("message", [](const QJsonObject &d) {
             return d["text"].toString() == "Vocês entregam em Natal?";
         }));
@@ -282,6 +287,8 @@ private slots:
         const auto details
             = m_owner->request("visitor", {{"visitorId", arrived->data["author"]["id"]}});
         QCOMPARE(details->data["visitor"]["email"].toString(), QString("caio@natal.com.br"));
+        QCOMPARE(details->data["visitor"]["phone"].toString(), QString("+55 84 3333-0000"));
+        QVERIFY(details->data["visitor"]["marketingConsentAt"].isNull()); // the box left unticked
         QCOMPARE(codeOf(m_bia->request("set_status", {{"status", "online"}})), QString("ack"));
     }
 
