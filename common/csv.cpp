@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include <algorithm>
+
 namespace papo::common::Csv {
 
 QByteArray byteOrderMark()
@@ -9,12 +11,14 @@ QByteArray byteOrderMark()
 
 QString cell(const QString &text)
 {
-    QString value = text;
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!value.isEmpty() && formulaStarts.contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-                       || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+    const bool formula = !text.isEmpty() && formulaStarts.contains(text.front());
+    const bool quote = std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c == u',' || c == u'"' || c == u'\n' || c == u'\r';
+    });
+    if (!formula && !quote)
+        return text; // most cells: shared, not copied
+    QString value = formula ? QLatin1Char('\'') + text : text;
     if (!quote)
         return value;
     value.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -23,11 +27,15 @@ QString cell(const QString &text)
 
 QByteArray row(const QStringList &cells)
 {
-    QStringList written;
-    written.reserve(cells.size());
-    for (const QString &text : cells)
-        written.append(cell(text));
-    return written.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    QString line;
+    line.reserve(128);
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += QLatin1Char(',');
+        line += cell(cells[i]);
+    }
+    line += QLatin1String("\r\n");
+    return line.toUtf8();
 }
 
 QList<QStringList> parse(const QByteArray &bytes)

@@ -2,49 +2,24 @@
 
 #include <QJsonArray>
 
-#include <algorithm>
 #include <cmath>
 
 namespace papo::server {
 
-namespace {
-
-double seconds(double milliseconds)
-{
-    return std::round(milliseconds) / 1000.0;
-}
-
-} // namespace
-
-QJsonObject DurationFigures::toJson() const
-{
-    const qsizetype count = m_milliseconds.size();
-    if (count == 0) {
-        return {{QLatin1String("count"), 0},
-                {QLatin1String("mean"), QJsonValue::Null},
-                {QLatin1String("median"), QJsonValue::Null},
-                {QLatin1String("p90"), QJsonValue::Null}};
-    }
-    QList<qint64> sorted = m_milliseconds;
-    std::sort(sorted.begin(), sorted.end());
-    double sum = 0;
-    for (qint64 value : sorted)
-        sum += double(value);
-    // The median: the middle time, or the mean of the two middle ones. The 90th percentile by
-    // nearest rank: the smallest time that at least 90 % of the times do not exceed.
-    const double median = count % 2 == 1
-                              ? double(sorted[count / 2])
-                              : (double(sorted[count / 2 - 1]) + double(sorted[count / 2])) / 2;
-    const qsizetype rank = qsizetype(std::ceil(0.9 * double(count)));
-    return {{QLatin1String("count"), count},
-            {QLatin1String("mean"), seconds(sum / double(count))},
-            {QLatin1String("median"), seconds(median)},
-            {QLatin1String("p90"), seconds(double(sorted[std::max<qsizetype>(rank, 1) - 1]))}};
-}
-
 QJsonObject ReportFigures::toJson(bool withOnline) const
 {
-    const int rated = good + bad;
+    // Reports hold thousands of empty slots (nights, operators off): their object is built once.
+    if (chats == 0 && onlineMilliseconds == 0) {
+        static const QJsonObject empty = ReportFigures().build(false);
+        static const QJsonObject emptyOnline = ReportFigures().build(true);
+        return withOnline ? emptyOnline : empty;
+    }
+    return build(withOnline);
+}
+
+QJsonObject ReportFigures::build(bool withOnline) const
+{
+    const qint64 rated = good + bad;
     QJsonObject figures{
         {QLatin1String("chats"), chats},
         {QLatin1String("missed"), missed},
@@ -56,9 +31,64 @@ QJsonObject ReportFigures::toJson(bool withOnline) const
                      {QLatin1String("bad"), bad},
                      {QLatin1String("goodShare"),
                       rated > 0 ? QJsonValue(double(good) / double(rated)) : QJsonValue()}}}};
-    if (withOnline)
-        figures.insert(QLatin1String("onlineSeconds"), seconds(double(onlineMilliseconds)));
+    if (withOnline) {
+        figures.insert(QLatin1String("onlineSeconds"),
+                       std::round(double(onlineMilliseconds)) / 1000.0);
+    }
     return figures;
+}
+
+void ChatFigures::add(const ChatFigures &other, int sign)
+{
+    chats += sign * other.chats;
+    missed += sign * other.missed;
+    good += sign * other.good;
+    bad += sign * other.bad;
+    firstResponse.add(other.firstResponse, sign);
+    responseTime.add(other.responseTime, sign);
+    duration.add(other.duration, sign);
+}
+
+void FigureTally::add(const ChatFigures &figures)
+{
+    chats += figures.chats;
+    missed += figures.missed;
+    good += figures.good;
+    bad += figures.bad;
+    firstResponse.add(figures.firstResponse);
+    responseTime.add(figures.responseTime);
+    duration.add(figures.duration);
+}
+
+void FigureTally::add(const FigureTally &other)
+{
+    chats += other.chats;
+    missed += other.missed;
+    good += other.good;
+    bad += other.bad;
+    firstResponse.add(other.firstResponse);
+    responseTime.add(other.responseTime);
+    duration.add(other.duration);
+}
+
+void FigureTally::clear()
+{
+    chats = missed = good = bad = 0;
+    firstResponse.clear();
+    responseTime.clear();
+    duration.clear();
+}
+
+ReportFigures FigureTally::figures() const
+{
+    return {chats,
+            missed,
+            good,
+            bad,
+            firstResponse.figures(),
+            responseTime.figures(),
+            duration.figures(),
+            0};
 }
 
 QJsonObject ReportSeries::toJson(bool withOnline) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timetally.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -7,34 +9,57 @@
 
 namespace papo::server {
 
-// A set of times (first responses, responses, chat durations) summed up as their count,
-// mean, median and 90th percentile, in seconds (docs/reports.md says how).
-class DurationFigures final
-{
-public:
-    void add(qint64 milliseconds) { m_milliseconds.append(milliseconds); }
-    // {"count","mean","median","p90"}; the three are null without any time.
-    QJsonObject toJson() const;
-
-private:
-    QList<qint64> m_milliseconds;
-};
-
 // What a report says of one series (everything, an operator, a group, a channel) in one slot
-// or over the whole period.
+// or over the whole period, ready to be sent.
 struct ReportFigures
 {
-    int chats = 0;
-    int missed = 0;
-    int good = 0;
-    int bad = 0;
-    DurationFigures firstResponse;
-    DurationFigures responseTime;
-    DurationFigures duration;
+    qint64 chats = 0;
+    qint64 missed = 0;
+    qint64 good = 0;
+    qint64 bad = 0;
+    TimeFigures firstResponse;
+    TimeFigures responseTime;
+    TimeFigures duration;
     qint64 onlineMilliseconds = 0;
 
     // Channels have no online time: `withOnline` false leaves "onlineSeconds" out.
     QJsonObject toJson(bool withOnline) const;
+
+private:
+    QJsonObject build(bool withOnline) const;
+};
+
+// The chats' figures while they are added up: a day row of the summaries, one chat, or all
+// those of a slot.
+struct ChatFigures
+{
+    qint64 chats = 0;
+    qint64 missed = 0;
+    qint64 good = 0;
+    qint64 bad = 0;
+    TimeBins firstResponse;
+    TimeBins responseTime;
+    TimeBins duration;
+
+    // Adds (sign 1) or takes away (sign -1) another set's figures.
+    void add(const ChatFigures &other, int sign = 1);
+};
+
+// ChatFigures added up for a report: O(1) per time, percentiles by counting.
+struct FigureTally
+{
+    qint64 chats = 0;
+    qint64 missed = 0;
+    qint64 good = 0;
+    qint64 bad = 0;
+    TimeTally firstResponse;
+    TimeTally responseTime;
+    TimeTally duration;
+
+    void add(const ChatFigures &figures);
+    void add(const FigureTally &other);
+    void clear();
+    ReportFigures figures() const;
 };
 
 // One series of a report: its figures over the period and slot by slot.

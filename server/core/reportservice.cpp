@@ -1,50 +1,13 @@
 #include "reportservice.h"
 
+#include "chatsummary.h"
+
 #include <QHash>
 
+#include <algorithm>
 #include <map>
 
 namespace papo::server {
-
-// One conversation as the report sees it, built message by message.
-struct ReportService::Chat
-{
-    qint64 id = 0;
-    QDateTime createdAt;
-    qint64 ownerId = 0;
-    qint64 groupId = 0;
-    QString rating;
-    bool closed = false;
-    QDateTime firstAt;
-    QDateTime lastAt;
-    QDateTime firstVisitorAt;
-    QDateTime waitingSince; // the visitor's oldest message no operator has answered yet
-    qint64 firstResponseMs = -1;
-    QList<qint64> responsesMs;
-
-    void add(const ReportMessageRow &row)
-    {
-        if (!firstAt.isValid())
-            firstAt = row.at;
-        lastAt = row.at;
-        if (row.fromVisitor) {
-            if (!firstVisitorAt.isValid())
-                firstVisitorAt = row.at;
-            if (!waitingSince.isValid())
-                waitingSince = row.at;
-            return;
-        }
-        if (!waitingSince.isValid())
-            return; // the operator wrote first (a targeted message) or again
-        const qint64 waited = waitingSince.msecsTo(row.at);
-        if (firstResponseMs < 0)
-            firstResponseMs = waited;
-        responsesMs.append(waited);
-        waitingSince = QDateTime();
-    }
-    bool isChat() const { return firstVisitorAt.isValid(); }
-    bool answered() const { return firstResponseMs >= 0; }
-};
 
 // Every series of one report.
 struct ReportService::Series
@@ -81,33 +44,113 @@ QStringList ReportService::channels()
 
 ReportService::ReportService(QSqlDatabase db, Clock clock)
     : m_reports(db)
+    , m_summaries(db)
     , m_history(db)
     , m_clock(std::move(clock))
 {}
 
-void ReportService::count(const Chat &chat, Series &series) const
+// Adds the period's chats slot by slot, in order: only the slot being filled keeps its tallies,
+// then its figures are final and go into the period's.
+class ReportService::SlotTally final
 {
-    const int slot = m_period->slotOf(chat.createdAt);
-    if (slot < 0 || !chat.isChat())
-        return;
-    const bool missed
-        = !chat.answered() && (chat.closed || chat.lastAt.secsTo(m_now) >= MissedAfterSeconds);
-    const auto change = [&](ReportFigures &figures) {
-        ++figures.chats;
-        figures.missed += missed ? 1 : 0;
-        figures.good += chat.rating == QLatin1String("good") ? 1 : 0;
-        figures.bad += chat.rating == QLatin1String("bad") ? 1 : 0;
-        if (!chat.answered())
-            return;
-        figures.firstResponse.add(chat.firstResponseMs);
-        for (qint64 waited : chat.responsesMs)
-            figures.responseTime.add(waited);
-        figures.duration.add(chat.firstAt.msecsTo(chat.lastAt));
+public:
+    explicit SlotTally(Series &series)
+        : m_series(series)
+    {}
+
+    void add(int slot, qint64 ownerId, qint64 groupId, const ChatFigures &figures)
+    {
+        if (slot != m_slot)
+            closeSlot();
+        m_slot = slot;
+        for (ReportSeries *series :
+             {&m_series.total, &m_series.operatorSeries(ownerId), &m_series.groupSeries(groupId)})
+            m_live[series].slot.add(figures);
+    }
+
+    void finish()
+    {
+        closeSlot();
+        for (auto &[series, live] : m_live)
+            series->total = live.period.figures();
+        // Every chat comes from the widget so far: its series is the total's.
+        ReportSeries &widget = m_series.channels.first();
+        widget.total = m_series.total.total;
+        widget.bySlot = m_series.total.bySlot;
+    }
+
+private:
+    struct Live
+    {
+        FigureTally slot;
+        FigureTally period;
     };
-    series.total.apply(slot, change);
-    series.operatorSeries(chat.ownerId).apply(slot, change);
-    series.groupSeries(chat.groupId).apply(slot, change);
-    series.channels.first().apply(slot, change); // every chat comes from the widget so far
+
+    void closeSlot()
+    {
+        if (m_slot < 0)
+            return;
+        for (auto &[series, live] : m_live) {
+            if (live.slot.chats == 0)
+                continue;
+            series->bySlot[m_slot] = live.slot.figures();
+            live.period.add(live.slot);
+            live.slot.clear();
+        }
+    }
+
+    Series &m_series;
+    std::map<ReportSeries *, Live> m_live;
+    int m_slot = -1;
+};
+
+bool ReportService::addChats(const ReportQuery &query, Series &series)
+{
+    if (!m_summaries.refresh(m_now))
+        return false;
+    SlotTally tally(series);
+    const QList<ReportSlot> &ranges = query.period.ranges();
+    if (query.period.bucket() == ReportBucket::Hour) {
+        // At most ReportPeriod::MaxSlots hours: one row per chat is few enough.
+        int slot = 0;
+        ChatFigures figures;
+        const bool read = m_reports.forEachChatSummary(
+            query.period.start().toMSecsSinceEpoch(), query.period.end().toMSecsSinceEpoch(),
+            query.operatorId, query.groupId, [&](const ChatSummaryRow &chat) {
+                while (ranges[slot].end.toMSecsSinceEpoch() <= chat.createdMs)
+                    ++slot;
+                readChatFigures(chat, &figures);
+                tally.add(slot, chat.ownerId, chat.groupId, figures);
+            });
+        if (!read)
+            return false;
+    } else {
+        // Days, weeks and months are whole local days: one row per day, operator and group.
+        if (!m_summaries.ensureZone(query.period.zone()))
+            return false;
+        QList<qint64> slotFirstDays;
+        for (const ReportSlot &range : ranges)
+            slotFirstDays << range.start.toTimeZone(query.period.zone()).date().toJulianDay();
+        bool decoded = true;
+        ChatFigures figures;
+        const bool read = m_reports.forEachDaySummary(
+            ReportSummaries::zoneName(query.period.zone()), query.period.from().toJulianDay(),
+            query.period.to().toJulianDay(), query.operatorId, query.groupId,
+            [&](const DaySummaryRow &day) {
+                if (!readDayFigures(day, &figures)) {
+                    decoded = false;
+                    return;
+                }
+                const auto after
+                    = std::upper_bound(slotFirstDays.begin(), slotFirstDays.end(), day.day);
+                tally.add(int(after - slotFirstDays.begin()) - 1, day.ownerId, day.groupId,
+                          figures);
+            });
+        if (!read || !decoded)
+            return false;
+    }
+    tally.finish();
+    return true;
 }
 
 void ReportService::addOnlineTime(const ReportQuery &query, const QList<GroupRecord> &groups,
@@ -177,23 +220,9 @@ std::optional<QJsonObject> ReportService::build(const ReportQuery &query,
     }
 
     // Only the widget brings chats so far: another channel's report has none.
-    if (query.channel.isEmpty() || query.channel == channels().first()) {
-        Chat chat;
-        const bool read = m_reports.forEachMessage(
-            query.period.start(), query.period.end(), query.operatorId, query.groupId,
-            [&](const ReportMessageRow &row) {
-                if (row.conversationId != chat.id) {
-                    count(chat, series);
-                    chat = Chat{row.conversationId, row.conversationCreatedAt,
-                                row.ownerId,        row.groupId,
-                                row.rating,         row.closed};
-                }
-                chat.add(row);
-            });
-        if (!read)
-            return std::nullopt;
-        count(chat, series);
-    }
+    if ((query.channel.isEmpty() || query.channel == channels().first())
+        && !addChats(query, series))
+        return std::nullopt;
     addOnlineTime(query, groups, series);
 
     QJsonArray operatorList;
@@ -205,16 +234,17 @@ std::optional<QJsonObject> ReportService::build(const ReportQuery &query,
     QJsonArray channelList;
     for (const ReportSeries &entry : std::as_const(series.channels))
         channelList.append(entry.toJson(false));
-    return QJsonObject{{QLatin1String("from"), query.period.from().toString(Qt::ISODate)},
-                       {QLatin1String("to"), query.period.to().toString(Qt::ISODate)},
-                       {QLatin1String("timeZone"), QString::fromUtf8(query.period.zone().id())},
-                       {QLatin1String("bucket"), reportBucketName(query.period.bucket())},
-                       {QLatin1String("missedAfterSeconds"), MissedAfterSeconds},
-                       {QLatin1String("slots"), query.period.slotsJson()},
-                       {QLatin1String("total"), series.total.toJson(true)},
-                       {QLatin1String("operators"), operatorList},
-                       {QLatin1String("groups"), groupList},
-                       {QLatin1String("channels"), channelList}};
+    return QJsonObject{
+        {QLatin1String("from"), query.period.from().toString(Qt::ISODate)},
+        {QLatin1String("to"), query.period.to().toString(Qt::ISODate)},
+        {QLatin1String("timeZone"), QString::fromUtf8(query.period.zone().id())},
+        {QLatin1String("bucket"), reportBucketName(query.period.bucket())},
+        {QLatin1String("missedAfterSeconds"), ChatSummaryBuilder::MissedAfterSeconds},
+        {QLatin1String("slots"), query.period.slotsJson()},
+        {QLatin1String("total"), series.total.toJson(true)},
+        {QLatin1String("operators"), operatorList},
+        {QLatin1String("groups"), groupList},
+        {QLatin1String("channels"), channelList}};
 }
 
 } // namespace papo::server

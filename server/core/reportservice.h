@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "reportfigures.h"
 #include "reportperiod.h"
+#include "reportsummaries.h"
 
 #include <accountrepository.h>
 #include <grouprepository.h>
@@ -26,13 +27,11 @@ struct ReportQuery
     QString channel;
 };
 
-// Computes a report's figures from the conversations and the status history, exactly as
-// docs/reports.md says.
+// Computes a report's figures from the report summaries (brought up to date first) and the
+// status history, exactly as docs/reports.md says.
 class ReportService final
 {
 public:
-    // A chat nobody answered counts as missed once closed, or once silent this long.
-    static constexpr qint64 MissedAfterSeconds = 15 * 60;
     // The channels a chat can come through; those not built yet stay at zero.
     static QStringList channels();
 
@@ -44,12 +43,14 @@ public:
                                      const QList<GroupRecord> &groups);
 
 private:
-    struct Chat;
     struct Series;
-    void count(const Chat &chat, Series &series) const;
+    class SlotTally;
+    // Adds the chats of the period, from one summary row per chat or per local day.
+    bool addChats(const ReportQuery &query, Series &series);
     void addOnlineTime(const ReportQuery &query, const QList<GroupRecord> &groups, Series &series);
 
     ReportRepository m_reports;
+    ReportSummaries m_summaries;
     StatusHistoryRepository m_history;
     Clock m_clock;
     QDateTime m_now;

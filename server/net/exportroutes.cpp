@@ -10,6 +10,7 @@
 #include <reportrunner.h>
 #include <requests/reportrequests.h>
 #include <visitorexportrepository.h>
+#include <zonetimeformatter.h>
 
 #include <QHttpServerResponder>
 #include <QJsonObject>
@@ -78,11 +79,9 @@ const QStringList &visitorFieldNames()
     return names;
 }
 
-QString visitorField(const VisitorExportRow &row, const QString &field, const QTimeZone &zone)
+QString visitorField(const VisitorExportRow &row, const QString &field, ZoneTimeFormatter &times)
 {
-    const auto time = [&](const QDateTime &at) {
-        return at.isValid() ? at.toTimeZone(zone).toString(Qt::ISODate) : QString();
-    };
+    const auto time = [&](const QDateTime &at) { return times.format(at); };
     if (field == QLatin1String("name"))
         return row.name;
     if (field == QLatin1String("email"))
@@ -209,6 +208,7 @@ void ExportRoutes::visitorsCsv(const QHttpServerRequest &request, QHttpServerRes
     QTcpSocket *socket = responder.socket();
     startCsv(responder, "papo-visitors.csv", *total);
     auto afterId = std::make_shared<qint64>(-1); // -1: the header is next
+    auto times = std::make_shared<ZoneTimeFormatter>(zone);
     CsvStream::start(socket, [=](bool *failed) -> QByteArray {
         if (*afterId < 0) {
             *afterId = 0;
@@ -223,7 +223,7 @@ void ExportRoutes::visitorsCsv(const QHttpServerRequest &request, QHttpServerRes
         for (const VisitorExportRow &row : *page) {
             QStringList cells;
             for (const QString &field : fields)
-                cells << visitorField(row, field, zone);
+                cells << visitorField(row, field, *times);
             bytes += common::Csv::row(cells);
             *afterId = row.id;
         }

@@ -469,8 +469,10 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations
         = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
           + reportingMigrations()
-          + QList<Migration>{emailMigration(),   botAuthorMigration(),   integrationMigration(),
-                             chatbotMigration(), scenarioRunMigration(), contactFormMigration()};
+          + QList<Migration>{emailMigration(),        botAuthorMigration(),
+                             integrationMigration(),  chatbotMigration(),
+                             scenarioRunMigration(),  contactFormMigration(),
+                             reportSummaryMigration()};
     return migrations;
 }
 

@@ -3,6 +3,7 @@
 
 #include <envelope.h>
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -273,6 +274,90 @@ private slots:
         QCOMPARE(figure(total, "ratings", "goodShare"), 1.0);
     }
 
+    // The summaries follow every later change (a transfer, the visitor moved to another group,
+    // another answer, a rating and a close), and a zone asked for the first time — its day rows
+    // built from the chat summaries — says the same as one kept up to date all along; the
+    // hour report (one row per chat) agrees with the day report (one row per day).
+    void summariesFollowEveryChange()
+    {
+        const QJsonObject week{
+            {"from", "2025-08-04"}, {"to", "2025-08-10"}, {"timeZone", "America/Sao_Paulo"}};
+        QCOMPARE(totalOf(ask(*m_owner, week)).value("chats").toInt(-1), 0); // the zone's rows
+        const qint64 bia = m_team.bia.id, caio = m_team.caio.id;
+        const qint64 visitor = m_fixture.visitor(m_team.vendas);
+        const qint64 chat = m_fixture.conversation(visitor, "2025-08-05T13:00:00Z", bia, false);
+        QVERIFY(m_fixture.message(chat, "2025-08-05T13:00:00Z"));
+        QVERIFY(m_fixture.message(chat, "2025-08-05T13:00:40Z", bia));
+        QJsonObject report = ask(*m_owner, week);
+        QCOMPARE(totalOf(report, "operators", bia).value("chats").toInt(), 1);
+        QCOMPARE(totalOf(report, "groups", m_team.vendas).value("chats").toInt(), 1);
+
+        QVERIFY(change(QStringLiteral("UPDATE conversations SET owner_id = %1 WHERE id = %2")
+                           .arg(caio)
+                           .arg(chat)));
+        QVERIFY(change(QStringLiteral("UPDATE visitors SET group_id = %1 WHERE id = %2")
+                           .arg(m_team.suporte)
+                           .arg(visitor)));
+        QVERIFY(m_fixture.message(chat, "2025-08-05T13:05:00Z"));
+        QVERIFY(m_fixture.message(chat, "2025-08-05T13:06:40Z", caio));
+        QVERIFY(change(QStringLiteral("UPDATE conversations SET rating = 'bad', closed_at = "
+                                      "'2025-08-05T13:07:00.000Z' WHERE id = %1")
+                           .arg(chat)));
+        report = ask(*m_owner, week);
+        QCOMPARE(totalOf(report, "operators", bia).value("chats").toInt(), 0);
+        const QJsonObject ofCaio = totalOf(report, "operators", caio);
+        QCOMPARE(ofCaio.value("chats").toInt(), 1);
+        QCOMPARE(figure(ofCaio, "responseTime", "count"), 2.0); // 40 and 100 s
+        QCOMPARE(figure(ofCaio, "responseTime", "median"), 70.0);
+        QCOMPARE(figure(ofCaio, "responseTime", "p90"), 100.0);
+        QCOMPARE(figure(ofCaio, "duration", "mean"), 400.0);
+        QCOMPARE(figure(ofCaio, "ratings", "bad"), 1.0);
+        QCOMPARE(totalOf(report, "groups", m_team.vendas).value("chats").toInt(), 0);
+        QCOMPARE(totalOf(report, "groups", m_team.suporte).value("chats").toInt(), 1);
+
+        // Fortaleza keeps São Paulo's clock (neither changes it since 2019) and was never asked.
+        QJsonObject fortaleza = week;
+        fortaleza.insert("timeZone", "America/Fortaleza");
+        const QJsonObject fresh = ask(*m_owner, fortaleza);
+        for (const char *part : {"total", "operators", "groups", "channels"})
+            QCOMPARE(fresh.value(part), report.value(part));
+
+        QJsonObject day{
+            {"from", "2025-08-05"}, {"to", "2025-08-05"}, {"timeZone", "America/Sao_Paulo"}};
+        const QJsonValue perDay = ask(*m_owner, day).value("operators");
+        day.insert("bucket", "hour");
+        const QJsonObject perHour = ask(*m_owner, day);
+        QCOMPARE(perHour.value("slots").toArray().size(), 24);
+        for (const QJsonValue &series : perDay.toArray()) {
+            const QJsonValue id = series.toObject().value("id");
+            QCOMPARE(seriesWithId(perHour.value("operators").toArray(), id).value("total"),
+                     series.toObject().value("total"));
+        }
+    }
+
+    // A chat nobody answered becomes missed 15 minutes after its last message with no write
+    // at all: its summary is made again at each report until then.
+    void aWaitingChatBecomesMissedWithTimeAlone()
+    {
+        const QDateTime wrote
+            = QDateTime::currentDateTimeUtc().addSecs(-15 * 60 + 12).toOffsetFromUtc(0);
+        const QString at = wrote.toString(Qt::ISODate);
+        const qint64 chat = m_fixture.conversation(m_fixture.visitor(0), at, 0, false);
+        QVERIFY(m_fixture.message(chat, at));
+        const QString date = wrote.date().toString(Qt::ISODate);
+        const QJsonObject today{{"from", date}, {"to", date}, {"timeZone", "UTC"}};
+        QJsonObject total = totalOf(ask(*m_owner, today));
+        QCOMPARE(total.value("chats").toInt(), 1);
+        QCOMPARE(total.value("missed").toInt(), 0);
+        QDeadlineTimer patience(60000);
+        while (total.value("missed").toInt() == 0 && !patience.hasExpired()) {
+            QTest::qWait(500); // a report twice a second, well inside the frame limit
+            total = totalOf(ask(*m_owner, today));
+        }
+        QCOMPARE(total.value("missed").toInt(), 1);
+        QCOMPARE(total.value("chats").toInt(), 1);
+    }
+
     // A report over many messages is built off the event loop: a request sent after it is
     // answered first, and the report still arrives, complete.
     void aLongReportHoldsUpNoOtherRequest()
@@ -341,6 +426,22 @@ private:
         for (auto it = change.begin(); it != change.end(); ++it)
             request.insert(it.key(), it.value());
         return request;
+    }
+
+    // The report's figures over the period: of everything, or of one operator's or group's
+    // series.
+    static QJsonObject totalOf(const QJsonObject &report, const QString &list = {},
+                               const QJsonValue &id = {})
+    {
+        const QJsonObject series = list.isEmpty() ? report.value("total").toObject()
+                                                  : seriesWithId(report.value(list).toArray(), id);
+        return series.value("total").toObject();
+    }
+
+    bool change(const QString &statement)
+    {
+        QSqlQuery query(m_fixture.connection());
+        return query.exec(statement);
     }
 
     QJsonObject ask(WsClient &socket, const QJsonObject &change)

@@ -248,6 +248,10 @@ public:
                                  "'events'")
                       .arg(m_messages));
         if (m_dialect == SqlDialect::PostgreSQL) {
+            // Its triggers were off while filling: every chat is marked for summarizing, as
+            // the upgrade to migration 27 marks existing ones.
+            run(m_db, QStringLiteral("INSERT INTO report_changes (conversation_id) "
+                                     "SELECT id FROM conversations"));
             for (const char *table : {"visitors", "conversations"})
                 run(m_db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                          "(SELECT MAX(id) FROM %1))")
