@@ -38,39 +38,6 @@ QJsonObject ReportFigures::build(bool withOnline) const
     return figures;
 }
 
-void ChatFigures::add(const ChatFigures &other, int sign)
-{
-    chats += sign * other.chats;
-    missed += sign * other.missed;
-    good += sign * other.good;
-    bad += sign * other.bad;
-    firstResponse.add(other.firstResponse, sign);
-    responseTime.add(other.responseTime, sign);
-    duration.add(other.duration, sign);
-}
-
-void FigureTally::add(const ChatFigures &figures)
-{
-    chats += figures.chats;
-    missed += figures.missed;
-    good += figures.good;
-    bad += figures.bad;
-    firstResponse.add(figures.firstResponse);
-    responseTime.add(figures.responseTime);
-    duration.add(figures.duration);
-}
-
-void FigureTally::add(const FigureTally &other)
-{
-    chats += other.chats;
-    missed += other.missed;
-    good += other.good;
-    bad += other.bad;
-    firstResponse.add(other.firstResponse);
-    responseTime.add(other.responseTime);
-    duration.add(other.duration);
-}
-
 void FigureTally::clear()
 {
     chats = missed = good = bad = 0;

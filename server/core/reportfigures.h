@@ -29,35 +29,50 @@ private:
     QJsonObject build(bool withOnline) const;
 };
 
-// The chats' figures while they are added up: a day row of the summaries, one chat, or all
-// those of a slot.
-struct ChatFigures
+// A tally only grows; stored bins can also lose a chat again (sign -1).
+inline void addTimes(TimeBins &to, const TimeBins &from, int sign)
+{
+    to.add(from, sign);
+}
+template<typename From>
+void addTimes(TimeTally &to, const From &from, int sign)
+{
+    Q_ASSERT(sign == 1);
+    to.add(from);
+}
+
+// Chats' counts and times, the times kept as `Times`: TimeBins for what is stored (a day row of
+// the summaries, one chat), TimeTally while a report adds them up (O(1) per time, percentiles
+// by counting).
+template<typename Times>
+struct ChatCounts
 {
     qint64 chats = 0;
     qint64 missed = 0;
     qint64 good = 0;
     qint64 bad = 0;
-    TimeBins firstResponse;
-    TimeBins responseTime;
-    TimeBins duration;
+    Times firstResponse;
+    Times responseTime;
+    Times duration;
 
     // Adds (sign 1) or takes away (sign -1) another set's figures.
-    void add(const ChatFigures &other, int sign = 1);
+    template<typename OtherTimes>
+    void add(const ChatCounts<OtherTimes> &other, int sign = 1)
+    {
+        chats += sign * other.chats;
+        missed += sign * other.missed;
+        good += sign * other.good;
+        bad += sign * other.bad;
+        addTimes(firstResponse, other.firstResponse, sign);
+        addTimes(responseTime, other.responseTime, sign);
+        addTimes(duration, other.duration, sign);
+    }
 };
 
-// ChatFigures added up for a report: O(1) per time, percentiles by counting.
-struct FigureTally
-{
-    qint64 chats = 0;
-    qint64 missed = 0;
-    qint64 good = 0;
-    qint64 bad = 0;
-    TimeTally firstResponse;
-    TimeTally responseTime;
-    TimeTally duration;
+using ChatFigures = ChatCounts<TimeBins>;
 
-    void add(const ChatFigures &figures);
-    void add(const FigureTally &other);
+struct FigureTally : ChatCounts<TimeTally>
+{
     void clear();
     ReportFigures figures() const;
 };

@@ -5,11 +5,7 @@ namespace papo::server {
 
 namespace {
 
-// Triggers keep report_changes exact by construction: whatever changes a conversation's
-// figures (a message written or removed, the owner, the rating, closing or reopening, the
-// visitor's group) appends a row in the same transaction. Appends only: a row updated on every
-// message would leave PostgreSQL a chain of versions to walk per message. The summarizer
-// removes exactly the rows it read (docs/reports.md, "How reports stay fast").
+// One row per chat, keyed by creation time first: reports read ranges of it.
 const QString ReportChatsTable = QStringLiteral(R"(CREATE TABLE report_chats (
                 conversation_id BIGINT NOT NULL,
                 created_ms BIGINT NOT NULL,
@@ -22,6 +18,33 @@ const QString ReportChatsTable = QStringLiteral(R"(CREATE TABLE report_chats (
                 duration_ms BIGINT NOT NULL,
                 PRIMARY KEY (created_ms, conversation_id)))");
 
+// Times as histograms (TimeBins::encode): BLOB in SQLite, BYTEA in PostgreSQL.
+const QString ReportDaysTable = QStringLiteral(R"(CREATE TABLE report_days (
+                zone TEXT NOT NULL,
+                day INTEGER NOT NULL,
+                owner_id BIGINT NOT NULL,
+                group_id BIGINT NOT NULL,
+                chats INTEGER NOT NULL,
+                missed INTEGER NOT NULL,
+                good INTEGER NOT NULL,
+                bad INTEGER NOT NULL,
+                first_response_count INTEGER NOT NULL,
+                first_response_ms BIGINT NOT NULL,
+                first_response_bins %BINARY NOT NULL,
+                response_count INTEGER NOT NULL,
+                response_ms BIGINT NOT NULL,
+                response_bins %BINARY NOT NULL,
+                duration_count INTEGER NOT NULL,
+                duration_ms BIGINT NOT NULL,
+                duration_bins %BINARY NOT NULL,
+                PRIMARY KEY (zone, day, owner_id, group_id)))");
+
+// Triggers keep report_changes exact by construction: whatever changes a conversation's
+// figures (a message written or removed, the owner, the rating, closing or reopening, the
+// visitor's group) appends a row in the same transaction. Appends only: a row updated on every
+// message would leave PostgreSQL a chain of versions to walk per message. The summarizer
+// removes the rows of the chats it summarized, as its snapshot saw them (docs/reports.md,
+// "How reports stay fast").
 const QString MarkSqlite
     = QStringLiteral("INSERT INTO report_changes (conversation_id) VALUES (%1)");
 
@@ -76,44 +99,9 @@ Migration reportSummaryMigration()
         // added).
         same(QStringLiteral("CREATE TABLE report_zones (zone TEXT PRIMARY KEY, "
                             "built_until_ms BIGINT NOT NULL)")),
-        each(QStringLiteral(R"(CREATE TABLE report_days (
-                zone TEXT NOT NULL,
-                day INTEGER NOT NULL,
-                owner_id BIGINT NOT NULL,
-                group_id BIGINT NOT NULL,
-                chats INTEGER NOT NULL,
-                missed INTEGER NOT NULL,
-                good INTEGER NOT NULL,
-                bad INTEGER NOT NULL,
-                first_response_count INTEGER NOT NULL,
-                first_response_ms BIGINT NOT NULL,
-                first_response_bins BLOB NOT NULL,
-                response_count INTEGER NOT NULL,
-                response_ms BIGINT NOT NULL,
-                response_bins BLOB NOT NULL,
-                duration_count INTEGER NOT NULL,
-                duration_ms BIGINT NOT NULL,
-                duration_bins BLOB NOT NULL,
-                PRIMARY KEY (zone, day, owner_id, group_id)) WITHOUT ROWID)"),
-             QStringLiteral(R"(CREATE TABLE report_days (
-                zone TEXT NOT NULL,
-                day INTEGER NOT NULL,
-                owner_id BIGINT NOT NULL,
-                group_id BIGINT NOT NULL,
-                chats INTEGER NOT NULL,
-                missed INTEGER NOT NULL,
-                good INTEGER NOT NULL,
-                bad INTEGER NOT NULL,
-                first_response_count INTEGER NOT NULL,
-                first_response_ms BIGINT NOT NULL,
-                first_response_bins BYTEA NOT NULL,
-                response_count INTEGER NOT NULL,
-                response_ms BIGINT NOT NULL,
-                response_bins BYTEA NOT NULL,
-                duration_count INTEGER NOT NULL,
-                duration_ms BIGINT NOT NULL,
-                duration_bins BYTEA NOT NULL,
-                PRIMARY KEY (zone, day, owner_id, group_id)))")),
+        each(QString(ReportDaysTable).replace(QLatin1String("%BINARY"), QLatin1String("BLOB"))
+                 + QStringLiteral(" WITHOUT ROWID"),
+             QString(ReportDaysTable).replace(QLatin1String("%BINARY"), QLatin1String("BYTEA"))),
         sqliteTrigger(QStringLiteral("report_message_written"),
                       QStringLiteral("INSERT ON messages"), QStringLiteral("new.conversation_id")),
         sqliteTrigger(QStringLiteral("report_message_removed"),
