@@ -97,14 +97,22 @@ ContactFormRunner::ContactFormRunner(ChatService &chat, AccountRepository &accou
     , m_repository(std::move(repository))
 {}
 
-bool ContactFormRunner::holds(qint64 visitorId)
+ContactFormRunner::MessageCheck ContactFormRunner::check(qint64 visitorId)
 {
-    const auto website = m_accounts.websiteOfVisitor(visitorId);
-    if (!website
-        || !ContactFormSettings::fromStored(website->contactForm).holds(teamLive(visitorId)))
-        return false;
-    const auto progress = m_repository.progress(visitorId);
-    return !progress || progress->state != Filled;
+    MessageCheck check;
+    check.website = m_accounts.websiteOfVisitor(visitorId);
+    check.settings = ContactFormSettings::fromStored(check.website ? check.website->contactForm
+                                                                   : QJsonObject());
+    if (!check.settings.enabled)
+        return check; // the bot is off: nothing more to read
+    check.live = teamLive(visitorId);
+    check.progress = m_repository.progress(visitorId);
+    return check;
+}
+
+bool ContactFormRunner::MessageCheck::holds() const
+{
+    return settings.holds(live) && (!progress || progress->state != Filled);
 }
 
 void ContactFormRunner::hold(qint64 visitorId, const HeldMessage &message, const QString &language,
@@ -126,24 +134,21 @@ void ContactFormRunner::hold(qint64 visitorId, const HeldMessage &message, const
     m_chat.postTurn(std::move(turn), [this, visitorId, language, held, done = std::move(done)](
                                          ErrorCode error, const QString &, const auto &) {
         done(error, error == ErrorCode::None && *held);
-        if (error == ErrorCode::None && *held)
-            visitorWrote(visitorId, language);
+        if (error == ErrorCode::None && *held) // read again: the write took its time
+            visitorWrote(visitorId, check(visitorId), language);
     });
 }
 
-void ContactFormRunner::visitorWrote(qint64 visitorId, const QString &language)
+void ContactFormRunner::visitorWrote(qint64 visitorId, const MessageCheck &check,
+                                     const QString &language)
 {
-    const auto website = m_accounts.websiteOfVisitor(visitorId);
-    const auto settings
-        = ContactFormSettings::fromStored(website ? website->contactForm : QJsonObject());
     // FRM-1: asked once; changing the answers later is the visitor's choice.
-    if (!settings.enabled || m_repository.progress(visitorId))
+    if (!check.settings.enabled || !check.website || check.progress)
         return;
-    const bool live = teamLive(visitorId);
-    if (settings.asksAtOnce(live))
-        ask(visitorId, *website, language);
-    else if (settings.asksWhenSlow(live))
-        askWhenSlow(visitorId, settings.slowSeconds, language);
+    if (check.settings.asksAtOnce(check.live))
+        ask(visitorId, *check.website, language);
+    else if (check.settings.asksWhenSlow(check.live))
+        askWhenSlow(visitorId, check.settings.slowSeconds, language);
 }
 
 void ContactFormRunner::askWhenSlow(qint64 visitorId, int seconds, const QString &language)

@@ -52,15 +52,24 @@ public:
         m_teamLive = std::move(teamLive);
     }
 
-    // FRM-6: whether a message this visitor writes now waits for the form.
-    bool holds(qint64 visitorId);
+    // What the form makes of a message the visitor writes now, read once per message.
+    struct MessageCheck
+    {
+        std::optional<WebsiteRecord> website;
+        ContactFormSettings settings;
+        bool live = false;
+        std::optional<ContactFormProgress> progress; // read only where the bot is on
+        // FRM-6: the message waits for the form.
+        bool holds() const;
+    };
+    MessageCheck check(qint64 visitorId);
     // Holds it (once per client id) and asks for the form; `held` is false when the form was
     // filled meanwhile: the caller posts the message as usual then.
     using HoldDone = std::function<void(common::ErrorCode, bool held)>;
     void hold(qint64 visitorId, const HeldMessage &message, const QString &language, HoldDone done);
-    // The visitor wrote to the team: the form is asked now, once operators were slow, or not.
-    // `language`: the widget's, for the bot's words.
-    void visitorWrote(qint64 visitorId, const QString &language);
+    // The visitor wrote to the team (`check` made just before): the form is asked now, once
+    // operators were slow, or not. `language`: the widget's, for the bot's words.
+    void visitorWrote(qint64 visitorId, const MessageCheck &check, const QString &language);
     void answer(qint64 visitorId, const ContactFormAnswers &answers, const QString &language,
                 Done done);
     // The form as the widget shows it (hello, the `contact_form` event), or null.

@@ -401,7 +401,8 @@ void VisitorSession::message(const common::Envelope &request)
         answerGroupQuestion(chosenGroup);
     m_context.scenarios.interrupt(m_visitorId); // writing freely: a person takes over
     TargetedReplies(m_context).answer(m_visitorId, m_websiteKey);
-    if (m_context.contactForms.holds(m_visitorId)) { // FRM-6: it waits for the form
+    const ContactFormRunner::MessageCheck form = m_context.contactForms.check(m_visitorId);
+    if (form.holds()) { // FRM-6: it waits for the form
         const HeldMessage held{clientId, text, attachmentId, QDateTime::currentDateTimeUtc()};
         m_context.contactForms.hold(
             m_visitorId, held, m_textLanguage,
@@ -419,7 +420,7 @@ void VisitorSession::message(const common::Envelope &request)
         return;
     }
     postMessage(request, clientId, text, attachmentId);
-    m_context.contactForms.visitorWrote(m_visitorId, m_textLanguage); // FRM-1: after it
+    m_context.contactForms.visitorWrote(m_visitorId, form, m_textLanguage); // FRM-1: after it
 }
 
 void VisitorSession::postMessage(const common::Envelope &request, const QString &clientId,
