@@ -11,7 +11,7 @@ namespace papo::server {
 // report reads them: each chat marked since (by the database's triggers, in the transaction
 // that changed it) is summarized again from its messages, and its old figures are moved out of
 // every zone's day rows and its new ones in. Exact by construction; runs on the report
-// worker's connection, a few hundred chats per transaction so writers wait little.
+// worker's connection, up to 1,000 marks per transaction so writers wait little.
 class ReportSummaries final
 {
 public:
