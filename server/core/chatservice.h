@@ -98,6 +98,11 @@ public:
     using TurnDone = std::function<void(common::ErrorCode, const QString &,
                                         const QList<common::ChatMessage> &stored)>;
     void postTurn(ChatTurn turn, TurnDone done);
+    // A write of the chat's own kind without a message (the contact form holding a message or
+    // being skipped), on the writer in order with the messages queued before it: `done` gets
+    // none once it committed, internal when it did not.
+    void write(std::function<bool(QSqlDatabase &db)> job,
+               std::function<void(common::ErrorCode)> done);
     // CHT-4: only the author edits their own message.
     void editMessage(
         const OperatorRecord &author, qint64 messageId, const QString &text,

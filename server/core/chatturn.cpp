@@ -4,7 +4,8 @@
 #include <attachmentrepository.h>
 #include <writequeue.h>
 
-// ChatService::postTurn, apart from the rest of the service: a chatbot scenario's turn (BOT-1…4).
+// ChatService::postTurn, apart from the rest of the service: a chatbot scenario's turn (BOT-1…4),
+// and the writes of the bots' own that store no message.
 namespace papo::server {
 
 using common::ChatMessage;
@@ -73,6 +74,14 @@ void ChatService::postTurn(ChatTurn turn, TurnDone done)
             if (done)
                 done(outcome->error, outcome->message, messages);
         });
+}
+
+void ChatService::write(std::function<bool(QSqlDatabase &db)> job,
+                        std::function<void(ErrorCode)> done)
+{
+    m_writes->submit(std::move(job), [done = std::move(done)](bool committed) {
+        done(committed ? ErrorCode::None : ErrorCode::Internal);
+    });
 }
 
 } // namespace papo::server

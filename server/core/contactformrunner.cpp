@@ -120,23 +120,20 @@ void ContactFormRunner::hold(qint64 visitorId, const HeldMessage &message, const
 {
     // Through the writer, after whatever is queued: a form filled meanwhile lets it through.
     auto held = std::make_shared<bool>(false);
-    ChatTurn turn;
-    turn.visitorId = visitorId;
-    turn.offQueue = false;
-    turn.record = [visitorId, message, held](QSqlDatabase &db, const QList<ChatMessage> &) {
-        ContactFormRepository forms(db);
-        const auto progress = forms.progress(visitorId);
-        if (progress && progress->state == Filled)
-            return true;
-        *held = true;
-        return forms.hold(visitorId, message);
-    };
-    m_chat.postTurn(std::move(turn), [this, visitorId, language, held, done = std::move(done)](
-                                         ErrorCode error, const QString &, const auto &) {
-        done(error, error == ErrorCode::None && *held);
-        if (error == ErrorCode::None && *held) // read again: the write took its time
-            visitorWrote(visitorId, check(visitorId), language);
-    });
+    m_chat.write(
+        [visitorId, message, held](QSqlDatabase &db) {
+            ContactFormRepository forms(db);
+            const auto progress = forms.progress(visitorId);
+            if (progress && progress->state == Filled)
+                return true;
+            *held = true;
+            return forms.hold(visitorId, message);
+        },
+        [this, visitorId, language, held, done = std::move(done)](ErrorCode error) {
+            done(error, error == ErrorCode::None && *held);
+            if (error == ErrorCode::None && *held) // read again: the write took its time
+                visitorWrote(visitorId, check(visitorId), language);
+        });
 }
 
 void ContactFormRunner::visitorWrote(qint64 visitorId, const MessageCheck &check,
@@ -263,20 +260,21 @@ void ContactFormRunner::skip(qint64 visitorId, const ContactFormSettings &settin
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    ChatTurn turn;
-    turn.visitorId = visitorId;
-    turn.offQueue = false;
-    turn.record = [visitorId, now](QSqlDatabase &db, const QList<ChatMessage> &) {
-        ContactFormRepository forms(db);
-        const auto progress = forms.progress(visitorId);
-        return !progress || progress->state != Asked || forms.markAnswered(visitorId, Skipped, now);
-    };
-    m_chat.postTurn(std::move(turn), [this, visitorId, done = std::move(done)](
-                                         ErrorCode error, const QString &message, const auto &) {
-        if (error == ErrorCode::None)
+    m_chat.write(
+        [visitorId, now](QSqlDatabase &db) {
+            ContactFormRepository forms(db);
+            const auto progress = forms.progress(visitorId);
+            return !progress || progress->state != Asked
+                   || forms.markAnswered(visitorId, Skipped, now);
+        },
+        [this, visitorId, done = std::move(done)](ErrorCode error) {
+            if (error != ErrorCode::None) {
+                done(error, QStringLiteral("The contact form could not be saved."), {});
+                return;
+            }
             announce(visitorId);
-        done(error, message, {});
-    });
+            done(error, {}, {});
+        });
 }
 
 void ContactFormRunner::release(qint64 visitorId, const WebsiteRecord &website,
