@@ -21,6 +21,13 @@ bool fail(StoredMessage &stored, ErrorCode code, const QString &message)
     return false;
 }
 
+// QUE-2: somebody else answers this chat.
+bool failTaken(StoredMessage &stored)
+{
+    return fail(stored, ErrorCode::ConversationTaken,
+                QStringLiteral("Another operator is already answering this conversation."));
+}
+
 } // namespace
 
 ChatMessage messageBy(AuthorKind kind, qint64 authorId, const QString &authorName,
@@ -67,8 +74,7 @@ bool MessageStore::store(ConversationRepository &repository, AttachmentRepositor
         }
         if (message.authorKind == AuthorKind::Operator
             && !repository.mayWrite(message.conversationId, message.authorId))
-            return fail(stored, ErrorCode::ConversationTaken,
-                        QStringLiteral("Another operator is already answering this conversation."));
+            return failTaken(stored);
     } else {
         stored.visitorId = repository.visitorOfConversation(message.conversationId);
         if (stored.visitorId == 0)
@@ -77,8 +83,7 @@ bool MessageStore::store(ConversationRepository &repository, AttachmentRepositor
         // QUE-2: checked inside the write transaction, so of two simultaneous first replies
         // exactly one wins and the other is told the chat is taken.
         if (!repository.mayWrite(message.conversationId, message.authorId))
-            return fail(stored, ErrorCode::ConversationTaken,
-                        QStringLiteral("Another operator is already answering this conversation."));
+            return failTaken(stored);
     }
     if (!message.attachment.isEmpty()) {
         // CHT-9: only the author's own upload, made for this visitor's chat.
@@ -94,10 +99,19 @@ bool MessageStore::store(ConversationRepository &repository, AttachmentRepositor
         return fail(stored, ErrorCode::Internal,
                     QStringLiteral("The message could not be stored."));
     // QUE-2: the first operator to reply owns the conversation; later replies leave it as is.
-    if (message.authorKind == AuthorKind::Operator)
-        repository.takeOwnership(message.conversationId, message.authorId);
-    stored.result.message = message;
+    // Two first replies stored at once by two nodes both passed mayWrite() above: the owner is
+    // decided here, where the second waits for the first's lock on the conversation's row and
+    // then finds it owned; its message is undone with the rest of its job.
+    if (message.authorKind == AuthorKind::Operator
+        && !repository.takeOwnership(message.conversationId, message.authorId)
+        && !repository.mayWrite(message.conversationId, message.authorId))
+        return failTaken(stored);
     stored.summary = repository.conversation(message.conversationId);
+    // The visitor's name as the messages table gives it to every later read (history, replays,
+    // the other nodes): the live event says the same.
+    if (message.authorKind == AuthorKind::Visitor && stored.summary)
+        message.authorName = stored.summary->visitorName;
+    stored.result.message = message;
     return true;
 }
 

@@ -20,6 +20,7 @@
 #include <chatbotservice.h>
 #include <chatrouting.h>
 #include <chatservice.h>
+#include <clusterfeed.h>
 #include <contactformrunner.h>
 #include <conversationaccess.h>
 #include <conversationrepository.h>
@@ -141,6 +142,12 @@ struct PapoServer::Parts
                              config.publicUrl},
                avatars)
     {
+        // Several nodes may share a PostgreSQL database: each hears of the others' messages and
+        // frames (docs/scaling.md, "Several nodes").
+        if (db.dialect() == SqlDialect::PostgreSQL) {
+            feed = std::make_unique<ClusterFeed>(db.url(), db.connection());
+            hub.attachFeed(feed.get());
+        }
         // Password checks off the main thread, a few at a time (docs/security.md).
         auth.setPasswordHasher(&hasher);
         // Roles decide who sees everything (GRP-1): read them again after a team change.
@@ -304,6 +311,7 @@ struct PapoServer::Parts
     ChatRouting routing;
     GroupQuestion groupQuestion;
     SessionHub hub;
+    std::unique_ptr<ClusterFeed> feed;
     DeadlineScheduler deadlines;
     VisitorLimits visitorLimits;
     QueueReturner queueReturner;

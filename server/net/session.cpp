@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "sessionhub.h"
+
 #include <deadlinescheduler.h>
 #include <protocollimits.h>
 #include <visitorlimits.h>
@@ -24,6 +26,7 @@ Session::Session(std::unique_ptr<QWebSocket> socket, const ServerContext &contex
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_deadlines(context.deadlines)
+    , m_hub(context.hub)
     , m_idleTimeoutMs(context.idleTimeoutMs)
     , m_lastActivity(m_deadlines.now())
     , m_openedRank(nextActivityRank())
@@ -147,8 +150,12 @@ void Session::answerPost(const common::Envelope &request, const PostResult &resu
         fail(request, result.error, result.errorMessage);
         return;
     }
-    acknowledge(request, {{QLatin1String("message"), result.message.toJson()},
-                          {QLatin1String("duplicate"), result.duplicate}});
+    const QJsonObject answer{{QLatin1String("message"), result.message.toJson()},
+                             {QLatin1String("duplicate"), result.duplicate}};
+    m_hub.afterDelivery(result.message.id, [self = QPointer(this), request, answer] {
+        if (self)
+            self->acknowledge(request, answer);
+    });
 }
 
 ChatService::PostCallback Session::answerPostWhenDone(const common::Envelope &request)

@@ -14,6 +14,8 @@
 
 namespace papo::server {
 
+class SessionHub;
+
 // One WebSocket speaking the envelope protocol: frame limits, parsing, replies.
 // Subclasses handle well-formed requests; nothing a peer sends can throw or crash here.
 class Session : public QObject
@@ -71,6 +73,7 @@ private:
 
     std::unique_ptr<QWebSocket> m_socket;
     DeadlineScheduler &m_deadlines;
+    SessionHub &m_hub;
     const qint64 m_idleTimeoutMs;
     qint64 m_lastActivity = 0;
     bool m_pinged = false;

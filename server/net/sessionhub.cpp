@@ -2,6 +2,8 @@
 
 #include "session.h"
 
+#include <clusterfeed.h>
+
 #include <chatservice.h>
 #include <conversationaccess.h>
 #include <envelope.h>
@@ -40,27 +42,22 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorServ
                                                      {{QLatin1String("visitorId"), visitorId},
                                                       {QLatin1String("note"), noteToJson(note)}}));
             });
-    connect(
-        &chat, &ChatService::messagePosted, this,
-        [this](const common::ChatMessage &message, qint64 visitorId,
-               const common::ConversationSummary &conversation) {
-            const QByteArray frame
-                = common::encodeEvent(MessageType::Message, message.toJson(), message.id);
-            for (auto it = m_visitors.constFind(visitorId);
-                 it != m_visitors.cend() && it.key() == visitorId; ++it)
-                it.value()->sendDurable(message.id, frame);
-            // The conversation's summary says who may see it; read it if it is missing
-            // (unknown: owners and admins only).
-            std::optional<ChatAudience> audience;
-            if (conversation.id == 0)
-                audience
-                    = m_access.audienceOf(message.conversationId).value_or(ChatAudience{0, -1, {}});
-            for (auto it = m_operators.cbegin(); it != m_operators.cend(); ++it) {
-                if (audience ? m_access.maySee(it.key(), *audience)
-                             : m_access.maySee(it.key(), conversation))
-                    it.value()->sendDurable(message.id, frame);
-            }
-        });
+    // On PostgreSQL every stored message comes from the ClusterFeed, in position order whichever
+    // node wrote it (attachFeed()).
+    connect(&chat, &ChatService::messagePosted, this,
+            [this](const common::ChatMessage &message, qint64 visitorId,
+                   const common::ConversationSummary &conversation) {
+                if (m_feed) {
+                    m_postedUpTo = std::max(m_postedUpTo, message.id);
+                    return;
+                }
+                // The conversation's summary says who may see it; read it if it is missing
+                // (unknown: owners and admins only).
+                deliverMessage(message, conversation.id != 0
+                                            ? audienceOf(conversation, visitorId)
+                                            : m_access.audienceOf(message.conversationId)
+                                                  .value_or(ChatAudience{visitorId, -1, {}}));
+            });
     connect(&chat, &ChatService::messageEdited, this,
             [this](const common::ChatMessage &message, qint64 visitorId) {
                 const QByteArray frame
@@ -87,12 +84,10 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorServ
             });
     connect(&chat, &ChatService::operatorInvited, this,
             [this](qint64 conversationId, qint64 operatorId, qint64 byOperatorId) {
-                const QByteArray frame = common::encodeEvent(
-                    MessageType::Invited, {{QLatin1String("conversationId"), conversationId},
-                                           {QLatin1String("byOperatorId"), byOperatorId}});
-                for (auto it = m_operators.constFind(operatorId);
-                     it != m_operators.cend() && it.key() == operatorId; ++it)
-                    it.value()->send(frame);
+                route(HubTarget::of(HubTarget::Kind::Operator, operatorId),
+                      common::encodeEvent(MessageType::Invited,
+                                          {{QLatin1String("conversationId"), conversationId},
+                                           {QLatin1String("byOperatorId"), byOperatorId}}));
             });
     connect(&chat, &ChatService::conversationChanged, this,
             [this](const common::ConversationSummary &summary) {
@@ -153,8 +148,136 @@ void SessionHub::forgetVisitor(qint64 visitorId)
         m_visitorsByWidgetGroup.erase(group);
 }
 
+void SessionHub::attachFeed(ClusterFeed *feed)
+{
+    m_feed = feed;
+    m_streamedUpTo = feed->startPosition();
+    connect(feed, &ClusterFeed::messagesStored, this,
+            [this](const QList<StreamedMessage> &stored, qint64 upTo) {
+                for (const StreamedMessage &one : stored)
+                    deliverMessage(one.message, one.audience);
+                m_streamedUpTo = upTo;
+                while (!m_afterDelivery.empty() && m_afterDelivery.begin()->first <= upTo) {
+                    const auto then = std::move(m_afterDelivery.begin()->second);
+                    m_afterDelivery.erase(m_afterDelivery.begin());
+                    then();
+                }
+            });
+    connect(feed, &ClusterFeed::framesArrived, this, [this](const QList<NodeFrame> &frames) {
+        for (const NodeFrame &one : frames) {
+            if (const auto target = HubTarget::decode(one.target))
+                afterDelivery(one.afterMessage, [this, target = *target, frame = one.frame] {
+                    deliver(target, frame);
+                });
+        }
+    });
+}
+
+void SessionHub::afterDelivery(qint64 messageId, std::function<void()> then)
+{
+    if (!m_feed || messageId <= m_streamedUpTo)
+        then();
+    else
+        m_afterDelivery.emplace(messageId, std::move(then));
+}
+
+ChatAudience SessionHub::audienceOf(const common::ConversationSummary &conversation,
+                                    qint64 visitorId)
+{
+    ChatAudience audience{visitorId, conversation.groupId, conversation.participants};
+    if (conversation.ownerId > 0 && !audience.operatorIds.contains(conversation.ownerId))
+        audience.operatorIds.append(conversation.ownerId);
+    return audience;
+}
+
+void SessionHub::deliverMessage(const common::ChatMessage &message, const ChatAudience &audience)
+{
+    const QByteArray frame
+        = common::encodeEvent(MessageType::Message, message.toJson(), message.id);
+    for (auto it = m_visitors.constFind(audience.visitorId);
+         it != m_visitors.cend() && it.key() == audience.visitorId; ++it)
+        it.value()->sendDurable(message.id, frame);
+    for (auto it = m_operators.cbegin(); it != m_operators.cend(); ++it) {
+        if (m_access.maySee(it.key(), audience))
+            it.value()->sendDurable(message.id, frame);
+    }
+}
+
+void SessionHub::route(const HubTarget &target, const QByteArray &frame)
+{
+    if (!m_feed) {
+        deliver(target, frame);
+        return;
+    }
+    // After the messages posted before it, here and on the other nodes: as without a feed, a
+    // chat's `message` comes before the `conversation` that follows from it.
+    afterDelivery(m_postedUpTo, [this, target, frame] { deliver(target, frame); });
+    m_feed->publish({target.encode(), frame, m_postedUpTo});
+}
+
+void SessionHub::deliver(const HubTarget &target, const QByteArray &frame)
+{
+    using Kind = HubTarget::Kind;
+    switch (target.kind) {
+    case Kind::Visitor:
+        for (auto it = m_visitors.constFind(target.id);
+             it != m_visitors.cend() && it.key() == target.id; ++it)
+            it.value()->send(frame);
+        return;
+    case Kind::WidgetGroup:
+        if (const auto group = m_visitorsByWidgetGroup.constFind(target.id);
+            group != m_visitorsByWidgetGroup.cend()) {
+            for (qint64 visitorId : *group)
+                deliver(HubTarget::of(Kind::Visitor, visitorId), frame);
+        }
+        return;
+    case Kind::Operators:
+        for (Session *session : std::as_const(m_operators))
+            session->send(frame);
+        return;
+    case Kind::Audience: {
+        const ChatAudience audience = target.audience();
+        for (auto it = m_operators.cbegin(); it != m_operators.cend(); ++it) {
+            if (m_access.maySee(it.key(), audience))
+                it.value()->send(frame);
+        }
+        return;
+    }
+    case Kind::AboutVisitor:
+        deliverAboutVisitor(target.id, target.groupId, frame);
+        return;
+    case Kind::Operator:
+        for (auto it = m_operators.constFind(target.id);
+             it != m_operators.cend() && it.key() == target.id; ++it)
+            it.value()->send(frame);
+        return;
+    case Kind::CloseOperator:
+        for (Session *session : m_operators.values(target.id))
+            session->closeWith(common::CloseUnauthorized, QStringLiteral("account deactivated"));
+        return;
+    case Kind::CloseDevices:
+        for (Session *session : m_operators.values(target.id)) {
+            if (target.ids.contains(m_deviceOf.value(session)))
+                session->closeWith(common::CloseUnauthorized, QStringLiteral("signed out"));
+        }
+        return;
+    case Kind::MoveVisitor:
+        moveHere(target.id, target.widgetGroup, target.groupId, target.toGroupId);
+        return;
+    }
+}
+
 void SessionHub::moveVisitor(qint64 visitorId, qint64 widgetGroup, qint64 fromGroupId,
                              qint64 toGroupId)
+{
+    HubTarget target = HubTarget::of(HubTarget::Kind::MoveVisitor, visitorId, fromGroupId);
+    target.toGroupId = toGroupId;
+    target.widgetGroup = widgetGroup;
+    route(target, {});
+}
+
+void SessionHub::moveHere(qint64 visitorId, qint64 widgetGroup, qint64 fromGroupId,
+                          qint64 toGroupId)
 {
     if (m_visitors.contains(visitorId)) {
         forgetVisitor(visitorId);
@@ -193,6 +316,11 @@ void SessionHub::moveVisitor(qint64 visitorId, qint64 widgetGroup, qint64 fromGr
 
 void SessionHub::sendAboutVisitor(qint64 visitorId, qint64 groupId, const QByteArray &frame)
 {
+    route(HubTarget::of(HubTarget::Kind::AboutVisitor, visitorId, groupId), frame);
+}
+
+void SessionHub::deliverAboutVisitor(qint64 visitorId, qint64 groupId, const QByteArray &frame)
+{
     std::optional<ChatAudience> audience;
     for (auto it = m_operators.cbegin(); it != m_operators.cend(); ++it) {
         if (!m_access.seesGroup(it.key(), groupId)) {
@@ -207,57 +335,40 @@ void SessionHub::sendAboutVisitor(qint64 visitorId, qint64 groupId, const QByteA
 
 void SessionHub::sendToVisitor(qint64 visitorId, const QByteArray &frame)
 {
-    for (auto it = m_visitors.constFind(visitorId);
-         it != m_visitors.cend() && it.key() == visitorId; ++it)
-        it.value()->send(frame);
+    route(HubTarget::of(HubTarget::Kind::Visitor, visitorId), frame);
 }
 
 void SessionHub::sendToVisitorsOf(qint64 widgetGroup, const QByteArray &frame)
 {
-    const auto group = m_visitorsByWidgetGroup.constFind(widgetGroup);
-    if (group == m_visitorsByWidgetGroup.cend())
-        return;
-    for (qint64 visitorId : *group)
-        sendToVisitor(visitorId, frame);
+    route(HubTarget::of(HubTarget::Kind::WidgetGroup, widgetGroup), frame);
 }
 
 void SessionHub::sendToOperators(const QByteArray &frame)
 {
-    for (Session *session : std::as_const(m_operators))
-        session->send(frame);
+    route(HubTarget::of(HubTarget::Kind::Operators), frame);
 }
 
 void SessionHub::sendToOperators(const ChatAudience &audience, const QByteArray &frame)
 {
-    for (auto it = m_operators.cbegin(); it != m_operators.cend(); ++it) {
-        if (m_access.maySee(it.key(), audience))
-            it.value()->send(frame);
-    }
+    route(HubTarget::audienceOf(audience), frame);
 }
 
 void SessionHub::sendToOperators(const common::ConversationSummary &conversation,
                                  const QByteArray &frame)
 {
-    for (auto it = m_operators.cbegin(); it != m_operators.cend(); ++it) {
-        if (m_access.maySee(it.key(), conversation))
-            it.value()->send(frame);
-    }
+    route(HubTarget::audienceOf(audienceOf(conversation, conversation.visitorId)), frame);
 }
 
 void SessionHub::closeOperator(qint64 operatorId)
 {
-    const QList<Session *> sessions = m_operators.values(operatorId);
-    for (Session *session : sessions)
-        session->closeWith(common::CloseUnauthorized, QStringLiteral("account deactivated"));
+    route(HubTarget::of(HubTarget::Kind::CloseOperator, operatorId), {});
 }
 
 void SessionHub::closeDevices(qint64 operatorId, const QList<qint64> &deviceIds)
 {
-    const QList<Session *> sessions = m_operators.values(operatorId);
-    for (Session *session : sessions) {
-        if (deviceIds.contains(m_deviceOf.value(session)))
-            session->closeWith(common::CloseUnauthorized, QStringLiteral("signed out"));
-    }
+    HubTarget target = HubTarget::of(HubTarget::Kind::CloseDevices, operatorId);
+    target.ids = deviceIds;
+    route(target, {});
 }
 
 } // namespace papo::server

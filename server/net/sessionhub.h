@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hubtarget.h"
+
 #include <chatmessage.h>
 #include <visibilityscope.h>
 
@@ -8,9 +10,13 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+#include <map>
+
 namespace papo::server {
 
 class ChatService;
+class ClusterFeed;
 class ConversationAccess;
 class PresenceService;
 class Session;
@@ -30,6 +36,13 @@ public:
                ConversationAccess &access, QObject *parent = nullptr);
 
     // `widgetGroup`: widgetGroupOf() the visitor's group and website.
+    // Several nodes on one PostgreSQL: every frame sent here goes to the other nodes too, and
+    // theirs come here; stored messages come only from the feed, in position order.
+    void attachFeed(ClusterFeed *feed);
+    // Runs `then` once this node's sockets have been given every message up to `messageId` (at
+    // once without a feed): a request's ack follows its `message` event on either backend.
+    void afterDelivery(qint64 messageId, std::function<void()> then);
+
     void addVisitor(qint64 visitorId, qint64 widgetGroup, Session *session);
     // `deviceId`: the signed-in device (bearer token) the session said hello with.
     void addOperator(qint64 operatorId, Session *session, qint64 deviceId);
@@ -60,14 +73,27 @@ public:
     }
 
 private:
+    static ChatAudience audienceOf(const common::ConversationSummary &conversation,
+                                   qint64 visitorId);
+    void deliverMessage(const common::ChatMessage &message, const ChatAudience &audience);
+    // To this node's sockets, and through the feed to the other nodes'.
+    void route(const HubTarget &target, const QByteArray &frame);
+    // To this node's sockets.
+    void deliver(const HubTarget &target, const QByteArray &frame);
+    void moveHere(qint64 visitorId, qint64 widgetGroup, qint64 fromGroupId, qint64 toGroupId);
     void forget(Session *session);
     void forgetVisitor(qint64 visitorId);
     // `visitor`, `visitor_left` and `note` events: the operators of the visitor's group, and
     // those taking part in their chats (looked up only if a group hides the visitor).
     void sendAboutVisitor(qint64 visitorId, qint64 groupId, const QByteArray &frame);
+    void deliverAboutVisitor(qint64 visitorId, qint64 groupId, const QByteArray &frame);
 
     ChatService &m_chat;
     ConversationAccess &m_access;
+    ClusterFeed *m_feed = nullptr;
+    qint64 m_streamedUpTo = 0; // the feed's position
+    qint64 m_postedUpTo = 0;   // the newest message this node posted
+    std::multimap<qint64, std::function<void()>> m_afterDelivery;
     QMultiHash<qint64, Session *> m_visitors;
     QMultiHash<qint64, Session *> m_operators;
     // Whom each session speaks for, so a closing session is forgotten without a scan of

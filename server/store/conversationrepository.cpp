@@ -394,6 +394,11 @@ QList<ChatMessage> ConversationRepository::messagesAfter(qint64 afterId,
                           values);
 }
 
+QList<ChatMessage> ConversationRepository::nextMessages(qint64 afterId, int limit)
+{
+    return selectMessages(QStringLiteral("WHERE m.id > ? ORDER BY m.id LIMIT ?"), {afterId, limit});
+}
+
 MessagePage ConversationRepository::history(qint64 conversationId, qint64 beforeId, int limit)
 {
     MessagePage page;

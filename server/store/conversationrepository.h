@@ -84,6 +84,8 @@ public:
     QList<common::ChatMessage> visitorMessagesAfter(qint64 visitorId, qint64 afterId);
     QList<common::ChatMessage> lastVisitorMessages(qint64 visitorId, int limit);
     QList<common::ChatMessage> messagesAfter(qint64 afterId, const VisibilityScope &scope);
+    // The next `limit` messages after `afterId`, whoever may see them.
+    QList<common::ChatMessage> nextMessages(qint64 afterId, int limit);
     MessagePage history(qint64 conversationId, qint64 beforeId, int limit);
     qint64 lastMessageId();
     qint64 lastVisitorMessageId(qint64 visitorId);

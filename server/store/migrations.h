@@ -33,6 +33,7 @@ Migration chatbotMigration();       // 24: chatbot scenarios
 Migration scenarioRunMigration();   // 25: where visitors are in them
 Migration contactFormMigration();   // 26: the contact form, held messages
 Migration reportSummaryMigration(); // 27: report summaries
+Migration clusterMigration();       // 28: live frames between nodes
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 namespace papo::server {
 
@@ -14,17 +15,20 @@ namespace papo::server {
 class StreamPositions final
 {
 public:
-    explicit StreamPositions(QSqlDatabase db)
+    // `stream`: "events" (messages) or "frames" (node_frames, the frames between nodes).
+    explicit StreamPositions(QSqlDatabase db, const QString &stream = QStringLiteral("events"))
         : m_db(db)
+        , m_stream(stream)
     {}
 
-    // The next position, 0 on failure. Only inside a write transaction.
-    qint64 take();
+    // The last of `count` next positions, 0 on failure. Only inside a write transaction.
+    qint64 take(int count = 1);
     // The newest committed position.
     qint64 newest();
 
 private:
     QSqlDatabase m_db;
+    QString m_stream;
 };
 
 } // namespace papo::server

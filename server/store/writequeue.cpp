@@ -77,10 +77,18 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
     std::vector<bool> jobOk(batch.size(), false);
     QSqlQuery control(db);
     // SQLite's IMMEDIATE takes the write lock up front, so reads inside a job never need an
-    // upgrade. PostgreSQL's rows are locked as jobs touch them (stream_positions: commit order).
-    bool committed = dialectOf(db) == SqlDialect::PostgreSQL
-                         ? db.transaction()
-                         : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // upgrade. On PostgreSQL several nodes write: each batch locks the stream's counter before
+    // any other row (docs/scaling.md), or one node's batch could hold the counter and wait for
+    // a conversation another node's batch locked before waiting for the counter.
+    const bool postgresql = dialectOf(db) == SqlDialect::PostgreSQL;
+    bool committed
+        = postgresql ? db.transaction() : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (committed && postgresql
+        && !control.exec(QStringLiteral(
+            "SELECT position FROM stream_positions WHERE stream = 'events' FOR UPDATE"))) {
+        db.rollback(); // the jobs fail, and their callers say so
+        committed = false;
+    }
     if (committed) {
         for (size_t i = 0; i < batch.size(); ++i) {
             // A savepoint per job: one failing job never takes its batch-mates down. In

@@ -200,7 +200,7 @@ step('sendMessage sends as the visitor: "chatStarted" once, then "message"', asy
   apiConversation = event.d.conversationId;
   await until(async () => (await logged('message')).length === 1, 'the "message" event');
   assert.deepEqual(await logged('message'),
-    [{ id: event.d.id, text: 'Sent by the page', author: { kind: 'visitor', name: '' } }]);
+    [{ id: event.d.id, text: 'Sent by the page', author: { kind: 'visitor', name: 'Ana' } }]);
   assert.deepEqual(await logged('chatStarted'), [null]);
   assert.deepEqual(await apiPage.locator('.papo-msg-visitor .papo-bubble').allTextContents(), ['Sent by the page']);
 

@@ -83,6 +83,16 @@ void ServerProcess::stop()
     m_output.clear();
 }
 
+void ServerProcess::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished();
+    m_process.reset();
+    m_output.clear();
+}
+
 qint64 ServerProcess::processId() const
 {
     return m_process ? m_process->processId() : 0;

@@ -25,6 +25,8 @@ public:
     void setEnvironment(const QString &name, const QString &value) { m_environment[name] = value; }
     bool start();
     void stop();
+    // SIGKILL: the process ends at once, as in a crash or a power cut.
+    void kill();
     bool restart();
 
     QUrl httpUrl(const QString &path = {}) const;

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "clusterfeed.h"
+
+#include <QHash>
+#include <QTimer>
+
+#include <functional>
+
+namespace papo::server {
+
+// ClusterFeed's side on its thread: the connection that LISTENs, reads and publishes.
+class ClusterLink final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ClusterLink(const DatabaseUrl &url, qint64 messagesAfter, qint64 framesAfter);
+    ~ClusterLink() override;
+
+    void start();
+    void publish(const QList<NodeFrame> &frames);
+
+signals:
+    // Every message up to position `upTo` has come.
+    void messagesStored(const QList<papo::server::StreamedMessage> &messages, qint64 upTo);
+    void framesArrived(const QList<papo::server::NodeFrame> &frames);
+
+private:
+    // Opens the connection and LISTENs unless it is open; false while the database is away.
+    bool connected();
+    void disconnect();
+    void wake();
+    void catchUp();
+    // Runs `steps` on the connection; when they fail, it is dropped and the next tick opens it
+    // again and goes on from the same positions.
+    void onConnection(const std::function<bool(QSqlDatabase &, QString *)> &steps);
+    void readMessages(QSqlDatabase &db);
+    bool readFrames(QSqlDatabase &db, QString *error);
+    bool sendPending(QSqlDatabase &db, QString *error);
+    bool insertPending(QSqlDatabase &db, QString *error);
+    static void forgetOldFrames(QSqlDatabase &db);
+
+    const DatabaseUrl m_url;
+    const QString m_connectionName;
+    // Frames of other nodes only: this node delivered its own when it sent them.
+    const qint64 m_node;
+    qint64 m_messagesAfter;
+    qint64 m_framesAfter;
+    QList<NodeFrame> m_pending; // published, not stored yet (the database is away)
+    QTimer m_heal{this};        // moves to the feed's thread with it
+    int m_failedSends = 0;
+    bool m_wakeQueued = false;
+    int m_ticks = 0;
+};
+
+} // namespace papo::server

@@ -1,0 +1,34 @@
+#include "migrations.h"
+#include "migrationstep.h"
+
+namespace papo::server {
+
+// 28: several nodes on one PostgreSQL (docs/scaling.md, "Several nodes"). node_frames carries
+// the live frames one node sends to its sockets (typing, read marks, edits, conversation and
+// presence changes) to the other nodes, at positions in commit order from stream_positions;
+// messages need no copy, the messages table is their stream. A statement trigger wakes every
+// node's LISTEN on both tables; PostgreSQL sends one wake-up per transaction however many
+// statements ran. SQLite has one node: the table stays empty there.
+Migration clusterMigration()
+{
+    return {
+        same(QStringLiteral(
+            "CREATE TABLE node_frames (position BIGINT PRIMARY KEY, "
+            "node BIGINT NOT NULL, after_message BIGINT NOT NULL, target TEXT NOT NULL, "
+            "frame TEXT NOT NULL, created_ms BIGINT NOT NULL)")),
+        same(QStringLiteral("CREATE INDEX node_frames_created ON node_frames(created_ms)")),
+        same(
+            QStringLiteral("INSERT INTO stream_positions (stream, position) VALUES ('frames', 0)")),
+        postgresqlOnly(QStringLiteral(
+            "CREATE FUNCTION papo_wake_nodes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "PERFORM pg_notify('papo_nodes', ''); RETURN NULL; END $$")),
+        postgresqlOnly(QStringLiteral("CREATE TRIGGER messages_wake_nodes AFTER INSERT ON "
+                                      "messages FOR EACH STATEMENT EXECUTE FUNCTION "
+                                      "papo_wake_nodes()")),
+        postgresqlOnly(QStringLiteral("CREATE TRIGGER node_frames_wake_nodes AFTER INSERT ON "
+                                      "node_frames FOR EACH STATEMENT EXECUTE FUNCTION "
+                                      "papo_wake_nodes()")),
+    };
+}
+
+} // namespace papo::server
