@@ -16,7 +16,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
 # postgresql-15: the throw-away cluster of the tests' `postgresql` twins (docs/development.md);
 # sqlite3 and psql (postgresql-client-15, with postgresql-15) let tests change a row directly.
 TEST_PACKAGES=(chromium xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core clang-format git
-    libmaxmind-db-writer-perl sqlite3 postgresql-15 openssl python3-aiosmtpd)
+    libmaxmind-db-writer-perl sqlite3 postgresql-15 openssl python3-aiosmtpd nginx)
 FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -50,6 +50,8 @@ public:
     GroupResult remove(qint64 groupId);
 
     static QString keyFromName(const QString &name);
+    // Reads the groups again: another node changed them (docs/scaling.md).
+    void reload();
 
 signals:
     // Any group, name, key or membership changed: operators get the new list.
@@ -62,7 +64,6 @@ signals:
 private:
     QString checkName(qint64 websiteId, const QString &name, qint64 exceptId) const;
     QString checkKey(qint64 websiteId, const QString &key, qint64 exceptId) const;
-    void reload();
 
     GroupRepository m_repository;
     AccountRepository &m_accounts;

@@ -8,7 +8,7 @@ namespace papo::server {
 
 namespace {
 
-constexpr int KindCount = int(HubTarget::Kind::MoveVisitor) + 1;
+constexpr int KindCount = int(HubTarget::Kind::NodeChange) + 1;
 
 } // namespace
 

@@ -23,6 +23,7 @@ struct HubTarget
         CloseOperator, // id: end that operator's sessions
         CloseDevices,  // id: the operator; `ids`: the signed-out devices
         MoveVisitor,   // id: the visitor; widgetGroup, from `groupId` to `toGroupId`
+        NodeChange,    // id: a SessionHub::NodeChange; other nodes read it again, no socket
     };
 
     Kind kind = Kind::Operators;

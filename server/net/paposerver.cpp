@@ -151,7 +151,11 @@ struct PapoServer::Parts
         // Password checks off the main thread, a few at a time (docs/security.md).
         auth.setPasswordHasher(&hasher);
         // Roles decide who sees everything (GRP-1): read them again after a team change.
-        QObject::connect(&team, &TeamService::teamChanged, &hub, [this] { access.forgetRoles(); });
+        QObject::connect(&team, &TeamService::teamChanged, &hub, [this] {
+            access.forgetRoles();
+            hub.tellOtherNodes(SessionHub::NodeChange::Team);
+        });
+        connectOtherNodes();
         connectGroups();
         connectActions();
         connectEmail();
@@ -184,11 +188,34 @@ struct PapoServer::Parts
         QObject::connect(&auth, &AuthService::signedOut, &hub, &SessionHub::closeDevices);
     }
 
+    // Several nodes: what this node keeps in memory follows changes made through the others
+    // (their frames to the operators come on their own).
+    void connectOtherNodes()
+    {
+        QObject::connect(&hub, &SessionHub::otherNodeChanged, &hub,
+                         [this](SessionHub::NodeChange change) {
+                             switch (change) {
+                             case SessionHub::NodeChange::Groups:
+                                 groups.reload();
+                                 teamFeed.announce();
+                                 return;
+                             case SessionHub::NodeChange::Team:
+                                 access.forgetRoles();
+                                 teamFeed.announce();
+                                 return;
+                             case SessionHub::NodeChange::Actions:
+                                 actions.reload();
+                                 return;
+                             }
+                         });
+    }
+
     // GRP-1, GRP-2: operators hear of group changes; a visitor's new group moves their chats
     // and their widget (the mode and team of that group).
     void connectGroups()
     {
         QObject::connect(&groups, &GroupService::groupsChanged, &hub, [this] {
+            hub.tellOtherNodes(SessionHub::NodeChange::Groups); // before the frame they relay
             hub.sendToOperators(common::encodeEvent(
                 common::MessageType::Groups,
                 {{QLatin1String("groups"), GroupRequests::groupsJson(groups)}}));

@@ -264,7 +264,18 @@ void SessionHub::deliver(const HubTarget &target, const QByteArray &frame)
     case Kind::MoveVisitor:
         moveHere(target.id, target.widgetGroup, target.groupId, target.toGroupId);
         return;
+    case Kind::NodeChange:
+        emit otherNodeChanged(NodeChange(target.id));
+        return;
     }
+}
+
+void SessionHub::tellOtherNodes(NodeChange change)
+{
+    if (m_feed)
+        m_feed->publish({HubTarget::of(HubTarget::Kind::NodeChange, qint64(change)).encode(),
+                         {},
+                         m_postedUpTo});
 }
 
 void SessionHub::moveVisitor(qint64 visitorId, qint64 widgetGroup, qint64 fromGroupId,

@@ -39,6 +39,11 @@ public:
     // Several nodes on one PostgreSQL: every frame sent here goes to the other nodes too, and
     // theirs come here; stored messages come only from the feed, in position order.
     void attachFeed(ClusterFeed *feed);
+    // What a node keeps in memory and reads again when another node changed it.
+    enum class NodeChange { Groups = 1, Team = 2, Actions = 3 };
+    Q_ENUM(NodeChange)
+    // The other nodes hear of it (otherNodeChanged()); nothing without a feed.
+    void tellOtherNodes(NodeChange change);
     // Runs `then` once this node's sockets have been given every message up to `messageId` (at
     // once without a feed): a request's ack follows its `message` event on either backend.
     void afterDelivery(qint64 messageId, std::function<void()> then);
@@ -71,6 +76,9 @@ public:
     {
         return m_operators.values(operatorId);
     }
+
+signals:
+    void otherNodeChanged(papo::server::SessionHub::NodeChange change);
 
 private:
     static ChatAudience audienceOf(const common::ConversationSummary &conversation,

@@ -1,6 +1,7 @@
 #include "integrationfixture.h"
 #include "operatoraccounts.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <QTest>
 
@@ -183,6 +184,45 @@ private slots:
                 texts << event.data.value("text").toString();
             QCOMPARE(texts, (QStringList{QStringLiteral("Alguém aí?"), winnerText, "Oi!"}));
         }
+    }
+
+    // GRP-1 across nodes: a group made through node A rules who sees what on node B at once
+    // (node B reads the groups again when node A tells it, before the `groups` frame comes).
+    void aGroupMadeOnOneNodeRulesTheOther()
+    {
+        auto anaOnA = connectOperator(m_nodeA, m_ana);
+        auto biaOnB = connectOperator(m_nodeB, m_bia);
+        QVERIFY(anaOnA && biaOnB);
+        QVERIFY(createGroup(*anaOnA, "Atacado", {operatorIdOf(*anaOnA)}) > 0);
+        QVERIFY(biaOnB->waitFor([](const Envelope &e) {
+            return e.type == QLatin1String("groups")
+                   && e.data.value("groups").toArray().size() == 1;
+        }));
+
+        // A visitor of the new group on node B: Ana sees the chat, Bia (not a member) does not.
+        WsClient wholesale;
+        QVERIFY(wholesale.open(m_nodeB.wsUrl("/ws/visitor")));
+        QJsonObject hello = visitorHello(m_nodeB.websiteKey());
+        hello.insert("group", "atacado");
+        QCOMPARE(codeOf(wholesale.request("hello", hello)), QString("ack"));
+        QVERIFY(say(wholesale, QStringLiteral("Preço para 500 unidades?")) > 0);
+        QVERIFY(anaOnA->waitFor([](const Envelope &e) {
+            return e.type == QLatin1String("message")
+                   && e.data.value("text") == QStringLiteral("Preço para 500 unidades?");
+        }));
+        // An ungrouped visitor's message after it reaches Bia; messages come in position order,
+        // so the group's would have come first.
+        QString token;
+        auto retail = connectVisitor(m_nodeB, &token);
+        QVERIFY(retail);
+        QVERIFY(say(*retail, QStringLiteral("Oi")) > 0);
+        QVERIFY(biaOnB->waitFor([](const Envelope &e) {
+            return e.type == QLatin1String("message")
+                   && e.data.value("text") == QLatin1String("Oi");
+        }));
+        for (const Envelope &event : biaOnB->eventsOfType("message"))
+            QVERIFY2(event.data.value("text") != QStringLiteral("Preço para 500 unidades?"),
+                     "Bia saw a chat of a group she is not in");
     }
 
     // A node dies (kill -9) in the middle of a chat: its visitor reconnects to the other node

@@ -7,6 +7,7 @@
 #include <chatbotservice.h>
 #include <groupservice.h>
 #include <messagetypes.h>
+#include <sessionhub.h>
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -18,6 +19,13 @@ using common::FieldReader;
 namespace MessageType = common::MessageType;
 
 namespace {
+
+// The stored actions changed: this node's engine and the other nodes' read them again.
+void reloadEverywhere(ServerContext &context)
+{
+    context.actions.reload();
+    context.hub.tellOtherNodes(SessionHub::NodeChange::Actions);
+}
 
 QJsonObject actionJson(const StoredAction &stored, int firedThisWeek)
 {
@@ -101,7 +109,7 @@ void ActionRequests::saveAction(OperatorCall &call)
         call.fail(ErrorCode::NotFound, QStringLiteral("There is no action %1.").arg(action->id));
         return;
     }
-    engine.reload();
+    reloadEverywhere(call.context());
     const auto stored = engine.repository().action(id);
     call.acknowledge({{QLatin1String("action"), actionJson(*stored, 0)}});
 }
@@ -118,7 +126,7 @@ void ActionRequests::enableAction(OperatorCall &call)
         call.fail(ErrorCode::NotFound, QStringLiteral("There is no action %1.").arg(id));
         return;
     }
-    engine.reload();
+    reloadEverywhere(call.context());
     call.acknowledge();
 }
 
@@ -153,7 +161,7 @@ void ActionRequests::deleteAction(OperatorCall &call)
         call.fail(ErrorCode::NotFound, QStringLiteral("There is no action %1.").arg(id));
         return;
     }
-    engine.reload();
+    reloadEverywhere(call.context());
     call.acknowledge();
 }
 
@@ -183,7 +191,7 @@ void ActionRequests::settings(OperatorCall &call)
         engine.repository().setIntervalSeconds(int(interval));
     if (call.data().contains(QLatin1String("timeZone")))
         engine.repository().setTimeZone(zone);
-    engine.reload();
+    reloadEverywhere(call.context());
     call.acknowledge({{QLatin1String("settings"), settingsJson(engine.repository())}});
 }
 
