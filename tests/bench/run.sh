@@ -3,6 +3,8 @@
 # and prints one table: metric, papo, reference, ratio. Then the write path alone.
 #   tests/bench/run.sh                 # the targets: 15,000 visitors, 1,000 messages/s
 #   tests/bench/run.sh --quick         # 1,000 visitors, 10 s of traffic: a fast check
+#   tests/bench/run.sh --nodes 2       # also two nodes on PostgreSQL: visitors on one, operators
+#                                      # on the other (every message crosses nodes)
 #   tests/bench/run.sh --help          # every option
 # Everything runs on loopback; each run is bounded in time (see LIMIT below).
 set -euo pipefail
@@ -20,6 +22,7 @@ PER_PROCESS=2500
 STORE_MESSAGES=20000
 BUILD_FIRST=1
 ONLY=
+NODES=1
 
 usage() {
     cat <<USAGE
@@ -34,7 +37,9 @@ usage: $0 [options]
   --store-messages N  messages for the write-path line (default $STORE_MESSAGES)
   --build DIR         build directory (default build/bench under the repository)
   --no-build          use the binaries already in the build directory
-  --only papo|reference|store   run one part only
+  --nodes 2           also measure two papo-server nodes on one PostgreSQL (a throw-away
+                      cluster): visitors connect to one, operators to the other
+  --only papo|reference|store|nodes   run one part only
 USAGE
 }
 
@@ -51,6 +56,7 @@ while (($#)); do
         --build) BUILD=$(readlink -f "$2"); shift ;;
         --no-build) BUILD_FIRST=0 ;;
         --only) ONLY=$2; shift ;;
+        --nodes) NODES=$2; shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; exit 2 ;;
     esac
@@ -95,9 +101,11 @@ fi
 
 WORK=$(mktemp -d /tmp/papo-bench.XXXXXX)
 SERVER_PID=
+OTHER_PID=
 cleanup() {
-    if [[ -n $SERVER_PID ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
-    rm -rf "$WORK/papo-data"
+    for pid in $SERVER_PID $OTHER_PID; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+    rm -rf "$WORK/papo-data" "$WORK/node-a" "$WORK/node-b"
+    [[ ! -d $WORK/pg ]] || sh "$ROOT/tests/support/postgresql-cluster.sh" stop "$WORK/pg"
 }
 trap cleanup EXIT
 
@@ -106,29 +114,69 @@ export PAPO_OWNER_PASSWORD=bench-password-123
 # The coordinator's own timeouts end a stuck phase; this is the outer bound of one run.
 LIMIT=$((300 + 60 + DURATION + IDLE + 120))
 
+# start_server NAME COMMAND...: starts a server in the background and waits for its port and
+# key (STARTED_PID, STARTED_PORT, STARTED_KEY).
+start_server() {
+    local name=$1
+    shift
+    "$@" >"$WORK/$name.log" 2>&1 &
+    STARTED_PID=$!
+    STARTED_PORT= STARTED_KEY=
+    local waited=0
+    until [[ -n $STARTED_PORT && -n $STARTED_KEY ]]; do
+        sleep 0.2
+        STARTED_PORT=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$WORK/$name.log" | head -1)
+        STARTED_KEY=$(sed -n 's|^Website key: \(.*\)$|\1|p' "$WORK/$name.log" | head -1)
+        kill -0 "$STARTED_PID" 2>/dev/null || { cat "$WORK/$name.log" >&2; die "$name did not start"; }
+        (( ++waited < 150 )) || die "$name did not print its port and key in 30 s"
+    done
+}
+
+# generate NAME PORT KEY [OPERATOR-PORT]: the load generator against the server SERVER_PID.
+generate() {
+    local name=$1 port=$2 key=$3 operatorPort=${4:-$2}
+    timeout "$LIMIT" "$LOADGEN" --label "$name" --url "http://127.0.0.1:$port" --key "$key" \
+        --operator-url "http://127.0.0.1:$operatorPort" \
+        --server-pid "$SERVER_PID" --visitors "$VISITORS" --operators "$OPERATORS" \
+        --rate "$RATE" --duration "$DURATION" --idle "$IDLE" --per-process "$PER_PROCESS" \
+        --out "$WORK/$name.json" || say "$name: the run did not complete (see above)"
+}
+
+stop_servers() {
+    for pid in $SERVER_PID $OTHER_PID; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+    SERVER_PID= OTHER_PID=
+    sleep 2 # let the closed sockets drain before the next server
+}
+
 # measure NAME COMMAND...: starts a server, waits for its port and key, runs the generator.
 measure() {
     local name=$1
     shift
     say "Measuring $name"
-    "$@" >"$WORK/$name.log" 2>&1 &
-    SERVER_PID=$!
-    local port= key= waited=0
-    until [[ -n $port && -n $key ]]; do
-        sleep 0.2
-        port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9]*\).*|\1|p' "$WORK/$name.log" | head -1)
-        key=$(sed -n 's|^Website key: \(.*\)$|\1|p' "$WORK/$name.log" | head -1)
-        kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/$name.log" >&2; die "$name did not start"; }
-        (( ++waited < 150 )) || die "$name did not print its port and key in 30 s"
-    done
-    timeout "$LIMIT" "$LOADGEN" --label "$name" --url "http://127.0.0.1:$port" --key "$key" \
-        --server-pid "$SERVER_PID" --visitors "$VISITORS" --operators "$OPERATORS" \
-        --rate "$RATE" --duration "$DURATION" --idle "$IDLE" --per-process "$PER_PROCESS" \
-        --out "$WORK/$name.json" || say "$name: the run did not complete (see above)"
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=
-    sleep 2 # let the closed sockets drain before the next server
+    start_server "$name" "$@"
+    SERVER_PID=$STARTED_PID
+    generate "$name" "$STARTED_PORT" "$STARTED_KEY"
+    stop_servers
+}
+
+# Two nodes on one PostgreSQL: visitors on node A, operators on node B, so every message and
+# reply crosses from one node to the other (docs/scaling.md, "Several nodes"). The memory and
+# CPU figures are node A's.
+measure_two_nodes() {
+    say "Measuring two nodes on PostgreSQL"
+    chmod 711 "$WORK" # as root the cluster belongs to `postgres`, who must reach its directory
+    sh "$ROOT/tests/support/postgresql-cluster.sh" start "$WORK/pg"
+    psql -q -h "$WORK/pg" -U postgres -c "CREATE DATABASE papo_bench" postgres
+    local url="postgresql://postgres@/papo_bench?host=$WORK/pg"
+    start_server node-a "$SERVER" --listen 127.0.0.1 --port 0 --data-dir "$WORK/node-a" \
+        --database "$url" --rate-limit-scale 0
+    SERVER_PID=$STARTED_PID
+    local portA=$STARTED_PORT key=$STARTED_KEY
+    start_server node-b "$SERVER" --listen 127.0.0.1 --port 0 --data-dir "$WORK/node-b" \
+        --database "$url" --rate-limit-scale 0
+    OTHER_PID=$STARTED_PID
+    generate papo-2-nodes "$portA" "$key" "$STARTED_PORT"
+    stop_servers
 }
 
 if [[ -z $ONLY || $ONLY == papo ]]; then
@@ -137,6 +185,9 @@ if [[ -z $ONLY || $ONLY == papo ]]; then
 fi
 if [[ -z $ONLY || $ONLY == reference ]]; then
     measure reference node "$REFERENCE/relay.js" --listen 127.0.0.1 --port 0
+fi
+if [[ ( -z $ONLY && $NODES == 2 ) || $ONLY == nodes ]]; then
+    measure_two_nodes
 fi
 STORE_LINE=
 if [[ -z $ONLY || $ONLY == store ]]; then
@@ -150,6 +201,11 @@ if [[ -f $WORK/papo.json && -f $WORK/reference.json ]]; then
     echo "Papo load test: $VISITORS visitors, $OPERATORS operators, $RATE visitor messages/s for" \
          "${DURATION} s (each answered by one operator), idle CPU over ${IDLE} s"
     "$LOADGEN" --compare "$WORK/papo.json" "$WORK/reference.json"
+fi
+if [[ -f $WORK/papo-2-nodes.json && -f $WORK/papo.json ]]; then
+    echo
+    echo "Two nodes on PostgreSQL (visitors on one, operators on the other) against one node on SQLite"
+    "$LOADGEN" --compare "$WORK/papo-2-nodes.json" "$WORK/papo.json"
 fi
 if [[ -n $STORE_LINE ]]; then
     echo

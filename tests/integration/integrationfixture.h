@@ -105,6 +105,24 @@ inline qint64 say(WsClient &visitor, const QString &text)
                : 0;
 }
 
+// The texts of these `message` events, in the order they came.
+inline QStringList messageTexts(const QList<common::Envelope> &events)
+{
+    QStringList texts;
+    for (const common::Envelope &event : events)
+        texts << event.data.value(QStringLiteral("text")).toString();
+    return texts;
+}
+
+// The newest `seq` a client has: where it resumes after a reconnect.
+inline qint64 newestSeq(const WsClient &client)
+{
+    qint64 newest = 0;
+    for (const common::Envelope &event : client.eventsOfType(QStringLiteral("message")))
+        newest = qMax(newest, event.seq);
+    return newest;
+}
+
 // The operator an operator socket said hello as (its hello ack's `operator.id`).
 inline qint64 operatorIdOf(const WsClient &operatorSocket)
 {

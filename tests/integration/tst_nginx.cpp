@@ -174,9 +174,7 @@ private slots:
 
         nodeA.kill();
         QVERIFY(visitor->waitForDisconnected());
-        qint64 lastSeq = 0;
-        for (const Envelope &event : visitor->eventsOfType("message"))
-            lastSeq = qMax(lastSeq, event.seq);
+        const qint64 lastSeq = newestSeq(*visitor);
         const QList<Envelope> before = visitor->eventsOfType("message");
 
         // Ana answers while the widget is away; it reconnects through nginx, now to node B.
@@ -196,14 +194,8 @@ private slots:
 
         const QStringList expected{QStringLiteral("Meu pedido não chegou"), "Vou verificar!",
                                    QStringLiteral("Chega amanhã."), "Obrigado!"};
-        const auto textsOf = [](const QList<Envelope> &events) {
-            QStringList texts;
-            for (const Envelope &event : events)
-                texts << event.data.value("text").toString();
-            return texts;
-        };
-        QCOMPARE(textsOf(before + again->eventsOfType("message")), expected);
-        QCOMPARE(textsOf(anaOnB->eventsOfType("message")), expected);
+        QCOMPARE(messageTexts(before + again->eventsOfType("message")), expected);
+        QCOMPARE(messageTexts(anaOnB->eventsOfType("message")), expected);
     }
 };
 

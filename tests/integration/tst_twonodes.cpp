@@ -179,10 +179,8 @@ private slots:
                 return e.type == QLatin1String("message")
                        && e.data.value("text") == QLatin1String("Oi!");
             }));
-            QStringList texts;
-            for (const Envelope &event : visitor->eventsOfType("message"))
-                texts << event.data.value("text").toString();
-            QCOMPARE(texts, (QStringList{QStringLiteral("Alguém aí?"), winnerText, "Oi!"}));
+            QCOMPARE(messageTexts(visitor->eventsOfType("message")),
+                     (QStringList{QStringLiteral("Alguém aí?"), winnerText, "Oi!"}));
         }
     }
 
@@ -258,9 +256,7 @@ private slots:
         doomed.kill();
         QVERIFY(visitor->waitForDisconnected());
         // What the visitor had before the node died, and which of its messages were answered.
-        qint64 lastSeq = 0;
-        for (const Envelope &event : visitor->eventsOfType("message"))
-            lastSeq = qMax(lastSeq, event.seq);
+        const qint64 lastSeq = newestSeq(*visitor);
         QSet<QString> acknowledged;
         for (const Envelope &frame : visitor->received()) {
             if (frame.type == QLatin1String("ack") && frame.id.startsWith('m'))
@@ -289,14 +285,8 @@ private slots:
         for (int i = 1; i <= 10; ++i)
             expected << QString("pergunta %1").arg(i);
         expected << "resposta 1";
-        const auto textsOf = [](const QList<Envelope> &events) {
-            QStringList texts;
-            for (const Envelope &event : events)
-                texts << event.data.value("text").toString();
-            return texts;
-        };
-        QCOMPARE(textsOf(before + again->eventsOfType("message")), expected);
-        QCOMPARE(textsOf(anaOnB->eventsOfType("message")), expected);
+        QCOMPARE(messageTexts(before + again->eventsOfType("message")), expected);
+        QCOMPARE(messageTexts(anaOnB->eventsOfType("message")), expected);
     }
 
 private:

@@ -88,7 +88,7 @@ bool Coordinator::startOperators()
     m_operators = std::make_unique<ChildProcess>(
         QStringLiteral("operators"),
         QStringList{QStringLiteral("--role"), QStringLiteral("operators"), QStringLiteral("--url"),
-                    m_options.serverUrl.toString(), QStringLiteral("--count"),
+                    m_options.operatorUrl.toString(), QStringLiteral("--count"),
                     QString::number(m_options.operators)});
     const auto ready = m_operators->start() ? m_operators->waitFor(QStringLiteral("ready"), 60000)
                                             : std::nullopt;

@@ -52,6 +52,7 @@ Options parseOptions(const QStringList &arguments)
     };
     option("role", "coordinator (default), visitors or operators.", "ROLE");
     option("url", "The server's base URL, http://127.0.0.1:PORT.", "URL");
+    option("operator-url", "Another node's base URL for the operators (default --url).", "URL");
     option("key", "The website key for visitor hellos.", "KEY");
     option("email", "Operator login (default $PAPO_OWNER_EMAIL).", "EMAIL");
     option("password", "Operator password (default $PAPO_OWNER_PASSWORD).", "PASSWORD");
@@ -98,6 +99,9 @@ Options parseOptions(const QStringList &arguments)
     options.serverUrl = QUrl(parser.value(QStringLiteral("url")));
     if (!options.serverUrl.isValid() || options.serverUrl.host().isEmpty())
         usageError(parser, QStringLiteral("--url http://HOST:PORT is required"));
+    options.operatorUrl = parser.isSet(QStringLiteral("operator-url"))
+                              ? QUrl(parser.value(QStringLiteral("operator-url")))
+                              : options.serverUrl;
     options.websiteKey = parser.value(QStringLiteral("key"));
     options.email = parser.isSet(QStringLiteral("email"))
                         ? parser.value(QStringLiteral("email"))

@@ -14,6 +14,8 @@ struct Options
     Role role = Role::Coordinator;
 
     QUrl serverUrl; // http://127.0.0.1:PORT
+    // Where the operators connect: another node of the same database (default serverUrl).
+    QUrl operatorUrl;
     QString websiteKey;
     QString email; // operators log in with these (default: PAPO_OWNER_EMAIL/_PASSWORD)
     QString password;
