@@ -12,7 +12,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     libsodium-dev libgl-dev
     libmaxminddb-dev libyaml-cpp-dev uap-core zlib1g-dev libqt6svg6 qt6-image-formats-plugins
     qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev qt6-base-private-dev libssl-dev
-    qt6-translations-l10n libcurl4-openssl-dev)
+    qt6-translations-l10n libcurl4-openssl-dev libsqlite3-dev libpq-dev)
 # postgresql-15: the throw-away cluster of the tests' `postgresql` twins (docs/development.md);
 # sqlite3 and psql (postgresql-client-15, with postgresql-15) let tests change a row directly.
 TEST_PACKAGES=(chromium xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core clang-format git

@@ -117,6 +117,12 @@ void ChatService::announceVisitorConversations(qint64 visitorId)
         emit conversationChanged(summary);
 }
 
+void ChatService::followChangeElsewhere(qint64 conversationId)
+{
+    if (const auto summary = m_conversations.conversation(conversationId))
+        emit conversationChangedElsewhere(*summary);
+}
+
 void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostCallback done,
                        qint64 toVisitor)
 {

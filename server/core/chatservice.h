@@ -125,7 +125,12 @@ public:
     // Re-announces the visitor's conversations (after their name changed).
     void announceVisitorConversations(qint64 visitorId);
 
-    // QUE-3: gives the conversation back to the queue if `ownerId` still owns it.
+    // Several nodes: another node changed the conversation; what follows conversations here
+    // (QUE-3's clocks, STA-5's, notifications) hears it as conversationChangedElsewhere().
+    void followChangeElsewhere(qint64 conversationId);
+
+    // QUE-3: gives the conversation back to the queue if `ownerId` still owns it and its
+    // visitor's message is still the newest (an answer from another node stops it too).
     void returnToQueue(qint64 conversationId, qint64 ownerId);
     // QUE-4: takes a queued conversation off the queue until the visitor writes again.
     void dismiss(qint64 conversationId, std::function<void(common::ErrorCode, QString)> done);
@@ -143,6 +148,7 @@ signals:
     void messagePosted(const papo::common::ChatMessage &message, qint64 visitorId,
                        const papo::common::ConversationSummary &conversation);
     void conversationChanged(const papo::common::ConversationSummary &summary);
+    void conversationChangedElsewhere(const papo::common::ConversationSummary &summary);
     void messageEdited(const papo::common::ChatMessage &message, qint64 visitorId);
     void readMarked(qint64 conversationId, qint64 visitorId, papo::common::AuthorKind reader,
                     qint64 operatorId, qint64 upToId);

@@ -53,6 +53,20 @@ NotificationRouter::NotificationRouter(ChatService &chat, PresenceService &prese
                 m_freshMessages.erase(fresh);
                 routeVisitorMessage(summary);
             });
+    // Several nodes: each node notifies its own operators, so a visitor's message stored by
+    // another node is routed here too, once, when its conversation's change arrives.
+    connect(&chat, &ChatService::conversationChangedElsewhere, this,
+            [this](const ConversationSummary &summary) {
+                if (!summary.hasLastMessage || summary.lastMessage.authorKind != AuthorKind::Visitor
+                    || summary.lastMessage.createdAt.secsTo(QDateTime::currentDateTimeUtc())
+                           > FreshElsewhereSeconds
+                    || m_routedElsewhere.value(summary.id) >= summary.lastMessage.id)
+                    return;
+                if (m_routedElsewhere.size() >= MostRoutedElsewhere)
+                    m_routedElsewhere.clear(); // the freshness check above still holds
+                m_routedElsewhere.insert(summary.id, summary.lastMessage.id);
+                routeVisitorMessage(summary);
+            });
     connect(&chat, &ChatService::operatorInvited, this,
             [this](qint64 conversationId, qint64 operatorId) {
                 routeInvitation(conversationId, operatorId);

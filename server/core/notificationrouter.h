@@ -72,6 +72,10 @@ private:
     SlowResponseWatcher &m_slowResponses;
     // Visitor messages just stored, routed when their conversation's summary follows.
     QHash<qint64, qint64> m_freshMessages; // conversation id -> message id
+    // Visitors' messages stored by other nodes and routed here: conversation id -> message id.
+    static constexpr int FreshElsewhereSeconds = 120;
+    static constexpr int MostRoutedElsewhere = 100000;
+    QHash<qint64, qint64> m_routedElsewhere;
 };
 
 } // namespace papo::server

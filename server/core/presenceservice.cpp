@@ -21,6 +21,8 @@ void PresenceService::applyAndAnnounce(qint64 operatorId, Change change)
     const bool wasConnected = m_connections.contains(operatorId);
     change();
     const bool connected = m_connections.contains(operatorId);
+    if (connected != wasConnected)
+        emit connectedHereChanged(operatorId, connected);
     if (status(operatorId) != wasStatus || connected != wasConnected) {
         if (!m_history.record(
                 {operatorId, status(operatorId), connected, QDateTime::currentDateTimeUtc()}))
@@ -32,10 +34,53 @@ void PresenceService::applyAndAnnounce(qint64 operatorId, Change change)
         emit liveChanged(!wasLive);
 }
 
+template<typename Change>
+void PresenceService::announceOnline(const QSet<qint64> &operatorIds, Change change)
+{
+    const bool wasLive = isLive();
+    QSet<qint64> wasOnline;
+    for (qint64 operatorId : operatorIds) {
+        if (isOnline(operatorId))
+            wasOnline.insert(operatorId);
+    }
+    change();
+    for (qint64 operatorId : operatorIds) {
+        if (isOnline(operatorId) != wasOnline.contains(operatorId))
+            emit onlineChanged(operatorId, !wasOnline.contains(operatorId));
+    }
+    if (isLive() != wasLive)
+        emit liveChanged(!wasLive);
+}
+
 bool PresenceService::isOnline(qint64 operatorId) const
 {
-    return m_connections.contains(operatorId)
+    return (m_connections.contains(operatorId) || m_connectedElsewhere.contains(operatorId))
            && status(operatorId) == common::OperatorStatus::Online;
+}
+
+void PresenceService::setConnectedElsewhere(const QSet<qint64> &operatorIds)
+{
+    announceOnline(operatorIds | m_connectedElsewhere, [&] {
+        for (qint64 operatorId : operatorIds) {
+            if (!m_statuses.contains(operatorId)) { // an account made on another node
+                if (const auto account = m_accounts.operatorById(operatorId))
+                    m_statuses.insert(operatorId, account->status);
+            }
+        }
+        m_connectedElsewhere = operatorIds;
+    });
+}
+
+void PresenceService::reloadStatuses()
+{
+    const auto operators = m_accounts.operators();
+    QSet<qint64> ids;
+    for (const OperatorRecord &record : operators)
+        ids.insert(record.id);
+    announceOnline(ids, [&] {
+        for (const OperatorRecord &record : operators)
+            m_statuses.insert(record.id, record.status);
+    });
 }
 
 void PresenceService::clientConnected(qint64 operatorId)
@@ -79,6 +124,10 @@ QList<qint64> PresenceService::onlineOperators() const
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
         if (isOnline(it.key()))
             result.append(it.key());
+    }
+    for (qint64 operatorId : m_connectedElsewhere) {
+        if (!m_connections.contains(operatorId) && isOnline(operatorId))
+            result.append(operatorId);
     }
     return result;
 }

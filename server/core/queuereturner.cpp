@@ -14,6 +14,9 @@ QueueReturner::QueueReturner(ChatService &chat, DeadlineScheduler &deadlines, qi
     , m_clock(std::move(clock))
 {
     connect(&m_chat, &ChatService::conversationChanged, this, &QueueReturner::track);
+    // Every node keeps every clock: whichever fires first returns the chat, once (the
+    // database's condition), even when the node that saw the visitor's message has died.
+    connect(&m_chat, &ChatService::conversationChangedElsewhere, this, &QueueReturner::track);
 }
 
 QueueReturner::~QueueReturner()

@@ -16,6 +16,8 @@ SlowResponseWatcher::SlowResponseWatcher(ChatService &chat, DeadlineScheduler &d
     , m_optedIn(m_settings.optedInOperators())
 {
     connect(&chat, &ChatService::conversationChanged, this, &SlowResponseWatcher::track);
+    // Each node tells its own operators (STA-5), so each node keeps every clock.
+    connect(&chat, &ChatService::conversationChangedElsewhere, this, &SlowResponseWatcher::track);
 }
 
 SlowResponseWatcher::~SlowResponseWatcher()

@@ -8,7 +8,7 @@ namespace papo::server {
 
 namespace {
 
-constexpr int KindCount = int(HubTarget::Kind::NodeChange) + 1;
+constexpr int KindCount = int(HubTarget::Kind::Conversation) + 1;
 
 } // namespace
 
@@ -21,6 +21,8 @@ QByteArray HubTarget::encode() const
         json.insert(QLatin1String("t"), toGroupId);
     if (widgetGroup != 0)
         json.insert(QLatin1String("w"), widgetGroup);
+    if (conversationId != 0)
+        json.insert(QLatin1String("c"), conversationId);
     if (!ids.isEmpty()) {
         QJsonArray list;
         for (qint64 value : ids)
@@ -42,6 +44,7 @@ std::optional<HubTarget> HubTarget::decode(const QByteArray &json)
     target.groupId = object.value(QLatin1String("g")).toInteger();
     target.toGroupId = object.value(QLatin1String("t")).toInteger();
     target.widgetGroup = object.value(QLatin1String("w")).toInteger();
+    target.conversationId = object.value(QLatin1String("c")).toInteger();
     const QJsonArray ids = object.value(QLatin1String("ids")).toArray();
     for (const QJsonValue &value : ids)
         target.ids.append(value.toInteger());

@@ -15,7 +15,7 @@ struct HubTarget
 {
     enum class Kind {
         Visitor,       // id: the visitor's sockets
-        WidgetGroup,   // id: SessionHub::widgetGroupOf()
+        WidgetGroup,   // id: SessionHub::widgetGroupOf(); this node only
         Operators,     // every operator
         Audience,      // the operators who may see `audience`
         AboutVisitor,  // the operators of the visitor `id`'s group `groupId`, and those with them
@@ -24,6 +24,7 @@ struct HubTarget
         CloseDevices,  // id: the operator; `ids`: the signed-out devices
         MoveVisitor,   // id: the visitor; widgetGroup, from `groupId` to `toGroupId`
         NodeChange,    // id: a SessionHub::NodeChange; other nodes read it again, no socket
+        Conversation,  // as Audience; the other nodes also follow `conversationId`'s change
     };
 
     Kind kind = Kind::Operators;
@@ -31,6 +32,7 @@ struct HubTarget
     qint64 groupId = 0;
     qint64 toGroupId = 0;
     qint64 widgetGroup = 0;
+    qint64 conversationId = 0;
     QList<qint64> ids;
 
     static HubTarget of(Kind kind, qint64 id = 0, qint64 groupId = 0)

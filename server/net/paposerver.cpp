@@ -206,8 +206,32 @@ struct PapoServer::Parts
                              case SessionHub::NodeChange::Actions:
                                  actions.reload();
                                  return;
+                             case SessionHub::NodeChange::Widgets:
+                                 teamFeed.announce();
+                                 return;
+                             case SessionHub::NodeChange::Presence:
+                                 presence.reloadStatuses();
+                                 if (feed)
+                                     feed->readPresence();
+                                 return;
                              }
                          });
+        QObject::connect(&hub, &SessionHub::conversationChangedElsewhere, &chat,
+                         &ChatService::followChangeElsewhere);
+        if (!feed)
+            return;
+        // An operator online on one node is online for the visitors of all (the widget's mode,
+        // the queue's routing); the clients of a node that died stop counting after its
+        // heartbeat's timeout.
+        QObject::connect(&presence, &PresenceService::connectedHereChanged, &hub,
+                         [this](qint64 operatorId, bool connected) {
+                             feed->setConnectedHere(operatorId, connected);
+                             hub.tellOtherNodes(SessionHub::NodeChange::Presence);
+                         });
+        QObject::connect(&presence, &PresenceService::statusChanged, &hub,
+                         [this] { hub.tellOtherNodes(SessionHub::NodeChange::Presence); });
+        QObject::connect(feed.get(), &ClusterFeed::operatorsElsewhere, &presence,
+                         &PresenceService::setConnectedElsewhere);
     }
 
     // GRP-1, GRP-2: operators hear of group changes; a visitor's new group moves their chats

@@ -91,8 +91,10 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorServ
             });
     connect(&chat, &ChatService::conversationChanged, this,
             [this](const common::ConversationSummary &summary) {
-                sendToOperators(summary,
-                                common::encodeEvent(MessageType::Conversation, summary.toJson()));
+                HubTarget target = HubTarget::audienceOf(audienceOf(summary, summary.visitorId));
+                target.kind = HubTarget::Kind::Conversation;
+                target.conversationId = summary.id;
+                route(target, common::encodeEvent(MessageType::Conversation, summary.toJson()));
             });
     // `mode` events to visitors come from VisitorTeamFeed, with the team summary.
     connect(&presence, &PresenceService::statusChanged, this,
@@ -168,6 +170,8 @@ void SessionHub::attachFeed(ClusterFeed *feed)
             if (const auto target = HubTarget::decode(one.target))
                 afterDelivery(one.afterMessage, [this, target = *target, frame = one.frame] {
                     deliver(target, frame);
+                    if (target.kind == HubTarget::Kind::Conversation)
+                        emit conversationChangedElsewhere(target.conversationId);
                 });
         }
     });
@@ -235,7 +239,8 @@ void SessionHub::deliver(const HubTarget &target, const QByteArray &frame)
         for (Session *session : std::as_const(m_operators))
             session->send(frame);
         return;
-    case Kind::Audience: {
+    case Kind::Audience:
+    case Kind::Conversation: {
         const ChatAudience audience = target.audience();
         for (auto it = m_operators.cbegin(); it != m_operators.cend(); ++it) {
             if (m_access.maySee(it.key(), audience))
@@ -351,7 +356,7 @@ void SessionHub::sendToVisitor(qint64 visitorId, const QByteArray &frame)
 
 void SessionHub::sendToVisitorsOf(qint64 widgetGroup, const QByteArray &frame)
 {
-    route(HubTarget::of(HubTarget::Kind::WidgetGroup, widgetGroup), frame);
+    deliver(HubTarget::of(HubTarget::Kind::WidgetGroup, widgetGroup), frame);
 }
 
 void SessionHub::sendToOperators(const QByteArray &frame)
@@ -362,12 +367,6 @@ void SessionHub::sendToOperators(const QByteArray &frame)
 void SessionHub::sendToOperators(const ChatAudience &audience, const QByteArray &frame)
 {
     route(HubTarget::audienceOf(audience), frame);
-}
-
-void SessionHub::sendToOperators(const common::ConversationSummary &conversation,
-                                 const QByteArray &frame)
-{
-    route(HubTarget::audienceOf(audienceOf(conversation, conversation.visitorId)), frame);
 }
 
 void SessionHub::closeOperator(qint64 operatorId)

@@ -40,7 +40,7 @@ public:
     // theirs come here; stored messages come only from the feed, in position order.
     void attachFeed(ClusterFeed *feed);
     // What a node keeps in memory and reads again when another node changed it.
-    enum class NodeChange { Groups = 1, Team = 2, Actions = 3 };
+    enum class NodeChange { Groups = 1, Team = 2, Actions = 3, Presence = 4, Widgets = 5 };
     Q_ENUM(NodeChange)
     // The other nodes hear of it (otherNodeChanged()); nothing without a feed.
     void tellOtherNodes(NodeChange change);
@@ -63,12 +63,13 @@ public:
     QList<qint64> widgetGroups() const { return m_visitorsByWidgetGroup.keys(); }
 
     void sendToVisitor(qint64 visitorId, const QByteArray &frame);
+    // This node's visitors of the widget group only: every node tells its own what it finds
+    // the same way (the widget's mode from presence shared across nodes).
     void sendToVisitorsOf(qint64 widgetGroup, const QByteArray &frame);
     // Everyone: presence, the team, saved replies, groups.
     void sendToOperators(const QByteArray &frame);
     // Only those who may see what `audience` describes.
     void sendToOperators(const ChatAudience &audience, const QByteArray &frame);
-    void sendToOperators(const common::ConversationSummary &conversation, const QByteArray &frame);
     void closeOperator(qint64 operatorId);
     // The sessions of these devices end now: they were signed out.
     void closeDevices(qint64 operatorId, const QList<qint64> &deviceIds);
@@ -79,6 +80,8 @@ public:
 
 signals:
     void otherNodeChanged(papo::server::SessionHub::NodeChange change);
+    // Another node changed this conversation (its `conversation` event has been delivered).
+    void conversationChangedElsewhere(qint64 conversationId);
 
 private:
     static ChatAudience audienceOf(const common::ConversationSummary &conversation,

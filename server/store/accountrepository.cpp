@@ -1,6 +1,7 @@
 #include "accountrepository.h"
 
 #include "accountsettings.h"
+#include "cachedquery.h"
 
 #include "sqltime.h"
 
@@ -40,8 +41,8 @@ qint64 AccountRepository::createOperator(const QString &email, const QString &na
                                          const QString &passwordHash, const QString &role,
                                          bool firstLogin)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    CachedQuery query(
+        m_db,
         QStringLiteral("INSERT INTO operators (email, name, password_hash, role, status, "
                        "profile_pending, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(email);
@@ -64,8 +65,7 @@ int AccountRepository::operatorCount()
 std::optional<OperatorRecord> AccountRepository::oneOperator(const QString &where,
                                                              const QVariant &value)
 {
-    QSqlQuery query(m_db);
-    query.prepare(operatorColumns + where);
+    CachedQuery query(m_db, operatorColumns + where);
     query.addBindValue(value);
     if (query.exec() && query.next())
         return readOperator(query);
@@ -94,8 +94,7 @@ QList<OperatorRecord> AccountRepository::operators()
 
 bool AccountRepository::setOperatorStatus(qint64 operatorId, common::OperatorStatus status)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE operators SET status = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE operators SET status = ? WHERE id = ?"));
     query.addBindValue(common::operatorStatusName(status));
     query.addBindValue(operatorId);
     return query.exec();
@@ -103,10 +102,9 @@ bool AccountRepository::setOperatorStatus(qint64 operatorId, common::OperatorSta
 
 qint64 AccountRepository::createWebsite(const QString &name, const QString &widgetKey)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, ?) "
-                       "RETURNING id"));
+    CachedQuery query(
+        m_db, QStringLiteral("INSERT INTO websites (name, widget_key, created_at) VALUES (?, ?, ?) "
+                             "RETURNING id"));
     query.addBindValue(name);
     query.addBindValue(widgetKey);
     query.addBindValue(nowSqlTime());
@@ -141,8 +139,7 @@ WebsiteRecord readWebsite(const QSqlQuery &query)
 
 std::optional<WebsiteRecord> AccountRepository::websiteByKey(const QString &widgetKey)
 {
-    QSqlQuery query(m_db);
-    query.prepare(websiteSelect + QStringLiteral("WHERE widget_key = ?"));
+    CachedQuery query(m_db, websiteSelect + QStringLiteral("WHERE widget_key = ?"));
     query.addBindValue(widgetKey);
     if (query.exec() && query.next())
         return readWebsite(query);
@@ -170,8 +167,8 @@ QList<WebsiteRecord> AccountRepository::websites()
 
 std::optional<WebsiteRecord> AccountRepository::websiteOfVisitor(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(websiteSelect
+    CachedQuery query(
+        m_db, websiteSelect
                   + QStringLiteral("WHERE id = (SELECT website_id FROM visitors WHERE id = ?)"));
     query.addBindValue(visitorId);
     if (query.exec() && query.next())
@@ -181,8 +178,7 @@ std::optional<WebsiteRecord> AccountRepository::websiteOfVisitor(qint64 visitorI
 
 bool AccountRepository::setBotName(qint64 websiteId, const QString &name)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE websites SET bot_name = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE websites SET bot_name = ? WHERE id = ?"));
     query.addBindValue(sqlText(name));
     query.addBindValue(websiteId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -190,8 +186,7 @@ bool AccountRepository::setBotName(qint64 websiteId, const QString &name)
 
 bool AccountRepository::setContactForm(qint64 websiteId, const QJsonObject &settings)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE websites SET contact_form = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE websites SET contact_form = ? WHERE id = ?"));
     query.addBindValue(QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
     query.addBindValue(websiteId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -199,14 +194,12 @@ bool AccountRepository::setContactForm(qint64 websiteId, const QJsonObject &sett
 
 std::optional<QString> AccountRepository::setBotAvatar(qint64 websiteId, const QString &avatar)
 {
-    QSqlQuery read(m_db);
-    read.prepare(QStringLiteral("SELECT bot_avatar FROM websites WHERE id = ?"));
+    CachedQuery read(m_db, QStringLiteral("SELECT bot_avatar FROM websites WHERE id = ?"));
     read.addBindValue(websiteId);
     if (!read.exec() || !read.next())
         return std::nullopt;
     const QString previous = read.value(0).toString();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE websites SET bot_avatar = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE websites SET bot_avatar = ? WHERE id = ?"));
     query.addBindValue(sqlText(avatar));
     query.addBindValue(websiteId);
     if (!query.exec() || query.numRowsAffected() != 1)
@@ -216,8 +209,7 @@ std::optional<QString> AccountRepository::setBotAvatar(qint64 websiteId, const Q
 
 bool AccountRepository::setRatingsEnabled(qint64 websiteId, bool enabled)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE websites SET ratings_enabled = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE websites SET ratings_enabled = ? WHERE id = ?"));
     query.addBindValue(enabled ? 1 : 0);
     query.addBindValue(websiteId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -225,8 +217,8 @@ bool AccountRepository::setRatingsEnabled(qint64 websiteId, bool enabled)
 
 bool AccountRepository::setGroupQuestion(qint64 websiteId, const GroupQuestionSettings &question)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    CachedQuery query(
+        m_db,
         QStringLiteral("UPDATE websites SET ask_group = ?, ask_group_not_sure = ? WHERE id = ?"));
     query.addBindValue(question.ask ? 1 : 0);
     query.addBindValue(question.notSure ? 1 : 0);
@@ -236,9 +228,9 @@ bool AccountRepository::setGroupQuestion(qint64 websiteId, const GroupQuestionSe
 
 bool AccountRepository::setWidgetSettings(qint64 websiteId, const WidgetSettings &widget)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE websites SET widget_color = ?, widget_position = ?, "
-                                 "widget_language = ?, widget_texts = ? WHERE id = ?"));
+    CachedQuery query(m_db,
+                      QStringLiteral("UPDATE websites SET widget_color = ?, widget_position = ?, "
+                                     "widget_language = ?, widget_texts = ? WHERE id = ?"));
     query.addBindValue(widget.color);
     query.addBindValue(widget.position);
     query.addBindValue(widget.language);
@@ -250,8 +242,7 @@ bool AccountRepository::setWidgetSettings(qint64 websiteId, const WidgetSettings
 
 bool AccountRepository::setAllowedOrigins(qint64 websiteId, const QStringList &origins)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE websites SET allowed_origins = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE websites SET allowed_origins = ? WHERE id = ?"));
     query.addBindValue(sqlText(origins.join(QLatin1Char('\n'))));
     query.addBindValue(websiteId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -260,9 +251,8 @@ bool AccountRepository::setAllowedOrigins(qint64 websiteId, const QStringList &o
 bool AccountRepository::updateProfile(qint64 operatorId, const std::optional<QString> &name,
                                       const std::optional<QString> &title)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE operators SET name = COALESCE(?, name), "
-                                 "title = COALESCE(?, title) WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE operators SET name = COALESCE(?, name), "
+                                           "title = COALESCE(?, title) WHERE id = ?"));
     query.addBindValue(name ? sqlText(*name) : QVariant());
     query.addBindValue(title ? sqlText(*title) : QVariant());
     query.addBindValue(operatorId);
@@ -274,8 +264,7 @@ std::optional<QString> AccountRepository::setAvatar(qint64 operatorId, const QSt
     const auto account = operatorById(operatorId);
     if (!account)
         return std::nullopt;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE operators SET avatar = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE operators SET avatar = ? WHERE id = ?"));
     query.addBindValue(sqlText(avatar));
     query.addBindValue(operatorId);
     if (!query.exec() || query.numRowsAffected() != 1)
@@ -285,8 +274,7 @@ std::optional<QString> AccountRepository::setAvatar(qint64 operatorId, const QSt
 
 bool AccountRepository::setLastActive(qint64 operatorId, const QDateTime &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE operators SET last_active_at = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE operators SET last_active_at = ? WHERE id = ?"));
     query.addBindValue(toSqlTime(at));
     query.addBindValue(operatorId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -294,8 +282,8 @@ bool AccountRepository::setLastActive(qint64 operatorId, const QDateTime &at)
 
 bool AccountRepository::setRole(qint64 operatorId, const QString &role)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE operators SET role = ? WHERE id = ? AND role != 'owner'"));
+    CachedQuery query(
+        m_db, QStringLiteral("UPDATE operators SET role = ? WHERE id = ? AND role != 'owner'"));
     query.addBindValue(role);
     query.addBindValue(operatorId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -303,9 +291,8 @@ bool AccountRepository::setRole(qint64 operatorId, const QString &role)
 
 bool AccountRepository::setActive(qint64 operatorId, bool active)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE operators SET active = ? WHERE id = ? AND role != 'owner'"));
+    CachedQuery query(
+        m_db, QStringLiteral("UPDATE operators SET active = ? WHERE id = ? AND role != 'owner'"));
     query.addBindValue(active ? 1 : 0);
     query.addBindValue(operatorId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -313,8 +300,7 @@ bool AccountRepository::setActive(qint64 operatorId, bool active)
 
 bool AccountRepository::setPasswordHash(qint64 operatorId, const QString &passwordHash)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE operators SET password_hash = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE operators SET password_hash = ? WHERE id = ?"));
     query.addBindValue(sqlText(passwordHash));
     query.addBindValue(operatorId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -322,8 +308,8 @@ bool AccountRepository::setPasswordHash(qint64 operatorId, const QString &passwo
 
 bool AccountRepository::setProfilePending(qint64 operatorId, bool pending)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE operators SET profile_pending = ? WHERE id = ?"));
+    CachedQuery query(m_db,
+                      QStringLiteral("UPDATE operators SET profile_pending = ? WHERE id = ?"));
     query.addBindValue(pending ? 1 : 0);
     query.addBindValue(operatorId);
     return query.exec() && query.numRowsAffected() == 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QSqlDatabase>
@@ -14,17 +15,16 @@ namespace AccountSettings {
 
 inline QString value(const QSqlDatabase &db, const QString &name, const QString &fallback = {})
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM account_settings WHERE name = ?"));
+    CachedQuery query(db, QStringLiteral("SELECT value FROM account_settings WHERE name = ?"));
     query.addBindValue(name);
     return query.exec() && query.next() ? query.value(0).toString() : fallback;
 }
 
 inline bool setValue(const QSqlDatabase &db, const QString &name, const QString &value)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO account_settings (name, value) VALUES (?, ?) "
-                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+    CachedQuery query(db,
+                      QStringLiteral("INSERT INTO account_settings (name, value) VALUES (?, ?) "
+                                     "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
     query.addBindValue(name);
     query.addBindValue(sqlText(value));
     return query.exec();

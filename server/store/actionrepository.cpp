@@ -1,6 +1,7 @@
 #include "actionrepository.h"
 
 #include "accountsettings.h"
+#include "cachedquery.h"
 
 #include "sqltime.h"
 
@@ -37,8 +38,7 @@ QList<StoredAction> ActionRepository::all()
 
 std::optional<StoredAction> ActionRepository::action(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(ActionColumns + QStringLiteral("WHERE id = ?"));
+    CachedQuery query(m_db, ActionColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -73,8 +73,8 @@ qint64 ActionRepository::save(const StoredAction &action)
 
 bool ActionRepository::setEnabled(qint64 id, bool enabled)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE actions SET enabled = ?, updated_at = ? WHERE id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("UPDATE actions SET enabled = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(int(enabled));
     query.addBindValue(nowSqlTime());
     query.addBindValue(id);
@@ -83,8 +83,7 @@ bool ActionRepository::setEnabled(qint64 id, bool enabled)
 
 bool ActionRepository::changeOne(const QString &statement, qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(statement);
+    CachedQuery query(m_db, statement);
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;
 }
@@ -96,10 +95,10 @@ bool ActionRepository::remove(qint64 id)
 
 qint64 ActionRepository::recordFiring(const ActionFiring &firing)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO action_firings (action_id, visitor_id, visit, "
-                                 "fired_at, sender_operator_id, text, sender_group_id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    CachedQuery query(m_db,
+                      QStringLiteral("INSERT INTO action_firings (action_id, visitor_id, visit, "
+                                     "fired_at, sender_operator_id, text, sender_group_id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(firing.actionId);
     query.addBindValue(firing.visitorId);
     query.addBindValue(firing.visit);
@@ -112,8 +111,8 @@ qint64 ActionRepository::recordFiring(const ActionFiring &firing)
 
 QDateTime ActionRepository::lastFiringAt(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT MAX(fired_at) FROM action_firings WHERE visitor_id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT MAX(fired_at) FROM action_firings WHERE visitor_id = ?"));
     query.addBindValue(visitorId);
     if (!query.exec() || !query.next() || query.value(0).isNull())
         return {};
@@ -123,9 +122,9 @@ QDateTime ActionRepository::lastFiringAt(qint64 visitorId)
 QList<ActionFiring> ActionRepository::firings(qint64 visitorId)
 {
     QList<ActionFiring> result;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, action_id, visit, fired_at, sender_operator_id, text, "
-                                 "replied FROM action_firings WHERE visitor_id = ? ORDER BY id"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT id, action_id, visit, fired_at, sender_operator_id, text, "
+                             "replied FROM action_firings WHERE visitor_id = ? ORDER BY id"));
     query.addBindValue(visitorId);
     if (query.exec())
         while (query.next())
@@ -142,9 +141,8 @@ QList<ActionFiring> ActionRepository::firings(qint64 visitorId)
 
 bool ActionRepository::hasFired(qint64 actionId, qint64 visitorId, int visit)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM action_firings WHERE action_id = ? AND "
-                                 "visitor_id = ? AND (? = 0 OR visit = ?)"));
+    CachedQuery query(m_db, QStringLiteral("SELECT 1 FROM action_firings WHERE action_id = ? AND "
+                                           "visitor_id = ? AND (? = 0 OR visit = ?)"));
     query.addBindValue(actionId);
     query.addBindValue(visitorId);
     query.addBindValue(visit);
@@ -155,9 +153,8 @@ bool ActionRepository::hasFired(qint64 actionId, qint64 visitorId, int visit)
 QHash<qint64, int> ActionRepository::firingCounts(const QDateTime &since)
 {
     QHash<qint64, int> counts;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT action_id, COUNT(*) FROM action_firings "
-                                 "WHERE fired_at >= ? GROUP BY action_id"));
+    CachedQuery query(m_db, QStringLiteral("SELECT action_id, COUNT(*) FROM action_firings "
+                                           "WHERE fired_at >= ? GROUP BY action_id"));
     query.addBindValue(toSqlTime(since));
     if (query.exec())
         while (query.next())
@@ -168,11 +165,11 @@ QHash<qint64, int> ActionRepository::firingCounts(const QDateTime &since)
 std::optional<ActionFiring> ActionRepository::unansweredMessage(qint64 visitorId,
                                                                 const QDateTime &since)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, action_id, visit, fired_at, sender_operator_id, text, "
-                                 "sender_group_id FROM action_firings WHERE visitor_id = ? AND "
-                                 "replied = 0 AND text != '' AND fired_at >= ? "
-                                 "ORDER BY fired_at DESC, id DESC LIMIT 1"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT id, action_id, visit, fired_at, sender_operator_id, text, "
+                             "sender_group_id FROM action_firings WHERE visitor_id = ? AND "
+                             "replied = 0 AND text != '' AND fired_at >= ? "
+                             "ORDER BY fired_at DESC, id DESC LIMIT 1"));
     query.addBindValue(visitorId);
     query.addBindValue(toSqlTime(since));
     if (!query.exec() || !query.next())

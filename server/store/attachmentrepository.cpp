@@ -1,5 +1,6 @@
 #include "attachmentrepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QSqlQuery>
@@ -20,10 +21,11 @@ QString kindName(AuthorKind kind)
 
 bool AttachmentRepository::insert(const AttachmentRecord &record)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO attachments (id, visitor_id, conversation_id, uploader_kind, uploader_id, "
-        "name, type, size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    CachedQuery query(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO attachments (id, visitor_id, conversation_id, uploader_kind, uploader_id, "
+            "name, type, size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
          {QVariant(record.info.id), QVariant(record.visitorId),
           record.conversationId > 0 ? QVariant(record.conversationId) : QVariant(),
@@ -36,10 +38,10 @@ bool AttachmentRepository::insert(const AttachmentRecord &record)
 
 std::optional<AttachmentRecord> AttachmentRepository::find(const QString &id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, name, type, size, visitor_id, "
-                                 "COALESCE(conversation_id, 0), uploader_kind, uploader_id "
-                                 "FROM attachments WHERE id = ?"));
+    CachedQuery query(m_db,
+                      QStringLiteral("SELECT id, name, type, size, visitor_id, "
+                                     "COALESCE(conversation_id, 0), uploader_kind, uploader_id "
+                                     "FROM attachments WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -85,9 +87,9 @@ QStringList ids(QSqlQuery &query)
 
 QStringList AttachmentRepository::unsentBefore(const QDateTime &before)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT a.id FROM attachments a WHERE a.created_at < ? AND NOT "
-                                 "EXISTS (SELECT 1 FROM messages m WHERE m.attachment_id = a.id)"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT a.id FROM attachments a WHERE a.created_at < ? AND NOT "
+                             "EXISTS (SELECT 1 FROM messages m WHERE m.attachment_id = a.id)"));
     query.addBindValue(toSqlTime(before));
     return ids(query);
 }
@@ -100,8 +102,7 @@ QStringList AttachmentRepository::ofConversationsGoneOrIdleSince(const QDateTime
         "LEFT JOIN conversations c ON c.id = m.conversation_id WHERE c.id IS NULL");
     if (idleSince.isValid())
         sql += QStringLiteral(" OR c.updated_at < ?");
-    QSqlQuery query(m_db);
-    query.prepare(sql);
+    CachedQuery query(m_db, sql);
     if (idleSince.isValid())
         query.addBindValue(toSqlTime(idleSince));
     return ids(query);
@@ -109,8 +110,7 @@ QStringList AttachmentRepository::ofConversationsGoneOrIdleSince(const QDateTime
 
 bool AttachmentRepository::remove(const QString &id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM attachments WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("DELETE FROM attachments WHERE id = ?"));
     query.addBindValue(id);
     return query.exec();
 }

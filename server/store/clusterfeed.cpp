@@ -16,6 +16,7 @@ ClusterFeed::ClusterFeed(const DatabaseUrl &url, QSqlDatabase db, QObject *paren
     connect(&m_thread, &QThread::finished, m_link, &QObject::deleteLater);
     connect(m_link, &ClusterLink::messagesStored, this, &ClusterFeed::messagesStored);
     connect(m_link, &ClusterLink::framesArrived, this, &ClusterFeed::framesArrived);
+    connect(m_link, &ClusterLink::operatorsElsewhere, this, &ClusterFeed::operatorsElsewhere);
     m_thread.start();
     QMetaObject::invokeMethod(m_link, &ClusterLink::start);
 }
@@ -23,6 +24,7 @@ ClusterFeed::ClusterFeed(const DatabaseUrl &url, QSqlDatabase db, QObject *paren
 ClusterFeed::~ClusterFeed()
 {
     flush();
+    QMetaObject::invokeMethod(m_link, &ClusterLink::leave, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -32,6 +34,20 @@ void ClusterFeed::publish(const NodeFrame &frame)
     if (m_outgoing.isEmpty())
         QMetaObject::invokeMethod(this, &ClusterFeed::flush, Qt::QueuedConnection);
     m_outgoing.append(frame);
+}
+
+void ClusterFeed::setConnectedHere(qint64 operatorId, bool connected)
+{
+    // Before the frames published after it: the others read the rows when those arrive.
+    flush();
+    QMetaObject::invokeMethod(m_link, [link = m_link, operatorId, connected] {
+        link->setConnectedHere(operatorId, connected);
+    });
+}
+
+void ClusterFeed::readPresence()
+{
+    QMetaObject::invokeMethod(m_link, qOverload<>(&ClusterLink::readPresence));
 }
 
 void ClusterFeed::flush()

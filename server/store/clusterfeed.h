@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QThread>
 
@@ -49,6 +50,10 @@ public:
     ~ClusterFeed() override;
 
     void publish(const NodeFrame &frame);
+    // Presence across nodes: whether an operator has a client on this node (written for the
+    // others), and a fresh read of who has one elsewhere (after another node said it changed).
+    void setConnectedHere(qint64 operatorId, bool connected);
+    void readPresence();
     // The messages' position it started from: those up to it are not streamed.
     qint64 startPosition() const { return m_startPosition; }
 
@@ -56,6 +61,8 @@ signals:
     // Every message up to position `upTo` has come.
     void messagesStored(const QList<papo::server::StreamedMessage> &messages, qint64 upTo);
     void framesArrived(const QList<papo::server::NodeFrame> &frames);
+    // The operators with a client on another live node; on every change of that list.
+    void operatorsElsewhere(const QSet<qint64> &operatorIds);
 
 private:
     void flush();

@@ -1,5 +1,6 @@
 #include "clusterlink.h"
 
+#include "cachedquery.h"
 #include "conversationrepository.h"
 #include "sqlconnection.h"
 #include "sqltransaction.h"
@@ -27,6 +28,14 @@ constexpr int SweepEveryTicks = 60;
 // While the database is away, the newest frames wait; live updates older than these are moot.
 constexpr int MaxPendingFrames = 10000;
 constexpr int MaxSendAttempts = 3;
+// Presence: a node says it is alive every HeartbeatTicks heal ticks; its operators stop counting
+// for the others NodeTimeoutMs after its last word, and its rows go after NodeForgottenMs.
+constexpr int HeartbeatTicks = 5;
+constexpr qint64 NodeTimeoutMs = 15 * 1000;
+constexpr qint64 NodeForgottenMs = 10 * 60 * 1000;
+// The database's clock, the same for every node whatever theirs say.
+const QString DatabaseNowMs
+    = QStringLiteral("(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT");
 
 } // namespace
 
@@ -44,6 +53,10 @@ ClusterLink::ClusterLink(const DatabaseUrl &url, qint64 messagesAfter, qint64 fr
                 forgetOldFrames(db);
                 return true;
             });
+        if (m_ticks % HeartbeatTicks == 0)
+            onConnection([this](QSqlDatabase &db, QString *error) {
+                return beat(db, error) && readPresence(db, error);
+            });
         catchUp();
     });
 }
@@ -56,6 +69,9 @@ ClusterLink::~ClusterLink()
 void ClusterLink::start()
 {
     m_heal.start();
+    onConnection([this](QSqlDatabase &db, QString *error) {
+        return beat(db, error) && readPresence(db, error);
+    });
     catchUp();
 }
 
@@ -80,6 +96,7 @@ bool ClusterLink::connected()
 
 void ClusterLink::disconnect()
 {
+    m_listed = false; // the rows may be gone with a restored database: written again
     if (QSqlDatabase::contains(m_connectionName))
         closeSqlConnection(m_connectionName);
 }
@@ -156,11 +173,10 @@ void ClusterLink::readMessages(QSqlDatabase &db)
 
 bool ClusterLink::readFrames(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT position, node, target, frame, after_message FROM node_frames "
-                       "WHERE position > ? ORDER BY position LIMIT %1")
-            .arg(ReadBatch));
+    CachedQuery query(
+        db, QStringLiteral("SELECT position, node, target, frame, after_message FROM node_frames "
+                           "WHERE position > ? ORDER BY position LIMIT %1")
+                .arg(ReadBatch));
     while (true) {
         query.bindValue(0, m_framesAfter);
         if (!query.exec()) {
@@ -232,10 +248,10 @@ bool ClusterLink::insertPending(QSqlDatabase &db, QString *error)
         const qsizetype count = std::min<qsizetype>(InsertBatch, m_pending.size() - start);
         // The targets that only close or move sessions carry no frame: '', not NULL.
         const QStringList rows(count, QStringLiteral("(?, ?, ?, ?, COALESCE(?, ''), ?)"));
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO node_frames (position, node, after_message, "
-                                      "target, frame, created_ms) VALUES ")
-                       + rows.join(QLatin1Char(',')));
+        CachedQuery insert(db,
+                           QStringLiteral("INSERT INTO node_frames (position, node, after_message, "
+                                          "target, frame, created_ms) VALUES ")
+                               + rows.join(QLatin1Char(',')));
         for (qsizetype i = start; i < start + count; ++i) {
             insert.addBindValue(++position);
             insert.addBindValue(m_node);
@@ -258,10 +274,112 @@ bool ClusterLink::insertPending(QSqlDatabase &db, QString *error)
 
 void ClusterLink::forgetOldFrames(QSqlDatabase &db)
 {
-    QSqlQuery sweep(db);
-    sweep.prepare(QStringLiteral("DELETE FROM node_frames WHERE created_ms < ?"));
+    CachedQuery sweep(db, QStringLiteral("DELETE FROM node_frames WHERE created_ms < ?"));
     sweep.addBindValue(QDateTime::currentMSecsSinceEpoch() - FrameLifetimeMs);
     sweep.exec(); // a failure leaves them for the next sweep
+}
+
+void ClusterLink::setConnectedHere(qint64 operatorId, bool connected)
+{
+    if (connected)
+        m_connectedHere.insert(operatorId);
+    else
+        m_connectedHere.remove(operatorId);
+    if (m_listed)
+        onConnection([&](QSqlDatabase &db, QString *error) {
+            return writeConnectedHere(db, operatorId, connected, error);
+        });
+}
+
+bool ClusterLink::writeConnectedHere(QSqlDatabase &db, qint64 operatorId, bool connected,
+                                     QString *error)
+{
+    CachedQuery write(db, connected ? QStringLiteral("INSERT INTO node_operators (node, "
+                                                     "operator_id) VALUES (?, ?) ON CONFLICT "
+                                                     "DO NOTHING")
+                                    : QStringLiteral("DELETE FROM node_operators WHERE node = ? "
+                                                     "AND operator_id = ?"));
+    write.addBindValue(m_node);
+    write.addBindValue(operatorId);
+    if (write.exec())
+        return true;
+    *error = write.lastError().text();
+    return false;
+}
+
+// Says this node is alive; after a (re)connect it lists its operators again first, as the rows
+// may have gone meanwhile. Long-dead nodes are forgotten on the way.
+bool ClusterLink::beat(QSqlDatabase &db, QString *error)
+{
+    SqlTransaction transaction(db);
+    CachedQuery alive(db, QStringLiteral("INSERT INTO cluster_nodes (node, seen_ms) VALUES (?, %1) "
+                                         "ON CONFLICT (node) DO UPDATE SET seen_ms = %1")
+                              .arg(DatabaseNowMs));
+    alive.addBindValue(m_node);
+    CachedQuery forgetDead(
+        db, QStringLiteral("DELETE FROM node_operators WHERE node IN (SELECT node FROM "
+                           "cluster_nodes WHERE seen_ms < %1 - ?)")
+                .arg(DatabaseNowMs));
+    forgetDead.addBindValue(NodeForgottenMs);
+    CachedQuery forgetDeadNodes(
+        db, QStringLiteral("DELETE FROM cluster_nodes WHERE seen_ms < %1 - ?").arg(DatabaseNowMs));
+    forgetDeadNodes.addBindValue(NodeForgottenMs);
+    bool ok = transaction.isOpen() && alive.exec() && forgetDead.exec() && forgetDeadNodes.exec();
+    if (ok && !m_listed) {
+        CachedQuery clear(db, QStringLiteral("DELETE FROM node_operators WHERE node = ?"));
+        clear.addBindValue(m_node);
+        ok = clear.exec();
+        for (auto it = m_connectedHere.cbegin(); ok && it != m_connectedHere.cend(); ++it)
+            ok = writeConnectedHere(db, *it, true, error);
+    }
+    if (ok && transaction.commit()) {
+        m_listed = true;
+        return true;
+    }
+    if (error->isEmpty())
+        *error = QStringLiteral("cannot say this node is alive: %1").arg(db.lastError().text());
+    return false;
+}
+
+void ClusterLink::readPresence()
+{
+    onConnection([this](QSqlDatabase &db, QString *error) { return readPresence(db, error); });
+}
+
+bool ClusterLink::readPresence(QSqlDatabase &db, QString *error)
+{
+    CachedQuery query(db, QStringLiteral("SELECT DISTINCT o.operator_id FROM node_operators o "
+                                         "JOIN cluster_nodes n ON n.node = o.node "
+                                         "WHERE o.node <> ? AND n.seen_ms >= %1 - ?")
+                              .arg(DatabaseNowMs));
+    query.addBindValue(m_node);
+    query.addBindValue(NodeTimeoutMs);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QSet<qint64> elsewhere;
+    while (query.next())
+        elsewhere.insert(query.value(0).toLongLong());
+    if (m_elsewhere != elsewhere) {
+        m_elsewhere = elsewhere;
+        emit operatorsElsewhere(elsewhere);
+    }
+    return true;
+}
+
+void ClusterLink::leave()
+{
+    m_heal.stop();
+    onConnection([this](QSqlDatabase &db, QString *) {
+        for (const QString &table :
+             {QStringLiteral("node_operators"), QStringLiteral("cluster_nodes")}) {
+            CachedQuery remove(db, QStringLiteral("DELETE FROM %1 WHERE node = ?").arg(table));
+            remove.addBindValue(m_node);
+            remove.exec(); // at worst the heartbeat's timeout does it
+        }
+        return true;
+    });
 }
 
 } // namespace papo::server

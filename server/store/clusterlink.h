@@ -3,9 +3,11 @@
 #include "clusterfeed.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace papo::server {
 
@@ -20,11 +22,17 @@ public:
 
     void start();
     void publish(const QList<NodeFrame> &frames);
+    // Presence: which operators have a client on this node, and a fresh read of the others'.
+    void setConnectedHere(qint64 operatorId, bool connected);
+    void readPresence();
+    // A clean stop: this node's operators stop counting now, not at the heartbeat's timeout.
+    void leave();
 
 signals:
     // Every message up to position `upTo` has come.
     void messagesStored(const QList<papo::server::StreamedMessage> &messages, qint64 upTo);
     void framesArrived(const QList<papo::server::NodeFrame> &frames);
+    void operatorsElsewhere(const QSet<qint64> &operatorIds);
 
 private:
     // Opens the connection and LISTENs unless it is open; false while the database is away.
@@ -40,6 +48,9 @@ private:
     bool sendPending(QSqlDatabase &db, QString *error);
     bool insertPending(QSqlDatabase &db, QString *error);
     static void forgetOldFrames(QSqlDatabase &db);
+    bool beat(QSqlDatabase &db, QString *error);
+    bool writeConnectedHere(QSqlDatabase &db, qint64 operatorId, bool connected, QString *error);
+    bool readPresence(QSqlDatabase &db, QString *error);
 
     const DatabaseUrl m_url;
     const QString m_connectionName;
@@ -52,6 +63,9 @@ private:
     int m_failedSends = 0;
     bool m_wakeQueued = false;
     int m_ticks = 0;
+    QSet<qint64> m_connectedHere;
+    bool m_listed = false; // m_connectedHere is in node_operators (false after a reconnect)
+    std::optional<QSet<qint64>> m_elsewhere;
 };
 
 } // namespace papo::server

@@ -31,4 +31,17 @@ Migration clusterMigration()
     };
 }
 
+// 29: presence across nodes. Each node lists the operators connected to it and, every few
+// seconds, says it is alive; an operator counts as connected while a live node lists them, so
+// the clients of a node that died stop counting when its heartbeat stops. SQLite: unused.
+Migration clusterPresenceMigration()
+{
+    return {
+        same(QStringLiteral("CREATE TABLE cluster_nodes (node BIGINT PRIMARY KEY, "
+                            "seen_ms BIGINT NOT NULL)")),
+        same(QStringLiteral("CREATE TABLE node_operators (node BIGINT NOT NULL, "
+                            "operator_id BIGINT NOT NULL, PRIMARY KEY (node, operator_id))")),
+    };
+}
+
 } // namespace papo::server

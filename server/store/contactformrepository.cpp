@@ -1,5 +1,6 @@
 #include "contactformrepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QSqlQuery>
@@ -9,9 +10,9 @@ namespace papo::server {
 
 std::optional<ContactFormProgress> ContactFormRepository::progress(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT state, asked_at, answered_at FROM contact_forms WHERE visitor_id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral(
+                  "SELECT state, asked_at, answered_at FROM contact_forms WHERE visitor_id = ?"));
     query.addBindValue(visitorId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -21,9 +22,9 @@ std::optional<ContactFormProgress> ContactFormRepository::progress(qint64 visito
 
 bool ContactFormRepository::markAsked(qint64 visitorId, const QDateTime &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO contact_forms (visitor_id, state, asked_at) "
-                                 "VALUES (?, 'asked', ?) ON CONFLICT (visitor_id) DO NOTHING"));
+    CachedQuery query(m_db,
+                      QStringLiteral("INSERT INTO contact_forms (visitor_id, state, asked_at) "
+                                     "VALUES (?, 'asked', ?) ON CONFLICT (visitor_id) DO NOTHING"));
     query.addBindValue(visitorId);
     query.addBindValue(toSqlTime(at));
     return query.exec() && query.numRowsAffected() == 1;
@@ -32,8 +33,8 @@ bool ContactFormRepository::markAsked(qint64 visitorId, const QDateTime &at)
 bool ContactFormRepository::markAnswered(qint64 visitorId, const QString &state,
                                          const QDateTime &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    CachedQuery query(
+        m_db,
         QStringLiteral("UPDATE contact_forms SET state = ?, answered_at = ? WHERE visitor_id = ?"));
     query.addBindValue(state);
     query.addBindValue(toSqlTime(at));
@@ -43,10 +44,11 @@ bool ContactFormRepository::markAnswered(qint64 visitorId, const QString &state,
 
 bool ContactFormRepository::hold(qint64 visitorId, const HeldMessage &message)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO held_messages (visitor_id, client_id, body, attachment_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (visitor_id, client_id) DO NOTHING"));
+    CachedQuery query(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO held_messages (visitor_id, client_id, body, attachment_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (visitor_id, client_id) DO NOTHING"));
     query.addBindValue(visitorId);
     query.addBindValue(message.clientId);
     query.addBindValue(sqlText(message.text));
@@ -58,9 +60,8 @@ bool ContactFormRepository::hold(qint64 visitorId, const HeldMessage &message)
 QList<HeldMessage> ContactFormRepository::held(qint64 visitorId)
 {
     QList<HeldMessage> messages;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT client_id, body, attachment_id, created_at "
-                                 "FROM held_messages WHERE visitor_id = ? ORDER BY id"));
+    CachedQuery query(m_db, QStringLiteral("SELECT client_id, body, attachment_id, created_at "
+                                           "FROM held_messages WHERE visitor_id = ? ORDER BY id"));
     query.addBindValue(visitorId);
     if (!query.exec())
         return messages;
@@ -72,8 +73,7 @@ QList<HeldMessage> ContactFormRepository::held(qint64 visitorId)
 
 bool ContactFormRepository::releaseHeld(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM held_messages WHERE visitor_id = ?"));
+    CachedQuery query(m_db, QStringLiteral("DELETE FROM held_messages WHERE visitor_id = ?"));
     query.addBindValue(visitorId);
     return query.exec();
 }

@@ -1,5 +1,6 @@
 #include "conversationrepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 #include "streampositions.h"
 
@@ -66,9 +67,8 @@ qint64 scalar(QSqlQuery &query)
 
 qint64 ConversationRepository::visitorByToken(qint64 websiteId, const QByteArray &tokenDigest)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id FROM visitors WHERE website_id = ? AND token_hash = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT id FROM visitors WHERE website_id = ? AND token_hash = ?"));
     query.addBindValue(websiteId);
     query.addBindValue(tokenDigest);
     return scalar(query);
@@ -77,9 +77,9 @@ qint64 ConversationRepository::visitorByToken(qint64 websiteId, const QByteArray
 qint64 ConversationRepository::createVisitor(qint64 websiteId, const QByteArray &tokenDigest,
                                              const QString &language)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO visitors (website_id, token_hash, language, "
-                                 "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    CachedQuery query(
+        m_db, QStringLiteral("INSERT INTO visitors (website_id, token_hash, language, "
+                             "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     const QString now = nowSqlTime();
     for (const QVariant &value : {QVariant(websiteId), QVariant(tokenDigest), sqlText(language),
                                   QVariant(now), QVariant(now)})
@@ -89,9 +89,8 @@ qint64 ConversationRepository::createVisitor(qint64 websiteId, const QByteArray 
 
 bool ConversationRepository::touchVisitor(qint64 visitorId, const QString &language)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE visitors SET language = ?, last_seen_at = ? WHERE id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("UPDATE visitors SET language = ?, last_seen_at = ? WHERE id = ?"));
     query.addBindValue(sqlText(language));
     query.addBindValue(nowSqlTime());
     query.addBindValue(visitorId);
@@ -102,9 +101,9 @@ bool ConversationRepository::addPageView(qint64 visitorId, int visit, const QStr
                                          const QString &title, const QString &referrer,
                                          const QDateTime &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO page_views (visitor_id, visit, url, title, referrer, "
-                                 "viewed_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    CachedQuery query(
+        m_db, QStringLiteral("INSERT INTO page_views (visitor_id, visit, url, title, referrer, "
+                             "viewed_at) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(visitorId), QVariant(visit), sqlText(url),
                                   sqlText(title), sqlText(referrer), QVariant(toSqlTime(at))})
         query.addBindValue(value);
@@ -113,17 +112,17 @@ bool ConversationRepository::addPageView(qint64 visitorId, int visit, const QStr
 
 qint64 ConversationRepository::latestConversation(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT MAX(id) FROM conversations WHERE visitor_id = ?"));
+    CachedQuery query(m_db,
+                      QStringLiteral("SELECT MAX(id) FROM conversations WHERE visitor_id = ?"));
     query.addBindValue(visitorId);
     return scalar(query);
 }
 
 qint64 ConversationRepository::createConversation(qint64 visitorId, const QString &pageUrl)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO conversations (visitor_id, page_url, created_at, "
-                                 "updated_at) VALUES (?, ?, ?, ?) RETURNING id"));
+    CachedQuery query(m_db,
+                      QStringLiteral("INSERT INTO conversations (visitor_id, page_url, created_at, "
+                                     "updated_at) VALUES (?, ?, ?, ?) RETURNING id"));
     const QString now = nowSqlTime();
     for (const QVariant &value :
          {QVariant(visitorId), sqlText(pageUrl), QVariant(now), QVariant(now)})
@@ -133,32 +132,29 @@ qint64 ConversationRepository::createConversation(qint64 visitorId, const QStrin
 
 qint64 ConversationRepository::visitorOfConversation(qint64 conversationId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT visitor_id FROM conversations WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("SELECT visitor_id FROM conversations WHERE id = ?"));
     query.addBindValue(conversationId);
     return scalar(query);
 }
 
 bool ConversationRepository::visitorExists(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM visitors WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("SELECT 1 FROM visitors WHERE id = ?"));
     query.addBindValue(visitorId);
     return query.exec() && query.next();
 }
 
 qint64 ConversationRepository::ownerOfConversation(qint64 conversationId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COALESCE(owner_id, 0) FROM conversations WHERE id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT COALESCE(owner_id, 0) FROM conversations WHERE id = ?"));
     query.addBindValue(conversationId);
     return scalar(query);
 }
 
 std::optional<ConversationSummary> ConversationRepository::conversation(qint64 conversationId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(conversationSelect + QStringLiteral("WHERE c.id = ?"));
+    CachedQuery query(m_db, conversationSelect + QStringLiteral("WHERE c.id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -207,10 +203,9 @@ QList<ConversationSummary> ConversationRepository::conversations(int limit,
 {
     QVariantList values;
     const QString visible = scope.conversationCondition(values);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT c.id FROM conversations c WHERE %1 "
-                                 "ORDER BY c.updated_at DESC, c.id DESC LIMIT ?")
-                      .arg(visible));
+    CachedQuery query(m_db, QStringLiteral("SELECT c.id FROM conversations c WHERE %1 "
+                                           "ORDER BY c.updated_at DESC, c.id DESC LIMIT ?")
+                                .arg(visible));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -222,10 +217,10 @@ ConversationRepository::visitorConversations(qint64 visitorId, const VisibilityS
 {
     QVariantList values;
     const QString visible = scope.conversationCondition(values);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT c.id FROM conversations c WHERE c.visitor_id = ? AND %1 "
-                                 "ORDER BY c.id DESC")
-                      .arg(visible));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT c.id FROM conversations c WHERE c.visitor_id = ? AND %1 "
+                             "ORDER BY c.id DESC")
+                  .arg(visible));
     query.addBindValue(visitorId);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
@@ -236,9 +231,8 @@ bool ConversationRepository::isVisible(qint64 conversationId, const VisibilitySc
 {
     QVariantList values;
     const QString visible = scope.conversationCondition(values);
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT 1 FROM conversations c WHERE c.id = ? AND %1").arg(visible));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT 1 FROM conversations c WHERE c.id = ? AND %1").arg(visible));
     query.addBindValue(conversationId);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
@@ -247,10 +241,10 @@ bool ConversationRepository::isVisible(qint64 conversationId, const VisibilitySc
 
 std::optional<ChatAudience> ConversationRepository::audience(qint64 conversationId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT c.visitor_id, COALESCE(v.group_id, 0), "
-                                 "COALESCE(c.owner_id, 0) FROM conversations c "
-                                 "JOIN visitors v ON v.id = c.visitor_id WHERE c.id = ?"));
+    CachedQuery query(m_db,
+                      QStringLiteral("SELECT c.visitor_id, COALESCE(v.group_id, 0), "
+                                     "COALESCE(c.owner_id, 0) FROM conversations c "
+                                     "JOIN visitors v ON v.id = c.visitor_id WHERE c.id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -264,11 +258,12 @@ std::optional<ChatAudience> ConversationRepository::audience(qint64 conversation
 QList<qint64> ConversationRepository::operatorsTakingPart(qint64 visitorId)
 {
     QList<qint64> result;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT owner_id FROM conversations WHERE visitor_id = ? AND owner_id IS NOT NULL "
-        "UNION SELECT p.operator_id FROM conversation_participants p "
-        "JOIN conversations c ON c.id = p.conversation_id WHERE c.visitor_id = ?"));
+    CachedQuery query(
+        m_db,
+        QStringLiteral(
+            "SELECT owner_id FROM conversations WHERE visitor_id = ? AND owner_id IS NOT NULL "
+            "UNION SELECT p.operator_id FROM conversation_participants p "
+            "JOIN conversations c ON c.id = p.conversation_id WHERE c.visitor_id = ?"));
     query.addBindValue(visitorId);
     query.addBindValue(visitorId);
     if (query.exec()) {
@@ -280,9 +275,8 @@ QList<qint64> ConversationRepository::operatorsTakingPart(qint64 visitorId)
 
 bool ConversationRepository::takeOwnership(qint64 conversationId, qint64 operatorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE conversations SET owner_id = ?, state = 'open' "
-                                 "WHERE id = ? AND owner_id IS NULL"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE conversations SET owner_id = ?, state = 'open' "
+                                           "WHERE id = ? AND owner_id IS NULL"));
     query.addBindValue(operatorId);
     query.addBindValue(conversationId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -290,18 +284,19 @@ bool ConversationRepository::takeOwnership(qint64 conversationId, qint64 operato
 
 bool ConversationRepository::returnToQueue(qint64 conversationId, qint64 ownerId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE conversations SET owner_id = NULL, state = 'queued' "
-                                 "WHERE id = ? AND owner_id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("UPDATE conversations SET owner_id = NULL, state = 'queued' "
+                             "WHERE id = ? AND owner_id = ? AND (SELECT author_kind FROM messages "
+                             "WHERE conversation_id = ? ORDER BY id DESC LIMIT 1) = 'visitor'"));
     query.addBindValue(conversationId);
     query.addBindValue(ownerId);
+    query.addBindValue(conversationId);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
 bool ConversationRepository::setDismissed(qint64 conversationId, bool dismissed)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE conversations SET dismissed = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE conversations SET dismissed = ? WHERE id = ?"));
     query.addBindValue(dismissed ? 1 : 0);
     query.addBindValue(conversationId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -309,8 +304,7 @@ bool ConversationRepository::setDismissed(qint64 conversationId, bool dismissed)
 
 bool ConversationRepository::touchConversation(qint64 conversationId, const QDateTime &time)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"));
     query.addBindValue(toSqlTime(time));
     query.addBindValue(conversationId);
     return query.exec();
@@ -321,10 +315,10 @@ qint64 ConversationRepository::insertMessage(const ChatMessage &message)
     const qint64 id = StreamPositions(m_db).take();
     if (id == 0)
         return 0;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO messages (id, conversation_id, author_kind, "
-                                 "author_id, client_id, body, created_at, attachment_id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    CachedQuery query(m_db,
+                      QStringLiteral("INSERT INTO messages (id, conversation_id, author_kind, "
+                                     "author_id, client_id, body, created_at, attachment_id) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
          {QVariant(id), QVariant(message.conversationId),
           QVariant(common::authorKindName(message.authorKind)), QVariant(message.authorId),
@@ -338,8 +332,7 @@ QList<ChatMessage> ConversationRepository::selectMessages(const QString &where,
                                                           const QVariantList &values)
 {
     QList<ChatMessage> result;
-    QSqlQuery query(m_db);
-    query.prepare(messageSelect + where);
+    CachedQuery query(m_db, messageSelect + where);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (query.exec()) {
@@ -415,16 +408,15 @@ MessagePage ConversationRepository::history(qint64 conversationId, qint64 before
 
 qint64 ConversationRepository::lastMessageId()
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
+    CachedQuery query(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
     return scalar(query);
 }
 
 qint64 ConversationRepository::lastVisitorMessageId(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages WHERE conversation_id "
-                                 "IN (SELECT id FROM conversations WHERE visitor_id = ?)"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages WHERE conversation_id "
+                             "IN (SELECT id FROM conversations WHERE visitor_id = ?)"));
     query.addBindValue(visitorId);
     return scalar(query);
 }
@@ -434,9 +426,8 @@ QList<qint64> ConversationRepository::participants(qint64 conversationId, qint64
     QList<qint64> result;
     if (ownerId > 0)
         result.append(ownerId);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT operator_id FROM conversation_participants "
-                                 "WHERE conversation_id = ? ORDER BY rowid"));
+    CachedQuery query(m_db, QStringLiteral("SELECT operator_id FROM conversation_participants "
+                                           "WHERE conversation_id = ? ORDER BY rowid"));
     query.addBindValue(conversationId);
     if (query.exec()) {
         while (query.next()) {
@@ -453,9 +444,8 @@ bool ConversationRepository::mayWrite(qint64 conversationId, qint64 operatorId)
     const qint64 owner = ownerOfConversation(conversationId);
     if (owner == 0 || owner == operatorId)
         return true;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM conversation_participants "
-                                 "WHERE conversation_id = ? AND operator_id = ?"));
+    CachedQuery query(m_db, QStringLiteral("SELECT 1 FROM conversation_participants "
+                                           "WHERE conversation_id = ? AND operator_id = ?"));
     query.addBindValue(conversationId);
     query.addBindValue(operatorId);
     return query.exec() && query.next();
@@ -463,10 +453,9 @@ bool ConversationRepository::mayWrite(qint64 conversationId, qint64 operatorId)
 
 bool ConversationRepository::addParticipant(qint64 conversationId, qint64 operatorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO conversation_participants "
-                                 "(conversation_id, operator_id) VALUES (?, ?) "
-                                 "ON CONFLICT DO NOTHING"));
+    CachedQuery query(m_db, QStringLiteral("INSERT INTO conversation_participants "
+                                           "(conversation_id, operator_id) VALUES (?, ?) "
+                                           "ON CONFLICT DO NOTHING"));
     query.addBindValue(conversationId);
     query.addBindValue(operatorId);
     return query.exec();
@@ -479,16 +468,14 @@ bool ConversationRepository::handOver(qint64 conversationId, qint64 fromOperator
     if (previousOwner > 0 && previousOwner != fromOperatorId
         && !addParticipant(conversationId, previousOwner))
         return false;
-    QSqlQuery owner(m_db);
-    owner.prepare(QStringLiteral("UPDATE conversations SET owner_id = ?, state = 'open' "
-                                 "WHERE id = ?"));
+    CachedQuery owner(m_db, QStringLiteral("UPDATE conversations SET owner_id = ?, state = 'open' "
+                                           "WHERE id = ?"));
     owner.addBindValue(toOperatorId);
     owner.addBindValue(conversationId);
     if (!owner.exec() || !addParticipant(conversationId, toOperatorId))
         return false;
-    QSqlQuery leave(m_db);
-    leave.prepare(QStringLiteral("DELETE FROM conversation_participants "
-                                 "WHERE conversation_id = ? AND operator_id = ?"));
+    CachedQuery leave(m_db, QStringLiteral("DELETE FROM conversation_participants "
+                                           "WHERE conversation_id = ? AND operator_id = ?"));
     leave.addBindValue(conversationId);
     leave.addBindValue(fromOperatorId);
     return leave.exec();
@@ -496,8 +483,8 @@ bool ConversationRepository::handOver(qint64 conversationId, qint64 fromOperator
 
 bool ConversationRepository::editMessage(qint64 messageId, const QString &text, const QDateTime &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE messages SET body = ?, edited_at = ? WHERE id = ?"));
+    CachedQuery query(m_db,
+                      QStringLiteral("UPDATE messages SET body = ?, edited_at = ? WHERE id = ?"));
     query.addBindValue(text);
     query.addBindValue(toSqlTime(at));
     query.addBindValue(messageId);
@@ -510,8 +497,8 @@ bool ConversationRepository::markRead(qint64 conversationId, common::AuthorKind 
     // Read marks only move forward.
     const QString column = reader == AuthorKind::Visitor ? QStringLiteral("visitor_read_up_to")
                                                          : QStringLiteral("operator_read_up_to");
-    QSqlQuery query(m_db);
-    query.prepare(
+    CachedQuery query(
+        m_db,
         QStringLiteral("UPDATE conversations SET %1 = ? WHERE id = ? AND %1 < ?").arg(column));
     query.addBindValue(upToId);
     query.addBindValue(conversationId);
@@ -521,9 +508,8 @@ bool ConversationRepository::markRead(qint64 conversationId, common::AuthorKind 
 
 bool ConversationRepository::hasOperatorMessage(qint64 conversationId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM messages WHERE conversation_id = ? "
-                                 "AND author_kind = 'operator' LIMIT 1"));
+    CachedQuery query(m_db, QStringLiteral("SELECT 1 FROM messages WHERE conversation_id = ? "
+                                           "AND author_kind = 'operator' LIMIT 1"));
     query.addBindValue(conversationId);
     return query.exec() && query.next();
 }
@@ -531,8 +517,8 @@ bool ConversationRepository::hasOperatorMessage(qint64 conversationId)
 bool ConversationRepository::rate(qint64 conversationId, const QString &rating,
                                   const QString &comment)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    CachedQuery query(
+        m_db,
         QStringLiteral("UPDATE conversations SET rating = ?, rating_comment = ? WHERE id = ?"));
     query.addBindValue(rating);
     query.addBindValue(sqlText(comment));
@@ -542,8 +528,7 @@ bool ConversationRepository::rate(qint64 conversationId, const QString &rating,
 
 bool ConversationRepository::setClosed(qint64 conversationId, bool closed, const QDateTime &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE conversations SET closed_at = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE conversations SET closed_at = ? WHERE id = ?"));
     query.addBindValue(closed ? toSqlTime(at) : QStringLiteral(""));
     query.addBindValue(conversationId);
     return query.exec() && query.numRowsAffected() == 1;

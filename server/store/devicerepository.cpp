@@ -1,5 +1,6 @@
 #include "devicerepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QSqlQuery>
@@ -31,10 +32,10 @@ DeviceRecord readDevice(const QSqlQuery &query)
 qint64 DeviceRepository::add(qint64 operatorId, const QByteArray &tokenDigest, const QString &name,
                              const QString &address, const QDateTime &now)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO auth_tokens (operator_id, token_hash, device_name, "
-                                 "address, created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?) "
-                                 "RETURNING id"));
+    CachedQuery query(
+        m_db, QStringLiteral("INSERT INTO auth_tokens (operator_id, token_hash, device_name, "
+                             "address, created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?) "
+                             "RETURNING id"));
     query.addBindValue(operatorId);
     query.addBindValue(tokenDigest);
     query.addBindValue(sqlText(name));
@@ -46,8 +47,8 @@ qint64 DeviceRepository::add(qint64 operatorId, const QByteArray &tokenDigest, c
 
 std::optional<DeviceRecord> DeviceRepository::byToken(const QByteArray &tokenDigest)
 {
-    QSqlQuery query(m_db);
-    query.prepare(deviceColumns + QStringLiteral("WHERE token_hash = ? AND revoked_at IS NULL"));
+    CachedQuery query(m_db, deviceColumns
+                                + QStringLiteral("WHERE token_hash = ? AND revoked_at IS NULL"));
     query.addBindValue(tokenDigest);
     if (query.exec() && query.next())
         return readDevice(query);
@@ -57,10 +58,9 @@ std::optional<DeviceRecord> DeviceRepository::byToken(const QByteArray &tokenDig
 QList<DeviceRecord> DeviceRepository::signedIn(qint64 operatorId)
 {
     QList<DeviceRecord> devices;
-    QSqlQuery query(m_db);
-    query.prepare(deviceColumns
-                  + QStringLiteral("WHERE operator_id = ? AND revoked_at IS NULL "
-                                   "ORDER BY last_used_at DESC, id DESC"));
+    CachedQuery query(m_db, deviceColumns
+                                + QStringLiteral("WHERE operator_id = ? AND revoked_at IS NULL "
+                                                 "ORDER BY last_used_at DESC, id DESC"));
     query.addBindValue(operatorId);
     if (query.exec()) {
         while (query.next())
@@ -71,9 +71,8 @@ QList<DeviceRecord> DeviceRepository::signedIn(qint64 operatorId)
 
 bool DeviceRepository::touch(qint64 deviceId, const QString &address, const QDateTime &now)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE auth_tokens SET last_used_at = ?, address = ? WHERE id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("UPDATE auth_tokens SET last_used_at = ?, address = ? WHERE id = ?"));
     query.addBindValue(toSqlTime(now));
     query.addBindValue(sqlText(address));
     query.addBindValue(deviceId);
@@ -82,9 +81,10 @@ bool DeviceRepository::touch(qint64 deviceId, const QString &address, const QDat
 
 bool DeviceRepository::revokeToken(const QByteArray &tokenDigest, const QDateTime &now)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
+    CachedQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
     query.addBindValue(toSqlTime(now));
     query.addBindValue(tokenDigest);
     return query.exec() && query.numRowsAffected() == 1;
@@ -96,19 +96,18 @@ QList<qint64> DeviceRepository::revokeWhere(const QString &condition, const QVar
     // The ids first: the sockets of exactly these devices are closed afterwards (one thread
     // writes here, so the update signs out the same rows).
     QList<qint64> ids;
-    QSqlQuery select(m_db);
-    select.prepare(QStringLiteral("SELECT id FROM auth_tokens WHERE revoked_at IS NULL AND ")
-                   + condition);
+    CachedQuery select(m_db,
+                       QStringLiteral("SELECT id FROM auth_tokens WHERE revoked_at IS NULL AND ")
+                           + condition);
     for (const QVariant &value : values)
         select.addBindValue(value);
     if (!select.exec())
         return ids;
     while (select.next())
         ids.append(select.value(0).toLongLong());
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? "
-                                  "WHERE revoked_at IS NULL AND ")
-                   + condition);
+    CachedQuery update(m_db, QStringLiteral("UPDATE auth_tokens SET revoked_at = ? "
+                                            "WHERE revoked_at IS NULL AND ")
+                                 + condition);
     update.addBindValue(toSqlTime(now));
     for (const QVariant &value : values)
         update.addBindValue(value);

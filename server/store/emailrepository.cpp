@@ -1,6 +1,7 @@
 #include "emailrepository.h"
 
 #include "accountsettings.h"
+#include "cachedquery.h"
 
 #include "sqltime.h"
 
@@ -55,25 +56,24 @@ QString EmailRepository::teamEmails(qint64 websiteId, qint64 groupId)
 
 QString EmailRepository::websiteTeamEmails(qint64 websiteId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT team_emails FROM websites WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("SELECT team_emails FROM websites WHERE id = ?"));
     query.addBindValue(websiteId);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 int EmailRepository::visitorEmailDelaySeconds(qint64 websiteId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT visitor_email_delay FROM websites WHERE id = ?"));
+    CachedQuery query(m_db,
+                      QStringLiteral("SELECT visitor_email_delay FROM websites WHERE id = ?"));
     query.addBindValue(websiteId);
     return query.exec() && query.next() ? query.value(0).toInt() : 300;
 }
 
 bool EmailRepository::setWebsiteEmail(qint64 websiteId, const QString &teamEmails, int delaySeconds)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE websites SET team_emails = ?, visitor_email_delay = ? WHERE id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral(
+                  "UPDATE websites SET team_emails = ?, visitor_email_delay = ? WHERE id = ?"));
     query.addBindValue(sqlText(teamEmails));
     query.addBindValue(delaySeconds);
     query.addBindValue(websiteId);
@@ -82,8 +82,7 @@ bool EmailRepository::setWebsiteEmail(qint64 websiteId, const QString &teamEmail
 
 bool EmailRepository::setGroupTeamEmails(qint64 groupId, const QString &teamEmails)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE chat_groups SET team_emails = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE chat_groups SET team_emails = ? WHERE id = ?"));
     query.addBindValue(sqlText(teamEmails));
     query.addBindValue(groupId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -91,19 +90,18 @@ bool EmailRepository::setGroupTeamEmails(qint64 groupId, const QString &teamEmai
 
 QString EmailRepository::groupTeamEmails(qint64 groupId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT team_emails FROM chat_groups WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("SELECT team_emails FROM chat_groups WHERE id = ?"));
     query.addBindValue(groupId);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 std::optional<EmailVisitorFacts> EmailRepository::visitor(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT v.id, v.website_id, COALESCE(v.group_id, 0), w.name, v.name, v.email, "
-        "v.language, v.email_unsubscribed_at FROM visitors v JOIN websites w ON "
-        "w.id = v.website_id WHERE v.id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral(
+                  "SELECT v.id, v.website_id, COALESCE(v.group_id, 0), w.name, v.name, v.email, "
+                  "v.language, v.email_unsubscribed_at FROM visitors v JOIN websites w ON "
+                  "w.id = v.website_id WHERE v.id = ?"));
     query.addBindValue(visitorId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -121,9 +119,8 @@ std::optional<EmailVisitorFacts> EmailRepository::visitor(qint64 visitorId)
 
 QString EmailRepository::signingKey(const QString &candidate)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO account_settings (name, value) VALUES "
-                                 "('email_link_key', ?) ON CONFLICT (name) DO NOTHING"));
+    CachedQuery query(m_db, QStringLiteral("INSERT INTO account_settings (name, value) VALUES "
+                                           "('email_link_key', ?) ON CONFLICT (name) DO NOTHING"));
     query.addBindValue(candidate);
     if (!query.exec())
         return {};
@@ -132,9 +129,9 @@ QString EmailRepository::signingKey(const QString &candidate)
 
 bool EmailRepository::unsubscribe(qint64 visitorId, const QString &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE visitors SET email_unsubscribed_at = ? WHERE id = ? "
-                                 "AND email_unsubscribed_at = ''"));
+    CachedQuery query(m_db,
+                      QStringLiteral("UPDATE visitors SET email_unsubscribed_at = ? WHERE id = ? "
+                                     "AND email_unsubscribed_at = ''"));
     query.addBindValue(at);
     query.addBindValue(visitorId);
     return query.exec();

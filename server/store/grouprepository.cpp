@@ -1,5 +1,6 @@
 #include "grouprepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QHash>
@@ -38,9 +39,8 @@ QList<GroupRecord> GroupRepository::groups()
 qint64 GroupRepository::create(qint64 websiteId, const QString &name, const QString &key,
                                const QDateTime &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO chat_groups (website_id, name, group_key, "
-                                 "created_at) VALUES (?, ?, ?, ?) RETURNING id"));
+    CachedQuery query(m_db, QStringLiteral("INSERT INTO chat_groups (website_id, name, group_key, "
+                                           "created_at) VALUES (?, ?, ?, ?) RETURNING id"));
     query.addBindValue(websiteId);
     query.addBindValue(name);
     query.addBindValue(key);
@@ -50,8 +50,8 @@ qint64 GroupRepository::create(qint64 websiteId, const QString &name, const QStr
 
 bool GroupRepository::rename(qint64 groupId, const QString &name, const QString &key)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE chat_groups SET name = ?, group_key = ? WHERE id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("UPDATE chat_groups SET name = ?, group_key = ? WHERE id = ?"));
     query.addBindValue(name);
     query.addBindValue(key);
     query.addBindValue(groupId);
@@ -71,13 +71,12 @@ bool GroupRepository::inTransaction(const std::function<bool()> &work)
 bool GroupRepository::setMembers(qint64 groupId, const QList<qint64> &operatorIds)
 {
     return inTransaction([&] {
-        QSqlQuery clear(m_db);
-        clear.prepare(QStringLiteral("DELETE FROM group_members WHERE group_id = ?"));
+        CachedQuery clear(m_db, QStringLiteral("DELETE FROM group_members WHERE group_id = ?"));
         clear.addBindValue(groupId);
         if (!clear.exec())
             return false;
-        QSqlQuery insert(m_db);
-        insert.prepare(
+        CachedQuery insert(
+            m_db,
             QStringLiteral("INSERT INTO group_members (group_id, operator_id) VALUES (?, ?)"));
         for (qint64 operatorId : operatorIds) {
             insert.addBindValue(groupId);
@@ -93,8 +92,7 @@ std::optional<QList<qint64>> GroupRepository::remove(qint64 groupId)
 {
     QList<qint64> visitors;
     const bool removed = inTransaction([&] {
-        QSqlQuery members(m_db);
-        members.prepare(QStringLiteral("SELECT id FROM visitors WHERE group_id = ?"));
+        CachedQuery members(m_db, QStringLiteral("SELECT id FROM visitors WHERE group_id = ?"));
         members.addBindValue(groupId);
         if (!members.exec())
             return false;
@@ -102,14 +100,12 @@ std::optional<QList<qint64>> GroupRepository::remove(qint64 groupId)
             visitors.append(members.value(0).toLongLong());
         for (const char *statement : {"UPDATE visitors SET group_id = NULL WHERE group_id = ?",
                                       "DELETE FROM group_members WHERE group_id = ?"}) {
-            QSqlQuery query(m_db);
-            query.prepare(QString::fromLatin1(statement));
+            CachedQuery query(m_db, QString::fromLatin1(statement));
             query.addBindValue(groupId);
             if (!query.exec())
                 return false;
         }
-        QSqlQuery group(m_db);
-        group.prepare(QStringLiteral("DELETE FROM chat_groups WHERE id = ?"));
+        CachedQuery group(m_db, QStringLiteral("DELETE FROM chat_groups WHERE id = ?"));
         group.addBindValue(groupId);
         if (!group.exec() || group.numRowsAffected() != 1)
             return false;
@@ -122,10 +118,9 @@ std::optional<QList<qint64>> GroupRepository::remove(qint64 groupId)
 
 std::optional<VisitorGroup> GroupRepository::visitorGroup(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT COALESCE(group_id, 0), group_source, group_set_at, "
-                       "group_set_by, group_name, website_id FROM visitors WHERE id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT COALESCE(group_id, 0), group_source, group_set_at, "
+                             "group_set_by, group_name, website_id FROM visitors WHERE id = ?"));
     query.addBindValue(visitorId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -137,9 +132,8 @@ std::optional<VisitorGroup> GroupRepository::visitorGroup(qint64 visitorId)
 bool GroupRepository::assignVisitor(qint64 visitorId, qint64 groupId, const QString &source,
                                     qint64 setBy, const QDateTime &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE visitors SET group_id = ?, group_source = ?, "
-                                 "group_set_at = ?, group_set_by = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE visitors SET group_id = ?, group_source = ?, "
+                                           "group_set_at = ?, group_set_by = ? WHERE id = ?"));
     query.addBindValue(groupId > 0 ? QVariant(groupId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(source);
     query.addBindValue(toSqlTime(at));
@@ -150,8 +144,7 @@ bool GroupRepository::assignVisitor(qint64 visitorId, qint64 groupId, const QStr
 
 bool GroupRepository::setPageKey(qint64 visitorId, const QString &key)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE visitors SET group_name = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE visitors SET group_name = ? WHERE id = ?"));
     query.addBindValue(sqlText(key));
     query.addBindValue(visitorId);
     return query.exec() && query.numRowsAffected() == 1;

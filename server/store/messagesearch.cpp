@@ -1,5 +1,6 @@
 #include "messagesearch.h"
 
+#include "cachedquery.h"
 #include "sqlconnection.h"
 #include "sqltime.h"
 
@@ -89,8 +90,7 @@ QList<SearchHit> MessageSearch::search(const QString &text, int limit, const Vis
     const bool postgreSql = dialectOf(m_db) == SqlDialect::PostgreSQL;
     QVariantList values;
     const QString visible = scope.conversationCondition(values);
-    QSqlQuery query(m_db);
-    query.prepare(postgreSql ? postgreSqlStatement(visible) : sqliteStatement(visible));
+    CachedQuery query(m_db, postgreSql ? postgreSqlStatement(visible) : sqliteStatement(visible));
     query.addBindValue(postgreSql ? tsQuery(words) : ftsQuery(words));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);

@@ -469,10 +469,10 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations
         = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
           + reportingMigrations()
-          + QList<Migration>{emailMigration(),         botAuthorMigration(),
-                             integrationMigration(),   chatbotMigration(),
-                             scenarioRunMigration(),   contactFormMigration(),
-                             reportSummaryMigration(), clusterMigration()};
+          + QList<Migration>{
+              emailMigration(),         botAuthorMigration(),   integrationMigration(),
+              chatbotMigration(),       scenarioRunMigration(), contactFormMigration(),
+              reportSummaryMigration(), clusterMigration(),     clusterPresenceMigration()};
     return migrations;
 }
 

@@ -26,14 +26,15 @@ const QList<Migration> &schemaMigrations();
 const QList<Migration> &foundationMigrations();
 Migration automaticActionsMigration();
 const QList<Migration> &reportingMigrations();
-Migration emailMigration();         // 21: the outbox, team addresses, unsubscribes
-Migration botAuthorMigration();     // 22: the bot and groups as message authors
-Migration integrationMigration();   // 23: webhooks, Slack URLs
-Migration chatbotMigration();       // 24: chatbot scenarios
-Migration scenarioRunMigration();   // 25: where visitors are in them
-Migration contactFormMigration();   // 26: the contact form, held messages
-Migration reportSummaryMigration(); // 27: report summaries
-Migration clusterMigration();       // 28: live frames between nodes
+Migration emailMigration();           // 21: the outbox, team addresses, unsubscribes
+Migration botAuthorMigration();       // 22: the bot and groups as message authors
+Migration integrationMigration();     // 23: webhooks, Slack URLs
+Migration chatbotMigration();         // 24: chatbot scenarios
+Migration scenarioRunMigration();     // 25: where visitors are in them
+Migration contactFormMigration();     // 26: the contact form, held messages
+Migration reportSummaryMigration();   // 27: report summaries
+Migration clusterMigration();         // 28: live frames between nodes
+Migration clusterPresenceMigration(); // 29: operators connected to each node
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 

@@ -1,5 +1,6 @@
 #include "onetimelinkrepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QSqlQuery>
@@ -20,9 +21,9 @@ bool OneTimeLinkRepository::createInvite(const QByteArray &tokenDigest, const QS
                                          const QString &role, qint64 createdBy,
                                          const QDateTime &now, const QDateTime &expiresAt)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO invites (token_hash, email, role, created_by, "
-                                 "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    CachedQuery query(m_db,
+                      QStringLiteral("INSERT INTO invites (token_hash, email, role, created_by, "
+                                     "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(tokenDigest);
     query.addBindValue(email);
     query.addBindValue(role);
@@ -34,9 +35,9 @@ bool OneTimeLinkRepository::createInvite(const QByteArray &tokenDigest, const QS
 
 std::optional<InviteRecord> OneTimeLinkRepository::inviteByToken(const QByteArray &tokenDigest)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT email, role, created_by, expires_at, used_at FROM invites "
-                                 "WHERE token_hash = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT email, role, created_by, expires_at, used_at FROM invites "
+                             "WHERE token_hash = ?"));
     query.addBindValue(tokenDigest);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -49,10 +50,9 @@ bool OneTimeLinkRepository::claim(const QString &table, const QByteArray &tokenD
                                   const QDateTime &now)
 {
     // One use only: the UPDATE that marks the link used is what claims it.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE %1 SET used_at = ? WHERE token_hash = ? "
-                                 "AND used_at IS NULL AND expires_at > ?")
-                      .arg(table));
+    CachedQuery query(m_db, QStringLiteral("UPDATE %1 SET used_at = ? WHERE token_hash = ? "
+                                           "AND used_at IS NULL AND expires_at > ?")
+                                .arg(table));
     query.addBindValue(toSqlTime(now));
     query.addBindValue(tokenDigest);
     query.addBindValue(toSqlTime(now));
@@ -70,9 +70,9 @@ bool OneTimeLinkRepository::createPasswordReset(const QByteArray &tokenDigest, q
 {
     if (!closePasswordResets(operatorId, now))
         return false;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO password_resets (token_hash, operator_id, "
-                                 "created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"));
+    CachedQuery query(m_db,
+                      QStringLiteral("INSERT INTO password_resets (token_hash, operator_id, "
+                                     "created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(tokenDigest);
     query.addBindValue(operatorId);
     query.addBindValue(createdBy > 0 ? QVariant(createdBy) : QVariant());
@@ -84,9 +84,8 @@ bool OneTimeLinkRepository::createPasswordReset(const QByteArray &tokenDigest, q
 std::optional<PasswordResetRecord>
 OneTimeLinkRepository::passwordResetByToken(const QByteArray &tokenDigest)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT operator_id, created_by, expires_at, used_at "
-                                 "FROM password_resets WHERE token_hash = ?"));
+    CachedQuery query(m_db, QStringLiteral("SELECT operator_id, created_by, expires_at, used_at "
+                                           "FROM password_resets WHERE token_hash = ?"));
     query.addBindValue(tokenDigest);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -101,9 +100,10 @@ bool OneTimeLinkRepository::claimPasswordReset(const QByteArray &tokenDigest, co
 
 bool OneTimeLinkRepository::closePasswordResets(qint64 operatorId, const QDateTime &now)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE password_resets SET used_at = ? WHERE operator_id = ? AND used_at IS NULL"));
+    CachedQuery query(
+        m_db,
+        QStringLiteral(
+            "UPDATE password_resets SET used_at = ? WHERE operator_id = ? AND used_at IS NULL"));
     query.addBindValue(toSqlTime(now));
     query.addBindValue(operatorId);
     return query.exec();

@@ -1,5 +1,6 @@
 #include "outboxrepository.h"
 
+#include "cachedquery.h"
 #include "sqlconnection.h"
 #include "sqltime.h"
 
@@ -40,10 +41,12 @@ bool OutboxRepository::enqueue(const QString &kind, const QString &purpose,
                                const QString &dedupeKey, const QString &payload,
                                const QDateTime &due, const QDateTime &now)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO outbox (kind, purpose, dedupe_key, payload, status, next_attempt_at, "
-        "created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"));
+    CachedQuery query(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO outbox (kind, purpose, dedupe_key, payload, status, next_attempt_at, "
+            "created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (dedupe_key) DO "
+            "NOTHING"));
     query.addBindValue(kind);
     query.addBindValue(purpose);
     query.addBindValue(dedupeKey);
@@ -55,9 +58,8 @@ bool OutboxRepository::enqueue(const QString &kind, const QString &purpose,
 
 bool OutboxRepository::hasPending(const QString &purpose, const QString &keyPrefix)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE purpose = ? AND status = "
-                                 "'pending' AND substr(dedupe_key, 1, ?) = ?"));
+    CachedQuery query(m_db, QStringLiteral("SELECT 1 FROM outbox WHERE purpose = ? AND status = "
+                                           "'pending' AND substr(dedupe_key, 1, ?) = ?"));
     query.addBindValue(purpose);
     query.addBindValue(int(keyPrefix.size()));
     query.addBindValue(keyPrefix);
@@ -72,14 +74,14 @@ QList<OutboxEntry> OutboxRepository::claimDue(const QDateTime &now, const QDateT
     const QString lock = dialectOf(m_db) == SqlDialect::PostgreSQL
                              ? QStringLiteral(" FOR UPDATE SKIP LOCKED")
                              : QString();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE outbox SET status = 'sending', next_attempt_at = ? "
-                                 "WHERE id IN (SELECT id FROM outbox WHERE status IN "
-                                 "('pending', 'sending') AND next_attempt_at <= ? "
-                                 "ORDER BY next_attempt_at LIMIT %1%2) RETURNING ")
-                      .arg(limit)
-                      .arg(lock)
-                  + Columns);
+    CachedQuery query(m_db,
+                      QStringLiteral("UPDATE outbox SET status = 'sending', next_attempt_at = ? "
+                                     "WHERE id IN (SELECT id FROM outbox WHERE status IN "
+                                     "('pending', 'sending') AND next_attempt_at <= ? "
+                                     "ORDER BY next_attempt_at LIMIT %1%2) RETURNING ")
+                              .arg(limit)
+                              .arg(lock)
+                          + Columns);
     query.addBindValue(toSqlTime(leaseUntil));
     query.addBindValue(toSqlTime(now));
     QList<OutboxEntry> claimed;
@@ -93,9 +95,9 @@ QList<OutboxEntry> OutboxRepository::claimDue(const QDateTime &now, const QDateT
 bool OutboxRepository::finish(qint64 id, const QString &status, const QString &error,
                               const QDateTime &at, int attempts)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE outbox SET status = ?, last_error = ?, finished_at = ?, "
-                                 "attempts = ? WHERE id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("UPDATE outbox SET status = ?, last_error = ?, finished_at = ?, "
+                             "attempts = ? WHERE id = ?"));
     query.addBindValue(status);
     query.addBindValue(sqlText(error));
     query.addBindValue(toSqlTime(at));
@@ -107,9 +109,8 @@ bool OutboxRepository::finish(qint64 id, const QString &status, const QString &e
 bool OutboxRepository::reschedule(qint64 id, int attempts, const QDateTime &next,
                                   const QString &error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE outbox SET status = 'pending', attempts = ?, "
-                                 "next_attempt_at = ?, last_error = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE outbox SET status = 'pending', attempts = ?, "
+                                           "next_attempt_at = ?, last_error = ? WHERE id = ?"));
     query.addBindValue(attempts);
     query.addBindValue(toSqlTime(next));
     query.addBindValue(sqlText(error));
@@ -119,10 +120,10 @@ bool OutboxRepository::reschedule(qint64 id, int attempts, const QDateTime &next
 
 bool OutboxRepository::retryNow(qint64 id, const QDateTime &now)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE outbox SET status = 'pending', next_attempt_at = ?, "
-                                 "finished_at = '' WHERE id = ? AND status IN ('pending', "
-                                 "'failed')"));
+    CachedQuery query(m_db,
+                      QStringLiteral("UPDATE outbox SET status = 'pending', next_attempt_at = ?, "
+                                     "finished_at = '' WHERE id = ? AND status IN ('pending', "
+                                     "'failed')"));
     query.addBindValue(toSqlTime(now));
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;
@@ -157,8 +158,8 @@ std::optional<OutboxEntry> OutboxRepository::entryByKey(const QString &dedupeKey
 
 QList<OutboxEntry> OutboxRepository::select(const QString &tail, const QVariantList &values)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM outbox ") + tail);
+    CachedQuery query(m_db,
+                      QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM outbox ") + tail);
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<OutboxEntry> entries;

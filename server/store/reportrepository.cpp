@@ -1,5 +1,6 @@
 #include "reportrepository.h"
 
+#include "cachedquery.h"
 #include "sqlconnection.h"
 #include "sqltime.h"
 
@@ -196,16 +197,16 @@ ReportRepository::chatSummaries(const QList<qint64> &conversationIds)
 
 bool ReportRepository::saveChatSummary(const ChatSummaryRow &row)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO report_chats (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (conversation_id) DO UPDATE SET "
-                                 "created_ms = excluded.created_ms, owner_id = excluded.owner_id, "
-                                 "group_id = excluded.group_id, missed = excluded.missed, "
-                                 "rating = excluded.rating, "
-                                 "first_response_ms = excluded.first_response_ms, "
-                                 "responses = excluded.responses, "
-                                 "duration_ms = excluded.duration_ms")
-                      .arg(ChatColumns));
+    CachedQuery query(
+        m_db, QStringLiteral("INSERT INTO report_chats (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (conversation_id) DO UPDATE SET "
+                             "created_ms = excluded.created_ms, owner_id = excluded.owner_id, "
+                             "group_id = excluded.group_id, missed = excluded.missed, "
+                             "rating = excluded.rating, "
+                             "first_response_ms = excluded.first_response_ms, "
+                             "responses = excluded.responses, "
+                             "duration_ms = excluded.duration_ms")
+                  .arg(ChatColumns));
     query.addBindValue(row.conversationId);
     query.addBindValue(row.createdMs);
     query.addBindValue(row.ownerId);
@@ -220,8 +221,7 @@ bool ReportRepository::saveChatSummary(const ChatSummaryRow &row)
 
 bool ReportRepository::removeChatSummary(qint64 conversationId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM report_chats WHERE conversation_id = ?"));
+    CachedQuery query(m_db, QStringLiteral("DELETE FROM report_chats WHERE conversation_id = ?"));
     query.addBindValue(conversationId);
     return query.exec();
 }
@@ -257,10 +257,10 @@ std::optional<QList<SummaryZone>> ReportRepository::zones()
 
 bool ReportRepository::saveZone(const SummaryZone &zone)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO report_zones (zone, built_until_ms) VALUES (?, ?) "
-                                 "ON CONFLICT (zone) DO UPDATE SET "
-                                 "built_until_ms = excluded.built_until_ms"));
+    CachedQuery query(
+        m_db, QStringLiteral("INSERT INTO report_zones (zone, built_until_ms) VALUES (?, ?) "
+                             "ON CONFLICT (zone) DO UPDATE SET "
+                             "built_until_ms = excluded.built_until_ms"));
     query.addBindValue(zone.name);
     query.addBindValue(zone.builtUntilMs);
     return query.exec();
@@ -282,10 +282,10 @@ bool ReportRepository::firstChatFrom(qint64 fromMs, qint64 *createdMs, bool *fou
 std::optional<DaySummaryRow> ReportRepository::daySummary(const QString &zone, qint64 day,
                                                           qint64 ownerId, qint64 groupId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM report_days WHERE zone = ? AND day = ? AND "
-                                 "owner_id = ? AND group_id = ?")
-                      .arg(DayColumns));
+    CachedQuery query(m_db,
+                      QStringLiteral("SELECT %1 FROM report_days WHERE zone = ? AND day = ? AND "
+                                     "owner_id = ? AND group_id = ?")
+                          .arg(DayColumns));
     query.addBindValue(zone);
     query.addBindValue(day);
     query.addBindValue(ownerId);
@@ -297,8 +297,8 @@ std::optional<DaySummaryRow> ReportRepository::daySummary(const QString &zone, q
 
 bool ReportRepository::saveDaySummary(const DaySummaryRow &row)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    CachedQuery query(
+        m_db,
         QStringLiteral(
             "INSERT INTO report_days (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "?) ON CONFLICT (zone, day, owner_id, group_id) DO UPDATE SET "
@@ -325,9 +325,8 @@ bool ReportRepository::saveDaySummary(const DaySummaryRow &row)
 
 bool ReportRepository::removeDaySummary(const DaySummaryRow &row)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM report_days WHERE zone = ? AND day = ? AND "
-                                 "owner_id = ? AND group_id = ?"));
+    CachedQuery query(m_db, QStringLiteral("DELETE FROM report_days WHERE zone = ? AND day = ? AND "
+                                           "owner_id = ? AND group_id = ?"));
     query.addBindValue(row.zone);
     query.addBindValue(row.day);
     query.addBindValue(row.ownerId);

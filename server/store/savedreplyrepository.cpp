@@ -1,5 +1,6 @@
 #include "savedreplyrepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QSqlQuery>
@@ -20,8 +21,8 @@ QList<SavedReply> SavedReplyRepository::all()
 
 bool SavedReplyRepository::shortcutTaken(const QString &shortcut, qint64 exceptId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM saved_replies WHERE shortcut = ? AND id != ?"));
+    CachedQuery query(m_db,
+                      QStringLiteral("SELECT 1 FROM saved_replies WHERE shortcut = ? AND id != ?"));
     query.addBindValue(shortcut);
     query.addBindValue(exceptId);
     return query.exec() && query.next();
@@ -54,8 +55,7 @@ qint64 SavedReplyRepository::save(const SavedReply &reply, qint64 operatorId)
 
 bool SavedReplyRepository::remove(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM saved_replies WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("DELETE FROM saved_replies WHERE id = ?"));
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;
 }

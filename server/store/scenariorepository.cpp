@@ -1,5 +1,6 @@
 #include "scenariorepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QJsonDocument>
@@ -33,8 +34,7 @@ QList<StoredScenario> ScenarioRepository::all()
 
 std::optional<StoredScenario> ScenarioRepository::scenario(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(ScenarioColumns + QStringLiteral("WHERE id = ?"));
+    CachedQuery query(m_db, ScenarioColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -67,8 +67,7 @@ qint64 ScenarioRepository::save(const StoredScenario &scenario)
 
 bool ScenarioRepository::remove(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM chatbot_scenarios WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("DELETE FROM chatbot_scenarios WHERE id = ?"));
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;
 }

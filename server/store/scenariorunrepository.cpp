@@ -1,5 +1,6 @@
 #include "scenariorunrepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QSqlQuery>
@@ -9,9 +10,9 @@ namespace papo::server {
 
 std::optional<ScenarioRun> ScenarioRunRepository::run(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT scenario_id, path, prompt_id FROM scenario_runs WHERE visitor_id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral(
+                  "SELECT scenario_id, path, prompt_id FROM scenario_runs WHERE visitor_id = ?"));
     query.addBindValue(visitorId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -22,9 +23,9 @@ std::optional<ScenarioRun> ScenarioRunRepository::run(qint64 visitorId)
 bool ScenarioRunRepository::save(const ScenarioRun &run)
 {
     remove(run.visitorId);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO scenario_runs (visitor_id, scenario_id, path, "
-                                 "prompt_id, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    CachedQuery query(m_db,
+                      QStringLiteral("INSERT INTO scenario_runs (visitor_id, scenario_id, path, "
+                                     "prompt_id, updated_at) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(run.visitorId);
     query.addBindValue(run.scenarioId);
     query.addBindValue(run.path.isEmpty() ? QStringLiteral("") : run.path); // never NULL
@@ -35,8 +36,7 @@ bool ScenarioRunRepository::save(const ScenarioRun &run)
 
 bool ScenarioRunRepository::remove(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM scenario_runs WHERE visitor_id = ?"));
+    CachedQuery query(m_db, QStringLiteral("DELETE FROM scenario_runs WHERE visitor_id = ?"));
     query.addBindValue(visitorId);
     return query.exec() && query.numRowsAffected() > 0;
 }

@@ -1,6 +1,7 @@
 #include "slowresponserepository.h"
 
 #include "accountsettings.h"
+#include "cachedquery.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -36,8 +37,8 @@ QList<qint64> SlowResponseRepository::optedInOperators()
 
 bool SlowResponseRepository::setOptedIn(qint64 operatorId, bool optedIn)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE operators SET notify_when_slow = ? WHERE id = ?"));
+    CachedQuery query(m_db,
+                      QStringLiteral("UPDATE operators SET notify_when_slow = ? WHERE id = ?"));
     query.addBindValue(optedIn ? 1 : 0);
     query.addBindValue(operatorId);
     return query.exec() && query.numRowsAffected() == 1;

@@ -1,9 +1,20 @@
 #include "sqlconnection.h"
 
+#include "cachedquery.h"
+
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <mutex>
 
 namespace papo::server {
 
@@ -21,8 +32,18 @@ bool configure(QSqlDatabase &db, const QStringList &statements, QString *error)
     return true;
 }
 
+// SQLite counts every allocation under one process-wide mutex unless told not to: with the
+// event loop and the writer both in SQLite, that mutex was a third of the event loop's time
+// under load. It must be said before the library's first use, so before the first open.
+void stopSqliteMemoryStatistics()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
 bool openSqlite(QSqlDatabase &db, const DatabaseUrl &url, QString *error)
 {
+    stopSqliteMemoryStatistics();
     const QString directory = QFileInfo(url.sqlitePath()).absolutePath();
     if (!QDir().mkpath(directory)) {
         *error = QStringLiteral("Cannot create the directory %1").arg(directory);
@@ -42,6 +63,8 @@ bool openSqlite(QSqlDatabase &db, const DatabaseUrl &url, QString *error)
         error);
 }
 
+const QStringList PostgreSqlSettings{QStringLiteral("SET client_min_messages = warning")};
+
 bool openPostgreSql(QSqlDatabase &db, const DatabaseUrl &url, QString *error)
 {
     db.setHostName(url.host());
@@ -60,7 +83,20 @@ bool openPostgreSql(QSqlDatabase &db, const DatabaseUrl &url, QString *error)
         return false;
     }
     // to_tsquery() and the like report harmless NOTICEs, which libpq would print on stderr.
-    return configure(db, {QStringLiteral("SET client_min_messages = warning")}, error);
+    return configure(db, PostgreSqlSettings, error);
+}
+
+// Qt's driver tells a PostgreSQL connection that went bad as not open; libpq says it too.
+bool isBroken(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return true;
+    const QVariant handle = db.driver()->handle();
+    // Qt's PostgreSQL driver hands out its PGconn (a struct pg_conn) pointer.
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return !connection || PQstatus(connection) != CONNECTION_OK;
 }
 
 } // namespace
@@ -88,12 +124,40 @@ bool openSqlConnection(const DatabaseUrl &url, const QString &name, QString *err
 
 void closeSqlConnection(const QString &name)
 {
+    forgetCachedQueries(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+bool reopenIfBroken(QSqlDatabase &db)
+{
+    if (!db.isValid() || dialectOf(db) != SqlDialect::PostgreSQL || !isBroken(db))
+        return false;
+    static QMutex lock;
+    static QHash<QString, qint64> lastAttempt;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        QMutexLocker locker(&lock);
+        qint64 &last = lastAttempt[db.connectionName()];
+        if (now - last < 1000)
+            return false;
+        last = now;
+    }
+    forgetCachedQueries(db.connectionName()); // prepared in the old session: gone with it
+    db.close();
+    QString error;
+    if (!db.open() || !configure(db, PostgreSqlSettings, &error)) {
+        qWarning("Database connection %s is broken; opening it again failed: %s",
+                 qPrintable(db.connectionName()), qPrintable(db.lastError().text() + error));
+        return false;
+    }
+    qWarning("Database connection %s was broken and is open again",
+             qPrintable(db.connectionName()));
+    return true;
 }
 
 SqlDialect dialectOf(const QSqlDatabase &db)

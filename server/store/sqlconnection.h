@@ -17,4 +17,10 @@ void closeSqlConnection(const QString &name);
 
 SqlDialect dialectOf(const QSqlDatabase &db);
 
+// A PostgreSQL connection that broke (the database restarted, the network cut it) is opened
+// again, so that the next statement works; the one that failed stays failed (its transaction is
+// gone with the connection). At most one attempt a second per connection. True when the
+// connection was broken and is open again. SQLite's connections never break this way.
+bool reopenIfBroken(QSqlDatabase &db);
+
 } // namespace papo::server

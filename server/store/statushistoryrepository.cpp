@@ -1,5 +1,6 @@
 #include "statushistoryrepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QSqlQuery>
@@ -9,10 +10,9 @@ namespace papo::server {
 
 bool StatusHistoryRepository::record(const StatusChange &change)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO operator_status_history "
-                       "(operator_id, status, connected, changed_at) VALUES (?, ?, ?, ?)"));
+    CachedQuery query(
+        m_db, QStringLiteral("INSERT INTO operator_status_history "
+                             "(operator_id, status, connected, changed_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(change.operatorId);
     query.addBindValue(common::operatorStatusName(change.status));
     query.addBindValue(change.connected ? 1 : 0);

@@ -1,5 +1,6 @@
 #include "visitorexportrepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QSqlQuery>
@@ -16,8 +17,7 @@ QString VisitorExportRepository::where(bool consented) const
 std::optional<qint64> VisitorExportRepository::count(const QDateTime &from, const QDateTime &to,
                                                      bool consented)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM visitors ") + where(consented));
+    CachedQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM visitors ") + where(consented));
     query.addBindValue(toSqlTime(to));
     query.addBindValue(toSqlTime(from));
     if (!query.exec() || !query.next())

@@ -1,5 +1,6 @@
 #include "visitorrepository.h"
 
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QJsonDocument>
@@ -36,8 +37,7 @@ VisitorNote readNote(const QSqlQuery &query)
 
 std::optional<VisitorProfile> VisitorRepository::profile(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(profileSelect);
+    CachedQuery query(m_db, profileSelect);
     query.addBindValue(visitorId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -78,14 +78,14 @@ int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, c
         return 0;
     const bool newVisit = before->visits == 0 || !before->lastSeenAt.isValid()
                           || before->lastSeenAt.secsTo(now) > visitGapSeconds;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE visitors SET language = ?, screen = ?, user_agent = ?, address = ?, "
-        "location_text = ?, country = ?, country_code = ?, city = ?, device_type = ?, "
-        "browser = ?, os = ?, device_summary = ?, last_seen_at = ?, "
-        "visit_count = visit_count + ?, "
-        "visit_started_at = CASE WHEN ? THEN ? ELSE visit_started_at END, "
-        "visit_referrer = CASE WHEN ? THEN ? ELSE visit_referrer END WHERE id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral(
+                  "UPDATE visitors SET language = ?, screen = ?, user_agent = ?, address = ?, "
+                  "location_text = ?, country = ?, country_code = ?, city = ?, device_type = ?, "
+                  "browser = ?, os = ?, device_summary = ?, last_seen_at = ?, "
+                  "visit_count = visit_count + ?, "
+                  "visit_started_at = CASE WHEN ? THEN ? ELSE visit_started_at END, "
+                  "visit_referrer = CASE WHEN ? THEN ? ELSE visit_referrer END WHERE id = ?"));
     for (const QString &text :
          {arrival.language, arrival.screen, arrival.userAgent, arrival.address,
           arrival.locationText, arrival.country, arrival.countryCode, arrival.city,
@@ -105,17 +105,15 @@ int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, c
 
 bool VisitorRepository::markInvited(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE visitors SET invited = 1 WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE visitors SET invited = 1 WHERE id = ?"));
     query.addBindValue(visitorId);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
 bool VisitorRepository::markWindowOpened(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("UPDATE visitors SET window_opened_visit = visit_count WHERE id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("UPDATE visitors SET window_opened_visit = visit_count WHERE id = ?"));
     query.addBindValue(visitorId);
     return query.exec() && query.numRowsAffected() == 1;
 }
@@ -124,8 +122,8 @@ bool VisitorRepository::updateContact(qint64 visitorId, const std::optional<QStr
                                       const std::optional<QString> &email,
                                       const std::optional<QString> &phone)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
+    CachedQuery query(
+        m_db,
         QStringLiteral("UPDATE visitors SET name = COALESCE(?, name), email = COALESCE(?, email), "
                        "phone = COALESCE(?, phone) WHERE id = ?"));
     for (const auto &field : {name, email, phone})
@@ -136,8 +134,7 @@ bool VisitorRepository::updateContact(qint64 visitorId, const std::optional<QStr
 
 bool VisitorRepository::setCustomFields(qint64 visitorId, const QJsonObject &fields)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE visitors SET custom_fields = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE visitors SET custom_fields = ? WHERE id = ?"));
     query.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
     query.addBindValue(visitorId);
     return query.exec() && query.numRowsAffected() == 1;
@@ -160,9 +157,9 @@ bool VisitorRepository::setMarketingConsent(qint64 visitorId, bool given, const 
 QList<PageView> VisitorRepository::pages(qint64 visitorId, int limit)
 {
     QList<PageView> result;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT url, title, referrer, viewed_at, visit FROM page_views "
-                                 "WHERE visitor_id = ? ORDER BY id DESC LIMIT ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT url, title, referrer, viewed_at, visit FROM page_views "
+                             "WHERE visitor_id = ? ORDER BY id DESC LIMIT ?"));
     query.addBindValue(visitorId);
     query.addBindValue(limit);
     if (query.exec()) {
@@ -177,9 +174,8 @@ QList<PageView> VisitorRepository::pages(qint64 visitorId, int limit)
 
 int VisitorRepository::pageCount(qint64 visitorId, int visit)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM page_views WHERE visitor_id = ? AND visit = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM page_views WHERE visitor_id = ? AND visit = ?"));
     query.addBindValue(visitorId);
     query.addBindValue(visit);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
@@ -188,9 +184,9 @@ int VisitorRepository::pageCount(qint64 visitorId, int visit)
 qint64 VisitorRepository::addNote(qint64 visitorId, qint64 authorId, const QString &text,
                                   const QDateTime &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO visitor_notes (visitor_id, author_id, body, "
-                                 "created_at) VALUES (?, ?, ?, ?) RETURNING id"));
+    CachedQuery query(m_db,
+                      QStringLiteral("INSERT INTO visitor_notes (visitor_id, author_id, body, "
+                                     "created_at) VALUES (?, ?, ?, ?) RETURNING id"));
     query.addBindValue(visitorId);
     query.addBindValue(authorId);
     query.addBindValue(text);
@@ -201,8 +197,7 @@ qint64 VisitorRepository::addNote(qint64 visitorId, qint64 authorId, const QStri
 QList<VisitorNote> VisitorRepository::notes(qint64 visitorId)
 {
     QList<VisitorNote> result;
-    QSqlQuery query(m_db);
-    query.prepare(noteSelect + QStringLiteral("WHERE n.visitor_id = ? ORDER BY n.id"));
+    CachedQuery query(m_db, noteSelect + QStringLiteral("WHERE n.visitor_id = ? ORDER BY n.id"));
     query.addBindValue(visitorId);
     if (query.exec()) {
         while (query.next())
@@ -213,8 +208,7 @@ QList<VisitorNote> VisitorRepository::notes(qint64 visitorId)
 
 std::optional<VisitorNote> VisitorRepository::note(qint64 noteId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(noteSelect + QStringLiteral("WHERE n.id = ?"));
+    CachedQuery query(m_db, noteSelect + QStringLiteral("WHERE n.id = ?"));
     query.addBindValue(noteId);
     if (query.exec() && query.next())
         return readNote(query);
@@ -223,17 +217,17 @@ std::optional<VisitorNote> VisitorRepository::note(qint64 noteId)
 
 bool VisitorRepository::hasConversation(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM conversations WHERE visitor_id = ? LIMIT 1"));
+    CachedQuery query(m_db,
+                      QStringLiteral("SELECT 1 FROM conversations WHERE visitor_id = ? LIMIT 1"));
     query.addBindValue(visitorId);
     return query.exec() && query.next();
 }
 
 QDateTime VisitorRepository::lastMessageAt(qint64 visitorId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT MAX(m.created_at) FROM messages m JOIN conversations c "
-                                 "ON c.id = m.conversation_id WHERE c.visitor_id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT MAX(m.created_at) FROM messages m JOIN conversations c "
+                             "ON c.id = m.conversation_id WHERE c.visitor_id = ?"));
     query.addBindValue(visitorId);
     return query.exec() && query.next() ? fromSqlTime(query.value(0)) : QDateTime();
 }
@@ -241,11 +235,11 @@ QDateTime VisitorRepository::lastMessageAt(qint64 visitorId)
 QSet<qint64> VisitorRepository::visitorsTakenPartIn(qint64 operatorId)
 {
     QSet<qint64> result;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT visitor_id FROM conversations WHERE owner_id = ? "
-        "UNION SELECT c.visitor_id FROM conversations c JOIN conversation_participants p "
-        "ON p.conversation_id = c.id WHERE p.operator_id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral(
+                  "SELECT visitor_id FROM conversations WHERE owner_id = ? "
+                  "UNION SELECT c.visitor_id FROM conversations c JOIN conversation_participants p "
+                  "ON p.conversation_id = c.id WHERE p.operator_id = ?"));
     query.addBindValue(operatorId);
     query.addBindValue(operatorId);
     if (query.exec()) {
@@ -259,8 +253,8 @@ bool VisitorRepository::isVisible(qint64 visitorId, const VisibilityScope &scope
 {
     QVariantList values;
     const QString visible = scope.visitorCondition(values);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM visitors v WHERE v.id = ? AND %1").arg(visible));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT 1 FROM visitors v WHERE v.id = ? AND %1").arg(visible));
     query.addBindValue(visitorId);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);

@@ -1,6 +1,7 @@
 #include "webhookrepository.h"
 
 #include "accountsettings.h"
+#include "cachedquery.h"
 #include "sqltime.h"
 
 #include <QSqlQuery>
@@ -25,9 +26,8 @@ WebhookRecord webhookFrom(const QSqlQuery &query)
 
 QList<WebhookRecord> select(const QSqlDatabase &db, const QString &tail, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, url, events, secret, created_at FROM webhooks ")
-                  + tail);
+    CachedQuery query(
+        db, QStringLiteral("SELECT id, url, events, secret, created_at FROM webhooks ") + tail);
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<WebhookRecord> records;
@@ -65,9 +65,8 @@ QList<WebhookRecord> WebhookRepository::subscribers(const QString &event)
 qint64 WebhookRepository::insert(const QString &url, const QStringList &events,
                                  const QString &secret, const QDateTime &at)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO webhooks (url, events, secret, created_at) "
-                                 "VALUES (?, ?, ?, ?) RETURNING id"));
+    CachedQuery query(m_db, QStringLiteral("INSERT INTO webhooks (url, events, secret, created_at) "
+                                           "VALUES (?, ?, ?, ?) RETURNING id"));
     query.addBindValue(url);
     query.addBindValue(events.join(QLatin1Char(',')));
     query.addBindValue(secret);
@@ -77,8 +76,7 @@ qint64 WebhookRepository::insert(const QString &url, const QStringList &events,
 
 bool WebhookRepository::update(qint64 id, const QString &url, const QStringList &events)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE webhooks SET url = ?, events = ? WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("UPDATE webhooks SET url = ?, events = ? WHERE id = ?"));
     query.addBindValue(url);
     query.addBindValue(events.join(QLatin1Char(',')));
     query.addBindValue(id);
@@ -87,24 +85,22 @@ bool WebhookRepository::update(qint64 id, const QString &url, const QStringList 
 
 bool WebhookRepository::remove(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM webhooks WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("DELETE FROM webhooks WHERE id = ?"));
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;
 }
 
 QString WebhookRepository::slackUrl(qint64 websiteId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT slack_webhook_url FROM websites WHERE id = ?"));
+    CachedQuery query(m_db, QStringLiteral("SELECT slack_webhook_url FROM websites WHERE id = ?"));
     query.addBindValue(websiteId);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 bool WebhookRepository::setSlackUrl(qint64 websiteId, const QString &url)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE websites SET slack_webhook_url = ? WHERE id = ?"));
+    CachedQuery query(m_db,
+                      QStringLiteral("UPDATE websites SET slack_webhook_url = ? WHERE id = ?"));
     query.addBindValue(sqlText(url));
     query.addBindValue(websiteId);
     return query.exec() && query.numRowsAffected() == 1;

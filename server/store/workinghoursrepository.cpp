@@ -1,5 +1,7 @@
 #include "workinghoursrepository.h"
 
+#include "cachedquery.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -12,9 +14,9 @@ const QString TimeFormat = QStringLiteral("HH:mm");
 common::WorkingSchedule WorkingHoursRepository::schedule(qint64 operatorId)
 {
     common::WorkingSchedule schedule;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT weekday, enabled, start_time, end_time FROM working_hours "
-                                 "WHERE operator_id = ?"));
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT weekday, enabled, start_time, end_time FROM working_hours "
+                             "WHERE operator_id = ?"));
     query.addBindValue(operatorId);
     if (!query.exec())
         return schedule;
@@ -30,12 +32,12 @@ bool WorkingHoursRepository::save(qint64 operatorId, const common::WorkingSchedu
 {
     if (!m_db.transaction())
         return false;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO working_hours (operator_id, weekday, enabled, start_time, end_time) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (operator_id, weekday) DO UPDATE SET "
-        "enabled = excluded.enabled, start_time = excluded.start_time, "
-        "end_time = excluded.end_time"));
+    CachedQuery query(
+        m_db, QStringLiteral(
+                  "INSERT INTO working_hours (operator_id, weekday, enabled, start_time, end_time) "
+                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (operator_id, weekday) DO UPDATE SET "
+                  "enabled = excluded.enabled, start_time = excluded.start_time, "
+                  "end_time = excluded.end_time"));
     for (int weekday = Qt::Monday; weekday <= Qt::Sunday; ++weekday) {
         const common::WorkingDay &day = schedule.day(Qt::DayOfWeek(weekday));
         query.addBindValue(operatorId);

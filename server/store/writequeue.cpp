@@ -63,9 +63,9 @@ void WriteQueue::run()
                     m_pending.pop_front();
                 }
             }
-            // A PostgreSQL connection that broke (a database restart) is opened again.
-            if (db.isValid() && !db.isOpen())
-                db.open();
+            // A PostgreSQL connection that broke (a database restart) is opened again. The
+            // batch it broke under failed: its callers said so, and clients send again.
+            reopenIfBroken(db);
             runBatch(db, batch);
         }
     }

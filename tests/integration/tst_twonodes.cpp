@@ -289,6 +289,91 @@ private slots:
         QCOMPARE(messageTexts(anaOnB->eventsOfType("message")), expected);
     }
 
+    // Presence, notifications and deadlines across nodes, on two nodes of their own (a queue
+    // return of 20 s): an operator on one node is online for the visitors of the other, is
+    // notified of what those visitors write, and stops counting when their node dies; the
+    // node that stored the visitor's message dies and the other returns the chat to the queue.
+    void presenceNotificationsAndClocksFollowTheVisitorAcrossNodes()
+    {
+        const QStringList queueReturn{QStringLiteral("--queue-return"), QStringLiteral("20")};
+        ServerProcess nodeC, nodeD;
+        nodeC.setExtraArguments(queueReturn);
+        QString ana, bia;
+        QVERIFY(startWithOwnerAndBia(nodeC, &ana, &bia));
+        nodeD.setDatabaseUrl(nodeC.databaseUrl());
+        nodeD.setExtraArguments(queueReturn);
+        QVERIFY(nodeD.start());
+        // The node's heartbeat timeout (15 s) is in these waits.
+        const auto modeComes = [](WsClient &visitor, const QString &mode) {
+            return visitor
+                .waitFor(
+                    [&](const Envelope &e) {
+                        return e.type == QLatin1String("mode") && e.data.value("mode") == mode;
+                    },
+                    40000)
+                .has_value();
+        };
+
+        // STA-1: the widget on node D follows an operator who connects to node C, and leaves.
+        QString token;
+        Envelope hello;
+        auto visitor = connectVisitor(nodeD, &token, -1, &hello);
+        QVERIFY(visitor);
+        QCOMPARE(hello.data.value("mode").toString(), QString("messenger"));
+        auto anaOnC = connectOperator(nodeC, ana);
+        QVERIFY(anaOnC);
+        QVERIFY(modeComes(*visitor, "live"));
+        anaOnC->close();
+        QVERIFY(modeComes(*visitor, "messenger"));
+        anaOnC = connectOperator(nodeC, ana);
+        QVERIFY(anaOnC);
+        QVERIFY(modeComes(*visitor, "live"));
+
+        // NOT-1: what the visitor on node D writes is notified to the operator on node C.
+        const qint64 conversationId = say(*visitor, QStringLiteral("Oi, vocês entregam hoje?"));
+        QVERIFY(conversationId > 0);
+        QVERIFY(anaOnC->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("notify")
+                   && e.data.value("reason") == QLatin1String("queued")
+                   && e.data.value("conversationId").toInteger() == conversationId;
+        }));
+        QCOMPARE(codeOf(anaOnC->request("send", sendRequest(conversationId, "Entregamos sim!"))),
+                 QString("ack"));
+        const qint64 unanswered = say(*visitor, QStringLiteral("Até que horas?"));
+        QVERIFY(anaOnC->waitFor([&](const Envelope &e) {
+            return e.type == QLatin1String("notify")
+                   && e.data.value("reason") == QLatin1String("message")
+                   && e.data.value("text") == QStringLiteral("Até que horas?");
+        }));
+        QVERIFY(unanswered > 0);
+
+        // Bia is the only one online, on node D (her status set there, her client there), and a
+        // second visitor watches from node C.
+        auto biaOnD = connectOperator(nodeD, bia);
+        QVERIFY(biaOnD);
+        QCOMPARE(codeOf(biaOnD->request("set_status", {{"status", "online"}})), QString("ack"));
+        QCOMPARE(codeOf(anaOnC->request("set_status", {{"status", "invisible"}})), QString("ack"));
+        QString watcherToken;
+        Envelope watcherHello;
+        auto watcher = connectVisitor(nodeC, &watcherToken, -1, &watcherHello);
+        QVERIFY(watcher);
+        if (watcherHello.data.value("mode") != QLatin1String("live")) // before node C heard of Bia
+            QVERIFY(modeComes(*watcher, "live"));
+
+        // Node D dies: Bia stops counting after its heartbeat's timeout, and the chat it stored
+        // the unanswered message of goes back to the queue by node C's clock (QUE-3).
+        nodeD.kill();
+        QVERIFY(modeComes(*watcher, "messenger"));
+        QVERIFY(anaOnC->waitFor(
+            [&](const Envelope &e) {
+                return e.type == QLatin1String("conversation")
+                       && e.data.value("id").toInteger() == conversationId
+                       && e.data.value("state") == QLatin1String("queued")
+                       && e.data.value("ownerId").toInteger() == 0;
+            },
+            40000));
+    }
+
 private:
     ServerProcess m_nodeA, m_nodeB;
     QString m_ana, m_bia;

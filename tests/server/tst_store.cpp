@@ -44,6 +44,20 @@ void postAndWait(Call &&call)
     QVERIFY(result->ok());
 }
 
+// The visitor's first message; the conversation it opened.
+qint64 openConversation(ChatService &chat, qint64 visitorId, const QString &clientId,
+                        const QString &text)
+{
+    qint64 conversationId = 0;
+    postAndWait([&](auto done) {
+        chat.postVisitorMessage(visitorId, clientId, text, {}, [&, done](const PostResult &r) {
+            conversationId = r.message.conversationId;
+            done(r);
+        });
+    });
+    return conversationId;
+}
+
 // The deadline that is due now returns the conversation to the queue, with no owner.
 void verifyReturnedToQueue(DeadlineScheduler &deadlines, QSignalSpy &changed)
 {
@@ -244,14 +258,7 @@ private slots:
         const auto ana = *m_accounts->operatorByEmail("dona@loja.example");
         const auto visitor
             = chat.identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
-        qint64 conversationId = 0;
-        postAndWait([&](auto done) {
-            chat.postVisitorMessage(visitor->visitorId, "cid-q-1", "Oi?", {},
-                                    [&, done](const PostResult &r) {
-                                        conversationId = r.message.conversationId;
-                                        done(r);
-                                    });
-        });
+        const qint64 conversationId = openConversation(chat, visitor->visitorId, "cid-q-1", "Oi?");
         QVERIFY(!returner.isWaiting(conversationId)); // nobody owns it: it is in the queue already
         postAndWait([&](auto done) {
             chat.postOperatorMessage(ana, conversationId, "cid-q-2", "Olá!", done);
@@ -298,6 +305,57 @@ private slots:
         QVERIFY(restarted.isWaiting(conversationId));
     }
 
+    // Several nodes, QUE-3: the owner answers through another node, whose change this node's
+    // clock never hears of; when that clock comes due the chat stays with its owner.
+    void anAnswerStoredElsewhereKeepsTheChatWithItsOwner()
+    {
+        TestClocks clocks;
+        ChatService chat(*m_db, *m_accounts, *m_conversations, [&] { return clocks.wall; });
+        ChatService otherNode(*m_db, *m_accounts, *m_conversations, [&] { return clocks.wall; });
+        DeadlineScheduler deadlines([&] { return clocks.monotonic; });
+        QueueReturner returner(chat, deadlines, 120 * 1000, [&] { return clocks.wall; });
+        QSignalSpy returned(&chat, &ChatService::returnedToQueue);
+
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const auto ana = *m_accounts->operatorByEmail("dona@loja.example");
+        const auto visitor
+            = chat.identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        const qint64 conversationId = openConversation(chat, visitor->visitorId, "cid-e-1", "Oi?");
+        postAndWait([&](auto done) {
+            chat.postOperatorMessage(ana, conversationId, "cid-e-2", "Olá!", done);
+        });
+        postAndWait([&](auto done) {
+            chat.postVisitorMessage(visitor->visitorId, "cid-e-3", "E o frete?", {}, done);
+        });
+        QVERIFY(returner.isWaiting(conversationId));
+        postAndWait([&](auto done) {
+            otherNode.postOperatorMessage(ana, conversationId, "cid-e-4", "Grátis!", done);
+        });
+        QVERIFY(returner.isWaiting(conversationId)); // it did not hear of it
+
+        clocks.advance(120);
+        QCOMPARE(deadlines.runDue(), 1);
+        // The refused return is a write like any other: wait for the queue to be empty.
+        postAndWait([&](auto done) {
+            chat.postOperatorMessage(ana, conversationId, "cid-e-5", "Mais algo?", done);
+        });
+        QCOMPARE(returned.count(), 0);
+        const auto summary = m_conversations->conversation(conversationId);
+        QCOMPARE(summary->ownerId, ana.id);
+        QCOMPARE(summary->state, papo::common::ConversationState::Open);
+
+        // Told of the other node's change, the clock stops (ChatService::followChangeElsewhere).
+        postAndWait([&](auto done) {
+            chat.postVisitorMessage(visitor->visitorId, "cid-e-6", "Obrigado", {}, done);
+        });
+        QVERIFY(returner.isWaiting(conversationId));
+        postAndWait([&](auto done) {
+            otherNode.postOperatorMessage(ana, conversationId, "cid-e-7", "De nada", done);
+        });
+        chat.followChangeElsewhere(conversationId);
+        QVERIFY(!returner.isWaiting(conversationId));
+    }
+
     // CHT-2, QUE-3: a chat handed over while its visitor waits is the new owner's to answer,
     // with the full time, and returns to the queue from them.
     void aHandedOverChatGivesTheNewOwnerTheFullTime()
@@ -314,14 +372,7 @@ private slots:
                                                       Secrets::hashPassword("y"), "operator");
         const auto visitor
             = chat.identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
-        qint64 conversationId = 0;
-        postAndWait([&](auto done) {
-            chat.postVisitorMessage(visitor->visitorId, "cid-h-1", "Oi?", {},
-                                    [&, done](const PostResult &r) {
-                                        conversationId = r.message.conversationId;
-                                        done(r);
-                                    });
-        });
+        const qint64 conversationId = openConversation(chat, visitor->visitorId, "cid-h-1", "Oi?");
         postAndWait([&](auto done) {
             chat.postOperatorMessage(ana, conversationId, "cid-h-2", "Olá!", done);
         });

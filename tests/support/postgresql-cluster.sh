@@ -2,14 +2,15 @@
 # A throw-away PostgreSQL cluster for one ctest run (the fixture of every `postgresql` test):
 #   postgresql-cluster.sh start DIR   initdb + pg_ctl start in DIR, unix socket in DIR only
 #   postgresql-cluster.sh stop DIR    stop it and remove DIR
+#   postgresql-cluster.sh restart DIR stop it (its connections cut) and start it again
 # initdb refuses to run as root, so as root the cluster belongs to the `postgres` user that
 # Debian's postgresql package creates. Local connections are trusted (the socket lives in a
 # directory of its own), except for the role `papo_secret`, which must give its password:
 # the tests of --database's password handling log in as it.
 set -eu
 
-action=${1:?usage: postgresql-cluster.sh start|stop DIR}
-dir=${2:?usage: postgresql-cluster.sh start|stop DIR}
+action=${1:?usage: postgresql-cluster.sh start|stop|restart DIR}
+dir=${2:?usage: postgresql-cluster.sh start|stop|restart DIR}
 
 bindir=${PAPO_PG_BINDIR:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
 if [ ! -x "$bindir/initdb" ]; then
@@ -55,8 +56,12 @@ start)
 stop)
     stop
     ;;
+restart)
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart \
+        >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
 *)
-    echo "usage: postgresql-cluster.sh start|stop DIR" >&2
+    echo "usage: postgresql-cluster.sh start|stop|restart DIR" >&2
     exit 2
     ;;
 esac

@@ -6,6 +6,7 @@
 #include <avatarstore.h>
 #include <fieldreader.h>
 #include <messagetypes.h>
+#include <sessionhub.h>
 #include <visitorteamfeed.h>
 #include <websitechange.h>
 #include <widgettexts.h>
@@ -98,6 +99,7 @@ void WebsiteRequests::updateWebsite(OperatorCall &call)
     if (change.askGroup || change.groupNotSure) {
         accounts.setGroupQuestion(websiteId, change.appliedTo(website->groupQuestion));
         call.context().teamFeed.announce(); // GRP-3: widgets without a group ask, or stop
+        call.context().hub.tellOtherNodes(SessionHub::NodeChange::Widgets);
     }
     const auto updated = accounts.websiteByKey(website->widgetKey);
     call.acknowledge({{QLatin1String("website"), websiteJson(*updated)}});
