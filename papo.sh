@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Papo in two commands: `./papo.sh run` builds and starts everything, `./papo.sh test` runs
 # every test. Both install what is missing first (Debian 12, as root) and are idempotent.
+# `./papo.sh package` makes the release .deb packages (installer/README.md).
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 ROOT=$PWD
@@ -15,8 +16,11 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-translations-l10n libcurl4-openssl-dev libsqlite3-dev libpq-dev)
 # postgresql-15: the throw-away cluster of the tests' `postgresql` twins (docs/development.md);
 # sqlite3 and psql (postgresql-client-15, with postgresql-15) let tests change a row directly.
+# The packaging tests (tests/packaging/) make the .deb files and check them with Debian's tools.
+PACKAGE_PACKAGES=(dpkg-dev lintian file)
 TEST_PACKAGES=(chromium xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core clang-format git
-    libmaxmind-db-writer-perl sqlite3 postgresql-15 openssl python3-aiosmtpd nginx)
+    libmaxmind-db-writer-perl sqlite3 postgresql-15 openssl python3-aiosmtpd nginx
+    "${PACKAGE_PACKAGES[@]}" appstream desktop-file-utils systemd)
 FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -113,11 +117,34 @@ run_papo() {
     wait "$server_pid"
 }
 
+# Release packages (installer/README.md): papo-server and papo-desk .deb files in build/package,
+# built with Debian's hardening flags and checked with lintian.
+run_package() {
+    install_packages "${BUILD_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}"
+    local dir=$ROOT/build/package
+    # Debian's flags with every hardening option; --as-needed keeps libraries the binaries
+    # link but never use (OpenGL through Qt's Gui target) out of Depends.
+    export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+    build "$dir" -DCMAKE_BUILD_TYPE=Release -DPAPO_BUILD_TESTS=OFF -DCMAKE_INSTALL_PREFIX=/usr \
+        -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
+        -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS) -Wl,--as-needed"
+    say "Packaging"
+    rm -f "$dir"/papo-*.deb
+    (cd "$dir" && cpack -G DEB)
+    say "Checking with lintian (installer/README.md explains its warnings)"
+    lintian --fail-on error "$dir"/papo-*.deb
+    echo
+    echo "Packages:"
+    ls -1 "$dir"/papo-*.deb
+    echo "Install with: apt install $dir/papo-server_*.deb $dir/papo-desk_*.deb"
+}
+
 case ${1:-} in
 run) run_papo ;;
 test) run_tests ;;
+package) run_package ;;
 *)
-    echo "usage: ./papo.sh run | test" >&2
+    echo "usage: ./papo.sh run | test | package" >&2
     exit 2
     ;;
 esac

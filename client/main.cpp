@@ -1,6 +1,7 @@
 // papo-desk: the operators' desktop app. Everything lives in papo_desk_core.
 #include "app/deskapp.h"
 #include "app/deskinstance.h"
+#include "app/deskpreferences.h"
 #include "app/translationloader.h"
 
 #include <QApplication>
@@ -19,13 +20,26 @@ void nameApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PAPO_VERSION));
 }
 
-// The desk speaks the user's language; dates and numbers then follow it too, not whatever
-// locale the session happens to have (an English "4 Dec 2026" in a Portuguese window).
+// The desk speaks the language chosen in Preferences, or else the user's; dates and numbers
+// then follow it too, not whatever locale the session happens to have (an English
+// "4 Dec 2026" in a Portuguese window).
 void installLanguage(QCoreApplication *application)
 {
-    const QString language = papo::desk::TranslationLoader::install(application);
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
+    using papo::desk::TranslationLoader;
+    const QString choice = papo::desk::DeskPreferences().language();
+    const QStringList languages = TranslationLoader::languagesFor(choice);
+    // The installed .qm files first (share/papo-desk/translations beside bin/), so a
+    // translation can be updated without a new binary; else the embedded ones.
+    QString language
+        = TranslationLoader::install(application, languages,
+                                     QCoreApplication::applicationDirPath()
+                                         + QStringLiteral("/../share/papo-desk/translations"));
+    if (language.isEmpty())
+        language = TranslationLoader::install(application, languages);
+    // English is the sources' language: nothing installed, but a chosen "en" still sets dates.
+    const QString spoken = language.isEmpty() ? choice : language;
+    if (!spoken.isEmpty())
+        QLocale::setDefault(TranslationLoader::localeFor(spoken));
 }
 
 struct Options

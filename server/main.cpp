@@ -1,3 +1,4 @@
+#include <backupcommand.h>
 #include <databasecopy.h>
 #include <paposerver.h>
 #include <resetpasswordcommand.h>
@@ -233,7 +234,15 @@ int main(int argc, char *argv[])
         QStringLiteral("reset-password"),
         QStringLiteral("reset-password EMAIL prints a one-time link to choose a new password for "
                        "that account (works while the server runs) and exits."),
-        QStringLiteral("[reset-password EMAIL]"));
+        QStringLiteral("[reset-password EMAIL | backup FILE | restore FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("backup"),
+        QStringLiteral("backup FILE copies the SQLite database to FILE while the server runs "
+                       "(PostgreSQL: pg_dump) and exits."));
+    parser.addPositionalArgument(
+        QStringLiteral("restore"),
+        QStringLiteral("restore FILE puts a backup in place of the SQLite database (refused while "
+                       "a server runs on it; the old one is kept as .before-restore) and exits."));
     parser.process(app);
 
     QString password;
@@ -306,8 +315,13 @@ int main(int argc, char *argv[])
 
     const QStringList command = parser.positionalArguments();
     if (!command.isEmpty()) {
+        if (command.size() == 2 && command.first() == QLatin1String("backup"))
+            return papo::server::BackupCommand(database, config.dataDir).backup(command.at(1));
+        if (command.size() == 2 && command.first() == QLatin1String("restore"))
+            return papo::server::BackupCommand(database, config.dataDir).restore(command.at(1));
         if (command.size() != 2 || command.first() != QLatin1String("reset-password")) {
-            std::fprintf(stderr, "papo-server: the only command is reset-password EMAIL\n");
+            std::fprintf(stderr, "papo-server: the commands are reset-password EMAIL, backup FILE "
+                                 "and restore FILE\n");
             return 2;
         }
         QUrl listenUrl;

@@ -2413,6 +2413,18 @@
         <source>Colours</source>
         <translation>Cores</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Papo changes language the next time it starts.</source>
+        <translation>O Papo muda de idioma na próxima vez que for aberto.</translation>
+    </message>
 </context>
 <context>
     <name>papo::desk::ProfileSetupDialog</name>

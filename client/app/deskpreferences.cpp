@@ -27,6 +27,7 @@ QString soundKey(DeskPreferences::Sound sound, const char *field)
 
 const QString RepeatKey = QStringLiteral("preferences/sounds/repeatMs");
 const QString ThemeKey = QStringLiteral("preferences/theme");
+const QString LanguageKey = QStringLiteral("preferences/language");
 
 } // namespace
 
@@ -99,6 +100,22 @@ void DeskPreferences::setTheme(Theme theme)
         name = QStringLiteral("dark");
     QSettings().setValue(ThemeKey, name);
     emit themeChanged(theme);
+}
+
+QString DeskPreferences::language() const
+{
+    return QSettings().value(LanguageKey).toString();
+}
+
+void DeskPreferences::setLanguage(const QString &language)
+{
+    if (this->language() == language)
+        return;
+    if (language.isEmpty())
+        QSettings().remove(LanguageKey);
+    else
+        QSettings().setValue(LanguageKey, language);
+    emit languageChanged(language);
 }
 
 } // namespace papo::desk

@@ -7,8 +7,9 @@
 namespace papo::desk {
 
 // The operator's own choices for this computer, kept in QSettings: which alert sounds play
-// and how loud, how often a chat still waiting in the queue alerts again, and the colours
-// (Light, Dark or the system's). Not an account setting: each desk decides for itself.
+// and how loud, how often a chat still waiting in the queue alerts again, the colours
+// (Light, Dark or the system's) and the language. Not an account setting: each desk decides
+// for itself.
 class DeskPreferences final : public QObject
 {
     Q_OBJECT
@@ -33,11 +34,16 @@ public:
     void setRepeatInterval(std::chrono::milliseconds interval);
     Theme theme() const;
     void setTheme(Theme theme);
+    // The desk's language: "en", "pt_BR", "es", or empty for the system's. Read at start
+    // (main.cpp), so a change applies the next time papo-desk starts.
+    QString language() const;
+    void setLanguage(const QString &language);
 
 signals:
     void soundsChanged();
     void repeatIntervalChanged();
     void themeChanged(papo::desk::DeskPreferences::Theme theme);
+    void languageChanged(const QString &language);
 };
 
 } // namespace papo::desk

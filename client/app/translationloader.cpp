@@ -47,6 +47,20 @@ QStringList TranslationLoader::preferredLanguages()
     return languages;
 }
 
+QStringList TranslationLoader::languagesFor(const QString &choice)
+{
+    return choice.isEmpty() ? preferredLanguages() : QStringList{normalised(choice)};
+}
+
+QLocale TranslationLoader::localeFor(const QString &language)
+{
+    const QLocale locale(normalised(language));
+    const QLocale system = QLocale::system();
+    if (!language.contains(QLatin1Char('_')) && system.language() == locale.language())
+        return system;
+    return locale;
+}
+
 QString TranslationLoader::install(QCoreApplication *application, const QStringList &languages,
                                    const QString &directory)
 {

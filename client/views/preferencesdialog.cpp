@@ -8,10 +8,13 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace papo::desk {
 
@@ -33,6 +36,7 @@ PreferencesDialog::PreferencesDialog(DeskPreferences *preferences, AlertSounds *
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createSoundsGroup());
     layout->addWidget(createAppearanceGroup());
+    layout->addWidget(createLanguageGroup());
     layout->addStretch();
     layout->addWidget(buttons);
 }
@@ -108,6 +112,29 @@ QWidget *PreferencesDialog::createAppearanceGroup()
     });
     auto *form = new QFormLayout(group);
     form->addRow(tr("Colours"), m_theme);
+    return group;
+}
+
+QWidget *PreferencesDialog::createLanguageGroup()
+{
+    auto *group = new QGroupBox(tr("Language"), this);
+    m_language = new QComboBox(group);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->addItem(tr("System default"), QString());
+    // Each language in its own words, so whoever reads it finds theirs.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Português (Brasil)"), QStringLiteral("pt_BR"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_preferences->language())));
+    connect(m_language, &QComboBox::activated, this, [this](int index) {
+        m_preferences->setLanguage(m_language->itemData(index).toString());
+    });
+    m_language->setAccessibleName(group->title());
+    auto *note = new QLabel(tr("Papo changes language the next time it starts."), group);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(m_language);
+    layout->addWidget(note);
     return group;
 }
 

@@ -14,8 +14,9 @@ namespace papo::desk {
 class AlertSounds;
 
 // Papo → Preferences: this computer's alert sounds (each on or off, with its volume and a
-// button to hear it), how often a waiting chat alerts again, and Light / Dark / System.
-// Changes apply at once.
+// button to hear it), how often a waiting chat alerts again, Light / Dark / System, and the
+// language. Changes apply at once, but the language: from papo-desk's next start, since
+// retranslating every open window live is more than the choice is worth.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,10 +28,12 @@ public:
     QSlider *volumeSlider(DeskPreferences::Sound sound) const;
     QSpinBox *repeatBox() const { return m_repeat; }
     QComboBox *themeBox() const { return m_theme; }
+    QComboBox *languageBox() const { return m_language; }
 
 private:
     QWidget *createSoundsGroup();
     QWidget *createAppearanceGroup();
+    QWidget *createLanguageGroup();
 
     DeskPreferences *m_preferences;
     AlertSounds *m_sounds;
@@ -38,6 +41,7 @@ private:
     QList<QSlider *> m_volumes;
     QSpinBox *m_repeat = nullptr;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace papo::desk

@@ -48,7 +48,7 @@ int ResetPasswordCommand::run(const QString &email)
     AccountRepository accounts(database.connection());
     DeviceRepository devices(database.connection());
     OneTimeLinkRepository links(database.connection());
-    LoginThrottle throttle;
+    LoginThrottle throttle(database.connection());
     AuthService auth(accounts, devices, throttle);
     PasswordService passwords(accounts, links, auth);
     IssuedLink issued;

@@ -64,7 +64,12 @@ void OutboxWorker::wake()
     if (due && *due <= m_clock())
         runDue();
     else
-        arm();
+        arm(due);
+}
+
+void OutboxWorker::wakeSoon()
+{
+    m_nextTurnWake.ask();
 }
 
 bool OutboxWorker::retryNow(qint64 id)
@@ -167,8 +172,12 @@ void OutboxWorker::finished(const OutboxEntry &entry, bool ok, bool permanent, c
 
 void OutboxWorker::arm()
 {
+    arm(OutboxRepository(m_db).earliestDue());
+}
+
+void OutboxWorker::arm(const std::optional<QDateTime> &due)
+{
     const QDateTime now = m_clock();
-    const auto due = OutboxRepository(m_db).earliestDue();
     qint64 inMs = RecheckMs;
     if (due)
         inMs = std::clamp<qint64>(now.msecsTo(*due), 0, RecheckMs);

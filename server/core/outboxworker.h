@@ -4,6 +4,7 @@
 
 #include <helpscoutclient.h>
 #include <httpposter.h>
+#include <nextturn.h>
 #include <outboxrepository.h>
 #include <smtpsender.h>
 
@@ -51,6 +52,9 @@ public:
 
     // Delivers the rows due now, if any, and arms the deadline for the next one.
     void wake();
+    // wake() once, on the event loop's next turn, however many events asked for it: a busy
+    // chat would otherwise read the outbox several times per message.
+    void wakeSoon();
     bool retryNow(qint64 id);
     // The delay before attempt `attempts` + 1 (`random` in [0, 1) draws the jitter).
     static qint64 backoffMs(int attempts, double random);
@@ -69,6 +73,7 @@ private:
     // `permanent`: no point trying again by itself; `reply` becomes the row's last error.
     void finished(const OutboxEntry &entry, bool ok, bool permanent, const QString &reply);
     void arm();
+    void arm(const std::optional<QDateTime> &due);
 
     QSqlDatabase m_db;
     DeadlineScheduler &m_deadlines;
@@ -77,6 +82,7 @@ private:
     Clock m_clock;
     quint64 m_deadline = 0;
     qint64 m_deadlineAt = 0;
+    common::NextTurn m_nextTurnWake{this, [this] { wake(); }};
 };
 
 } // namespace papo::server

@@ -83,20 +83,25 @@ void VisitorService::connected(qint64 visitorId, qint64 groupId)
     ++online.connections;
     online.lastActivity = m_clock();
     online.groupId = groupId;
+    emit onlineHereChanged(visitorId);
 }
 
 void VisitorService::groupForgotten(qint64 visitorId)
 {
     const auto it = m_online.find(visitorId);
-    if (it != m_online.end())
-        it->groupId = 0;
+    if (it == m_online.end())
+        return;
+    it->groupId = 0;
+    emit onlineHereChanged(visitorId);
 }
 
 void VisitorService::groupChanged(qint64 visitorId, qint64 groupId)
 {
     const auto it = m_online.find(visitorId);
-    if (it != m_online.end())
+    if (it != m_online.end()) {
         it->groupId = groupId;
+        emit onlineHereChanged(visitorId);
+    }
     emit visitorChanged(visitorId);
 }
 
@@ -109,6 +114,7 @@ void VisitorService::disconnected(qint64 visitorId)
         return;
     const qint64 groupId = it->groupId;
     m_online.erase(it);
+    emit onlineHereChanged(visitorId);
     emit visitorLeft(visitorId, groupId);
 }
 
@@ -121,6 +127,7 @@ void VisitorService::pageViewed(qint64 visitorId, const QString &url, const QStr
     it->title = title;
     it->since = m_clock();
     it->lastActivity = it->since;
+    emit onlineHereChanged(visitorId);
     emit visitorChanged(visitorId);
 }
 
@@ -166,16 +173,44 @@ VisitorService::online(int limit, const std::function<bool(qint64, qint64)> &vis
         if (visible(it.key(), it->groupId))
             byActivity.append({it->lastActivity, it.key()});
     }
+    // Several nodes: the visitors of the others too (a visitor on two nodes at once, in two
+    // tabs, is listed once).
+    QHash<qint64, NodeVisitor> elsewhere;
+    const QList<NodeVisitor> others
+        = m_visitorsElsewhere ? m_visitorsElsewhere() : QList<NodeVisitor>();
+    for (const NodeVisitor &visitor : others) {
+        if (m_online.contains(visitor.visitorId) || elsewhere.contains(visitor.visitorId)
+            || !visible(visitor.visitorId, visitor.groupId))
+            continue;
+        elsewhere.insert(visitor.visitorId, visitor);
+        byActivity.append({visitor.lastActivity, visitor.visitorId});
+    }
     std::sort(byActivity.begin(), byActivity.end(), std::greater<>());
     OnlinePage page;
     page.total = int(byActivity.size());
     for (const auto &[activity, visitorId] : std::as_const(byActivity)) {
         if (page.visitors.size() >= limit)
             break;
-        if (const auto visitor = summary(visitorId))
-            page.visitors.append(*visitor);
+        auto visitor = summary(visitorId);
+        if (!visitor)
+            continue;
+        if (const auto there = elsewhere.constFind(visitorId); there != elsewhere.cend()) {
+            visitor->online = true;
+            visitor->currentUrl = there->url;
+            visitor->currentTitle = there->title;
+            visitor->currentSince = there->since;
+        }
+        page.visitors.append(*visitor);
     }
     return page;
+}
+
+std::optional<NodeVisitor> VisitorService::onlineHere(qint64 visitorId) const
+{
+    const auto it = m_online.constFind(visitorId);
+    if (it == m_online.cend())
+        return std::nullopt;
+    return NodeVisitor{visitorId, it->groupId, it->url, it->title, it->since, it->lastActivity};
 }
 
 void VisitorService::chatWindowOpened(qint64 visitorId)

@@ -5,6 +5,7 @@
 
 #include <clientaddressresolver.h>
 #include <geoiplocator.h>
+#include <nodevisitors.h>
 #include <useragentparser.h>
 
 #include <QHash>
@@ -84,6 +85,13 @@ public:
         int total = 0;
     };
     OnlinePage online(int limit, const std::function<bool(qint64, qint64)> &visible);
+    // Several nodes (VIS-1): the visitor as connected here, for the other nodes' lists
+    // (onlineHereChanged says when it changes), and where this node reads theirs.
+    std::optional<NodeVisitor> onlineHere(qint64 visitorId) const;
+    void setVisitorsElsewhere(std::function<QList<NodeVisitor>()> read)
+    {
+        m_visitorsElsewhere = std::move(read);
+    }
     int onlineCount() const { return int(m_online.size()); }
     // GRP-2: the visitor's group changed (stored already); operators are told.
     void groupChanged(qint64 visitorId, qint64 groupId);
@@ -107,6 +115,8 @@ public:
 signals:
     void visitorChanged(qint64 visitorId);
     void visitorLeft(qint64 visitorId, qint64 groupId);
+    // Came, left, moved on or changed group: what onlineHere() says of them changed.
+    void onlineHereChanged(qint64 visitorId);
     void noteAdded(qint64 visitorId, const papo::server::VisitorNote &note);
 
 private:
@@ -132,6 +142,7 @@ private:
     ClientAddressResolver m_addresses;
     UserAgentParser m_userAgents;
     QHash<qint64, Online> m_online;
+    std::function<QList<NodeVisitor>()> m_visitorsElsewhere;
 };
 
 } // namespace papo::server

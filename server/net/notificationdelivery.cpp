@@ -29,6 +29,16 @@ NotificationDelivery::~NotificationDelivery()
 
 void NotificationDelivery::deliver(qint64 operatorId, const Notification &notification)
 {
+    // After the message it is about, as every frame: on PostgreSQL the message comes through
+    // the cluster feed, and a `notify` must not overtake it.
+    m_hub.afterDelivery(notification.messageId, [self = QPointer(this), operatorId, notification] {
+        if (self)
+            self->deliverNow(operatorId, notification);
+    });
+}
+
+void NotificationDelivery::deliverNow(qint64 operatorId, const Notification &notification)
+{
     const QList<Session *> sessions = m_hub.operatorSessions(operatorId);
     if (sessions.isEmpty())
         return;

@@ -34,6 +34,7 @@ private:
     using ChatKey = std::pair<qint64, qint64>; // operator, conversation
     using Pending = QHash<quint64, qint64>;
 
+    void deliverNow(qint64 operatorId, const Notification &notification);
     void forget(const ChatKey &chat, quint64 deadlineId);
 
     SessionHub &m_hub;

@@ -2,6 +2,7 @@
 
 #include "httpfront.h"
 #include "notificationdelivery.h"
+#include "othernodes.h"
 #include "requests/grouprequests.h"
 #include "sessionhub.h"
 #include "targetedframes.h"
@@ -25,6 +26,7 @@
 #include <conversationaccess.h>
 #include <conversationrepository.h>
 #include <database.h>
+#include <databaselock.h>
 #include <deadlinescheduler.h>
 #include <devicerepository.h>
 #include <emailcomposer.h>
@@ -71,6 +73,7 @@ struct PapoServer::Parts
         , devices(db.connection())
         , links(db.connection())
         , conversations(db.connection())
+        , throttle(db.connection())
         , auth(accounts, devices, throttle)
         , passwords(accounts, links, auth)
         , chat(db, accounts, conversations)
@@ -83,6 +86,11 @@ struct PapoServer::Parts
         , routing(groups, presence)
         , groupQuestion(groups, routing)
         , hub(chat, presence, visitorService, access)
+        // Several nodes may share a PostgreSQL database: each hears of the others' messages and
+        // frames (docs/scaling.md, "Several nodes").
+        , feed(db.dialect() == SqlDialect::PostgreSQL
+                   ? std::make_unique<ClusterFeed>(db.url(), db.connection())
+                   : nullptr)
         , visitorLimits([this] { return deadlines.now(); }, config.rateLimitScale)
         , queueReturner(chat, deadlines, qint64(config.queueReturnSeconds) * 1000)
         , slowResponses(chat, deadlines, SlowResponseRepository(db.connection()))
@@ -111,6 +119,9 @@ struct PapoServer::Parts
         , scenarios(chat, chatbot, accounts, groupAssigner, ScenarioRunRepository(db.connection()))
         , contactForms(chat, accounts, visitorService, deadlines,
                        ContactFormRepository(db.connection()))
+        , otherNodes({hub, chat, groups, access, actions, presence, visitorService,
+                      visitorRepository, teamFeed},
+                     feed.get())
         , http(ServerContext{accounts,
                              auth,
                              chat,
@@ -142,12 +153,8 @@ struct PapoServer::Parts
                              config.publicUrl},
                avatars)
     {
-        // Several nodes may share a PostgreSQL database: each hears of the others' messages and
-        // frames (docs/scaling.md, "Several nodes").
-        if (db.dialect() == SqlDialect::PostgreSQL) {
-            feed = std::make_unique<ClusterFeed>(db.url(), db.connection());
+        if (feed)
             hub.attachFeed(feed.get());
-        }
         // Password checks off the main thread, a few at a time (docs/security.md).
         auth.setPasswordHasher(&hasher);
         // Roles decide who sees everything (GRP-1): read them again after a team change.
@@ -155,7 +162,6 @@ struct PapoServer::Parts
             access.forgetRoles();
             hub.tellOtherNodes(SessionHub::NodeChange::Team);
         });
-        connectOtherNodes();
         connectGroups();
         connectActions();
         connectEmail();
@@ -186,52 +192,6 @@ struct PapoServer::Parts
                          [this](qint64 operatorId) { hub.closeOperator(operatorId); });
         // Signed-out devices (logging out, a new password, an admin's reset) go offline now.
         QObject::connect(&auth, &AuthService::signedOut, &hub, &SessionHub::closeDevices);
-    }
-
-    // Several nodes: what this node keeps in memory follows changes made through the others
-    // (their frames to the operators come on their own).
-    void connectOtherNodes()
-    {
-        QObject::connect(&hub, &SessionHub::otherNodeChanged, &hub,
-                         [this](SessionHub::NodeChange change) {
-                             switch (change) {
-                             case SessionHub::NodeChange::Groups:
-                                 groups.reload();
-                                 teamFeed.announce();
-                                 return;
-                             case SessionHub::NodeChange::Team:
-                                 access.forgetRoles();
-                                 teamFeed.announce();
-                                 return;
-                             case SessionHub::NodeChange::Actions:
-                                 actions.reload();
-                                 return;
-                             case SessionHub::NodeChange::Widgets:
-                                 teamFeed.announce();
-                                 return;
-                             case SessionHub::NodeChange::Presence:
-                                 presence.reloadStatuses();
-                                 if (feed)
-                                     feed->readPresence();
-                                 return;
-                             }
-                         });
-        QObject::connect(&hub, &SessionHub::conversationChangedElsewhere, &chat,
-                         &ChatService::followChangeElsewhere);
-        if (!feed)
-            return;
-        // An operator online on one node is online for the visitors of all (the widget's mode,
-        // the queue's routing); the clients of a node that died stop counting after its
-        // heartbeat's timeout.
-        QObject::connect(&presence, &PresenceService::connectedHereChanged, &hub,
-                         [this](qint64 operatorId, bool connected) {
-                             feed->setConnectedHere(operatorId, connected);
-                             hub.tellOtherNodes(SessionHub::NodeChange::Presence);
-                         });
-        QObject::connect(&presence, &PresenceService::statusChanged, &hub,
-                         [this] { hub.tellOtherNodes(SessionHub::NodeChange::Presence); });
-        QObject::connect(feed.get(), &ClusterFeed::operatorsElsewhere, &presence,
-                         &PresenceService::setConnectedElsewhere);
     }
 
     // GRP-1, GRP-2: operators hear of group changes; a visitor's new group moves their chats
@@ -335,10 +295,10 @@ struct PapoServer::Parts
     void connectEmail()
     {
         chat.setTeamAway([this](qint64 visitorId) {
-            const auto summary = visitorService.summary(visitorId);
-            return !routing.isLive(summary ? summary->profile.groupId : 0);
+            const auto group = groupAssigner.visitorGroup(visitorId); // one row, not a summary
+            return !routing.isLive(group ? group->groupId : 0);
         });
-        const auto wake = [this] { outbox.wake(); };
+        const auto wake = [this] { outbox.wakeSoon(); };
         QObject::connect(&chat, &ChatService::messagePosted, &outbox, wake);
         QObject::connect(&chat, &ChatService::conversationChanged, &outbox, wake);
         QObject::connect(&visitorService, &VisitorService::visitorChanged, &outbox, wake);
@@ -392,6 +352,7 @@ struct PapoServer::Parts
     ChatbotService chatbot;
     ScenarioRunner scenarios;
     ContactFormRunner contactForms;
+    OtherNodes otherNodes;
     HttpFront http;
 };
 
@@ -430,6 +391,10 @@ bool PapoServer::start(const ServerConfig &config, StartInfo *info, QString *err
         return false;
     }
     const DatabaseUrl database = config.database.value_or(defaultDatabase(config.dataDir));
+    // One server per SQLite file, and `papo-server restore` knows when one runs.
+    m_lock = std::make_unique<DatabaseLock>();
+    if (!database.isPostgreSql() && !m_lock->acquire(database.sqlitePath(), error))
+        return false;
     if (!m_database->open(database, error))
         return false;
     info->database = database.redacted();

@@ -14,6 +14,7 @@
 namespace papo::server {
 
 class Database;
+class DatabaseLock;
 
 struct ServerConfig
 {
@@ -72,6 +73,7 @@ private:
 
     struct Parts;
     ServerConfig m_config;
+    std::unique_ptr<DatabaseLock> m_lock; // SQLite: held while serving; let go after the database
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Parts> m_parts; // after m_database: destroyed before it
 };

@@ -22,8 +22,8 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorServ
     , m_access(access)
 {
     connect(&visitors, &VisitorService::visitorChanged, this, [this, &visitors](qint64 visitorId) {
-        if (m_operators.isEmpty())
-            return; // nobody to tell: skip building the summary
+        if (m_operators.isEmpty() && !m_feed)
+            return; // nobody to tell: skip building the summary (other nodes' operators count)
         if (const auto summary = visitors.summary(visitorId))
             sendAboutVisitor(visitorId, summary->profile.groupId,
                              common::encodeEvent(MessageType::Visitor, summary->toJson()));

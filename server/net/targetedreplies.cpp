@@ -36,13 +36,12 @@ std::optional<QByteArray> TargetedReplies::cardToReplay(qint64 visitorId, int vi
 
 void TargetedReplies::answer(qint64 visitorId, const QString &websiteKey)
 {
-    // Only a message answering the card: not one in a conversation already going on.
-    if (conversationGoingOn(visitorId))
-        return;
+    // Only a message answering the card: not one in a conversation already going on. The card
+    // first: most messages have none, and it is one small read.
     ActionRepository &firings = m_context.actions.repository();
     const auto targeted = firings.unansweredMessage(
         visitorId, QDateTime::currentDateTimeUtc().addSecs(-ReplyWindowSeconds));
-    if (!targeted || !firings.markReplied(targeted->id))
+    if (!targeted || conversationGoingOn(visitorId) || !firings.markReplied(targeted->id))
         return;
     // ACT-3: the targeted message opens the conversation under its real sender, so the team
     // sees it above the reply: a named operator's makes the chat theirs; a group's or the

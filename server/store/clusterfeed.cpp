@@ -45,6 +45,17 @@ void ClusterFeed::setConnectedHere(qint64 operatorId, bool connected)
     });
 }
 
+void ClusterFeed::setVisitorHere(qint64 visitorId, const std::optional<NodeVisitor> &visitor)
+{
+    QMetaObject::invokeMethod(
+        m_link, [link = m_link, visitorId, visitor] { link->setVisitorHere(visitorId, visitor); });
+}
+
+qint64 ClusterFeed::node() const
+{
+    return m_link->node(); // constant from the link's construction on
+}
+
 void ClusterFeed::readPresence()
 {
     QMetaObject::invokeMethod(m_link, qOverload<>(&ClusterLink::readPresence));

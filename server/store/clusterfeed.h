@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databaseurl.h"
+#include "nodevisitors.h"
 #include "visibilityscope.h"
 
 #include <chatmessage.h>
@@ -54,6 +55,10 @@ public:
     // others), and a fresh read of who has one elsewhere (after another node said it changed).
     void setConnectedHere(qint64 operatorId, bool connected);
     void readPresence();
+    // VIS-1: a visitor connected to this node, or gone from it (nullopt), for the others' lists.
+    void setVisitorHere(qint64 visitorId, const std::optional<NodeVisitor> &visitor);
+    // This node in the cluster's tables (node_visitors, node_operators).
+    qint64 node() const;
     // The messages' position it started from: those up to it are not streamed.
     qint64 startPosition() const { return m_startPosition; }
 

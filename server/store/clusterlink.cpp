@@ -1,6 +1,7 @@
 #include "clusterlink.h"
 
 #include "cachedquery.h"
+#include "clusterclock.h"
 #include "conversationrepository.h"
 #include "sqlconnection.h"
 #include "sqltransaction.h"
@@ -28,14 +29,13 @@ constexpr int SweepEveryTicks = 60;
 // While the database is away, the newest frames wait; live updates older than these are moot.
 constexpr int MaxPendingFrames = 10000;
 constexpr int MaxSendAttempts = 3;
-// Presence: a node says it is alive every HeartbeatTicks heal ticks; its operators stop counting
-// for the others NodeTimeoutMs after its last word, and its rows go after NodeForgottenMs.
+// Presence: a node says it is alive every HeartbeatTicks heal ticks; its operators and visitors
+// stop counting for the others NodeTimeoutMs after its last word (clusterclock.h), and its rows
+// go after NodeForgottenMs.
 constexpr int HeartbeatTicks = 5;
-constexpr qint64 NodeTimeoutMs = 15 * 1000;
 constexpr qint64 NodeForgottenMs = 10 * 60 * 1000;
-// The database's clock, the same for every node whatever theirs say.
-const QString DatabaseNowMs
-    = QStringLiteral("(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT");
+const QString DatabaseNowMs = databaseNowMs();
+const QStringList NodeListTables{QStringLiteral("node_operators"), QStringLiteral("node_visitors")};
 
 } // namespace
 
@@ -56,6 +56,10 @@ ClusterLink::ClusterLink(const DatabaseUrl &url, qint64 messagesAfter, qint64 fr
         if (m_ticks % HeartbeatTicks == 0)
             onConnection([this](QSqlDatabase &db, QString *error) {
                 return beat(db, error) && readPresence(db, error);
+            });
+        if (m_listed && !m_visitorChanges.isEmpty())
+            onConnection([this](QSqlDatabase &db, QString *error) {
+                return flushVisitorChanges(db, error);
             });
         catchUp();
     });
@@ -104,16 +108,7 @@ void ClusterLink::disconnect()
 // Wake-ups come by the dozen while nodes are busy: one read answers all that are queued.
 void ClusterLink::wake()
 {
-    if (m_wakeQueued)
-        return;
-    m_wakeQueued = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_wakeQueued = false;
-            catchUp();
-        },
-        Qt::QueuedConnection);
+    m_nextTurnCatchUp.ask();
 }
 
 void ClusterLink::catchUp()
@@ -316,28 +311,68 @@ bool ClusterLink::beat(QSqlDatabase &db, QString *error)
                                          "ON CONFLICT (node) DO UPDATE SET seen_ms = %1")
                               .arg(DatabaseNowMs));
     alive.addBindValue(m_node);
-    CachedQuery forgetDead(
-        db, QStringLiteral("DELETE FROM node_operators WHERE node IN (SELECT node FROM "
-                           "cluster_nodes WHERE seen_ms < %1 - ?)")
-                .arg(DatabaseNowMs));
-    forgetDead.addBindValue(NodeForgottenMs);
+    bool ok = transaction.isOpen() && alive.exec();
+    for (const QString &table : NodeListTables) {
+        CachedQuery forgetDead(db, QStringLiteral("DELETE FROM %1 WHERE node IN (SELECT node FROM "
+                                                  "cluster_nodes WHERE seen_ms < %2 - ?)")
+                                       .arg(table, DatabaseNowMs));
+        forgetDead.addBindValue(NodeForgottenMs);
+        ok = ok && forgetDead.exec();
+    }
     CachedQuery forgetDeadNodes(
         db, QStringLiteral("DELETE FROM cluster_nodes WHERE seen_ms < %1 - ?").arg(DatabaseNowMs));
     forgetDeadNodes.addBindValue(NodeForgottenMs);
-    bool ok = transaction.isOpen() && alive.exec() && forgetDead.exec() && forgetDeadNodes.exec();
+    ok = ok && forgetDeadNodes.exec();
     if (ok && !m_listed) {
         CachedQuery clear(db, QStringLiteral("DELETE FROM node_operators WHERE node = ?"));
         clear.addBindValue(m_node);
-        ok = clear.exec();
+        ok = clear.exec() && NodeVisitorRepository(db).clear(m_node);
         for (auto it = m_connectedHere.cbegin(); ok && it != m_connectedHere.cend(); ++it)
             ok = writeConnectedHere(db, *it, true, error);
+        m_visitorChanges.clear();
+        for (auto it = m_visitorsHere.cbegin(); it != m_visitorsHere.cend(); ++it)
+            m_visitorChanges.insert(it.key(), *it);
+        ok = ok && writeVisitorChanges(db);
     }
     if (ok && transaction.commit()) {
+        if (!m_listed)
+            m_visitorChanges.clear();
         m_listed = true;
         return true;
     }
     if (error->isEmpty())
         *error = QStringLiteral("cannot say this node is alive: %1").arg(db.lastError().text());
+    return false;
+}
+
+void ClusterLink::setVisitorHere(qint64 visitorId, const std::optional<NodeVisitor> &visitor)
+{
+    if (visitor)
+        m_visitorsHere.insert(visitorId, *visitor);
+    else
+        m_visitorsHere.remove(visitorId);
+    m_visitorChanges.insert(visitorId, visitor);
+}
+
+// Inside the caller's transaction: m_visitorChanges are written once it commits.
+bool ClusterLink::writeVisitorChanges(QSqlDatabase &db)
+{
+    NodeVisitorRepository visitors(db);
+    bool ok = true;
+    for (auto it = m_visitorChanges.cbegin(); ok && it != m_visitorChanges.cend(); ++it)
+        ok = it->has_value() ? visitors.put(m_node, **it) : visitors.remove(m_node, it.key());
+    return ok;
+}
+
+// One transaction a tick, however many visitors came, went or moved on.
+bool ClusterLink::flushVisitorChanges(QSqlDatabase &db, QString *error)
+{
+    SqlTransaction transaction(db);
+    if (transaction.isOpen() && writeVisitorChanges(db) && transaction.commit()) {
+        m_visitorChanges.clear();
+        return true;
+    }
+    *error = QStringLiteral("cannot list this node's visitors: %1").arg(db.lastError().text());
     return false;
 }
 
@@ -372,8 +407,7 @@ void ClusterLink::leave()
 {
     m_heal.stop();
     onConnection([this](QSqlDatabase &db, QString *) {
-        for (const QString &table :
-             {QStringLiteral("node_operators"), QStringLiteral("cluster_nodes")}) {
+        for (const QString &table : NodeListTables + QStringList{QStringLiteral("cluster_nodes")}) {
             CachedQuery remove(db, QStringLiteral("DELETE FROM %1 WHERE node = ?").arg(table));
             remove.addBindValue(m_node);
             remove.exec(); // at worst the heartbeat's timeout does it

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "clusterfeed.h"
+#include "nodevisitors.h"
+
+#include <nextturn.h>
 
 #include <QHash>
 #include <QSet>
@@ -25,6 +28,9 @@ public:
     // Presence: which operators have a client on this node, and a fresh read of the others'.
     void setConnectedHere(qint64 operatorId, bool connected);
     void readPresence();
+    // VIS-1: a visitor connected to this node (nullopt: gone), written with the next tick.
+    void setVisitorHere(qint64 visitorId, const std::optional<papo::server::NodeVisitor> &visitor);
+    qint64 node() const { return m_node; }
     // A clean stop: this node's operators stop counting now, not at the heartbeat's timeout.
     void leave();
 
@@ -51,6 +57,8 @@ private:
     bool beat(QSqlDatabase &db, QString *error);
     bool writeConnectedHere(QSqlDatabase &db, qint64 operatorId, bool connected, QString *error);
     bool readPresence(QSqlDatabase &db, QString *error);
+    bool writeVisitorChanges(QSqlDatabase &db);
+    bool flushVisitorChanges(QSqlDatabase &db, QString *error);
 
     const DatabaseUrl m_url;
     const QString m_connectionName;
@@ -61,11 +69,14 @@ private:
     QList<NodeFrame> m_pending; // published, not stored yet (the database is away)
     QTimer m_heal{this};        // moves to the feed's thread with it
     int m_failedSends = 0;
-    bool m_wakeQueued = false;
+    common::NextTurn m_nextTurnCatchUp{this, [this] { catchUp(); }};
     int m_ticks = 0;
     QSet<qint64> m_connectedHere;
     bool m_listed = false; // m_connectedHere is in node_operators (false after a reconnect)
     std::optional<QSet<qint64>> m_elsewhere;
+    QHash<qint64, NodeVisitor> m_visitorsHere;
+    // Not written yet (nullopt: to remove); all of m_visitorsHere again when m_listed is false.
+    QHash<qint64, std::optional<NodeVisitor>> m_visitorChanges;
 };
 
 } // namespace papo::server

@@ -44,4 +44,28 @@ Migration clusterPresenceMigration()
     };
 }
 
+// 30: the visitors-online list across nodes (VIS-1): each node lists its visitors like its
+// operators; the list an operator asks any node for reads the other live nodes' rows.
+Migration clusterVisitorsMigration()
+{
+    return {
+        same(QStringLiteral("CREATE TABLE node_visitors (node BIGINT NOT NULL, "
+                            "visitor_id BIGINT NOT NULL, group_id BIGINT NOT NULL, "
+                            "url TEXT NOT NULL, title TEXT NOT NULL, since_ms BIGINT NOT NULL, "
+                            "activity_ms BIGINT NOT NULL, PRIMARY KEY (node, visitor_id))")),
+    };
+}
+
+// 31: login throttling shared by every node (and kept across a restart): the failed logins of
+// the last minute, by address and by account (LoginThrottle).
+Migration loginFailuresMigration()
+{
+    return {
+        same(QStringLiteral("CREATE TABLE login_failures (key TEXT NOT NULL, "
+                            "at_ms BIGINT NOT NULL)")),
+        same(QStringLiteral("CREATE INDEX login_failures_key ON login_failures(key, at_ms)")),
+        same(QStringLiteral("CREATE INDEX login_failures_at ON login_failures(at_ms)")),
+    };
+}
+
 } // namespace papo::server

@@ -19,6 +19,10 @@ Database::~Database()
 bool Database::open(const DatabaseUrl &url, QString *error)
 {
     m_url = url;
+    if (!url.isPostgreSql() && !SchemaMigrator::acceptsSqliteFile(url.sqlitePath(), error)) {
+        *error = QStringLiteral("%1: %2").arg(url.redacted(), *error);
+        return false;
+    }
     if (!openSqlConnection(url, m_connectionName, error))
         return false;
     if (SchemaMigrator(connection()).migrate(error))

@@ -470,9 +470,10 @@ const QList<Migration> &schemaMigrations()
         = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
           + reportingMigrations()
           + QList<Migration>{
-              emailMigration(),         botAuthorMigration(),   integrationMigration(),
-              chatbotMigration(),       scenarioRunMigration(), contactFormMigration(),
-              reportSummaryMigration(), clusterMigration(),     clusterPresenceMigration()};
+              emailMigration(),           botAuthorMigration(),    integrationMigration(),
+              chatbotMigration(),         scenarioRunMigration(),  contactFormMigration(),
+              reportSummaryMigration(),   clusterMigration(),      clusterPresenceMigration(),
+              clusterVisitorsMigration(), loginFailuresMigration()};
     return migrations;
 }
 

@@ -35,6 +35,8 @@ Migration contactFormMigration();     // 26: the contact form, held messages
 Migration reportSummaryMigration();   // 27: report summaries
 Migration clusterMigration();         // 28: live frames between nodes
 Migration clusterPresenceMigration(); // 29: operators connected to each node
+Migration clusterVisitorsMigration(); // 30: visitors connected to each node
+Migration loginFailuresMigration();   // 31: failed logins, for every node
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 

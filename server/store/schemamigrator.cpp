@@ -3,9 +3,13 @@
 #include "migrations.h"
 #include "sqlconnection.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace papo::server {
 
@@ -99,36 +103,61 @@ bool SchemaMigrator::apply(int from, int to, QString *error)
 bool SchemaMigrator::migrate(QString *error)
 {
     const int latest = latestVersion();
-    while (true) {
-        if (!begin(error)) {
-            m_db.rollback();
-            return false;
-        }
-        const int current = version();
-        if (current < 0 || current >= latest) {
-            m_db.rollback();
-            if (current > latest)
-                *error = QStringLiteral("the database's schema is version %1, newer than this "
-                                        "papo-server (version %2 at most): it was upgraded by a "
-                                        "newer papo-server. Run that version again, or restore a "
-                                        "backup made before the upgrade.")
-                             .arg(current)
-                             .arg(latest);
-            else if (current < 0)
-                *error = QStringLiteral("cannot read the schema version: %1")
-                             .arg(m_db.lastError().text());
-            return current == latest;
-        }
-        if (!apply(current, current + 1, error)) {
-            m_db.rollback();
-            return false;
-        }
-        if (!m_db.commit()) {
-            *error = m_db.lastError().text();
-            m_db.rollback();
-            return false;
-        }
+    if (!begin(error)) {
+        m_db.rollback();
+        return false;
     }
+    const int current = version();
+    if (current < 0 || current >= latest) {
+        m_db.rollback();
+        if (current > latest)
+            *error = newerSchemaError(current);
+        else if (current < 0)
+            *error
+                = QStringLiteral("cannot read the schema version: %1").arg(m_db.lastError().text());
+        return current == latest;
+    }
+    if (!apply(current, latest, error)) {
+        m_db.rollback();
+        return false;
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QString SchemaMigrator::newerSchemaError(int version)
+{
+    return QStringLiteral("the database's schema is version %1, newer than this papo-server "
+                          "(version %2 at most): it was upgraded by a newer papo-server. Run that "
+                          "version again, or restore a backup made before the upgrade.")
+        .arg(version)
+        .arg(latestVersion());
+}
+
+bool SchemaMigrator::acceptsSqliteFile(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    sqlite3 *db = nullptr;
+    int version = 0;
+    // Read-only: nothing in the file changes, whatever it holds.
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            version = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close_v2(db);
+    if (version <= latestVersion())
+        return true;
+    *error = newerSchemaError(version);
+    return false;
 }
 
 } // namespace papo::server

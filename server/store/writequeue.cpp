@@ -31,10 +31,12 @@ void WriteQueue::submit(Work work, Done done)
     m_wake.notify_one();
 }
 
-void WriteQueue::stop()
+void WriteQueue::stop(std::chrono::milliseconds drainFor)
 {
     {
         std::lock_guard lock(m_mutex);
+        if (!m_stopping)
+            m_drainUntil = std::chrono::steady_clock::now() + drainFor;
         m_stopping = true;
     }
     m_wake.notify_one();
@@ -58,6 +60,11 @@ void WriteQueue::run()
                 m_wake.wait(lock, [this] { return m_stopping || !m_pending.empty(); });
                 if (m_pending.empty())
                     break; // stopping, and everything submitted is done
+                if (m_stopping && std::chrono::steady_clock::now() >= m_drainUntil) {
+                    qWarning("WriteQueue: stopped with %zu writes not stored", m_pending.size());
+                    m_pending.clear();
+                    break;
+                }
                 while (!m_pending.empty() && int(batch.size()) < m_maxBatch) {
                     batch.push_back(std::move(m_pending.front()));
                     m_pending.pop_front();

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -34,8 +35,12 @@ public:
     WriteQueue &operator=(const WriteQueue &) = delete;
 
     void submit(Work work, Done done);
-    // Finishes every job submitted so far, then stops the thread.
-    void stop();
+    // Finishes the jobs submitted so far, then stops the thread. Jobs still queued after
+    // `drainFor` are dropped (a warning counts them): their callers never got an answer, and
+    // clients send unacknowledged messages again, so a shutdown under a flood stays prompt.
+    // The destructor stops with DrainOnStop.
+    static constexpr std::chrono::milliseconds DrainOnStop{5000};
+    void stop(std::chrono::milliseconds drainFor = DrainOnStop);
 
 private:
     struct Job
@@ -54,6 +59,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Job> m_pending;
     bool m_stopping = false;
+    std::chrono::steady_clock::time_point m_drainUntil;
     std::thread m_thread;
 };
 

@@ -165,8 +165,10 @@ measure() {
 measure_two_nodes() {
     say "Measuring two nodes on PostgreSQL"
     chmod 711 "$WORK" # as root the cluster belongs to `postgres`, who must reach its directory
-    sh "$ROOT/tests/support/postgresql-cluster.sh" start "$WORK/pg"
+    PAPO_PG_OPTIONS="-c shared_preload_libraries=pg_stat_statements" \
+        sh "$ROOT/tests/support/postgresql-cluster.sh" start "$WORK/pg"
     psql -q -h "$WORK/pg" -U postgres -c "CREATE DATABASE papo_bench" postgres
+    psql -q -h "$WORK/pg" -U postgres -c "CREATE EXTENSION pg_stat_statements" papo_bench
     local url="postgresql://postgres@/papo_bench?host=$WORK/pg"
     start_server node-a "$SERVER" --listen 127.0.0.1 --port 0 --data-dir "$WORK/node-a" \
         --database "$url" --rate-limit-scale 0
@@ -175,8 +177,23 @@ measure_two_nodes() {
     start_server node-b "$SERVER" --listen 127.0.0.1 --port 0 --data-dir "$WORK/node-b" \
         --database "$url" --rate-limit-scale 0
     OTHER_PID=$STARTED_PID
+    psql -q -h "$WORK/pg" -U postgres -c "SELECT pg_stat_statements_reset()" papo_bench >/dev/null
     generate papo-2-nodes "$portA" "$key" "$STARTED_PORT"
+    report_statements >"$WORK/pg-statements.txt"
     stop_servers
+}
+
+# What the two nodes asked PostgreSQL during the run: statements per stored message, and the
+# busiest statements with their total time (a lock wait shows as a long mean).
+report_statements() {
+    local pg=(psql -h "$WORK/pg" -U postgres -d papo_bench)
+    "${pg[@]}" -Atc "SELECT 'statements per stored message: ' || round(SUM(calls)::numeric / \
+        GREATEST((SELECT COUNT(*) FROM messages), 1), 1) || ' (' || SUM(calls) || ' for ' || \
+        (SELECT COUNT(*) FROM messages) || ' messages)' FROM pg_stat_statements"
+    "${pg[@]}" -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, \
+        round(mean_exec_time::numeric, 3) AS mean_ms, \
+        left(regexp_replace(query, '\s+', ' ', 'g'), 100) AS statement \
+        FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25"
 }
 
 if [[ -z $ONLY || $ONLY == papo ]]; then
@@ -206,6 +223,11 @@ if [[ -f $WORK/papo-2-nodes.json && -f $WORK/papo.json ]]; then
     echo
     echo "Two nodes on PostgreSQL (visitors on one, operators on the other) against one node on SQLite"
     "$LOADGEN" --compare "$WORK/papo-2-nodes.json" "$WORK/papo.json"
+fi
+if [[ -f $WORK/pg-statements.txt ]]; then
+    echo
+    echo "Two nodes: what PostgreSQL was asked ($WORK/pg-statements.txt)"
+    head -n 1 "$WORK/pg-statements.txt"
 fi
 if [[ -n $STORE_LINE ]]; then
     echo

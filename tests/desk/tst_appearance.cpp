@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QListView>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
@@ -119,6 +120,19 @@ private slots:
                 !fixedColour.match(widget->styleSheet()).hasMatch(),
                 qPrintable(widget->objectName() + QStringLiteral(": ") + widget->styleSheet()));
         }
+    }
+
+    void theAttachButtonIsADrawnIcon()
+    {
+        // The paperclip is resources/attach.svg, not the 📎 emoji: without an emoji font a text
+        // glyph is an empty box.
+        DeskSession desk;
+        auto *attach = desk.window.findChild<QPushButton *>(QStringLiteral("attachButton"));
+        QVERIFY(attach);
+        QVERIFY(attach->text().isEmpty());
+        QVERIFY(!attach->icon().isNull());
+        QVERIFY(attach->icon().availableSizes().isEmpty()); // drawn from the SVG, at any size
+        QVERIFY(!attach->icon().pixmap(attach->iconSize()).isNull());
     }
 
     void iconsAreSharpAt200Percent()

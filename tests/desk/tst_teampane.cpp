@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
@@ -261,6 +262,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10000);
         QCOMPARE(refused.first().first().toString(),
                  QString("Only owners and admins can do this."));
+    }
+
+    // The invite's expiry in the desk's language (it read "4 Dec 2026 18:13:49" in a Portuguese
+    // desk): main.cpp sets the default locale to the one of the language installed.
+    void theInviteExpiryFollowsTheDesksLanguage()
+    {
+        const QLocale previous;
+        QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
+        const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+        Desk desk;
+        QVERIFY(desk.openOnTeamTab(m_server, m_owner));
+        TeamPane &pane = desk.pane();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(pane, "teamAdminBar")->isVisible(), 10000);
+        QSignalSpy created(desk.controller.team(), &TeamController::inviteCreated);
+        child<QPushButton>(pane, "inviteButton")->click();
+        child<QLineEdit>(pane, "inviteEmailEdit")->setText("dora@papo.test");
+        child<QPushButton>(pane, "inviteCreateButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
+        const QDateTime expiresAt = created.first().at(1).toDateTime().toLocalTime();
+        QVERIFY(expiresAt.isValid());
+        const QString text = child<QLabel>(pane, "inviteMessageLabel")->text();
+        const QString brazilian = expiresAt.toString("dd/MM/yyyy HH:mm"); // 04/12/2026 18:13
+        QVERIFY2(text.endsWith(brazilian + "."), qPrintable(text));
     }
 
     // PAPO_SCREENSHOT_DIR=dir saves desk-team.png there (in Portuguese when PAPO_QM_DIR holds

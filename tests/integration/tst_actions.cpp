@@ -135,6 +135,12 @@ private slots:
         QCOMPARE(keys, QStringList({"landing", "complicated", "contact", "cart"}));
         QJsonObject cart = templates->data.value("templates").toArray().at(3).toObject();
         QVERIFY(cart["liveText"].toString().contains("pedido"));
+        // A Spanish-speaking owner gets them in Spanish.
+        const auto spanish = m_owner->request("action_templates", {{"language", "es-MX"}});
+        QCOMPARE(spanish->data.value("templates").toArray().at(3)["name"].toString(),
+                 QString("Página del carrito"));
+        QCOMPARE(spanish->data.value("templates").toArray().at(3)["liveText"].toString(),
+                 QString("¿Alguna duda sobre tu pedido? Estoy aquí para ayudarte."));
         const qint64 id = save(fromTemplate(cart, "https://shop.example/cart"));
         QVERIFY(id > 0);
         const auto copy = m_owner->request("duplicate_action", {{"id", id}});

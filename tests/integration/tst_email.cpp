@@ -138,6 +138,14 @@ private slots:
                  QString("ack"));
         QVERIFY(tlsSink.waitForCount(2));
         QCOMPARE(tlsSink.message(2)->decodedHeader("Subject"), QString("Email de teste do Papo"));
+        QCOMPARE(codeOf(owner->request("update_website", {{"websiteId", 1}, {"language", "es"}})),
+                 QString("ack"));
+        QCOMPARE(codeOf(owner->request("send_test_email", {{"to", "dono@loja.example"}})),
+                 QString("ack"));
+        QVERIFY(tlsSink.waitForCount(3));
+        QCOMPARE(tlsSink.message(3)->decodedHeader("Subject"), QString("Correo de prueba de Papo"));
+        QVERIFY2(tlsSink.message(3)->text.contains("la configuración de correo funciona"),
+                 qPrintable(tlsSink.message(3)->text));
         QCOMPARE(codeOf(owner->request("update_website", {{"websiteId", 1}, {"language", "en"}})),
                  QString("ack"));
         // Nobody listening: libcurl's words, as no server answered.

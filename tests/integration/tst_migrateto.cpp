@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "integrationfixture.h"
 #include "operatoraccounts.h"
 
@@ -19,30 +20,9 @@ using papo::common::Envelope;
 
 namespace {
 
-QByteArray fileDigest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString output;
-};
-
 Run migrate(const QString &dataDir, const QString &target)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(qEnvironmentVariable("PAPO_SERVER_BINARY"),
-                  {"--data-dir", dataDir, "--migrate-to", target});
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+    return papoServer({"--data-dir", dataDir, "--migrate-to", target});
 }
 
 } // namespace

@@ -109,11 +109,16 @@ private:
 };
 
 // A visitor through nginx: a fresh one, or `token`'s resuming after `lastSeq`.
+// The browser sits behind a proxy of its own, which says whom it forwards for: nginx adds the
+// proxy's address, and the nodes (trusting loopback, where nginx and that proxy are) find the
+// browser's.
 std::unique_ptr<WsClient> visitorThrough(const Nginx &nginx, const QString &key, QString *token,
                                          qint64 lastSeq = -1)
 {
+    QNetworkRequest request(nginx.url("/ws/visitor", "ws"));
+    request.setRawHeader("X-Forwarded-For", "203.0.113.7");
     auto client = std::make_unique<WsClient>();
-    if (!client->open(nginx.url("/ws/visitor", "ws")))
+    if (!client->open(request))
         return nullptr;
     const auto reply = client->request("hello", visitorHello(key, *token, lastSeq));
     if (!reply || reply->type != QLatin1String("ack"))
@@ -137,6 +142,11 @@ private slots:
     {
         ServerProcess nodeA, nodeB;
         QString ana, bia;
+        // X-Forwarded-For through nginx: the visitor's location is found from their address.
+        const QStringList behindNginx{"--trusted-proxy", "127.0.0.1", "--geoip",
+                                      qEnvironmentVariable("PAPO_TEST_MMDB")};
+        nodeA.setExtraArguments(behindNginx);
+        nodeB.setExtraArguments(behindNginx);
         QVERIFY(startWithOwnerAndBia(nodeA, &ana, &bia));
         nodeB.setDatabaseUrl(nodeA.databaseUrl());
         QVERIFY(nodeB.start());
@@ -163,6 +173,11 @@ private slots:
         QString token;
         auto visitor = visitorThrough(nginx, nodeA.websiteKey(), &token);
         QVERIFY(anaOnB && visitor);
+        QVERIFY(anaOnB->waitFor([](const Envelope &e) {
+            return e.type == QLatin1String("visitor")
+                   && e.data.value("location").toObject().value("text")
+                          == QStringLiteral("São Paulo, Brazil");
+        }));
         const qint64 conversationId = say(*visitor, QStringLiteral("Meu pedido não chegou"));
         QVERIFY(conversationId > 0);
         QCOMPARE(codeOf(anaOnB->request("send", sendRequest(conversationId, "Vou verificar!"))),

@@ -329,6 +329,28 @@ private slots:
         QVERIFY(anaOnC);
         QVERIFY(modeComes(*visitor, "live"));
 
+        // VIS-1: the visitors-online list of node C shows the visitor on node D and their page
+        // (node D lists its visitors once a second).
+        const QString page = QStringLiteral("https://loja.example/frete");
+        QCOMPARE(codeOf(visitor->request("page_view",
+                                         {{"url", page}, {"title", "Frete"}, {"referrer", ""}})),
+                 QString("ack"));
+        const qint64 visitorId = hello.data.value("visitorId").toInteger();
+        const auto listedOnC = [&] {
+            const auto reply = anaOnC->request("visitors");
+            const QJsonArray list = reply ? reply->data.value("visitors").toArray() : QJsonArray();
+            for (const QJsonValue &entry : list) {
+                const QJsonObject listed = entry.toObject();
+                if (listed.value("id").toInteger() == visitorId)
+                    return listed;
+            }
+            return QJsonObject();
+        };
+        QVERIFY(QTest::qWaitFor([&] { return !listedOnC().isEmpty(); }, 10000));
+        const QJsonObject listed = listedOnC();
+        QVERIFY(listed.value("online").toBool());
+        QCOMPARE(listed.value("currentPage").toObject().value("url").toString(), page);
+
         // NOT-1: what the visitor on node D writes is notified to the operator on node C.
         const qint64 conversationId = say(*visitor, QStringLiteral("Oi, vocês entregam hoje?"));
         QVERIFY(conversationId > 0);
@@ -364,6 +386,7 @@ private slots:
         // the unanswered message of goes back to the queue by node C's clock (QUE-3).
         nodeD.kill();
         QVERIFY(modeComes(*watcher, "messenger"));
+        QVERIFY(listedOnC().isEmpty()); // node D's visitors went with its heartbeat
         QVERIFY(anaOnC->waitFor(
             [&](const Envelope &e) {
                 return e.type == QLatin1String("conversation")

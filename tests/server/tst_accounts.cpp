@@ -42,7 +42,7 @@ private slots:
         m_accounts = std::make_unique<AccountRepository>(m_db->connection());
         m_devices = std::make_unique<DeviceRepository>(m_db->connection());
         m_links = std::make_unique<OneTimeLinkRepository>(m_db->connection());
-        m_throttle = std::make_unique<LoginThrottle>(clock(), 3, 60);
+        m_throttle = std::make_unique<LoginThrottle>(m_db->connection(), clock(), 3, 60);
         m_auth = std::make_unique<AuthService>(*m_accounts, *m_devices, *m_throttle, clock());
         m_passwords = std::make_unique<PasswordService>(*m_accounts, *m_links, *m_auth, clock());
         m_avatars = std::make_unique<AvatarStore>(m_dir->path());

@@ -3,6 +3,7 @@
 #   postgresql-cluster.sh start DIR   initdb + pg_ctl start in DIR, unix socket in DIR only
 #   postgresql-cluster.sh stop DIR    stop it and remove DIR
 #   postgresql-cluster.sh restart DIR stop it (its connections cut) and start it again
+# PAPO_PG_OPTIONS adds server options to `start` (the bench loads pg_stat_statements with it).
 # initdb refuses to run as root, so as root the cluster belongs to the `postgres` user that
 # Debian's postgresql package creates. Local connections are trusted (the socket lives in a
 # directory of its own), except for the role `papo_secret`, which must give its password:
@@ -49,7 +50,8 @@ start)
     # Speed over durability: the cluster is deleted at the end of the run anyway.
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
         "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off \
-         -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB" \
+         -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB \
+         ${PAPO_PG_OPTIONS:-}" \
         >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "PostgreSQL is up: socket directory $dir"
     ;;
