@@ -156,9 +156,13 @@ std::optional<VisitorSummary> VisitorService::summary(qint64 visitorId)
 std::optional<VisitorDetails> VisitorService::details(qint64 visitorId,
                                                       const VisibilityScope &scope)
 {
-    const auto visitorSummary = summary(visitorId);
+    auto visitorSummary = summary(visitorId);
     if (!visitorSummary)
         return std::nullopt;
+    if (!visitorSummary->online && m_elsewhere) { // on another node?
+        if (const auto there = m_elsewhere->visitorElsewhere(visitorId))
+            showOnline(*visitorSummary, *there);
+    }
     return VisitorDetails{*visitorSummary, m_visitors.pages(visitorId, PagesInDetails),
                           m_visitors.notes(visitorId),
                           m_conversations.visitorConversations(visitorId, scope)};
@@ -177,7 +181,7 @@ VisitorService::online(int limit, const std::function<bool(qint64, qint64)> &vis
     // tabs, is listed once).
     QHash<qint64, NodeVisitor> elsewhere;
     const QList<NodeVisitor> others
-        = m_visitorsElsewhere ? m_visitorsElsewhere() : QList<NodeVisitor>();
+        = m_elsewhere ? m_elsewhere->visitorsElsewhere() : QList<NodeVisitor>();
     for (const NodeVisitor &visitor : others) {
         if (m_online.contains(visitor.visitorId) || elsewhere.contains(visitor.visitorId)
             || !visible(visitor.visitorId, visitor.groupId))
@@ -194,15 +198,19 @@ VisitorService::online(int limit, const std::function<bool(qint64, qint64)> &vis
         auto visitor = summary(visitorId);
         if (!visitor)
             continue;
-        if (const auto there = elsewhere.constFind(visitorId); there != elsewhere.cend()) {
-            visitor->online = true;
-            visitor->currentUrl = there->url;
-            visitor->currentTitle = there->title;
-            visitor->currentSince = there->since;
-        }
+        if (const auto there = elsewhere.constFind(visitorId); there != elsewhere.cend())
+            showOnline(*visitor, *there);
         page.visitors.append(*visitor);
     }
     return page;
+}
+
+void VisitorService::showOnline(VisitorSummary &summary, const NodeVisitor &there)
+{
+    summary.online = true;
+    summary.currentUrl = there.url;
+    summary.currentTitle = there.title;
+    summary.currentSince = there.since;
 }
 
 std::optional<NodeVisitor> VisitorService::onlineHere(qint64 visitorId) const

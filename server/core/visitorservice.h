@@ -86,12 +86,17 @@ public:
     };
     OnlinePage online(int limit, const std::function<bool(qint64, qint64)> &visible);
     // Several nodes (VIS-1): the visitor as connected here, for the other nodes' lists
-    // (onlineHereChanged says when it changes), and where this node reads theirs.
+    // (onlineHereChanged says when it changes), and where this node reads theirs (null: one
+    // node).
     std::optional<NodeVisitor> onlineHere(qint64 visitorId) const;
-    void setVisitorsElsewhere(std::function<QList<NodeVisitor>()> read)
+    class Elsewhere
     {
-        m_visitorsElsewhere = std::move(read);
-    }
+    public:
+        virtual ~Elsewhere() = default;
+        virtual QList<NodeVisitor> visitorsElsewhere() = 0;
+        virtual std::optional<NodeVisitor> visitorElsewhere(qint64 visitorId) = 0;
+    };
+    void setElsewhere(Elsewhere *elsewhere) { m_elsewhere = elsewhere; }
     int onlineCount() const { return int(m_online.size()); }
     // GRP-2: the visitor's group changed (stored already); operators are told.
     void groupChanged(qint64 visitorId, qint64 groupId);
@@ -123,6 +128,8 @@ private:
     // Commits a change of the visitor's data, with its visitor_data webhook rows when it
     // changed what they tell (INT-3).
     bool changeCommitted(SqlTransaction &transaction, const VisitorProfile &before);
+    // A visitor connected to another node, as this node's own would show.
+    static void showOnline(VisitorSummary &summary, const NodeVisitor &there);
 
     struct Online
     {
@@ -142,7 +149,7 @@ private:
     ClientAddressResolver m_addresses;
     UserAgentParser m_userAgents;
     QHash<qint64, Online> m_online;
-    std::function<QList<NodeVisitor>()> m_visitorsElsewhere;
+    Elsewhere *m_elsewhere = nullptr;
 };
 
 } // namespace papo::server

@@ -26,7 +26,7 @@ OtherNodes::OtherNodes(Parts parts, ClusterFeed *feed)
 
 OtherNodes::~OtherNodes()
 {
-    m_parts.visitors.setVisitorsElsewhere({});
+    m_parts.visitors.setElsewhere(nullptr);
 }
 
 void OtherNodes::followChanges()
@@ -77,10 +77,19 @@ void OtherNodes::sharePresence()
     connect(&m_parts.visitors, &VisitorService::onlineHereChanged, this, [this](qint64 visitorId) {
         m_feed->setVisitorHere(visitorId, m_parts.visitors.onlineHere(visitorId));
     });
-    m_parts.visitors.setVisitorsElsewhere([this] {
-        return NodeVisitorRepository(m_parts.visitorRepository.database())
-            .elsewhere(m_feed->node());
-    });
+    m_parts.visitors.setElsewhere(this);
+}
+
+QList<NodeVisitor> OtherNodes::visitorsElsewhere()
+{
+    return NodeVisitorRepository(m_parts.visitorRepository.database()).elsewhere(m_feed->node());
+}
+
+std::optional<NodeVisitor> OtherNodes::visitorElsewhere(qint64 visitorId)
+{
+    const auto found = NodeVisitorRepository(m_parts.visitorRepository.database())
+                           .elsewhere(m_feed->node(), visitorId);
+    return found.isEmpty() ? std::nullopt : std::optional<NodeVisitor>(found.first());
 }
 
 } // namespace papo::server

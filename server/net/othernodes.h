@@ -1,5 +1,7 @@
 #pragma once
 
+#include <visitorservice.h>
+
 #include <QObject>
 
 namespace papo::server {
@@ -11,7 +13,6 @@ class ConversationAccess;
 class GroupService;
 class PresenceService;
 class SessionHub;
-class VisitorService;
 class VisitorRepository;
 class VisitorTeamFeed;
 
@@ -19,7 +20,7 @@ class VisitorTeamFeed;
 // memory follows changes made through the others (groups, roles, actions, the widgets' team,
 // conversations' clocks), and what the others need of this node (its operators and visitors
 // online) goes to them. On SQLite (no feed) only the first part is wired, and nothing comes.
-class OtherNodes final : public QObject
+class OtherNodes final : public QObject, public VisitorService::Elsewhere
 {
     Q_OBJECT
 
@@ -40,6 +41,9 @@ public:
     // `feed`: null on SQLite.
     OtherNodes(Parts parts, ClusterFeed *feed);
     ~OtherNodes() override;
+
+    QList<NodeVisitor> visitorsElsewhere() override;
+    std::optional<NodeVisitor> visitorElsewhere(qint64 visitorId) override;
 
 private:
     void followChanges();

@@ -54,15 +54,18 @@ bool NodeVisitorRepository::clear(qint64 node)
     return query.exec();
 }
 
-QList<NodeVisitor> NodeVisitorRepository::elsewhere(qint64 node)
+QList<NodeVisitor> NodeVisitorRepository::elsewhere(qint64 node, std::optional<qint64> visitorId)
 {
+    const QString oneVisitor = visitorId ? QStringLiteral(" AND v.visitor_id = ?") : QString();
     CachedQuery query(m_db, QStringLiteral("SELECT v.visitor_id, v.group_id, v.url, v.title, "
                                            "v.since_ms, v.activity_ms FROM node_visitors v "
                                            "JOIN cluster_nodes n ON n.node = v.node "
-                                           "WHERE v.node <> ? AND n.seen_ms >= %1 - ?")
-                                .arg(databaseNowMs()));
+                                           "WHERE v.node <> ? AND n.seen_ms >= %1 - ?%2")
+                                .arg(databaseNowMs(), oneVisitor));
     query.addBindValue(node);
     query.addBindValue(NodeTimeoutMs);
+    if (visitorId)
+        query.addBindValue(*visitorId);
     QList<NodeVisitor> visitors;
     if (!query.exec())
         return visitors;

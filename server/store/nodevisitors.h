@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace papo::server {
 
 // A visitor connected to a node: what the visitors-online list (VIS-1) shows of them.
@@ -33,8 +35,8 @@ public:
     bool put(qint64 node, const NodeVisitor &visitor);
     bool remove(qint64 node, qint64 visitorId);
     bool clear(qint64 node);
-    // The visitors listed by the live nodes other than `node`.
-    QList<NodeVisitor> elsewhere(qint64 node);
+    // The visitors listed by the live nodes other than `node`: all, or the one asked for.
+    QList<NodeVisitor> elsewhere(qint64 node, std::optional<qint64> visitorId = std::nullopt);
 
 private:
     QSqlDatabase m_db;

@@ -346,10 +346,18 @@ private slots:
             }
             return QJsonObject();
         };
-        QVERIFY(QTest::qWaitFor([&] { return !listedOnC().isEmpty(); }, 10000));
-        const QJsonObject listed = listedOnC();
-        QVERIFY(listed.value("online").toBool());
-        QCOMPARE(listed.value("currentPage").toObject().value("url").toString(), page);
+        const auto pageOf = [](const QJsonObject &visitor) {
+            return visitor.value("currentPage").toObject().value("url").toString();
+        };
+        // (Listed at first with the page of their hello; the page view follows a tick later.)
+        QVERIFY(QTest::qWaitFor([&] { return pageOf(listedOnC()) == page; }, 10000));
+        QVERIFY(listedOnC().value("online").toBool());
+        // ... and so does their panel (PAN-1) opened on node C.
+        const auto panel = anaOnC->request("visitor", {{"visitorId", visitorId}});
+        QVERIFY(panel && panel->type == QLatin1String("ack"));
+        const QJsonObject details = panel->data.value("visitor").toObject();
+        QVERIFY(details.value("online").toBool());
+        QCOMPARE(pageOf(details), page);
 
         // NOT-1: what the visitor on node D writes is notified to the operator on node C.
         const qint64 conversationId = say(*visitor, QStringLiteral("Oi, vocês entregam hoje?"));
