@@ -90,7 +90,10 @@ This package runs it as the systemd service papo-server, as the papo user,
 with its data in /var/lib/papo and its settings in /etc/papo/papo-server.conf.")
 # Qt's SQLite driver is a plugin, which dpkg-shlibdeps cannot see; adduser makes the papo user.
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
-set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "libqt6sql6-psql, nginx")
+# Read at run time: uap-core's user-agent rules (without them every browser reads "Other") and
+# Qt's PostgreSQL driver (--database postgresql://, several nodes).
+set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "uap-core, libqt6sql6-psql")
+set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "nginx, postgresql")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA)
 foreach(file postinst prerm postrm conffiles)
     list(APPEND CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA "${papo_installer_dir}/debian/${file}")
