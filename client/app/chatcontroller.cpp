@@ -255,20 +255,51 @@ void ChatController::reset()
     m_status = OperatorStatus::Offline;
     m_statusChosen = false;
     m_historyLoaded = false;
+    m_listFromCache = false;
     m_historyRequest = 0;
     emit openConversationChanged(0);
     emit statusChanged(m_status);
 }
 
-void ChatController::handleHello(const OperatorProfile &profile, bool resumed)
+void ChatController::restoreProfile(const OperatorProfile &profile)
+{
+    if (profile.isValid())
+        applyProfile(profile);
+}
+
+bool ChatController::restoreConversations(const QList<ConversationSummary> &conversations)
+{
+    if (m_conversations->rowCount() > 0)
+        return false; // the server's list came first
+    m_conversations->setConversations(conversations);
+    m_listFromCache = true;
+    return true;
+}
+
+void ChatController::restoreMessages(qint64 conversationId, const QList<ChatMessage> &messages,
+                                     bool hasMore)
+{
+    if (conversationId <= 0 || conversationId != openConversationId())
+        return;
+    m_messages->addMessages(messages);
+    if (!m_historyLoaded)
+        m_messages->setHasMore(hasMore);
+}
+
+void ChatController::applyProfile(const OperatorProfile &profile)
 {
     m_me = profile;
-    m_previews->setServerUrl(m_connection->serverUrl());
-    m_previews->setToken(m_connection->token());
     m_queue->setOperatorId(profile.id);
     m_mine->setOperatorId(profile.id);
     m_messages->setOwnOperator(profile.id, profile.name);
     emit operatorChanged(profile);
+}
+
+void ChatController::handleHello(const OperatorProfile &profile, bool resumed)
+{
+    m_previews->setServerUrl(m_connection->serverUrl());
+    m_previews->setToken(m_connection->token());
+    applyProfile(profile);
 
     if (m_statusChosen && profile.status != m_status) {
         sendStatus(m_status);
@@ -277,7 +308,7 @@ void ChatController::handleHello(const OperatorProfile &profile, bool resumed)
         emit statusChanged(m_status);
     }
 
-    requestConversations();
+    requestConversations(m_listFromCache);
     if (openConversationId() > 0 && (!m_historyLoaded || !resumed))
         requestHistory(0);
 }
@@ -371,6 +402,7 @@ void ChatController::requestConversations(bool replace)
                         << "conversations refused:" << reply.errorCode << reply.errorMessage;
                 return;
             }
+            m_listFromCache = false;
             QList<ConversationSummary> conversations;
             const QJsonArray array = reply.data.value(QLatin1String("conversations")).toArray();
             for (const QJsonValue &value : array)
@@ -425,8 +457,13 @@ void ChatController::requestHistory(qint64 beforeId)
             if (reply.ok && conversationId == openConversationId()) {
                 QList<ChatMessage> messages;
                 const QJsonArray array = reply.data.value(QLatin1String("messages")).toArray();
-                for (const QJsonValue &value : array)
+                for (const QJsonValue &value : array) {
                     messages.append(ChatMessage::fromJson(value.toObject()));
+                    // A cached message edited meanwhile (edits are not replayed).
+                    const ChatMessage *shown = m_messages->findMessage(messages.last().id);
+                    if (shown && shown->text != messages.last().text)
+                        m_messages->applyEdit(messages.last());
+                }
                 m_messages->addMessages(messages);
                 m_messages->setHasMore(reply.data.value(QLatin1String("hasMore")).toBool());
                 m_historyLoaded = true;

@@ -101,6 +101,15 @@ public:
     // Forgets everything (logging out).
     void reset();
 
+    // Issue 17: the last state from the local cache (SessionCache), shown before the server
+    // answers; the next hello's lists replace it and the history extends it.
+    void restoreProfile(const OperatorProfile &profile);
+    // False when the server's list is here already.
+    bool restoreConversations(const QList<papo::common::ConversationSummary> &conversations);
+    // Cached messages of the open conversation (ignored for any other one).
+    void restoreMessages(qint64 conversationId, const QList<papo::common::ChatMessage> &messages,
+                         bool hasMore);
+
 signals:
     void connectionStateChanged(papo::desk::ServerConnection::State state);
     // The server's certificate did not verify (ServerConnection::certificateRejected).
@@ -118,6 +127,7 @@ signals:
 
 private:
     void handleHello(const OperatorProfile &profile, bool resumed);
+    void applyProfile(const OperatorProfile &profile);
     void handleEvent(const papo::common::Envelope &event);
     void handleMessage(const papo::common::ChatMessage &message);
     void handleConversationEvent(const QJsonObject &data);
@@ -158,6 +168,7 @@ private:
     quint64 m_historyRequest = 0; // serial of the history request in flight, 0 when none
     quint64 m_requestSerial = 0;
     bool m_historyLoaded = false;
+    bool m_listFromCache = false; // the next `conversations` answer replaces the cached list
     bool m_typingSent = false;
     qint64 m_typingConversation = 0;
     QTimer m_typingIdle;

@@ -7,6 +7,7 @@
 #include "deskpreferences.h"
 #include "net/desklink.h"
 #include "net/serverconnection.h"
+#include "sessioncache.h"
 #include "slowalertscontroller.h"
 #include "teamcontroller.h"
 #include "tokenstore.h"
@@ -37,6 +38,7 @@ DeskApp::DeskApp(QObject *parent)
     , m_invites(new InviteClient(this))
     , m_connection(new ServerConnection(this))
     , m_controller(new ChatController(m_connection, this))
+    , m_cache(new SessionCache(m_controller, this))
     , m_mainWindow(std::make_unique<MainWindow>(m_controller))
     , m_loginDialog(std::make_unique<LoginDialog>())
     , m_tray(new TrayNotifier(m_controller, this))
@@ -98,6 +100,7 @@ DeskApp::DeskApp(QObject *parent)
 DeskApp::~DeskApp()
 {
     WindowPlace::save(*m_mainWindow);
+    m_cache->end(); // the last changes, while the models still exist
 }
 
 QString DeskApp::loginErrorText(AuthClient::LoginError error, const QString &detail)
@@ -238,14 +241,20 @@ void DeskApp::start(const QString &link)
     }
     const QUrl serverUrl = m_settings.serverUrl();
     const QString email = m_settings.email();
+    // Issue 17: the last state is on screen while the keychain answers (a locked keyring may
+    // ask for its password first); the connection opens once the token is here.
+    if (m_cache->begin(serverUrl, email) >= 0)
+        raiseMainWindow();
     m_tokens->read(TokenStore::keyFor(serverUrl, email), this,
                    [this, serverUrl, email](const QString &token, const QString &error) {
                        if (!error.isEmpty())
                            qCWarning(lcApp) << "cannot read the saved token:" << error;
-                       if (token.isEmpty())
+                       if (token.isEmpty()) {
+                           endSession(); // the copy stays for the next login
                            showLogin();
-                       else
+                       } else {
                            beginSession(serverUrl, email, token);
+                       }
                    });
 }
 
@@ -294,12 +303,15 @@ void DeskApp::beginSession(const QUrl &serverUrl, const QString &email, const QS
     m_serverUrl = serverUrl;
     m_email = email;
     m_token = token;
-    m_connection->open(serverUrl, token);
+    // The last state first, then the server: resuming sends only what came meanwhile.
+    const qint64 resumeFromSeq = m_cache->begin(serverUrl, email);
+    m_connection->open(serverUrl, token, resumeFromSeq);
     showMainWindow();
 }
 
 void DeskApp::endSession()
 {
+    m_cache->end();
     m_connection->close();
     m_controller->reset();
     m_scheduler->reset();
@@ -315,6 +327,8 @@ void DeskApp::endSession()
 void DeskApp::handleAuthenticationFailed()
 {
     m_tokens->remove(TokenStore::keyFor(m_serverUrl, m_email), this, [](bool, const QString &) {});
+    // Signed out elsewhere (or the password was reset): no copy of the chats stays behind.
+    m_cache->forget();
     endSession();
     showLogin(tr("Your session has ended. Please log in again."));
 }
@@ -328,6 +342,7 @@ void DeskApp::logout()
             if (!ok)
                 qCWarning(lcApp) << "cannot delete the token from the keychain:" << error;
         });
+    m_cache->forget();
     endSession();
     showLogin();
 }
@@ -340,13 +355,18 @@ void DeskApp::showMainWindow()
         m_loginDialog->activateWindow();
         return;
     }
-    m_mainWindow->show();
-    m_mainWindow->raise();
-    m_mainWindow->activateWindow();
+    raiseMainWindow();
     if (m_pendingReport) {
         m_mainWindow->openReport(*m_pendingReport);
         m_pendingReport.reset();
     }
+}
+
+void DeskApp::raiseMainWindow()
+{
+    m_mainWindow->show();
+    m_mainWindow->raise();
+    m_mainWindow->activateWindow();
 }
 
 void DeskApp::showPreferences()

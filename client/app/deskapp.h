@@ -22,6 +22,7 @@ class MainWindow;
 class ProfileSetupDialog;
 class PreferencesDialog;
 class ServerConnection;
+class SessionCache;
 class TokenStore;
 class SlowAlertsController;
 class TrayNotifier;
@@ -63,6 +64,8 @@ public:
     WorkingHoursController *workingHours() const { return m_workingHours; }
     WorkingHoursDialog *workingHoursDialog() const { return m_workingHoursDialog.get(); }
     ProfileSetupDialog *profileSetupDialog() const { return m_profileSetupDialog.get(); }
+    // The account's local copy (issue 17): the main window shows it before the server answers.
+    SessionCache *cache() const { return m_cache; }
 
     static QString loginErrorText(AuthClient::LoginError error, const QString &detail);
     static QString inviteProblemText(InviteClient::Problem problem, const InviteDetails &known,
@@ -80,6 +83,7 @@ private:
     void handleAuthenticationFailed();
     void logout();
     void showMainWindow();
+    void raiseMainWindow();
     void showWorkingHours();
     void connectJoining();
     void offerProfileSetup(const OperatorProfile &profile);
@@ -92,6 +96,7 @@ private:
     InviteClient *m_invites;
     ServerConnection *m_connection;
     ChatController *m_controller;
+    SessionCache *m_cache;
     std::unique_ptr<MainWindow> m_mainWindow;
     std::unique_ptr<LoginDialog> m_loginDialog;
     TrayNotifier *m_tray;

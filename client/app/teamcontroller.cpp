@@ -69,14 +69,39 @@ void TeamController::handleEvent(const papo::common::Envelope &event)
 
 void TeamController::applyTeam(const QJsonObject &data)
 {
+    m_teamData = data;
+    showTeam(data);
+    fetchPhotos();
+    emit teamChanged();
+}
+
+void TeamController::restore(const QJsonObject &data)
+{
+    if (m_members->rowCount() > 0)
+        return; // the server's list came first
+    QJsonArray operators;
+    const QJsonArray cached = data.value(QLatin1String("operators")).toArray();
+    for (const QJsonValue &value : cached) {
+        QJsonObject member = value.toObject();
+        member.insert(QLatin1String("status"),
+                      papo::common::operatorStatusName(papo::common::OperatorStatus::Offline));
+        operators.append(member);
+    }
+    QJsonObject shown = data;
+    shown.insert(QLatin1String("operators"), operators);
+    // The photos come with the server's list.
+    showTeam(shown);
+    emit teamChanged();
+}
+
+void TeamController::showTeam(const QJsonObject &data)
+{
     m_teamName = data.value(QLatin1String("teamName")).toString();
     QList<TeamMember> members;
     const QJsonArray operators = data.value(QLatin1String("operators")).toArray();
     for (const QJsonValue &value : operators)
         members.append(TeamMember::fromJson(value.toObject()));
     m_members->setMembers(members);
-    fetchPhotos();
-    emit teamChanged();
 }
 
 void TeamController::fetchPhotos()
@@ -203,6 +228,7 @@ void TeamController::resetPassword(qint64 operatorId)
 void TeamController::reset()
 {
     m_teamName.clear();
+    m_teamData = {};
     m_members->clear();
     emit teamChanged();
 }

@@ -3,6 +3,7 @@
 #include "models/teammodel.h"
 #include "net/serverconnection.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 
@@ -45,6 +46,11 @@ public:
     void resetPassword(qint64 operatorId);
     void reset();
 
+    // The last `team` answer or event as it came, for the local cache (issue 17) ...
+    QJsonObject teamData() const { return m_teamData; }
+    // ... and that copy shown again before the server answers, everyone offline until then.
+    void restore(const QJsonObject &data);
+
 signals:
     // The list changed, this operator's row or role included.
     void teamChanged();
@@ -60,6 +66,7 @@ signals:
 private:
     void handleEvent(const papo::common::Envelope &event);
     void applyTeam(const QJsonObject &data);
+    void showTeam(const QJsonObject &data);
     void fetchPhotos();
     QString errorText(const RequestReply &reply) const;
 
@@ -69,6 +76,7 @@ private:
     PictureUpload *m_pictureUpload;
     QSet<QString> m_requestedPhotos;
     QString m_teamName;
+    QJsonObject m_teamData;
 };
 
 } // namespace papo::desk

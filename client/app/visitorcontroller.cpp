@@ -251,11 +251,13 @@ void VisitorController::handleHello()
 
 void VisitorController::handleEvent(const papo::common::Envelope &event)
 {
-    if (event.type == MessageType::Visitor) {
-        handleVisitorEvent(
-            VisitorInfo::fromJson(nestedOrSelf(event.data, QLatin1StringView("visitor"))));
-    } else if (event.type == MessageType::VisitorLeft) {
-        handleVisitorLeft(event.data.value(QLatin1String("visitorId")).toInteger());
+    if (event.type == MessageType::VisitorsChanged) {
+        const QJsonArray changed = event.data.value(QLatin1String("visitors")).toArray();
+        for (const QJsonValue &visitor : changed)
+            handleVisitorEvent(VisitorInfo::fromJson(visitor.toObject()));
+        const QJsonArray left = event.data.value(QLatin1String("left")).toArray();
+        for (const QJsonValue &visitorId : left)
+            handleVisitorLeft(visitorId.toInteger());
     } else if (event.type == MessageType::Note) {
         handleNoteEvent(event.data);
     } else if (event.type == MessageType::Conversation) {

@@ -238,10 +238,16 @@ int MessageModel::addMessages(const QList<ChatMessage> &messages)
             = hasPendingCid || (!message.clientId.isEmpty() && pendingRow(message.clientId) >= 0);
     if (olderThanAll && !hasPendingCid) {
         beginInsertRows({}, 0, int(fresh.size()) - 1);
-        for (qsizetype i = 0; i < fresh.size(); ++i) {
-            m_rows.insert(i, {fresh.at(i), Delivery::Delivered, QString()});
-            m_ids.insert(fresh.at(i).id);
+        // One new list rather than an insert per message: each insert at the top would move
+        // every row below it, thousands of times over in a long chat.
+        QList<Row> rows;
+        rows.reserve(fresh.size() + m_rows.size());
+        for (const ChatMessage &message : std::as_const(fresh)) {
+            rows.append({message, Delivery::Delivered, QString()});
+            m_ids.insert(message.id);
         }
+        rows.append(std::move(m_rows));
+        m_rows = std::move(rows);
         m_deliveredCount += int(fresh.size());
         endInsertRows();
         return int(fresh.size());

@@ -55,13 +55,13 @@ QUrl ServerConnection::socketUrl(const QUrl &serverUrl)
     return serverResourceUrl(url, QStringLiteral("/ws/operator"));
 }
 
-void ServerConnection::open(const QUrl &serverUrl, const QString &token)
+void ServerConnection::open(const QUrl &serverUrl, const QString &token, qint64 resumeFromSeq)
 {
     close();
     m_serverUrl = serverUrl;
     m_token = token;
-    m_lastSeq = 0;
-    m_hasSession = false;
+    m_lastSeq = qMax<qint64>(0, resumeFromSeq);
+    m_hasSession = resumeFromSeq >= 0;
     m_profile = {};
     m_backoff.reset();
     connectSocket();
@@ -185,8 +185,13 @@ void ServerConnection::handleHelloReply(const RequestReply &reply)
     m_helpScoutConnected = reply.data.value(QLatin1String("helpScout")).toBool();
     // On a fresh session the ack's lastSeq is where our stream starts. When resuming, the
     // events after our own lastSeq follow the ack, so ours must stay as it is.
+    // A server whose newest message is older than our position lost its data (restored from a
+    // backup, started afresh): its new events would all look seen, so follow it back.
+    const qint64 newest = reply.data.value(QLatin1String("lastSeq")).toInteger();
     if (!m_resuming)
-        m_lastSeq = qMax(m_lastSeq, reply.data.value(QLatin1String("lastSeq")).toInteger());
+        m_lastSeq = qMax(m_lastSeq, newest);
+    else if (newest < m_lastSeq)
+        m_lastSeq = newest;
     m_hasSession = true;
     m_backoff.reset();
     m_awaitingPong = false;

@@ -56,7 +56,9 @@ public:
     // ws(s)://host[:port][/base]/ws/operator for an http(s) server URL.
     static QUrl socketUrl(const QUrl &serverUrl);
 
-    void open(const QUrl &serverUrl, const QString &token);
+    // `resumeFromSeq` >= 0: the position an earlier run of papo-desk reached (its local
+    // cache); the first hello resumes from it, so what came meanwhile arrives as events.
+    void open(const QUrl &serverUrl, const QString &token, qint64 resumeFromSeq = -1);
     void close();
     // Drops the socket as if the network had failed; the usual reconnection follows.
     void dropConnection();

@@ -33,6 +33,9 @@ constexpr int FileIconGap = 4; // between a file's paperclip and its name
 
 const QString GearSymbol = QStringLiteral("\u2699"); // ⚙
 constexpr QSize PicturePlaceholder(160, 120);        // until the thumbnail has arrived
+// Texts measured per width, and widths kept; beyond either the measures start again.
+constexpr qsizetype MaxMeasuredTexts = 20000;
+constexpr qsizetype MaxMeasuredWidths = 4;
 
 bool isDark(const QPalette &palette)
 {
@@ -189,24 +192,77 @@ void MessageDelegate::paintAttachment(QPainter *painter, const QStyleOptionViewI
                       index.data(MessageModel::AttachmentNameRole).toString());
 }
 
-MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
-                                                const QModelIndex &index,
-                                                QTextDocument *document) const
+QHash<QString, QSize> &MessageDelegate::measuresFor(const QStyleOptionViewItem &option,
+                                                    int maxText) const
 {
-    const int width = availableWidth(option);
-    const int maxBubble = std::max(120, int((width - 2 * OuterMargin) * MaxBubbleShare));
-    const int maxText = maxBubble - 2 * BubblePadding;
+    if (m_lineHeight == 0 || option.font != m_measuredFont) {
+        m_textSizes.clear();
+        m_measuredFont = option.font;
+        m_lineHeight = QFontMetrics(smallFont(option.font)).height();
+    }
+    // A few widths are kept: a long chat's vertical scroll bar comes and goes as it opens,
+    // and each would otherwise measure every text again.
+    if (!m_textSizes.contains(maxText) && m_textSizes.size() >= MaxMeasuredWidths)
+        m_textSizes.clear();
+    return m_textSizes[maxText];
+}
 
+void MessageDelegate::prepareDocument(QTextDocument *document, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index, bool forPainting) const
+{
     document->setDocumentMargin(0);
     document->setDefaultFont(option.font);
-    document->setDefaultStyleSheet(
-        QStringLiteral("a { color: %1; }").arg(option.palette.color(QPalette::Link).name()));
+    // The links' colour changes no size: only a painted document needs the style sheet.
+    if (forPainting)
+        document->setDefaultStyleSheet(
+            QStringLiteral("a { color: %1; }").arg(option.palette.color(QPalette::Link).name()));
     document->setHtml(index.data(MessageModel::HtmlRole).toString());
-    document->setTextWidth(maxText);
-    const int idealText = std::min(maxText, int(std::ceil(document->idealWidth())));
-    document->setTextWidth(idealText);
-    const bool hasText = !index.data(MessageModel::TextRole).toString().isEmpty();
-    const int textHeight = hasText ? int(std::ceil(document->size().height())) : 0;
+}
+
+QSize MessageDelegate::textSize(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                int maxText) const
+{
+    QHash<QString, QSize> &measures = measuresFor(option, maxText);
+    const QString text = index.data(MessageModel::TextRole).toString();
+    if (text.isEmpty())
+        return {};
+    // Laying the text out is most of a row's cost, and the list asks every row's size on each
+    // layout: measure each text once for this width and font.
+    if (const auto known = measures.constFind(text); known != measures.cend())
+        return *known;
+    QTextDocument document;
+    prepareDocument(&document, option, index);
+    document.setTextWidth(maxText);
+    const int idealText = std::min(maxText, int(std::ceil(document.idealWidth())));
+    document.setTextWidth(idealText);
+    const QSize size(idealText, int(std::ceil(document.size().height())));
+    if (measures.size() >= MaxMeasuredTexts)
+        measures.clear();
+    measures.insert(text, size);
+    return size;
+}
+
+int MessageDelegate::maxTextWidth(const QStyleOptionViewItem &option)
+{
+    const int maxBubble
+        = std::max(120, int((availableWidth(option) - 2 * OuterMargin) * MaxBubbleShare));
+    return maxBubble - 2 * BubblePadding;
+}
+
+int MessageDelegate::bubbleHeight(int textHeight, int fileHeight) const
+{
+    return BubblePadding + m_lineHeight + 2 + fileHeight + textHeight + 2 + m_lineHeight
+           + BubblePadding;
+}
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
+                                                const QModelIndex &index) const
+{
+    const int width = availableWidth(option);
+    const int maxText = maxTextWidth(option);
+    const QSize text = textSize(option, index, maxText);
+    const int idealText = text.width();
+    const int textHeight = text.height();
     QSize file = attachmentSize(option, index);
     file.setWidth(std::min(file.width(), maxText));
     const int fileHeight = file.isEmpty() ? 0 : file.height() + 4;
@@ -215,18 +271,16 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int gearWidth = isEditable(index) ? headerMetrics.horizontalAdvance(GearSymbol) + 8 : 0;
     const int headerWidth = std::max(headerMetrics.horizontalAdvance(headerText(index)) + gearWidth,
                                      headerMetrics.horizontalAdvance(footerText(index)));
-    const int contentWidth
-        = std::min(maxText, std::max({hasText ? idealText : 0, headerWidth, file.width()}));
+    const int contentWidth = std::min(maxText, std::max({idealText, headerWidth, file.width()}));
     const int bubbleWidth = contentWidth + 2 * BubblePadding;
-    const int lineHeight = headerMetrics.height();
-    const int bubbleHeight
-        = BubblePadding + lineHeight + 2 + fileHeight + textHeight + 2 + lineHeight + BubblePadding;
+    const int lineHeight = m_lineHeight;
 
     const bool own = index.data(MessageModel::IsOwnRole).toBool();
     const int left = own ? option.rect.left() + width - OuterMargin - bubbleWidth
                          : option.rect.left() + OuterMargin;
     Layout result;
-    result.bubble = QRect(left, option.rect.top() + RowSpacing, bubbleWidth, bubbleHeight);
+    result.bubble = QRect(left, option.rect.top() + RowSpacing, bubbleWidth,
+                          bubbleHeight(textHeight, fileHeight));
     const int innerLeft = left + BubblePadding;
     int y = result.bubble.top() + BubblePadding;
     result.header = QRect(innerLeft, y, contentWidth, lineHeight);
@@ -245,24 +299,37 @@ QRect MessageDelegate::gearRect(const QStyleOptionViewItem &option, const QModel
 {
     if (!isEditable(index))
         return {};
-    QTextDocument document;
-    const Layout box = layout(option, index, &document);
+    const Layout box = layout(option, index);
     const int width = QFontMetrics(smallFont(option.font)).horizontalAdvance(GearSymbol) + 8;
     return {box.header.right() - width + 1, box.header.top(), width, box.header.height()};
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // The list asks this of every row on each layout: only what the height depends on.
+    const QSize text = textSize(option, index, maxTextWidth(option));
+    const QSize file = attachmentSize(option, index);
+    const int fileHeight = file.isEmpty() ? 0 : file.height() + 4;
+    return {availableWidth(option), bubbleHeight(text.height(), fileHeight) + 2 * RowSpacing};
+}
+
+void MessageDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index, const QRect &rect) const
+{
     QTextDocument document;
-    const Layout box = layout(option, index, &document);
-    return {availableWidth(option), box.bubble.height() + 2 * RowSpacing};
+    prepareDocument(&document, option, index, true);
+    document.setTextWidth(rect.width());
+    painter->translate(rect.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = option.palette;
+    document.documentLayout()->draw(painter, context);
+    painter->translate(-rect.topLeft());
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    QTextDocument document;
-    const Layout box = layout(option, index, &document);
+    const Layout box = layout(option, index);
     const bool own = index.data(MessageModel::IsOwnRole).toBool();
     const auto delivery = MessageModel::Delivery(index.data(MessageModel::DeliveryRole).toInt());
     const bool visitor = index.data(MessageModel::AuthorKindRole).toInt()
@@ -302,11 +369,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     if (!box.attachment.isEmpty())
         paintAttachment(painter, option, index, box.attachment);
-    painter->translate(box.text.topLeft());
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = option.palette;
-    document.documentLayout()->draw(painter, context);
-    painter->translate(-box.text.topLeft());
+    if (!box.text.isEmpty())
+        paintText(painter, option, index, box.text);
 
     painter->setFont(small);
     const bool seen
@@ -329,13 +393,15 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
             emit actionsRequested(index, mouse->globalPosition().toPoint());
             return true;
         }
-        QTextDocument document;
-        const Layout box = layout(option, index, &document);
+        const Layout box = layout(option, index);
         // CHT-9: the browser shows a picture and saves a file (the server says which).
         if (box.attachment.contains(mouse->position().toPoint())) {
             QDesktopServices::openUrl(index.data(MessageModel::AttachmentUrlRole).toUrl());
             return true;
         }
+        QTextDocument document;
+        prepareDocument(&document, option, index);
+        document.setTextWidth(box.text.width());
         const QPointF inText = mouse->position() - QPointF(box.text.topLeft());
         const QString anchor = document.documentLayout()->anchorAt(inText);
         const QUrl url(anchor);
@@ -352,8 +418,7 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                 const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::ToolTip && index.isValid()) {
-        QTextDocument document;
-        const Layout box = layout(option, index, &document);
+        const Layout box = layout(option, index);
         QString tip;
         if (gearRect(option, index).contains(event->pos()))
             tip = tr("Message actions");

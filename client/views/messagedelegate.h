@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 class QTextDocument;
@@ -49,8 +51,17 @@ private:
         QRect footer;
     };
 
-    Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index,
-                  QTextDocument *document) const;
+    Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The text's width and height laid out within maxText (cached: see m_textSizes).
+    QSize textSize(const QStyleOptionViewItem &option, const QModelIndex &index, int maxText) const;
+    static int maxTextWidth(const QStyleOptionViewItem &option);
+    int bubbleHeight(int textHeight, int fileHeight) const;
+    // The measures for this width (and the option's font: a new font forgets them all).
+    QHash<QString, QSize> &measuresFor(const QStyleOptionViewItem &option, int maxText) const;
+    void prepareDocument(QTextDocument *document, const QStyleOptionViewItem &option,
+                         const QModelIndex &index, bool forPainting = false) const;
+    void paintText(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const QRect &rect) const;
     QString headerText(const QModelIndex &index) const;
     QString footerText(const QModelIndex &index) const;
     static bool isEditable(const QModelIndex &index);
@@ -58,6 +69,13 @@ private:
     static QString fileLine(const QModelIndex &index);
     void paintAttachment(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index, const QRect &rect) const;
+
+    // Text width → text → its laid-out size, in m_measuredFont. The list asks the size of
+    // every row whenever it lays out (a message arriving, a page of history, a resize), so
+    // each text is laid out once instead of each time; an edited text is a new key.
+    mutable QHash<int, QHash<QString, QSize>> m_textSizes;
+    mutable QFont m_measuredFont;
+    mutable int m_lineHeight = 0; // the header's and footer's line
 };
 
 } // namespace papo::desk

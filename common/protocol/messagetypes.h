@@ -24,7 +24,7 @@ inline constexpr QLatin1StringView Visitor{"visitor"};
 inline constexpr QLatin1StringView UpdateVisitor{"update_visitor"};
 inline constexpr QLatin1StringView AddNote{"add_note"};
 inline constexpr QLatin1StringView StartConversation{"start_conversation"};
-inline constexpr QLatin1StringView VisitorLeft{"visitor_left"};
+inline constexpr QLatin1StringView VisitorsChanged{"visitors_changed"};
 inline constexpr QLatin1StringView Note{"note"};
 inline constexpr QLatin1StringView Edit{"edit"};
 inline constexpr QLatin1StringView MessageEdited{"message_edited"};

@@ -38,10 +38,8 @@ std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widge
     if (!token.isEmpty())
         identity.visitorId
             = m_conversations.visitorByToken(website->id, Secrets::tokenDigest(token));
-    if (identity.visitorId > 0) {
-        m_conversations.touchVisitor(identity.visitorId, language);
-        return identity;
-    }
+    if (identity.visitorId > 0)
+        return identity; // VisitorService::arrive() records the visit
     // Unknown or missing token: a new visitor with a fresh token (never the one offered).
     if (mayCreate && !mayCreate()) {
         identity.token.clear();
@@ -62,6 +60,12 @@ qint64 ChatService::knownVisitor(const QString &widgetKey, const QString &token)
     if (!website || token.isEmpty())
         return 0;
     return m_conversations.visitorByToken(website->id, Secrets::tokenDigest(token));
+}
+
+void ChatService::submitWrite(std::function<bool(QSqlDatabase &)> work,
+                              std::function<void(bool committed)> done)
+{
+    m_writes->submit(std::move(work), std::move(done));
 }
 
 void ChatService::recordPageView(qint64 visitorId, int visit, const QString &url,

@@ -72,6 +72,10 @@ public:
     std::optional<VisitorIdentity> identifyVisitor(const QString &widgetKey, const QString &token,
                                                    const QString &language,
                                                    const std::function<bool()> &mayCreate = {});
+    // A write of another service on the write path (batched with the messages, off the event
+    // loop); `done`, if given, runs once it committed.
+    void submitWrite(std::function<bool(QSqlDatabase &)> work,
+                     std::function<void(bool committed)> done = {});
     // Queued on the write path; `done`, if given, runs once the page view is stored.
     void recordPageView(qint64 visitorId, int visit, const QString &url, const QString &title,
                         const QString &referrer, std::function<void(bool stored)> done = {});

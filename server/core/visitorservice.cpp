@@ -74,7 +74,17 @@ int VisitorService::arrive(qint64 visitorId, const ClientHello &hello)
     arrival.os = arrival.os.trimmed();
     arrival.deviceSummary = client.summary();
     arrival.referrer = hello.referrer;
-    return m_visitors.recordArrival(visitorId, arrival, m_clock());
+    const QDateTime now = m_clock();
+    if (!m_arrivalWriter)
+        return m_visitors.recordArrival(visitorId, arrival, now);
+    const auto before = m_visitors.profile(visitorId);
+    if (!before)
+        return 0;
+    const bool newVisit = VisitorRepository::startsVisit(*before, now);
+    m_arrivalWriter([=](QSqlDatabase &db) {
+        return VisitorRepository(db).storeArrival(visitorId, arrival, now, newVisit);
+    });
+    return before->visits + (newVisit ? 1 : 0);
 }
 
 void VisitorService::connected(qint64 visitorId, qint64 groupId)

@@ -12,6 +12,8 @@
 #include <QHostAddress>
 #include <QObject>
 
+class QSqlDatabase;
+
 #include <functional>
 
 namespace papo::server {
@@ -62,6 +64,10 @@ public:
     }
     bool loadUserAgentRules(const QString &path, QString *error);
 
+    // Where arrive() stores the client's details: on the write path, so a hello does not wait
+    // for a commit (a restart brings thousands back at once). Unset: at once.
+    using Writer = std::function<void(std::function<bool(QSqlDatabase &)>)>;
+    void storeArrivalsThrough(Writer writer) { m_arrivalWriter = std::move(writer); }
     // A widget said hello: records the client and returns the visit number now running.
     int arrive(qint64 visitorId, const ClientHello &hello);
     void connected(qint64 visitorId, qint64 groupId);
@@ -145,6 +151,7 @@ private:
     ConversationRepository &m_conversations;
     AccountRepository &m_accounts;
     Clock m_clock;
+    Writer m_arrivalWriter;
     GeoIpLocator m_geoIp;
     ClientAddressResolver m_addresses;
     UserAgentParser m_userAgents;

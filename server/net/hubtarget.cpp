@@ -8,7 +8,7 @@ namespace papo::server {
 
 namespace {
 
-constexpr int KindCount = int(HubTarget::Kind::Conversation) + 1;
+constexpr int KindCount = int(HubTarget::Kind::VisitorUpdate) + 1;
 
 } // namespace
 

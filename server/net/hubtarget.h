@@ -25,6 +25,7 @@ struct HubTarget
         MoveVisitor,   // id: the visitor; widgetGroup, from `groupId` to `toGroupId`
         NodeChange,    // id: a SessionHub::NodeChange; other nodes read it again, no socket
         Conversation,  // as Audience; the other nodes also follow `conversationId`'s change
+        VisitorUpdate, // as AboutVisitor; the frame is the visitor's JSON, empty when they left
     };
 
     Kind kind = Kind::Operators;

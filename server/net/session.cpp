@@ -117,7 +117,9 @@ void Session::checkIdle()
 
 void Session::send(const QByteArray &frame)
 {
-    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    // A socket the peer closed lingers until its session ends: writing to it only logs noise.
+    if (m_socket->isValid())
+        m_socket->sendTextMessage(QString::fromUtf8(frame));
 }
 
 void Session::sendDurable(qint64 seq, const QByteArray &frame)

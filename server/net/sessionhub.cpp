@@ -11,6 +11,8 @@
 #include <presenceservice.h>
 #include <visitorservice.h>
 
+#include <QJsonDocument>
+
 namespace papo::server {
 
 namespace MessageType = common::MessageType;
@@ -21,18 +23,23 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorServ
     , m_chat(chat)
     , m_access(access)
 {
-    connect(&visitors, &VisitorService::visitorChanged, this, [this, &visitors](qint64 visitorId) {
+    // A visitor's summary is built once per batch interval, however often they changed.
+    connect(&visitors, &VisitorService::visitorChanged, this, [this](qint64 visitorId) {
         if (m_operators.isEmpty() && !m_feed)
-            return; // nobody to tell: skip building the summary (other nodes' operators count)
-        if (const auto summary = visitors.summary(visitorId))
-            sendAboutVisitor(visitorId, summary->profile.groupId,
-                             common::encodeEvent(MessageType::Visitor, summary->toJson()));
+            return; // nobody to tell (other nodes' operators count)
+        if (!m_changedVisitors.contains(visitorId)) {
+            m_changedVisitors.insert(visitorId);
+            m_changedOrder.append(visitorId);
+        }
+        m_visitorBatches.scheduleFlush();
     });
+    connect(&m_visitorBatches, &VisitorUpdateBatches::aboutToFlush, this,
+            [this, &visitors] { announceChangedVisitors(visitors); });
     connect(&visitors, &VisitorService::visitorLeft, this,
             [this](qint64 visitorId, qint64 groupId) {
-                sendAboutVisitor(visitorId, groupId,
-                                 common::encodeEvent(MessageType::VisitorLeft,
-                                                     {{QLatin1String("visitorId"), visitorId}}));
+                if (m_changedVisitors.remove(visitorId))
+                    m_changedOrder.removeOne(visitorId);
+                route(HubTarget::of(HubTarget::Kind::VisitorUpdate, visitorId, groupId), {});
             });
     connect(&visitors, &VisitorService::noteAdded, this,
             [this, &visitors](qint64 visitorId, const VisitorNote &note) {
@@ -137,6 +144,19 @@ void SessionHub::forget(Session *session)
     for (qint64 operatorId : operators)
         m_operators.remove(operatorId, session);
     m_deviceOf.remove(session);
+    m_visitorBatches.forget(session);
+}
+
+void SessionHub::announceChangedVisitors(VisitorService &visitors)
+{
+    const QList<qint64> changed = std::exchange(m_changedOrder, {});
+    m_changedVisitors.clear();
+    for (qint64 visitorId : changed) {
+        if (const auto summary = visitors.summary(visitorId))
+            route(
+                HubTarget::of(HubTarget::Kind::VisitorUpdate, visitorId, summary->profile.groupId),
+                QJsonDocument(summary->toJson()).toJson(QJsonDocument::Compact));
+    }
 }
 
 void SessionHub::forgetVisitor(qint64 visitorId)
@@ -249,7 +269,12 @@ void SessionHub::deliver(const HubTarget &target, const QByteArray &frame)
         return;
     }
     case Kind::AboutVisitor:
-        deliverAboutVisitor(target.id, target.groupId, frame);
+        for (Session *session : sessionsAboutVisitor(target.id, target.groupId))
+            session->send(frame);
+        return;
+    case Kind::VisitorUpdate:
+        for (Session *session : sessionsAboutVisitor(target.id, target.groupId))
+            m_visitorBatches.add(session, target.id, frame);
         return;
     case Kind::Operator:
         for (auto it = m_operators.constFind(target.id);
@@ -325,8 +350,7 @@ void SessionHub::moveHere(qint64 visitorId, qint64 widgetGroup, qint64 fromGroup
             it.value()->send(
                 common::encodeEvent(MessageType::ConversationRemoved,
                                     {{QLatin1String("conversationId"), conversationId}}));
-        it.value()->send(common::encodeEvent(MessageType::VisitorLeft,
-                                             {{QLatin1String("visitorId"), visitorId}}));
+        m_visitorBatches.add(it.value(), visitorId, {}); // gone from their list
     }
 }
 
@@ -335,8 +359,9 @@ void SessionHub::sendAboutVisitor(qint64 visitorId, qint64 groupId, const QByteA
     route(HubTarget::of(HubTarget::Kind::AboutVisitor, visitorId, groupId), frame);
 }
 
-void SessionHub::deliverAboutVisitor(qint64 visitorId, qint64 groupId, const QByteArray &frame)
+QList<Session *> SessionHub::sessionsAboutVisitor(qint64 visitorId, qint64 groupId)
 {
+    QList<Session *> sessions;
     std::optional<ChatAudience> audience;
     for (auto it = m_operators.cbegin(); it != m_operators.cend(); ++it) {
         if (!m_access.seesGroup(it.key(), groupId)) {
@@ -345,8 +370,9 @@ void SessionHub::deliverAboutVisitor(qint64 visitorId, qint64 groupId, const QBy
             if (!audience->operatorIds.contains(it.key()))
                 continue;
         }
-        it.value()->send(frame);
+        sessions.append(it.value());
     }
+    return sessions;
 }
 
 void SessionHub::sendToVisitor(qint64 visitorId, const QByteArray &frame)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hubtarget.h"
+#include "visitorupdatebatches.h"
 
 #include <chatmessage.h>
 #include <visibilityscope.h>
@@ -94,10 +95,12 @@ private:
     void moveHere(qint64 visitorId, qint64 widgetGroup, qint64 fromGroupId, qint64 toGroupId);
     void forget(Session *session);
     void forgetVisitor(qint64 visitorId);
-    // `visitor`, `visitor_left` and `note` events: the operators of the visitor's group, and
-    // those taking part in their chats (looked up only if a group hides the visitor).
+    // `note` events: the operators of the visitor's group, and those taking part in their chats
+    // (looked up only if a group hides the visitor).
     void sendAboutVisitor(qint64 visitorId, qint64 groupId, const QByteArray &frame);
-    void deliverAboutVisitor(qint64 visitorId, qint64 groupId, const QByteArray &frame);
+    QList<Session *> sessionsAboutVisitor(qint64 visitorId, qint64 groupId);
+    // The visitors changed since the last batch, to every node's operators who see them.
+    void announceChangedVisitors(VisitorService &visitors);
 
     ChatService &m_chat;
     ConversationAccess &m_access;
@@ -114,6 +117,10 @@ private:
     QHash<Session *, qint64> m_deviceOf;
     QHash<qint64, qint64> m_widgetGroupOfVisitor;
     QHash<qint64, QSet<qint64>> m_visitorsByWidgetGroup;
+    // `visitors_changed`: what changed since the last batch, and the batches per socket.
+    QList<qint64> m_changedOrder;
+    QSet<qint64> m_changedVisitors;
+    VisitorUpdateBatches m_visitorBatches;
 };
 
 } // namespace papo::server

@@ -87,16 +87,6 @@ qint64 ConversationRepository::createVisitor(qint64 websiteId, const QByteArray 
     return scalar(query);
 }
 
-bool ConversationRepository::touchVisitor(qint64 visitorId, const QString &language)
-{
-    CachedQuery query(
-        m_db, QStringLiteral("UPDATE visitors SET language = ?, last_seen_at = ? WHERE id = ?"));
-    query.addBindValue(sqlText(language));
-    query.addBindValue(nowSqlTime());
-    query.addBindValue(visitorId);
-    return query.exec();
-}
-
 bool ConversationRepository::addPageView(qint64 visitorId, int visit, const QString &url,
                                          const QString &title, const QString &referrer,
                                          const QDateTime &at)

@@ -33,7 +33,6 @@ public:
 
     qint64 visitorByToken(qint64 websiteId, const QByteArray &tokenDigest);
     qint64 createVisitor(qint64 websiteId, const QByteArray &tokenDigest, const QString &language);
-    bool touchVisitor(qint64 visitorId, const QString &language);
     bool addPageView(qint64 visitorId, int visit, const QString &url, const QString &title,
                      const QString &referrer, const QDateTime &at);
 

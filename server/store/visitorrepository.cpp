@@ -76,8 +76,22 @@ int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, c
     const auto before = profile(visitorId);
     if (!before)
         return 0;
-    const bool newVisit = before->visits == 0 || !before->lastSeenAt.isValid()
-                          || before->lastSeenAt.secsTo(now) > visitGapSeconds;
+    const bool newVisit = startsVisit(*before, now, visitGapSeconds);
+    if (!storeArrival(visitorId, arrival, now, newVisit))
+        return 0;
+    return before->visits + (newVisit ? 1 : 0);
+}
+
+bool VisitorRepository::startsVisit(const VisitorProfile &before, const QDateTime &now,
+                                    int visitGapSeconds)
+{
+    return before.visits == 0 || !before.lastSeenAt.isValid()
+           || before.lastSeenAt.secsTo(now) > visitGapSeconds;
+}
+
+bool VisitorRepository::storeArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,
+                                     bool newVisit)
+{
     CachedQuery query(
         m_db, QStringLiteral(
                   "UPDATE visitors SET language = ?, screen = ?, user_agent = ?, address = ?, "
@@ -98,9 +112,7 @@ int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, c
     query.addBindValue(newVisit);
     query.addBindValue(sqlText(arrival.referrer));
     query.addBindValue(visitorId);
-    if (!query.exec())
-        return 0;
-    return before->visits + (newVisit ? 1 : 0);
+    return query.exec();
 }
 
 bool VisitorRepository::markInvited(qint64 visitorId)

@@ -103,7 +103,13 @@ public:
     // Updates the client details and starts a new visit when the last activity is older
     // than `visitGapSeconds` (or there was none). Returns the visit number now running.
     int recordArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,
-                      int visitGapSeconds = 30 * 60);
+                      int visitGapSeconds = VisitGapSeconds);
+    // recordArrival() in two steps, for a caller that stores on the write path.
+    static bool startsVisit(const VisitorProfile &before, const QDateTime &now,
+                            int visitGapSeconds = VisitGapSeconds);
+    bool storeArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,
+                      bool newVisit);
+    static constexpr int VisitGapSeconds = 30 * 60;
     bool markInvited(qint64 visitorId);
     bool markWindowOpened(qint64 visitorId);
     bool updateContact(qint64 visitorId, const std::optional<QString> &name,

@@ -3,6 +3,7 @@
 // Helpers shared by the desk tests that talk to the real server.
 
 #include "app/chatcontroller.h"
+#include "app/translationloader.h"
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
 #include "net/serverconnection.h"
@@ -128,6 +129,17 @@ inline std::unique_ptr<WsClient> operatorSocket(const ServerProcess &server, con
         return nullptr;
     const auto hello = client->request(QStringLiteral("hello"), {{QStringLiteral("token"), token}});
     return hello && hello->type == QLatin1String("ack") ? std::move(client) : nullptr;
+}
+
+// The guide's pictures are in Portuguese: papo-desk speaks it from now on when PAPO_QM_DIR holds
+// papo_pt_BR.qm (tests/screenshots.sh sets it).
+inline void speakPortugueseWhenAsked()
+{
+    if (!qEnvironmentVariableIsSet("PAPO_QM_DIR"))
+        return;
+    using papo::desk::TranslationLoader;
+    TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
+    QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
 }
 
 // docs/desk.md, "Making the screenshots": saved only when PAPO_SCREENSHOT_DIR is set.

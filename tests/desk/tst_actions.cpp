@@ -3,7 +3,9 @@
 #include "app/actioncontroller.h"
 #include "app/chatcontroller.h"
 #include "app/teamcontroller.h"
+#include "app/translationloader.h"
 #include "models/actionmodel.h"
+#include "models/authorname.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
 #include "views/actionconditionrow.h"
@@ -41,7 +43,18 @@ class TestDeskActions : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(startAndLogIn(m_server, &m_owner)); }
+    void initTestCase()
+    {
+        // The pictures are in Portuguese (PAPO_QM_DIR holds papo_pt_BR.qm): the assertions
+        // read the desk's words through tr(), in whichever language is installed.
+        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR")
+            && qEnvironmentVariableIsSet("PAPO_QM_DIR")) {
+            TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
+            QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
+            m_server.setEnvironment("PAPO_OWNER_NAME", "Ana Souza");
+        }
+        QVERIFY(startAndLogIn(m_server, &m_owner));
+    }
 
     void cartTemplateFiresForAVisitor()
     {
@@ -65,7 +78,19 @@ private slots:
                                  10000);
         fromCart->trigger();
         ActionEditor *editor = page->editor();
-        QCOMPARE(child<QLineEdit>(*editor, "actionNameEdit")->text(), QString("Cart page"));
+        // The template in the desk's language (the server's words for it: "Cart page").
+        QString cartName;
+        for (const QJsonValue &t :
+             connectOperatorSocket()
+                 ->request("action_templates", {{"language", QLocale().name()}})
+                 ->data.value("templates")
+                 .toArray())
+            if (t["template"].toString() == "cart")
+                cartName = t["name"].toString();
+        QVERIFY(!cartName.isEmpty());
+        if (QLocale().language() == QLocale::English)
+            QCOMPARE(cartName, QString("Cart page"));
+        QCOMPARE(child<QLineEdit>(*editor, "actionNameEdit")->text(), cartName);
         QVERIFY(!child<QPlainTextEdit>(*editor, "actionLiveTextEdit")->toPlainText().isEmpty());
         // The text for any language in English, and its Portuguese twin, which the visitor
         // (a pt-BR browser) gets.
@@ -146,7 +171,10 @@ private slots:
         desk.controller.automaticActions()->refresh();
         QTRY_COMPARE_WITH_TIMEOUT(
             list->model()->index(0, 0).data(ActionModel::FiredThisWeekRole).toInt(), 1, 10000);
-        QVERIFY(list->model()->index(0, 0).data().toString().contains("this week"));
+        QCOMPARE(list->model()->index(0, 0).data().toString(),
+                 ActionModel::tr("%1 · fired %n time(s) this week", nullptr, 1).arg(cartName));
+        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR")) // the picture shows the pt text
+            textLanguage->setCurrentIndex(textLanguage->findData(QString("pt")));
         saveScreenshot(*dialog, "desk-settings-actions.png");
 
         // Off with the check box: the server keeps it off.
@@ -160,7 +188,7 @@ private slots:
         list->setCurrentIndex(list->model()->index(0, 0));
         QTest::mouseClick(child<QPushButton>(*page, "duplicateActionButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 10000);
-        QTRY_VERIFY(list->currentIndex().data().toString().startsWith("Cart page (2)"));
+        QTRY_VERIFY(list->currentIndex().data().toString().startsWith(cartName + " (2)"));
         answerYesToTheNextQuestion();
         QTest::mouseClick(child<QPushButton>(*page, "deleteActionButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
@@ -213,7 +241,8 @@ private:
         const QModelIndex first = messages->model()->index(0, 0);
         QCOMPARE(first.data(MessageModel::AuthorKindRole).toInt(),
                  int(papo::common::AuthorKind::Bot));
-        QCOMPARE(first.data(MessageModel::AuthorNameRole).toString(), botName + " (bot)");
+        QCOMPARE(first.data(MessageModel::AuthorNameRole).toString(),
+                 AuthorName::tr("%1 (bot)").arg(botName));
         QVERIFY(first.data(MessageModel::HtmlRole).toString().contains(cartText));
         QVERIFY(messages->model()
                     ->index(1, 0)

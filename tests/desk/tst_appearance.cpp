@@ -3,6 +3,8 @@
 #include "app/appearance.h"
 #include "app/chatcontroller.h"
 #include "app/deskpreferences.h"
+#include "app/translationloader.h"
+#include "models/conversationlistmodel.h"
 #include "views/conversationlistpane.h"
 #include "views/conversationview.h"
 #include "views/mainwindow.h"
@@ -44,7 +46,8 @@ QColor colourAt(QWidget *widget, const QPoint &point)
 // Light and dark against the real server: Preferences switches the palette at once, the
 // custom-painted rows and bubbles follow it, no widget keeps a fixed colour, the icons are
 // drawn from SVG at 200 %, and the window remembers its place. With PAPO_SCREENSHOT_DIR set
-// it saves the main window in both themes.
+// it saves the main window in both themes and Preferences with the language box, in Portuguese
+// when PAPO_QM_DIR holds papo_pt_BR.qm.
 class TestAppearance : public QObject
 {
     Q_OBJECT
@@ -55,6 +58,12 @@ private slots:
         QVERIFY(m_settingsDir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR")
+            && qEnvironmentVariableIsSet("PAPO_QM_DIR")) {
+            TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
+            QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
+            m_server.setEnvironment("PAPO_OWNER_NAME", "Ana Souza");
+        }
         QVERIFY(startAndLogIn(m_server, &m_token));
     }
 
@@ -76,7 +85,9 @@ private slots:
         QListView *messages = desk.window.conversationView()->messageList();
         QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 1, 10000);
 
-        // The operator picks Dark in Preferences: everything turns at once.
+        // Light until the operator picks Dark in Preferences: everything turns at once.
+        QVERIFY(!Appearance::isDark(QApplication::palette()));
+        saveScreenshot(desk.window, "desk-light.png");
         DeskPreferences preferences;
         QObject::connect(&preferences, &DeskPreferences::themeChanged, &Appearance::apply);
         PreferencesDialog dialog(&preferences, nullptr);
@@ -93,7 +104,6 @@ private slots:
         const QColor bubbleColour
             = colourAt(messages->viewport(), bubble.topLeft() + QPoint(20, bubble.height() / 2));
         QVERIFY2(bubbleColour.lightness() < 110, qPrintable(bubbleColour.name()));
-        saveScreenshot(desk.window, "desk-dark.png");
 
         theme->setCurrentIndex(theme->findData(int(Theme::Light)));
         emit theme->activated(theme->currentIndex());
@@ -101,9 +111,18 @@ private slots:
         QVERIFY(colourAt(messages->viewport(), bubble.topLeft() + QPoint(20, bubble.height() / 2))
                     .lightness()
                 > 200);
-        saveScreenshot(desk.window, "desk-light.png");
         // Remembered for the next start.
         QCOMPARE(DeskPreferences().theme(), Theme::Light);
+        // The guide's Preferences → Language: the box shows the language picked (not stored:
+        // only activating an item stores it).
+        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR")) {
+            QComboBox *language = dialog.languageBox();
+            language->setCurrentIndex(language->findData(QStringLiteral("pt_BR")));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            saveScreenshot(dialog, "desk-preferences-language.png");
+            dialog.hide();
+        }
         desk.controller.dismissConversation(chat);
     }
 
@@ -173,6 +192,31 @@ private slots:
         QCOMPARE(again.window.mainTabs()->currentIndex(), 1);
         QCOMPARE(again.window.conversationList()->tabs()->currentIndex(), 2);
         QCOMPARE(again.window.visitorsView()->table()->horizontalHeader()->sectionSize(0), 234);
+    }
+
+    // PAPO_SCREENSHOT_DIR=dir saves desk-dark.png there: papo-desk started in the dark theme
+    // (after a switch at run time the conversation's heading keeps the light theme's colours,
+    // a known issue, so the picture is of a desk that starts dark).
+    void darkScreenshot()
+    {
+        if (!qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR"))
+            QSKIP("PAPO_SCREENSHOT_DIR is not set");
+        Appearance::apply(Theme::Dark);
+        DeskSession desk;
+        desk.window.resize(1280, 760);
+        QVERIFY(desk.showAndConnect(m_server, m_token));
+        desk.controller.setStatus(OperatorStatus::Online);
+        QString token;
+        auto visitor = connectVisitor(m_server, &token);
+        QVERIFY(visitorSays(*visitor, QStringLiteral("Boa noite! Vocês entregam sábado?")) > 0);
+        const qint64 chat = conversationOfMessage(*visitor);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.controller.conversations()->contains(chat), 10000);
+        desk.controller.openConversation(chat);
+        QListView *messages = desk.window.conversationView()->messageList();
+        QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 1, 10000);
+        QVERIFY(Appearance::isDark(desk.window.visitorPanel()->palette()));
+        saveScreenshot(desk.window, "desk-dark.png");
+        desk.controller.dismissConversation(chat);
     }
 
 private:

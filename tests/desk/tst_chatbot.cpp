@@ -3,6 +3,7 @@
 #include "app/chatcontroller.h"
 #include "app/groupcontroller.h"
 #include "app/teamcontroller.h"
+#include "app/translationloader.h"
 #include "models/conversationlistmodel.h"
 #include "models/groupmodel.h"
 #include "models/messagemodel.h"
@@ -37,7 +38,18 @@ class TestDeskChatbot : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(startAndLogIn(m_server, &m_owner)); }
+    void initTestCase()
+    {
+        // The pictures are in Portuguese (PAPO_QM_DIR holds papo_pt_BR.qm): the assertions
+        // read the desk's words through tr(), in whichever language is installed.
+        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR")
+            && qEnvironmentVariableIsSet("PAPO_QM_DIR")) {
+            TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
+            QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
+            m_server.setEnvironment("PAPO_OWNER_NAME", "Ana Souza");
+        }
+        QVERIFY(startAndLogIn(m_server, &m_owner));
+    }
 
     void anAdminBuildsSalesOrSupportInTheTreeEditor()
     {
@@ -82,11 +94,13 @@ private slots:
             message->setPlainText(QString("O plano %1.").arg(plan));
         }
         tree->setCurrentItem(sales);
-        QCOMPARE(preview->text(),
-                 QString("Visitor: Vendas\nBot: Qual plano?\n[ Mensal ] [ Anual ]"));
+        QCOMPARE(preview->text(), ScenarioEditor::tr("Visitor: %1").arg("Vendas") + '\n'
+                                      + ScenarioEditor::tr("Bot: %1").arg("Qual plano?")
+                                      + "\n[ Mensal ] [ Anual ]");
         tree->setCurrentItem(tree->top());
         QTest::mouseClick(addReply, Qt::LeftButton);
-        QVERIFY(preview->text().contains("A person takes over"));
+        QVERIFY(preview->text().contains(ScenarioEditor::tr(
+            "(A person takes over: the reply goes to the team, who is notified.)")));
 
         // BOT-2: the server names the empty reply, and the editor marks it.
         QTest::mouseClick(save, Qt::LeftButton);
@@ -100,7 +114,7 @@ private slots:
         // Named "Suporte", it hands over: saved, and the server keeps the tree as built.
         QTest::keyClicks(label, "Suporte");
         QTest::mouseClick(save, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(editor->statusText(), QString("Saved."), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->statusText(), ScenarioEditor::tr("Saved."), 10000);
         QVERIFY(!empty->data(0, ScenarioTree::RefusedRole).toBool());
         auto *list = child<QListWidget>(*page, "scenarioList");
         QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 10000);

@@ -3,6 +3,7 @@
 
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
+#include "app/translationloader.h"
 #include "app/traynotifier.h"
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
@@ -420,15 +421,19 @@ private slots:
         QVERIFY(child<QLabel>(ana.window, "searchSummary")->text().contains("inexistente"));
     }
 
-    // PAPO_SCREENSHOT_DIR=dir saves desk-main-window.png (a conversation with an edited,
-    // seen reply and the gear on hover) and desk-saved-replies.png (the `/` popup) there;
-    // see tests/desk/README.md.
+    // PAPO_SCREENSHOT_DIR=dir saves desk-conversation.png (the queue, a conversation and the
+    // visitor's details), desk-main-window.png (a conversation with an edited, seen reply and
+    // the gear on hover) and desk-saved-replies.png (the `/` popup) there, in Portuguese when
+    // PAPO_QM_DIR holds papo_pt_BR.qm (the last test: the language stays); see
+    // tests/desk/README.md.
     void screenshots()
     {
         const QString directory = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
         if (directory.isEmpty())
             QSKIP("PAPO_SCREENSHOT_DIR is not set");
+        speakPortugueseWhenAsked();
         ServerProcess server;
+        server.setEnvironment("PAPO_OWNER_NAME", "Ana Souza");
         QVERIFY(server.start());
         const QString token = server.login();
         WsClient teammate;
@@ -488,6 +493,8 @@ private slots:
         auto other = connectVisitor(server, &otherToken);
         QVERIFY(visitorSays(*other, QStringLiteral("Vocês têm o tênis azul no 42?")) > 0);
         QTRY_COMPARE_WITH_TIMEOUT(ana.controller.queue()->rowCount(), 1, 10000);
+
+        QVERIFY(ana.window.grab().save(QDir(directory).filePath("desk-conversation.png")));
 
         QListView *list = ana.window.conversationView()->messageList();
         QTest::mouseMove(

@@ -6,10 +6,12 @@
 #include "app/chatcontroller.h"
 #include "app/conversationactions.h"
 #include "app/deskpreferences.h"
+#include "app/translationloader.h"
 #include "app/traynotifier.h"
 #include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
+#include "models/messagemodel.h"
 #include "models/searchresultmodel.h"
 #include "views/addoperatordialog.h"
 #include "views/composeredit.h"
@@ -84,6 +86,14 @@ private slots:
         QVERIFY(m_settingsDir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        // The pictures are in Portuguese (PAPO_QM_DIR holds papo_pt_BR.qm); the walk reads no
+        // words but the window's title, through tr().
+        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR")
+            && qEnvironmentVariableIsSet("PAPO_QM_DIR")) {
+            TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
+            QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
+            m_server.setEnvironment("PAPO_OWNER_NAME", "Ana Souza");
+        }
         QVERIFY(startWithOwnerAndBia(m_server, &m_ana, &m_bia, QStringLiteral("Bia Souza")));
     }
 
@@ -137,7 +147,7 @@ private slots:
         const qint64 pedroChat = conversationOfMessage(*pedro);
         QTRY_COMPARE_WITH_TIMEOUT(ana.controller.counts()->waiting(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(repeated.count() >= 1, 10000);
-        QCOMPARE(ana.window.windowTitle(), QStringLiteral("(2) Papo"));
+        QCOMPARE(ana.window.windowTitle(), MainWindow::tr("(%1) Papo").arg(2));
         saveScreenshot(ana.window, "desk-walk-1-waiting.png");
 
         // The operator comes back to papo-desk (the desktop's Alt+Tab, one key).
@@ -168,7 +178,7 @@ private slots:
         QCOMPARE(nextKeys, 2);
         QTRY_COMPARE_WITH_TIMEOUT(ana.controller.counts()->waiting(), 0, 10000);
         QVERIFY(!alerts.isRepeating()); // nobody waits: silence
-        QCOMPARE(ana.window.windowTitle(), QStringLiteral("Papo"));
+        QCOMPARE(ana.window.windowTitle(), MainWindow::tr("Papo"));
 
         // 3. Search last week's conversation: Ctrl+F, the word, Enter, ↓, Enter.
         keys.press(Qt::CTRL | Qt::Key_F);
@@ -183,6 +193,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ana.controller.openConversationId(), oldChat, 10000);
         const int searchKeys = keys.take();
         QCOMPARE(searchKeys, 4);
+        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR")) // the conversation shown, loaded
+            QTRY_VERIFY_WITH_TIMEOUT(ana.controller.messages()->rowCount() >= 2, 10000);
         saveScreenshot(ana.window, "desk-walk-3-search.png");
 
         // 4. Hand Pedro's chat over to Bia: Mine (Alt+2), the first chat there (Alt+↓),

@@ -1,6 +1,7 @@
 #include "deskfixture.h"
 
 #include "app/chatcontroller.h"
+#include "app/translationloader.h"
 #include "app/traynotifier.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
@@ -12,8 +13,12 @@
 #include "views/mainwindow.h"
 #include "views/statusselector.h"
 
+#include <QAbstractItemView>
+#include <QDir>
 #include <QLabel>
 #include <QListView>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -210,6 +215,39 @@ private slots:
         selector->setCurrentIndex(offline);
         emit selector->activated(offline);
         QCOMPARE(desk.controller.status(), papo::common::OperatorStatus::Offline);
+    }
+
+    // PAPO_SCREENSHOT_DIR=dir saves desk-status.png there: the status selector open on the
+    // main window's corner, in Portuguese when PAPO_QM_DIR holds papo_pt_BR.qm (the last
+    // test: the language stays).
+    void statusScreenshot()
+    {
+        const QString directory = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("PAPO_SCREENSHOT_DIR is not set");
+        speakPortugueseWhenAsked();
+        DeskSession desk;
+        desk.window.resize(1280, 760);
+        QVERIFY(desk.showAndConnect(m_server, m_token));
+        desk.controller.setStatus(papo::common::OperatorStatus::Online);
+        QTRY_COMPARE(desk.controller.status(), papo::common::OperatorStatus::Online);
+        StatusSelector *selector = desk.window.statusSelector();
+        QCOMPARE(selector->count(), 3);
+        QCOMPARE(selector->currentData().toInt(), int(papo::common::OperatorStatus::Online));
+        selector->showPopup();
+        QWidget *popup = selector->view()->window();
+        QVERIFY(QTest::qWaitForWindowExposed(popup));
+        // The popup is a window of its own: drawn over the main window where it shows.
+        QPixmap shot = desk.window.grab();
+        {
+            QPainter painter(&shot);
+            painter.drawPixmap(popup->mapToGlobal(QPoint()) - desk.window.mapToGlobal(QPoint()),
+                               popup->grab());
+        }
+        const QRect corner(QPoint(), QSize(420, 120));
+        QVERIFY(shot.copy(corner).save(QDir(directory).filePath("desk-status.png")));
+        selector->hidePopup();
+        QCOMPARE(desk.controller.status(), papo::common::OperatorStatus::Online);
     }
 
 private:

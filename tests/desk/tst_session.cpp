@@ -2,6 +2,7 @@
 
 #include "app/deskapp.h"
 #include "app/tokenstore.h"
+#include "app/translationloader.h"
 #include "net/serverconnection.h"
 #include "views/joinform.h"
 #include "views/logindialog.h"
@@ -9,6 +10,7 @@
 #include "views/profilesetupdialog.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -196,6 +198,28 @@ private slots:
                                      .startsWith("This invite was already used"),
                                  10000);
         QVERIFY(!summary->isVisible());
+    }
+
+    // PAPO_SCREENSHOT_DIR=dir saves desk-login.png there: the login window as the page's
+    // papo:// link fills it in, in Portuguese when PAPO_QM_DIR holds papo_pt_BR.qm (the last
+    // test: the language stays).
+    void loginScreenshot()
+    {
+        const QString directory = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("PAPO_SCREENSHOT_DIR is not set");
+        speakPortugueseWhenAsked();
+        LoginDialog dialog;
+        dialog.setServerUrl(QUrl("https://chat.lojabonita.com.br"));
+        dialog.setEmail("ana@lojabonita.com.br");
+        QVERIFY(!dialog.isJoining());
+        auto *password = dialog.findChild<QLineEdit *>("passwordEdit");
+        password->setText("uma senha longa");
+        QVERIFY(dialog.findChild<QPushButton *>("loginButton")->isEnabled());
+        dialog.show();
+        password->setFocus();
+        QTRY_VERIFY(dialog.isVisible());
+        QVERIFY(dialog.grab().save(QDir(directory).filePath("desk-login.png")));
     }
 
 private:

@@ -2,8 +2,10 @@
 #include "operatoraccounts.h"
 
 #include "app/chatcontroller.h"
+#include "app/translationloader.h"
 #include "app/websitesettingscontroller.h"
 #include "models/widgettextsmodel.h"
+#include "net/pictureupload.h"
 #include "net/serverconnection.h"
 #include "views/mainwindow.h"
 #include "views/settingsdialog.h"
@@ -68,7 +70,13 @@ class TestSettingsDialog : public QObject
 private slots:
     void initTestCase()
     {
-        // Its screenshots are in English: the test reads the pane's English words throughout.
+        // Its screenshots are in Portuguese (PAPO_QM_DIR holds papo_pt_BR.qm): the assertions
+        // read the pane's words through tr(), in whichever language is installed.
+        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR")
+            && qEnvironmentVariableIsSet("PAPO_QM_DIR")) {
+            TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
+            QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
+        }
         QVERIFY(startWithOwnerAndBia(m_server, &m_owner, &m_bia));
     }
 
@@ -163,10 +171,12 @@ private slots:
         QVERIFY(notAPicture.open(QIODevice::WriteOnly) && notAPicture.write("notes") == 5);
         notAPicture.close();
         page->uploadBotPicture(notAPicture.fileName());
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(*page, "widgetSettingsStatus")
-                                     ->text()
-                                     .contains("not a picture Papo can use"),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(*page, "widgetSettingsStatus")
+                ->text()
+                .contains(PictureUpload::tr("This file is not a picture Papo can use. Choose a "
+                                            "PNG, JPEG, WebP or GIF picture.")),
+            10000);
         QVERIFY(child<QPushButton>(*page, "botPictureButton")->isEnabled());
 
         // Texts: Portuguese, the title edited in place; markup stays text.

@@ -287,16 +287,18 @@ private slots:
         QVERIFY2(text.endsWith(brazilian + "."), qPrintable(text));
     }
 
-    // PAPO_SCREENSHOT_DIR=dir saves desk-team.png there (in Portuguese when PAPO_QM_DIR holds
-    // papo_pt_BR.qm), see tests/desk/README.md.
+    // PAPO_SCREENSHOT_DIR=dir saves desk-team.png and desk-invite.png (the invite, closer)
+    // there (in Portuguese when PAPO_QM_DIR holds papo_pt_BR.qm), see tests/desk/README.md.
     void screenshot()
     {
         const QString directory = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
         if (directory.isEmpty())
             QSKIP("PAPO_SCREENSHOT_DIR is not set");
-        if (qEnvironmentVariableIsSet("PAPO_QM_DIR"))
+        if (qEnvironmentVariableIsSet("PAPO_QM_DIR")) {
             TranslationLoader::install(QCoreApplication::instance(), {"pt_BR"},
                                        qEnvironmentVariable("PAPO_QM_DIR"));
+            QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
+        }
         ServerProcess server;
         QVERIFY(server.start());
         QVERIFY(addOperator(server, "bia@loja.example", "Beatriz Lima", "senha-da-bia"));
@@ -336,6 +338,18 @@ private slots:
             }(),
             10000);
         QVERIFY(desk.window.grab().save(directory + "/desk-team.png"));
+        // The invite: from the heading with its buttons down to the link and its expiry.
+        TeamPane &pane = desk.pane();
+        const auto area = [&pane](const char *name) {
+            QWidget *widget = child<QWidget>(pane, name);
+            return QRect(widget->mapTo(&pane, QPoint()), widget->size());
+        };
+        const QRect invite = area("teamHeading")
+                                 .united(area("teamAdminBar"))
+                                 .united(area("inviteBox"))
+                                 .adjusted(-8, -8, 8, 8)
+                                 .intersected(pane.rect());
+        QVERIFY(pane.grab(invite).save(directory + "/desk-invite.png"));
     }
 
 private:

@@ -2,6 +2,7 @@
 #include "visitorbrowser.h"
 
 #include "app/chatcontroller.h"
+#include "app/translationloader.h"
 #include "app/visitorcontroller.h"
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
@@ -223,13 +224,16 @@ private slots:
 
     // PAPO_SCREENSHOT_DIR=dir saves desk-visitor-panel.png and desk-visitors-online.png
     // there: a small shop with a few visitors (located with the test GeoIP database when
-    // PAPO_TEST_MMDB is set), see tests/desk/README.md.
+    // PAPO_TEST_MMDB is set), in Portuguese when PAPO_QM_DIR holds papo_pt_BR.qm (the last
+    // test: the language stays), see tests/desk/README.md.
     void screenshots()
     {
         const QString directory = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
         if (directory.isEmpty())
             QSKIP("PAPO_SCREENSHOT_DIR is not set");
+        speakPortugueseWhenAsked();
         ServerProcess server;
+        server.setEnvironment("PAPO_OWNER_NAME", "Ana Souza");
         const QString mmdb = qEnvironmentVariable("PAPO_TEST_MMDB");
         if (QFile::exists(mmdb))
             server.setExtraArguments({QStringLiteral("--geoip"), mmdb,

@@ -2,6 +2,7 @@
 
 #include "app/chatcontroller.h"
 #include "app/slowalertscontroller.h"
+#include "app/translationloader.h"
 #include "app/workinghourscontroller.h"
 #include "app/workinghoursscheduler.h"
 #include "net/serverconnection.h"
@@ -10,6 +11,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -112,6 +114,49 @@ private slots:
         const auto options = elsewhere.request(QStringLiteral("slow_alerts"));
         QCOMPARE(options->data.value(QStringLiteral("notifyWhenSlow")).toBool(), true);
         QCOMPARE(options->data.value(QStringLiteral("thresholdSeconds")).toInt(), 90);
+    }
+
+    // PAPO_SCREENSHOT_DIR=dir saves desk-working-hours.png there: a shop's week (Monday to
+    // Friday 9:00 to 18:00, Saturday 9:00 to 13:00) filled in, not saved, in Portuguese when
+    // PAPO_QM_DIR holds papo_pt_BR.qm (the last test: the language stays).
+    void screenshot()
+    {
+        const QString directory = qEnvironmentVariable("PAPO_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("PAPO_SCREENSHOT_DIR is not set");
+        speakPortugueseWhenAsked();
+        DeskConnection desk;
+        WorkingHoursScheduler scheduler(&desk.controller);
+        WorkingHoursController hours(&desk.connection, &scheduler);
+        SlowAlertsController slowAlerts(&desk.connection);
+        QSignalSpy fetched(&hours, &WorkingHoursController::scheduleChanged);
+        QSignalSpy optionsFetched(&slowAlerts, &SlowAlertsController::changed);
+        desk.open(m_server, m_token);
+        QTRY_COMPARE_WITH_TIMEOUT(fetched.count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(optionsFetched.count(), 1, 10000);
+
+        WorkingHoursDialog dialog(&hours, &slowAlerts);
+        for (int day = Qt::Monday; day <= Qt::Saturday; ++day) {
+            const auto field = [&](const char *name) {
+                return WorkingHoursDialog::objectNameFor(Qt::DayOfWeek(day),
+                                                         QString::fromLatin1(name));
+            };
+            auto *enabled = dialog.findChild<QCheckBox *>(field("Enabled"));
+            auto *start = dialog.findChild<QTimeEdit *>(field("Start"));
+            auto *end = dialog.findChild<QTimeEdit *>(field("End"));
+            QVERIFY(enabled && start && end);
+            enabled->setChecked(true);
+            QVERIFY(start->isEnabled());
+            start->setTime(QTime(9, 0));
+            end->setTime(day == Qt::Saturday ? QTime(13, 0) : QTime(18, 0));
+        }
+        auto *notifyWhenSlow = dialog.findChild<QCheckBox *>(QStringLiteral("notifyWhenSlowCheck"));
+        QVERIFY(notifyWhenSlow);
+        notifyWhenSlow->setChecked(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.errorText().isEmpty());
+        QVERIFY(dialog.grab().save(QDir(directory).filePath("desk-working-hours.png")));
     }
 
 private:

@@ -83,8 +83,6 @@ j.step('Tab and Enter open the chat at the reply buttons, which fit 320 px', asy
     'the focus moves to the next question\'s first button');
   const visitorSaid = await page.locator('.papo-msg-visitor .papo-bubble').allTextContents();
   assert.deepEqual(visitorSaid, ['Vendas']);
-  if (process.env.PAPO_SCREENSHOT_DIR)
-    await page.screenshot({ path: `${process.env.PAPO_SCREENSHOT_DIR}/widget-chatbot.png` });
 });
 
 j.step('the third level hands over: the Vendas operator gets the reply\'s text', async () => {
@@ -108,4 +106,48 @@ j.step('the third level hands over: the Vendas operator gets the reply\'s text',
     'bot: Quer falar com um vendedor?', 'visitor: Sim, quero falar com vendas']);
   assert.deepEqual(j.pageErrors, []);
   await page.context().close();
+});
+
+// PAPO_SCREENSHOT_DIR=dir saves the user guide's picture of a scenario there
+// (widget-chatbot.png): the shop's own scenario on a phone, in Portuguese, with the bot named,
+// after the visitor chose Vendas.
+j.step('the guide\'s picture: a scenario on a phone', async () => {
+  const screenshots = process.env.PAPO_SCREENSHOT_DIR;
+  if (!screenshots) return;
+  const { actions } = await j.operator.request('actions', {});
+  for (const action of actions) await j.operator.request('delete_action', { id: action.id });
+  const { websites } = await j.operator.request('websites', {});
+  await j.operator.request('update_website', { websiteId: websites[0].id, botName: 'Lia' });
+  await j.operator.request('update_profile', { name: 'Ana Souza' });
+  const { scenario } = await j.operator.request('save_chatbot_scenario', {
+    name: 'Planos',
+    start: {
+      message: 'Olá! Posso ajudar com **vendas** ou suporte?',
+      replies: [
+        reply('Vendas', 'Qual plano lhe interessa?', [
+          reply('Mensal', 'O mensal custa R$ 49.'),
+          reply('Anual, com 10% de desconto', 'O anual sai por R$ 529.'),
+        ]),
+        reply('Suporte', ''),
+      ],
+    },
+  });
+  await j.operator.request('save_action', {
+    name: 'Bot nos produtos', enabled: true, kind: 'start_scenario', scenarioId: scenario.id,
+    repeat: 'once_per_visit', live: true, messenger: true,
+    conditions: [{ field: 'url', op: 'contains', value: '/demo/products' }],
+  });
+  const context = await j.browser.newContext({ locale: 'pt-BR', viewport: { width: 320, height: 640 } });
+  page = j.track(await context.newPage());
+  await page.goto(`${j.server.url}/demo/products`);
+  await page.locator('.papo-card').waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('.papo-launcher').click();
+  await page.locator('.papo-window').waitFor({ state: 'visible' });
+  await until(async () => (await replyTexts()).join('|') === 'Vendas|Suporte', 'the two buttons');
+  await page.locator('.papo-reply', { hasText: 'Vendas' }).click();
+  await until(async () => (await replyTexts()).join('|') === 'Mensal|Anual, com 10% de desconto',
+    'the plans');
+  assert.match(await page.locator('.papo-bot-label').first().textContent(), /Assistente virtual/);
+  await page.screenshot({ path: `${screenshots}/widget-chatbot.png` });
+  await context.close();
 });

@@ -118,7 +118,7 @@ j.step('Esc closes the window and gives the focus back to the launcher', async (
 
 j.step('coming back later, the visitor finds the reply sent while they were away', async () => {
   await page.close();
-  await until(() => j.operator.events.some((e) => e.t === 'visitor_left'), 'the visitor to leave', 30_000);
+  await j.operator.visitorLeft(undefined, 'the visitor leaving', 30_000);
   await j.operator.request('send', { conversationId, cid: `kbd-${Date.now()}-2`, text: 'O frete é grátis 🙂' });
 
   page = j.track(await context.newPage());

@@ -196,6 +196,19 @@ export class Operator {
       `the operator to receive ${what}`);
   }
 
+  // Visitors reach operators in `visitors_changed` batches: the first visitor object matching.
+  visitor(predicate, what) {
+    return until(() => this.events.filter((e) => e.t === 'visitors_changed')
+      .flatMap((e) => e.d?.visitors ?? []).find(predicate), `the operator to hear of ${what}`);
+  }
+
+  // Any visitor leaving when `visitorId` is undefined.
+  visitorLeft(visitorId, what, timeoutMs) {
+    const left = (e) => (e.t === 'visitors_changed' ? e.d?.left ?? [] : []);
+    return until(() => this.events.flatMap(left).some((id) => visitorId === undefined || id === visitorId),
+      `the operator to hear of ${what}`, timeoutMs);
+  }
+
   close() {
     this.socket?.close();
   }

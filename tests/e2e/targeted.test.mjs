@@ -60,8 +60,6 @@ j.step('the card appears on the third page after the time on it, never as HTML',
   assert.equal(await text.locator('img').count(), 0);
   assert.equal(await page.evaluate(() => window.__papoInjected), undefined);
   assert.deepEqual(j.dialogs, []);
-  if (process.env.PAPO_SCREENSHOT_DIR)
-    await page.screenshot({ path: `${process.env.PAPO_SCREENSHOT_DIR}/widget-targeted-card.png` });
 });
 
 j.step('the card comes back on the next page of the visit; a closed one stays closed', async () => {
@@ -140,5 +138,53 @@ j.step('an open-window action never takes the focus from a field the visitor typ
   assert.equal(await field.inputValue(), '01310-100');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'shop-cep');
   assert.equal(await page.locator(W.window).isVisible(), false);
+  await context.close();
+});
+
+// PAPO_SCREENSHOT_DIR=dir saves the user guide's pictures there, in Portuguese (a pt-BR
+// browser, the cart template's Portuguese words): the card on the demo shop's cart page
+// (widget-targeted-card.png) and, once the visitor answered it, the conversation with the
+// operator's reply (widget-conversation.png).
+j.step('the guide\'s pictures: a card in Portuguese, answered and replied to', async () => {
+  const screenshots = process.env.PAPO_SCREENSHOT_DIR;
+  if (!screenshots) return;
+  await clearActions();
+  await j.operator.request('update_profile', { name: 'Ana Souza' });
+  const { templates } = await j.operator.request('action_templates', { language: 'pt' });
+  const cart = templates.find((t) => t.template === 'cart');
+  delete cart.template;
+  await j.operator.request('save_action', {
+    ...cart,
+    enabled: true,
+    conditions: [
+      { field: 'url', op: 'contains', value: '/demo/cart' },
+      { field: 'time_on_page', op: 'at_least', value: '1' },
+    ],
+    sender: 'operator',
+    senderId: j.operator.account.id,
+  });
+  const context = await j.browser.newContext({ locale: 'pt-BR', viewport: { width: 1280, height: 800 } });
+  page = j.track(await context.newPage());
+  await page.goto(`${j.server.url}/demo`);
+  await page.getByRole('link', { name: 'Cart', exact: true }).click();
+  await page.locator(W.card).waitFor({ state: 'visible', timeout: 30_000 });
+  assert.equal(await page.locator(W.cardName).textContent(), 'Ana Souza');
+  assert.equal(await page.locator(W.cardText).textContent(), cart.liveText);
+  await page.screenshot({ path: `${screenshots}/widget-targeted-card.png` });
+
+  await page.locator(W.launcher).click();
+  await page.locator(W.window).waitFor({ state: 'visible' });
+  const question = 'Oi! Vocês entregam em Recife? Quero comprar hoje.';
+  await page.locator(W.input).fill(question);
+  await page.locator(W.input).press('Enter');
+  const owned = await j.operator.event('conversation',
+    (d) => d.ownerId === j.operator.account.id && d.lastMessage?.text === question,
+    'the answered chat, owned by Ana');
+  const reply = 'Olá! Entregamos em Recife sim, em até 3 dias úteis. O frete é **grátis** acima de R$ 200.';
+  await j.operator.request('send', { conversationId: owned.d.id, cid: `shot-${Date.now()}`, text: reply });
+  await until(async () => (await page.locator('.papo-msg-operator .papo-bubble').allTextContents())
+    .some((text) => text.includes('Entregamos em Recife sim')), 'the reply in the widget');
+  await page.locator(W.input).blur();
+  await page.screenshot({ path: `${screenshots}/widget-conversation.png` });
   await context.close();
 });

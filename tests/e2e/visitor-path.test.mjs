@@ -28,25 +28,25 @@ test('the operator follows the visitor through three pages', { timeout: 90_000 }
   const context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${server.url}/demo`);
-  const arrived = await operator.event('visitor', (d) => d.currentPage?.title === TITLES[0], 'the visitor on the home page');
-  const visitorId = arrived.d.id;
-  assert.equal(arrived.d.online, true);
-  assert.equal(arrived.d.language, 'pt-BR');
-  assert.equal(arrived.d.location.text, 'unknown', 'loopback has no location');
-  assert.match(arrived.d.device.summary, /Chrome/);
-  assert.match(arrived.d.screen, /^\d+x\d+$/);
+  const arrived = await operator.visitor((v) => v.currentPage?.title === TITLES[0], 'the visitor on the home page');
+  const visitorId = arrived.id;
+  assert.equal(arrived.online, true);
+  assert.equal(arrived.language, 'pt-BR');
+  assert.equal(arrived.location.text, 'unknown', 'loopback has no location');
+  assert.match(arrived.device.summary, /Chrome/);
+  assert.match(arrived.screen, /^\d+x\d+$/);
 
   for (const [link, title] of [['Products', TITLES[1]], ['Cart', TITLES[2]]]) {
     await page.waitForTimeout(1100); // a second on each page, so its time shows
     await page.getByRole('link', { name: link, exact: true }).click();
-    await operator.event('visitor', (d) => d.id === visitorId && d.currentPage?.title === title,
+    await operator.visitor((v) => v.id === visitorId && v.currentPage?.title === title,
       `the visitor on "${title}"`);
   }
 
   // VIS-3: opening the chat window shows in the visitors list.
-  assert.equal(arrived.d.chatWindowOpened, false);
+  assert.equal(arrived.chatWindowOpened, false);
   await page.locator('.papo-launcher').click();
-  await operator.event('visitor', (d) => d.id === visitorId && d.chatWindowOpened === true,
+  await operator.visitor((v) => v.id === visitorId && v.chatWindowOpened === true,
     'the visitor to be marked as having opened the chat window');
 
   const { visitor } = await operator.request('visitor', { visitorId });
@@ -59,6 +59,6 @@ test('the operator follows the visitor through three pages', { timeout: 90_000 }
   assert.equal(visitor.visits, 1);
 
   await page.close();
-  await operator.event('visitor_left', (d) => d.visitorId === visitorId, 'the visitor to leave');
+  await operator.visitorLeft(visitorId, 'the visitor leaving');
   await context.close();
 });

@@ -113,9 +113,7 @@ private slots:
         QVERIFY(bia->waitFor(eventOf("conversation_removed", [&](const QJsonObject &d) {
             return d.value("conversationId").toInteger() == chat;
         })));
-        QVERIFY(bia->waitFor(eventOf("visitor_left", [&](const QJsonObject &d) {
-            return d.value("visitorId").toInteger() == visitorId;
-        })));
+        QVERIFY(bia->waitForVisitorLeft(visitorId));
         QCOMPARE(codeOf(bia->request("history", {{"conversationId", chat}})), QString("not_found"));
         // The owner sees all, and is not called for a group he is not in.
         QCOMPARE(codeOf(owner->request("history", {{"conversationId", chat}})), QString("ack"));

@@ -173,10 +173,9 @@ private slots:
         QString token;
         auto visitor = visitorThrough(nginx, nodeA.websiteKey(), &token);
         QVERIFY(anaOnB && visitor);
-        QVERIFY(anaOnB->waitFor([](const Envelope &e) {
-            return e.type == QLatin1String("visitor")
-                   && e.data.value("location").toObject().value("text")
-                          == QStringLiteral("São Paulo, Brazil");
+        QVERIFY(anaOnB->waitForVisitor([](const QJsonObject &v) {
+            return v.value("location").toObject().value("text")
+                   == QStringLiteral("São Paulo, Brazil");
         }));
         const qint64 conversationId = say(*visitor, QStringLiteral("Meu pedido não chegou"));
         QVERIFY(conversationId > 0);

@@ -1,7 +1,10 @@
 #include "integrationfixture.h"
 #include "operatoraccounts.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace papo::testing;
@@ -80,12 +83,14 @@ private slots:
         QVERIFY(visitor);
         const qint64 visitorId = visitorIdOf(*visitor);
 
-        const auto arrived = ana->waitFor([&](const Envelope &e) {
-            return e.type == QLatin1String("visitor")
-                   && e.data.value("id").toInteger() == visitorId;
+        // The client's details are stored on the write path, with the first page after them.
+        const auto arrived = ana->waitForVisitor([&](const QJsonObject &v) {
+            return v.value("id").toInteger() == visitorId
+                   && !v.value("location").toObject().value("text").toString().isEmpty()
+                   && v.value("currentPage").toObject().contains("url");
         });
         QVERIFY(arrived);
-        const QJsonObject summary = arrived->data;
+        const QJsonObject summary = *arrived;
         QCOMPARE(summary.value("location").toObject().value("text").toString(),
                  QString("São Paulo, Brazil"));
         QCOMPARE(summary.value("location").toObject().value("countryCode").toString(),
@@ -111,11 +116,65 @@ private slots:
                  visitorId);
 
         visitor.reset();
-        QVERIFY(ana->waitFor([&](const Envelope &e) {
-            return e.type == QLatin1String("visitor_left")
-                   && e.data.value("visitorId").toInteger() == visitorId;
-        }));
+        QVERIFY(ana->waitForVisitorLeft(visitorId));
         QCOMPARE(ana->request("visitors")->data.value("total").toInt(), 0);
+    }
+
+    // Operators hear of browsing in batches: at most one `visitors_changed` per 100 ms per
+    // socket, each visitor in it once with their latest page (issue 17's fan-out).
+    void browsingReachesOperatorsInBatches()
+    {
+        auto ana = connectOperator(m_server, m_ana);
+        QVERIFY(ana);
+        constexpr int Visitors = 5;
+        constexpr int PagesEach = 15; // under the per-connection burst of page views
+        std::vector<std::unique_ptr<WsClient>> visitors;
+        QList<qint64> ids;
+        for (int i = 0; i < Visitors; ++i) {
+            QString token;
+            visitors.push_back(
+                browse(m_server, &token, QByteArray("198.51.100.") + QByteArray::number(i + 1)));
+            QVERIFY(visitors.back());
+            ids.append(visitorIdOf(*visitors.back()));
+            QVERIFY(ana->waitForVisitor(
+                [&](const QJsonObject &v) { return v.value("id").toInteger() == ids.last(); }));
+        }
+        const qsizetype before = ana->received().size();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        for (int page = 1; page <= PagesEach; ++page) {
+            for (auto &visitor : visitors)
+                QVERIFY(visit(*visitor, QString("https://shop.example/p/%1").arg(page),
+                              QString("Produto %1").arg(page)));
+        }
+        const QString last = QString("https://shop.example/p/%1").arg(PagesEach);
+        for (qint64 id : std::as_const(ids)) {
+            QVERIFY(ana->waitForVisitor([&](const QJsonObject &v) {
+                return v.value("id").toInteger() == id
+                       && v.value("currentPage").toObject().value("url").toString() == last;
+            }));
+        }
+        const qint64 spentMs = elapsed.elapsed();
+
+        int batches = 0;
+        const QList<Envelope> received = ana->received().mid(before);
+        for (const Envelope &frame : received) {
+            QVERIFY(frame.type != QLatin1String("visitor")); // never one event per change
+            if (frame.type != QLatin1String("visitors_changed"))
+                continue;
+            ++batches;
+            QSet<qint64> inBatch;
+            for (const QJsonValue &v : frame.data.value("visitors").toArray()) {
+                const qint64 id = v.toObject().value("id").toInteger();
+                QVERIFY2(!inBatch.contains(id), "a visitor twice in one batch");
+                inBatch.insert(id);
+            }
+        }
+        // Flushes are at least 100 ms apart: within the time the operator watched, no more
+        // than that many (one more for a batch already on its way when the browsing began).
+        QVERIFY2(batches <= spentMs / 100 + 2,
+                 qPrintable(QString("%1 batches in %2 ms").arg(batches).arg(spentMs)));
+        QVERIFY(batches < Visitors * PagesEach);
     }
 
     void anUntrustedForwardedForIsIgnored()
@@ -125,14 +184,53 @@ private slots:
         QString token;
         auto visitor = browse(m_server, &token);
         auto ana = connectOperator(m_server, m_ana);
-        const auto details = ana->request("visitor", {{"visitorId", visitorIdOf(*visitor)}});
-        QCOMPARE(details->data.value("visitor")
-                     .toObject()
-                     .value("location")
-                     .toObject()
-                     .value("text")
-                     .toString(),
-                 QString("unknown"));
+        const auto locationText = [&] {
+            return ana->request("visitor", {{"visitorId", visitorIdOf(*visitor)}})
+                ->data.value("visitor")
+                .toObject()
+                .value("location")
+                .toObject()
+                .value("text")
+                .toString();
+        };
+        // Stored on the write path just after the hello: empty until then.
+        QVERIFY(QTest::qWaitFor([&] { return !locationText().isEmpty(); }));
+        QCOMPARE(locationText(), QString("unknown"));
+    }
+
+    // A visitor who comes back after the visit gap (30 minutes) starts a second visit; one who
+    // reconnects within it (a reload, a server restart) does not.
+    void aReturningVisitorCountsASecondVisit()
+    {
+        QString token;
+        auto visitor = browse(m_server, &token);
+        const qint64 visitorId = visitorIdOf(*visitor);
+        auto ana = connectOperator(m_server, m_ana);
+        const auto visits = [&] {
+            return ana->request("visitor", {{"visitorId", visitorId}})
+                ->data.value("visitor")
+                .toObject()
+                .value("visits")
+                .toInt();
+        };
+        QVERIFY(QTest::qWaitFor([&] { return visits() == 1; }));
+        visitor.reset();
+        visitor = browse(m_server, &token); // a reload
+        QVERIFY(visitor && visitorIdOf(*visitor) == visitorId);
+        QVERIFY(visit(*visitor, "https://shop.example/cadeiras", "Cadeiras"));
+        QCOMPARE(visits(), 1);
+
+        visitor.reset();
+        papo::server::Database database;
+        QVERIFY(openServerDatabase(m_server, database));
+        QSqlQuery away(database.connection());
+        QVERIFY(
+            away.exec(QStringLiteral("UPDATE visitors SET last_seen_at = '2020-01-01T10:00:00.000Z'"
+                                     " WHERE id = %1")
+                          .arg(visitorId)));
+        visitor = browse(m_server, &token); // back long after
+        QVERIFY(visit(*visitor, "https://shop.example/mesas", "Mesas"));
+        QCOMPARE(visits(), 2);
     }
 
     void thePathOfPagesWithTimes()
@@ -223,9 +321,8 @@ private slots:
         QVERIFY(!details().value("invited").toBool());
 
         visitor->sendRaw(R"({"t":"window","d":{"open":true}})"); // fire-and-forget, like the widget
-        QVERIFY(ana->waitFor([&](const Envelope &e) {
-            return e.type == QLatin1String("visitor") && e.data.value("id").toInteger() == visitorId
-                   && e.data.value("chatWindowOpened").toBool();
+        QVERIFY(ana->waitForVisitor([&](const QJsonObject &v) {
+            return v.value("id").toInteger() == visitorId && v.value("chatWindowOpened").toBool();
         }));
         QCOMPARE(visitor->request("window", {{"open", "yes"}})->data.value("code").toString(),
                  QString("invalid_field"));
@@ -235,9 +332,8 @@ private slots:
                                                      {"text", "Posso ajudar?"}})
                      ->type,
                  QString("ack"));
-        QVERIFY(ana->waitFor([&](const Envelope &e) {
-            return e.type == QLatin1String("visitor") && e.data.value("id").toInteger() == visitorId
-                   && e.data.value("invited").toBool();
+        QVERIFY(ana->waitForVisitor([&](const QJsonObject &v) {
+            return v.value("id").toInteger() == visitorId && v.value("invited").toBool();
         }));
     }
 
@@ -256,9 +352,9 @@ private slots:
                                                     {"carrinho", QJsonArray{"Cadeira", "Mesa"}},
                                                     {"itens", 2}}}});
         QVERIFY(set && set->type == QLatin1String("ack"));
-        QVERIFY(ana->waitFor([&](const Envelope &e) {
-            return e.type == QLatin1String("visitor") && e.data.value("id").toInteger() == visitorId
-                   && e.data.value("name") == QLatin1String("Ana Lima");
+        QVERIFY(ana->waitForVisitor([&](const QJsonObject &v) {
+            return v.value("id").toInteger() == visitorId
+                   && v.value("name") == QLatin1String("Ana Lima");
         }));
 
         QCOMPARE(ana->request("visitor", {{"visitorId", visitorId}})

@@ -4,6 +4,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QTimer>
 
 namespace papo::testing {
@@ -87,14 +88,59 @@ std::optional<common::Envelope> WsClient::waitForEvent(const QString &type, int 
 std::optional<common::Envelope>
 WsClient::waitFor(const std::function<bool(const common::Envelope &)> &match, int timeoutMs)
 {
+    const auto found = waitForIndex(
+        [&](qsizetype i) { return !m_taken.at(i) && match(m_received.at(i)); }, timeoutMs);
+    if (!found)
+        return std::nullopt;
+    m_taken[*found] = true;
+    return m_received.at(*found);
+}
+
+std::optional<QJsonObject>
+WsClient::waitForVisitor(const std::function<bool(const QJsonObject &)> &match, int timeoutMs)
+{
+    QJsonObject matched;
+    const auto found = waitForIndex(
+        [&](qsizetype i) {
+            const common::Envelope &frame = m_received.at(i);
+            if (frame.type != QLatin1String("visitors_changed"))
+                return false;
+            const QJsonArray visitors = frame.data.value(QLatin1String("visitors")).toArray();
+            for (const QJsonValue &visitor : visitors) {
+                if (match(visitor.toObject())) {
+                    matched = visitor.toObject();
+                    return true;
+                }
+            }
+            return false;
+        },
+        timeoutMs);
+    return found ? std::optional(matched) : std::nullopt;
+}
+
+bool WsClient::waitForVisitorLeft(qint64 visitorId, int timeoutMs)
+{
+    return waitForIndex(
+               [&](qsizetype i) {
+                   const common::Envelope &frame = m_received.at(i);
+                   return frame.type == QLatin1String("visitors_changed")
+                          && frame.data.value(QLatin1String("left"))
+                                 .toArray()
+                                 .contains(QJsonValue(visitorId));
+               },
+               timeoutMs)
+        .has_value();
+}
+
+std::optional<qsizetype> WsClient::waitForIndex(const std::function<bool(qsizetype)> &match,
+                                                int timeoutMs)
+{
     const QDeadlineTimer deadline(timeoutMs);
     qsizetype checked = 0;
     while (true) {
         for (; checked < m_received.size(); ++checked) {
-            if (!m_taken.at(checked) && match(m_received.at(checked))) {
-                m_taken[checked] = true;
-                return m_received.at(checked);
-            }
+            if (match(checked))
+                return checked;
         }
         if (deadline.hasExpired())
             return std::nullopt;

@@ -37,6 +37,11 @@ public:
     std::optional<common::Envelope>
     waitFor(const std::function<bool(const common::Envelope &)> &match, int timeoutMs = 20000);
     bool waitForDisconnected(int timeoutMs = 20000);
+    // An operator hears of visitors in `visitors_changed` batches: the first visitor object (past
+    // or future) matching. Batches are never taken: one may answer several waits.
+    std::optional<QJsonObject> waitForVisitor(const std::function<bool(const QJsonObject &)> &match,
+                                              int timeoutMs = 20000);
+    bool waitForVisitorLeft(qint64 visitorId, int timeoutMs = 20000);
 
     QList<common::Envelope> received() const { return m_received; }
     QList<common::Envelope> eventsOfType(const QString &type) const;
@@ -44,6 +49,9 @@ public:
     QWebSocket &socket() { return m_socket; }
 
 private:
+    // The index of the first received frame matching, waiting for more.
+    std::optional<qsizetype> waitForIndex(const std::function<bool(qsizetype)> &match,
+                                          int timeoutMs);
     QWebSocket m_socket;
     QList<common::Envelope> m_received;
     QList<bool> m_taken;

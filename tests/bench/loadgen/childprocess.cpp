@@ -33,12 +33,17 @@ void ChildProcess::command(const QString &line)
 
 std::optional<QJsonObject> ChildProcess::waitFor(const QString &event, int timeoutMs)
 {
+    for (qsizetype index = 0; index < m_backlog.size(); ++index) {
+        if (m_backlog.at(index).value(QLatin1String("event")).toString() == event)
+            return m_backlog.takeAt(index);
+    }
     const QDeadlineTimer deadline(timeoutMs);
     for (;;) {
         while (m_process.canReadLine()) {
             const QJsonObject object = QJsonDocument::fromJson(m_process.readLine()).object();
             if (object.value(QLatin1String("event")).toString() == event)
                 return object;
+            m_backlog.append(object);
         }
         if (m_process.state() != QProcess::Running || deadline.hasExpired())
             return std::nullopt;

@@ -23,7 +23,8 @@ public:
     qint64 pid() const { return m_process.processId(); }
     bool start();
     void command(const QString &line);
-    // The next line whose "event" is this one; other events before it are dropped.
+    // The next line whose "event" is this one; other events before it wait for their own
+    // waitFor (a storm's "storm_back" and "traffic_done" come in either order).
     // Empty when the child exits or the time runs out.
     std::optional<QJsonObject> waitFor(const QString &event, int timeoutMs);
     // Asks the child to quit; kills it if it has not within a few seconds.
@@ -33,6 +34,7 @@ private:
     QString m_name;
     QStringList m_arguments;
     QProcess m_process;
+    QList<QJsonObject> m_backlog; // events read while waiting for another
 };
 
 } // namespace papo::bench

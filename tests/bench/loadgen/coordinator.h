@@ -13,9 +13,12 @@
 namespace papo::bench {
 
 // One measured run against one server, in phases: operators online; server memory baseline;
-// visitors connect (hello + page_view) from several child processes; memory and idle CPU with
-// everybody connected; visitor messages at a fixed rate with operator replies; then every
-// child's counts and latencies are merged into one result (printed, and written as JSON).
+// visitors connect (hello + page_view) from several child processes; memory with everybody
+// connected; then the phases asked for, in this order: idle CPU; a burst of visitors opened
+// in batches at once; visitor messages at a fixed rate with operator replies, and the CPU
+// after them; a reconnect storm (the server killed and restarted under traffic); browsing
+// (page views, counted as visitor events per operator socket). Every child's counts and
+// latencies are merged into one result (printed, and written as JSON).
 class Coordinator final
 {
 public:
@@ -28,10 +31,20 @@ public:
 private:
     bool startOperators();
     bool startVisitors();
+    std::unique_ptr<ChildProcess> visitorChild(int index, int count, int window,
+                                               bool batches) const;
     bool connectVisitors();
+    void measureMemory();
     void measureIdle();
-    bool runTraffic();
-    bool collectReports();
+    bool runBurst();
+    bool runTraffic(int durationSeconds);
+    void measureAfterTraffic();
+    // Merges the children's reports; `record`: into the result (else only the totals below).
+    bool collectReports(bool record);
+    bool runStorm();
+    // The new server's process id, or 0.
+    qint64 restartServer();
+    bool runBrowse();
     void writeResult() const;
     double childrenCpuSeconds() const;
     qint64 serverRssKiB() const;
@@ -44,6 +57,15 @@ private:
     QList<int> m_shares; // visitors per child
     int m_connected = 0;
     qint64 m_baselineRssKiB = -1;
+    qint64 m_lost = 0; // the totals of the last collectReports
+    qint64 m_duplicates = 0;
+    qint64 m_sent = 0; // visitor messages and replies
+    qint64 m_acked = 0;
+    int m_visitorsBack = 0; // past hello again after the storm, by the last reports
+    int m_droppedAgain = 0; // and closed again after that
+    // The first sequence number of the storm: by visitor child, and of the replies.
+    QList<qint64> m_firstOfStorm;
+    qint64 m_firstReplyOfStorm = 0;
     QJsonObject m_result;
 };
 

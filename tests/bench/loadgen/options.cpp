@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 
 #include <cstdio>
 #include <cstdlib>
@@ -40,6 +41,21 @@ QUrl Options::webSocketUrl(const QString &path) const
     return url;
 }
 
+int Options::clientsOf(int index) const
+{
+    if (clientsPerOperator > 0)
+        return clientsPerOperator;
+    return index % 5 == 0 ? 3 : 1;
+}
+
+int Options::operatorSockets() const
+{
+    int sockets = 0;
+    for (int index = 0; index < operators; ++index)
+        sockets += clientsOf(index);
+    return sockets;
+}
+
 Options parseOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -60,7 +76,11 @@ Options parseOptions(const QStringList &arguments)
     option("label", "The server's name in the result file.", "NAME");
     option("visitors", "Visitor connections in total (default 1000).");
     option("count", "Connections of this child (children only).");
-    option("operators", "Operator connections (default 10).");
+    option("operators", "Operator accounts (default 10); the first is the owner, the others "
+                        "are invited.");
+    option("clients-per-operator",
+           "Sockets per operator account (default: 3 for every 5th account, else 1).", "K");
+    option("tag", "Part of the invited operators' emails, unique per run.", "TAG");
     option("per-process", "Visitors per child process (default 2500).");
     option("window", "Connection attempts in flight per child (default 32).");
     option("rate", "Visitor messages per second in total (default 1000).");
@@ -70,6 +90,24 @@ Options parseOptions(const QStringList &arguments)
     option("grace", "Seconds to wait for deliveries after the traffic (default 5).");
     option("connect-timeout", "Seconds allowed for connecting every visitor (default 300).");
     option("index", "This child's number (children only).");
+    parser.addOption({QStringLiteral("batches"),
+                      QStringLiteral("Open --window visitors at once, the next batch when all "
+                                     "are in (children only).")});
+    option("phases",
+           "Phases after connecting: burst, idle, traffic, storm, browse (default idle,traffic).",
+           "LIST");
+    option("burst", "Visitors of the burst phase (default 1000).");
+    option("burst-batch", "Visitors opened at once in the burst phase (default 250).");
+    option("after", "Seconds of server CPU measured after the traffic stops (default 60).");
+    option("storm-duration", "Seconds of traffic during the reconnect storm (default 15).");
+    option("restart-command",
+           "Storm: a shell command that kills the server (-9), restarts it on the same port "
+           "and prints its new process id.",
+           "CMD");
+    parser.addOption({QStringLiteral("stateless"),
+                      QStringLiteral("Storm: the server keeps nothing; report only the time "
+                                     "back, not lost or duplicated messages.")});
+    option("browse-rate", "Page views per second in total in the browse phase (default 1500).");
     option("out", "Write the result as JSON to this file.", "FILE");
     parser.addOption(
         {QStringLiteral("compare"),
@@ -118,6 +156,38 @@ Options parseOptions(const QStringList &arguments)
         options.visitors = options.operators = positiveInt(parser, QStringLiteral("count"), 1);
     else
         options.operators = positiveInt(parser, QStringLiteral("operators"), options.operators);
+    options.clientsPerOperator = positiveInt(parser, QStringLiteral("clients-per-operator"), 0, 0);
+    options.runTag = parser.isSet(QStringLiteral("tag"))
+                         ? parser.value(QStringLiteral("tag"))
+                         : QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    options.batches = parser.isSet(QStringLiteral("batches"));
+    options.phases
+        = parser.value(QStringLiteral("phases")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!parser.isSet(QStringLiteral("phases")))
+        options.phases = {QStringLiteral("idle"), QStringLiteral("traffic")};
+    for (const QString &phase : std::as_const(options.phases)) {
+        static const QStringList known{QStringLiteral("burst"), QStringLiteral("idle"),
+                                       QStringLiteral("traffic"), QStringLiteral("storm"),
+                                       QStringLiteral("browse")};
+        if (!known.contains(phase))
+            usageError(parser, QStringLiteral("unknown phase %1").arg(phase));
+    }
+    options.burstVisitors = positiveInt(parser, QStringLiteral("burst"), options.burstVisitors);
+    options.burstBatch = positiveInt(parser, QStringLiteral("burst-batch"), options.burstBatch);
+    options.afterSeconds = positiveInt(parser, QStringLiteral("after"), options.afterSeconds, 0);
+    options.stormSeconds
+        = positiveInt(parser, QStringLiteral("storm-duration"), options.stormSeconds);
+    options.restartCommand = parser.value(QStringLiteral("restart-command"));
+    options.stateless = parser.isSet(QStringLiteral("stateless"));
+    if (parser.isSet(QStringLiteral("browse-rate"))) {
+        bool ok = false;
+        options.browseRate = parser.value(QStringLiteral("browse-rate")).toDouble(&ok);
+        if (!ok || options.browseRate <= 0)
+            usageError(parser, QStringLiteral("--browse-rate needs a positive number"));
+    }
+    if (options.hasPhase("storm") && options.restartCommand.isEmpty()
+        && options.role == Options::Role::Coordinator)
+        usageError(parser, QStringLiteral("the storm phase needs --restart-command"));
     options.perProcess = positiveInt(parser, QStringLiteral("per-process"), options.perProcess);
     options.window = positiveInt(parser, QStringLiteral("window"), options.window);
     if (parser.isSet(QStringLiteral("rate"))) {
@@ -140,7 +210,8 @@ Options parseOptions(const QStringList &arguments)
     // pair has about 28,000 ephemeral ports: stay clear of both.
     if (options.perProcess > 15000)
         usageError(parser, QStringLiteral("--per-process is at most 15000 (file descriptors)"));
-    if (options.visitors + options.operators > 28000)
+    const int burst = options.hasPhase("burst") ? options.burstVisitors : 0;
+    if (options.visitors + burst + options.operatorSockets() > 28000)
         usageError(parser, QStringLiteral("at most 28000 connections: the ephemeral ports of one "
                                           "loopback address pair"));
     if (options.role == Options::Role::Visitors && options.websiteKey.isEmpty())

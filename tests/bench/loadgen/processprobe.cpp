@@ -11,7 +11,9 @@ namespace {
 
 QByteArray readProcFile(qint64 pid, const char *name)
 {
-    QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(name)));
+    // pid 0: the machine's files (/proc/net/...), else the process's.
+    QFile file(pid > 0 ? QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(name))
+                       : QStringLiteral("/proc/%1").arg(QLatin1String(name)));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll(); // proc files report size 0: read until the end
@@ -42,6 +44,21 @@ double ProcessProbe::cpuSeconds() const
         return -1;
     const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
     return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+qint64 listenOverflows()
+{
+    // Two lines per group: the names, then the values.
+    const QList<QByteArray> lines = readProcFile(0, "net/netstat").split('\n');
+    for (qsizetype line = 0; line + 1 < lines.size(); ++line) {
+        if (!lines.at(line).startsWith("TcpExt:"))
+            continue;
+        const QList<QByteArray> names = lines.at(line).split(' ');
+        const QList<QByteArray> values = lines.at(line + 1).split(' ');
+        const qsizetype column = names.indexOf("ListenOverflows");
+        return column > 0 && column < values.size() ? values.at(column).toLongLong() : -1;
+    }
+    return -1;
 }
 
 } // namespace papo::bench

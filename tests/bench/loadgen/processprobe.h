@@ -23,4 +23,9 @@ private:
     qint64 m_pid;
 };
 
+// TcpExtListenOverflows of /proc/net/netstat, for the whole machine: connections whose SYN
+// or handshake found a listener's accept queue full (the client retries after 1, 3, 7 s…).
+// -1 when it cannot be read.
+qint64 listenOverflows();
+
 } // namespace papo::bench

@@ -73,6 +73,8 @@ int printComparison(const QString &papoFile, const QString &referenceFile)
          [](const QJsonObject &r) { return field("rssConnectedKiB")(r) / 1024; }, 1},
         {"server CPU idle (% of one core)", field("idleCpuPercent"), 2},
         {"server CPU under traffic (% of one core)", field("loadCpuPercent"), 1},
+        {"server CPU after traffic (first 60 s, %)", field("afterCpuPercent"), 2},
+        {"server CPU after traffic (last 10 s of those, %)", field("afterTailCpuPercent"), 2},
         {"visitor->operator p50 (ms)", latency("visitorToOperator", "p50Us"), 2},
         {"visitor->operator p99 (ms)", latency("visitorToOperator", "p99Us"), 2},
         {"visitor->operator max (ms)", latency("visitorToOperator", "maxUs"), 2},
@@ -97,6 +99,22 @@ int printComparison(const QString &papoFile, const QString &referenceFile)
          [](const QJsonObject &r) { return field("errors")(r) + field("dropped")(r); }, 0},
         {"load generator CPU connecting (% of one core)", field("loadgenConnectCpuPercent"), 1},
         {"load generator CPU under traffic (% of one core)", field("loadgenCpuPercent"), 1},
+        {"burst: connections (batches at once)", field("burstConnected"), 0},
+        {"burst: seconds", field("burstSeconds"), 2},
+        {"burst: listen queue overflows (machine-wide)", field("burstListenOverflows"), 0},
+        {"storm: visitors back past hello", field("stormBack"), 0},
+        {"storm: seconds from kill -9 to listening again", field("stormRestartSeconds"), 2},
+        {"storm: seconds until every visitor is back", field("stormSeconds"), 2},
+        {"storm: visitors closed again after coming back", field("stormDroppedAgain"), 0},
+        {"storm: messages + replies acked in the storm", field("stormMessagesAcked"), 0},
+        {"storm: messages lost (acked, never delivered)", field("stormLost"), 0},
+        {"storm: messages duplicated", field("stormDuplicated"), 0},
+        {"storm: listen queue overflows (machine-wide)", field("stormListenOverflows"), 0},
+        {"browse: page views / s", field("browsePerSecond"), 0},
+        {"visitor events per operator per second, max", field("visitorEventsMaxPerSecond"), 0},
+        {"visitor updates per operator per second, max", field("visitorUpdatesMaxPerSecond"), 0},
+        {"server CPU while browsing (% of one core)", field("browseCpuPercent"), 1},
+        {"load generator CPU browsing (% of one core)", field("browseLoadgenCpuPercent"), 1},
     };
 
     const auto line
@@ -113,9 +131,31 @@ int printComparison(const QString &papoFile, const QString &referenceFile)
     for (const Row &row : rows) {
         const double a = row.value(*papo);
         const double b = row.value(*reference);
+        if (std::isnan(a) && std::isnan(b))
+            continue; // a phase neither run had
+        // The after-traffic window is --after seconds, 60 unless told.
+        QString metric = QString::fromLatin1(row.metric);
+        if (metric.contains(QLatin1String("(first 60 s")))
+            metric.replace(QLatin1String("60"),
+                           QString::number(field("afterSeconds")(*papo), 'f', 0));
         const bool comparable = !std::isnan(a) && !std::isnan(b) && b > 0;
-        line(QString::fromLatin1(row.metric), cell(a, row.decimals), cell(b, row.decimals),
+        line(metric, cell(a, row.decimals), cell(b, row.decimals),
              comparable ? QString::number(a / b, 'f', 2) : QStringLiteral("-"));
+    }
+    for (const auto &[name, result] :
+         {std::pair{"papo", papo}, std::pair{"reference", reference}}) {
+        if (!std::isnan(field("burstSeconds")(*result)))
+            std::printf("burst (%s): %.0f connections in %.2f s\n", name,
+                        field("burstConnected")(*result), field("burstSeconds")(*result));
+    }
+    for (const auto &[name, result] :
+         {std::pair{"papo", papo}, std::pair{"reference", reference}}) {
+        if (result->contains(QLatin1String("stormBack")))
+            std::printf("storm (%s): %.0f back in %s s, lost %s, duplicated %s\n", name,
+                        field("stormBack")(*result),
+                        qPrintable(cell(field("stormSeconds")(*result), 2)),
+                        qPrintable(cell(field("stormLost")(*result), 0)),
+                        qPrintable(cell(field("stormDuplicated")(*result), 0)));
     }
     std::printf("\nratio = papo / reference. Load generator event dispatcher: %s. %s and %s.\n",
                 qPrintable(papo->value(QLatin1String("dispatcher")).toString()),

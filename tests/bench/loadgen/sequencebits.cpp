@@ -1,5 +1,6 @@
 #include "sequencebits.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace papo::bench {
@@ -44,6 +45,17 @@ void SequenceBits::unite(const SequenceBits &other)
         m_bits.append(other.m_bits.size() - m_bits.size(), '\0');
     for (qint64 i = 0; i < other.m_bits.size(); ++i)
         m_bits[i] = char(quint8(m_bits[i]) | quint8(other.m_bits[i]));
+}
+
+SequenceBits SequenceBits::from(qint64 first) const
+{
+    SequenceBits later = *this;
+    const qint64 firstByte = qBound<qint64>(0, first / 8, later.m_bits.size());
+    std::fill(later.m_bits.begin(), later.m_bits.begin() + firstByte, '\0');
+    if (first > 0 && firstByte < later.m_bits.size())
+        later.m_bits[firstByte]
+            = char(quint8(later.m_bits[firstByte]) & quint8(0xff << (first % 8)));
+    return later;
 }
 
 QString SequenceBits::toBase64() const

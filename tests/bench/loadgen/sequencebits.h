@@ -17,6 +17,8 @@ public:
     // How many members of this set are not in other.
     qint64 countMissingFrom(const SequenceBits &other) const;
     void unite(const SequenceBits &other);
+    // The members from `first` on: the messages of a later phase.
+    SequenceBits from(qint64 first) const;
 
     QString toBase64() const;
     static SequenceBits fromBase64(const QString &text);

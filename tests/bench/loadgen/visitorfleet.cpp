@@ -5,6 +5,7 @@
 #include <envelope.h>
 #include <messagetypes.h>
 
+#include <QRandomGenerator>
 #include <QWebSocket>
 
 namespace papo::bench {
@@ -20,6 +21,8 @@ VisitorFleet::VisitorFleet(Config config, QObject *parent)
     connect(&m_connectDeadline, &QTimer::timeout, this, &VisitorFleet::finishConnecting);
     m_sendTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_sendTimer, &QTimer::timeout, this, &VisitorFleet::sendDueMessages);
+    m_browseTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_browseTimer, &QTimer::timeout, this, &VisitorFleet::sendDuePageViews);
 }
 
 VisitorFleet::~VisitorFleet() = default; // the sockets are children of this object
@@ -38,21 +41,36 @@ QString VisitorFleet::pageUrl(int index) const
 
 void VisitorFleet::openNext()
 {
+    // Batches: a whole batch at once (a burst), then nothing until every one of it is in.
+    if (m_config.batches && m_inFlight > 0)
+        return;
     while (m_connecting && m_inFlight < m_config.window && m_nextToOpen < m_visitors.size()) {
         const int index = m_nextToOpen++;
-        auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-        m_visitors[index].socket = socket;
         ++m_inFlight;
-        connect(socket, &QWebSocket::connected, this, [this, index] { onConnected(index); });
-        connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, index](const QString &text) { onFrame(index, text); });
-        connect(socket, &QWebSocket::disconnected, this, [this, index] { onGone(index); });
-        connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-                [this, index] { onGone(index); });
-        socket->open(m_config.url);
+        openSocket(index);
     }
     if (m_connecting && m_inFlight == 0 && m_nextToOpen == m_visitors.size())
         finishConnecting();
+}
+
+void VisitorFleet::openSocket(int index)
+{
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_visitors[index].socket = socket;
+    connect(socket, &QWebSocket::connected, this, [this, index] { onConnected(index); });
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, index](const QString &text) { onFrame(index, text); });
+    // A refused connection may report both: the second finds the socket already replaced.
+    connect(socket, &QWebSocket::disconnected, this, [this, index, socket] {
+        if (m_visitors.at(index).socket == socket)
+            onGone(index);
+    });
+    connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+            [this, index, socket] {
+                if (m_visitors.at(index).socket == socket)
+                    onGone(index);
+            });
+    socket->open(m_config.url);
 }
 
 void VisitorFleet::send(int index, const QString &type, const QString &id, const QJsonObject &data)
@@ -63,14 +81,20 @@ void VisitorFleet::send(int index, const QString &type, const QString &id, const
 
 void VisitorFleet::onConnected(int index)
 {
-    // What widget.js sends on a page load.
-    m_visitors[index].state = State::Hello;
-    send(index, MessageType::Hello, QStringLiteral("h"),
-         {{QLatin1String("key"), m_config.key},
-          {QLatin1String("url"), pageUrl(index)},
-          {QLatin1String("title"), QStringLiteral("Product page")},
-          {QLatin1String("referrer"), QStringLiteral("https://search.example/?q=shop")},
-          {QLatin1String("lang"), QStringLiteral("en")}});
+    // What widget.js sends on a page load, and with its token and lastSeq on a reconnect.
+    Visitor &visitor = m_visitors[index];
+    QJsonObject hello{{QLatin1String("key"), m_config.key},
+                      {QLatin1String("url"), pageUrl(index)},
+                      {QLatin1String("title"), QStringLiteral("Product page")},
+                      {QLatin1String("referrer"), QStringLiteral("https://search.example/?q=shop")},
+                      {QLatin1String("lang"), QStringLiteral("en")}};
+    if (visitor.state == State::Down) {
+        hello.insert(QLatin1String("token"), visitor.token);
+        hello.insert(QLatin1String("lastSeq"), visitor.lastSeq);
+    } else {
+        visitor.state = State::Hello;
+    }
+    send(index, MessageType::Hello, QStringLiteral("h"), hello);
 }
 
 void VisitorFleet::onFrame(int index, const QString &text)
@@ -80,21 +104,39 @@ void VisitorFleet::onFrame(int index, const QString &text)
         return;
     const common::Envelope &envelope = *frame.envelope;
     if (envelope.type == MessageType::Ack) {
-        onAck(index, envelope.id);
+        onAck(index, envelope);
     } else if (envelope.type == MessageType::Error) {
         ++m_errors;
         const Visitor &visitor = m_visitors[index];
         if (visitor.state != State::Ready && visitor.state != State::Gone)
             visitor.socket->abort();
     } else if (envelope.type == MessageType::Message) {
-        onMessageEvent(envelope.data);
+        onMessageEvent(index, envelope.data, envelope.seq);
     }
 }
 
-void VisitorFleet::onAck(int index, const QString &requestId)
+void VisitorFleet::onAck(int index, const common::Envelope &ack)
 {
+    const QString &requestId = ack.id;
     Visitor &visitor = m_visitors[index];
-    if (requestId == QLatin1String("h") && visitor.state == State::Hello) {
+    if (requestId == QLatin1String("h")) {
+        visitor.token = ack.data.value(QLatin1String("token")).toString();
+        visitor.lastSeq
+            = qMax(visitor.lastSeq, ack.data.value(QLatin1String("lastSeq")).toInteger());
+    }
+    if (requestId == QLatin1String("h") && visitor.state == State::Down) {
+        visitor.state = State::Ready;
+        visitor.backoffMs = 500;
+        ++m_ready;
+        // As widget.js does: what the server never acknowledged goes again, same cid.
+        for (const QString &text : std::as_const(visitor.pending))
+            visitor.socket->sendTextMessage(text);
+        if (!visitor.back) { // each visitor counts once, however often it went down
+            visitor.back = true;
+            if (++m_back == m_armed)
+                emit stormBack(m_back);
+        }
+    } else if (requestId == QLatin1String("h") && visitor.state == State::Hello) {
         // A single-page site navigating: the widget reports the new URL.
         visitor.state = State::PageView;
         send(index, MessageType::PageView, QStringLiteral("p"),
@@ -106,7 +148,10 @@ void VisitorFleet::onAck(int index, const QString &requestId)
         ++m_ready;
         --m_inFlight;
         openNext();
+    } else if (requestId.startsWith(QLatin1Char('b'))) {
+        ++m_browseAcked;
     } else if (requestId.startsWith(QLatin1Char('m'))) {
+        visitor.pending.remove(requestId);
         const qint64 sequence = requestId.mid(1).toLongLong();
         if (sequence >= 0 && sequence < m_sentAtNs.size() && !m_acked.contains(sequence)) {
             m_acked.set(sequence);
@@ -115,8 +160,10 @@ void VisitorFleet::onAck(int index, const QString &requestId)
     }
 }
 
-void VisitorFleet::onMessageEvent(const QJsonObject &message)
+void VisitorFleet::onMessageEvent(int index, const QJsonObject &message, qint64 seq)
 {
+    Visitor &visitor = m_visitors[index];
+    visitor.lastSeq = qMax(visitor.lastSeq, seq);
     // The visitor's own messages come back too (for its other tabs); only replies count.
     if (message.value(QLatin1String("author")).toObject().value(QLatin1String("kind")).toString()
         != QLatin1String("operator"))
@@ -125,8 +172,13 @@ void VisitorFleet::onMessageEvent(const QJsonObject &message)
         = message.value(QLatin1String("text")).toString().split(QLatin1Char(' '));
     if (words.size() != 3 || words.at(0) != QLatin1String("rep"))
         return;
+    const qint64 reply = words.at(2).toLongLong();
+    if (m_repliesReceived.contains(reply)) { // each reply goes to one visitor only
+        ++m_duplicates;
+        return;
+    }
     m_replyLatency.add((monotonicNs() - words.at(1).toLongLong()) / 1000);
-    m_repliesReceived.set(words.at(2).toLongLong());
+    m_repliesReceived.set(reply);
 }
 
 void VisitorFleet::onGone(int index)
@@ -134,6 +186,17 @@ void VisitorFleet::onGone(int index)
     Visitor &visitor = m_visitors[index];
     if (visitor.state == State::Gone)
         return;
+    if (m_reconnect && (visitor.state == State::Ready || visitor.state == State::Down)) {
+        if (visitor.state == State::Ready) {
+            --m_ready;
+            m_droppedAgain += visitor.back ? 1 : 0;
+            visitor.state = State::Down;
+        }
+        visitor.socket->deleteLater();
+        visitor.socket = nullptr;
+        reconnectLater(index);
+        return;
+    }
     if (visitor.state == State::Ready) {
         ++m_dropped;
         --m_ready;
@@ -145,6 +208,30 @@ void VisitorFleet::onGone(int index)
     visitor.socket->deleteLater();
     visitor.socket = nullptr;
     openNext();
+}
+
+void VisitorFleet::reconnectLater(int index)
+{
+    // widget.js: 0.5 s doubling up to 10 s, each ±20 %, so a restart is not met by every
+    // visitor in the same millisecond.
+    Visitor &visitor = m_visitors[index];
+    const int delay
+        = int(visitor.backoffMs * (0.8 + QRandomGenerator::global()->generateDouble() * 0.4));
+    visitor.backoffMs = qMin(visitor.backoffMs * 2, 10000);
+    ++m_reconnects;
+    QTimer::singleShot(delay, this, [this, index] {
+        if (m_visitors.at(index).state == State::Down)
+            openSocket(index);
+    });
+}
+
+void VisitorFleet::armReconnect()
+{
+    m_reconnect = true;
+    m_armed = m_ready;
+    m_back = 0;
+    for (Visitor &visitor : m_visitors)
+        visitor.back = false;
 }
 
 void VisitorFleet::finishConnecting()
@@ -173,6 +260,7 @@ void VisitorFleet::startTraffic(double messagesPerSecond, qint64 durationMs)
     m_rate = messagesPerSecond;
     m_trafficStartNs = monotonicNs();
     m_trafficEndNs = m_trafficStartNs + durationMs * 1'000'000;
+    m_trafficFirst = m_sentAtNs.size();
     m_sendTimer.start(qBound(1, int(1000 / qMax(1.0, messagesPerSecond)), 10));
 }
 
@@ -180,10 +268,11 @@ void VisitorFleet::sendDueMessages()
 {
     // Sends whatever the fixed rate says is due by now, so a late timer never lowers the rate.
     const qint64 now = qMin(monotonicNs(), m_trafficEndNs);
-    const auto due = qint64(double(now - m_trafficStartNs) * m_rate / 1e9);
+    const auto due = m_trafficFirst + qint64(double(now - m_trafficStartNs) * m_rate / 1e9);
     while (m_sentAtNs.size() < due && m_ready > 0)
         sendOneMessage();
-    if (now >= m_trafficEndNs || m_ready == 0) {
+    // In the storm every visitor may be down for a while: the traffic waits for them.
+    if (now >= m_trafficEndNs || (m_ready == 0 && !m_reconnect)) {
         m_sendTimer.stop();
         emit trafficFinished(m_sentAtNs.size());
     }
@@ -200,10 +289,44 @@ void VisitorFleet::sendOneMessage()
     const qint64 now = monotonicNs();
     m_sentAtNs.append(now);
     // The operators read the send time and the sequence number back out of the text.
-    send(index, MessageType::Message, QStringLiteral("m%1").arg(sequence),
-         {{QLatin1String("cid"), QStringLiteral("bench-%1-%2").arg(m_config.index).arg(sequence)},
-          {QLatin1String("text"),
-           QStringLiteral("lat %1 %2 %3").arg(now).arg(m_config.index).arg(sequence)}});
+    const QString id = QStringLiteral("m%1").arg(sequence);
+    const QString text = QString::fromUtf8(common::encodeRequest(
+        MessageType::Message, id,
+        {{QLatin1String("cid"), QStringLiteral("bench-%1-%2").arg(m_config.index).arg(sequence)},
+         {QLatin1String("text"),
+          QStringLiteral("lat %1 %2 %3").arg(now).arg(m_config.index).arg(sequence)}}));
+    m_visitors[index].pending.insert(id, text);
+    m_visitors[index].socket->sendTextMessage(text);
+}
+
+void VisitorFleet::startBrowsing(double pageViewsPerSecond, qint64 durationMs)
+{
+    m_browseRate = pageViewsPerSecond;
+    m_browseStartNs = monotonicNs();
+    m_browseEndNs = m_browseStartNs + durationMs * 1'000'000;
+    m_browseTimer.start(qBound(1, int(1000 / qMax(1.0, pageViewsPerSecond)), 10));
+}
+
+void VisitorFleet::sendDuePageViews()
+{
+    // As sendDueMessages: whatever the fixed rate says is due by now, round robin.
+    const qint64 now = qMin(monotonicNs(), m_browseEndNs);
+    const auto due = qint64(double(now - m_browseStartNs) * m_browseRate / 1e9);
+    while (m_browseSent < due && m_ready > 0) {
+        while (m_visitors[m_nextBrowser].state != State::Ready)
+            m_nextBrowser = (m_nextBrowser + 1) % m_visitors.size();
+        const int index = m_nextBrowser;
+        m_nextBrowser = (m_nextBrowser + 1) % m_visitors.size();
+        const qint64 view = m_browseSent++;
+        send(index, MessageType::PageView, QStringLiteral("b%1").arg(view),
+             {{QLatin1String("url"), pageUrl(index) + QStringLiteral("/page-%1").arg(view)},
+              {QLatin1String("title"), QStringLiteral("Page %1").arg(view)},
+              {QLatin1String("referrer"), pageUrl(index)}});
+    }
+    if (now >= m_browseEndNs || m_ready == 0) {
+        m_browseTimer.stop();
+        emit browsingFinished(m_browseSent);
+    }
 }
 
 QJsonObject VisitorFleet::report() const
@@ -212,6 +335,12 @@ QJsonObject VisitorFleet::report() const
             {QLatin1String("ready"), m_ready},
             {QLatin1String("failed"), m_failed},
             {QLatin1String("dropped"), m_dropped},
+            {QLatin1String("duplicates"), m_duplicates},
+            {QLatin1String("back"), m_back},
+            {QLatin1String("droppedAgain"), m_droppedAgain},
+            {QLatin1String("reconnects"), m_reconnects},
+            {QLatin1String("browseSent"), m_browseSent},
+            {QLatin1String("browseAcked"), m_browseAcked},
             {QLatin1String("errors"), m_errors},
             {QLatin1String("sent"), m_sentAtNs.size()},
             {QLatin1String("acked"), m_acked.toBase64()},

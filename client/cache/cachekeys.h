@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace papo::desk::CacheKey {
+
+// The named values of LocalCache that SessionCache keeps (and the startup bench seeds).
+inline const QString LastSeq = QStringLiteral("lastSeq"); // the resume position
+inline const QString Profile = QStringLiteral("profile"); // the hello's `operator`
+inline const QString OpenConversation = QStringLiteral("openConversation");
+inline const QString Team = QStringLiteral("team"); // the last `team` answer or event
+
+} // namespace papo::desk::CacheKey
