@@ -5,6 +5,7 @@
 #include "chatcontroller.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagemodel.h"
+#include "net/outbox.h"
 #include "net/serverconnection.h"
 #include "teamcontroller.h"
 
@@ -25,6 +26,37 @@ QJsonObject profileJson(const OperatorProfile &profile)
             {QLatin1String("name"), profile.name},
             {QLatin1String("email"), profile.email},
             {QLatin1String("role"), profile.role}};
+}
+
+// The replies waiting for the server, as the cache keeps them.
+QJsonArray outboxJson(const QList<PendingSend> &pending)
+{
+    QJsonArray sends;
+    for (const PendingSend &send : pending)
+        sends.append(
+            QJsonObject{{QLatin1String("cid"), send.clientId},
+                        {QLatin1String("conversationId"), send.conversationId},
+                        {QLatin1String("text"), send.text},
+                        {QLatin1String("attachmentId"), send.attachmentId},
+                        {QLatin1String("queuedAt"), send.queuedAt.toString(Qt::ISODateWithMs)}});
+    return sends;
+}
+
+QList<PendingSend> outboxFromJson(const QJsonArray &sends)
+{
+    QList<PendingSend> pending;
+    for (const QJsonValue &value : sends) {
+        const QJsonObject object = value.toObject();
+        PendingSend send;
+        send.clientId = object.value(QLatin1String("cid")).toString();
+        send.conversationId = object.value(QLatin1String("conversationId")).toInteger();
+        send.text = object.value(QLatin1String("text")).toString();
+        send.attachmentId = object.value(QLatin1String("attachmentId")).toString();
+        send.queuedAt = QDateTime::fromString(object.value(QLatin1String("queuedAt")).toString(),
+                                              Qt::ISODateWithMs);
+        pending.append(send);
+    }
+    return pending;
 }
 
 // Connects every change of a model's rows to `mark`.
@@ -66,6 +98,12 @@ void SessionCache::connectModels()
             return; // the copy itself, or nothing from the server yet
         m_teamDirty = true;
         schedule();
+    });
+    // A reply the operator wrote is the one thing here that exists nowhere else yet: written at
+    // once, not a second later.
+    connect(m_controller->outbox(), &Outbox::pendingChanged, this, [this] {
+        if (m_cache && !m_restoring)
+            m_cache->setValue(CacheKey::Outbox, outboxJson(m_controller->outbox()->pending()));
     });
     ServerConnection *connection = m_controller->connection();
     connect(connection, &ServerConnection::helloAcknowledged, this, [this] {
@@ -124,6 +162,8 @@ qint64 SessionCache::begin(const QUrl &serverUrl, const QString &email)
 void SessionCache::restore()
 {
     m_restoring = true;
+    // Before the open chat, which shows its replies still waiting.
+    m_controller->outbox()->restore(outboxFromJson(m_cache->value(CacheKey::Outbox).toArray()));
     m_controller->restoreProfile(
         OperatorProfile::fromJson(m_cache->value(CacheKey::Profile).toObject()));
     m_controller->team()->restore(m_cache->value(CacheKey::Team).toObject());

@@ -104,7 +104,14 @@ bool LocalCache::open()
 
 bool LocalCache::openFile()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // Customers' messages: readable by this user only (SQLite gives its -wal and -shm files the
+    // database file's permissions).
+    const QString folder = QFileInfo(m_path).absolutePath();
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (QFile file(m_path); !file.exists() && file.open(QIODevice::WriteOnly))
+        file.close();
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open()) {

@@ -31,12 +31,28 @@ QString Outbox::enqueue(qint64 conversationId, const QString &text, const QStrin
     m_pending.append(send);
     if (m_connection->isConnected())
         transmit(m_pending.last());
+    emit pendingChanged();
     return send.clientId;
+}
+
+void Outbox::restore(const QList<PendingSend> &sends)
+{
+    for (PendingSend send : sends) {
+        if (send.clientId.isEmpty() || send.conversationId <= 0 || find(send.clientId))
+            continue;
+        send.inFlight = false;
+        m_pending.append(send);
+    }
+    if (m_connection->isConnected())
+        flush();
 }
 
 void Outbox::clear()
 {
+    if (m_pending.isEmpty())
+        return;
     m_pending.clear();
+    emit pendingChanged();
 }
 
 void Outbox::flush()
@@ -71,6 +87,7 @@ void Outbox::handleReply(const QString &clientId, const RequestReply &reply)
         return;
     }
     m_pending.removeIf([&clientId](const PendingSend &item) { return item.clientId == clientId; });
+    emit pendingChanged();
     if (reply.ok) {
         const auto message = papo::common::ChatMessage::fromJson(
             reply.data.value(QLatin1String("message")).toObject());

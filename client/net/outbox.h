@@ -38,10 +38,14 @@ public:
     // Returns the new reply's cid. Sends at once when connected, otherwise after reconnecting.
     QString enqueue(qint64 conversationId, const QString &text, const QString &attachmentId = {});
     QList<PendingSend> pending() const { return m_pending; }
+    // Replies queued by an earlier run (kept in the local cache): sent after the next hello.
+    void restore(const QList<PendingSend> &sends);
     int pendingCount() const { return int(m_pending.size()); }
     void clear();
 
 signals:
+    // A reply was queued, or left the queue (delivered or refused).
+    void pendingChanged();
     void delivered(const QString &clientId, const papo::common::ChatMessage &message,
                    bool duplicate);
     void rejected(const QString &clientId, const QString &errorCode, const QString &errorMessage);

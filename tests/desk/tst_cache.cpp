@@ -1,4 +1,5 @@
 #include "deskfixture.h"
+#include "testdatabase.h"
 
 #include "app/deskapp.h"
 #include "app/sessioncache.h"
@@ -39,7 +40,8 @@ private slots:
                  "run under dbus-run-session with gnome-keyring (see tests/desk/CMakeLists.txt)");
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName("Papo test");
-        QCoreApplication::setApplicationName("desk_cache");
+        // Its own settings and cache folder: both backends' runs may go at once.
+        QCoreApplication::setApplicationName("desk_cache-" + TestDatabase::backendName());
         QSettings().clear();
         QVERIFY(m_server.start());
     }
@@ -98,6 +100,18 @@ private slots:
         // A reply written offline waits for the server.
         QVERIFY(!second.controller()->sendReply("Já verifico, um momento").isEmpty());
         QCOMPARE(second.controller()->outbox()->pendingCount(), 1);
+        {
+            // Written to the cache at once: a desk started now (after a quit or a crash) would
+            // send it too.
+            ServerConnection connection;
+            ChatController controller(&connection);
+            SessionCache cache(&controller);
+            QVERIFY(cache.begin(m_server.httpUrl(), ServerProcess::ownerEmail()) >= 0);
+            const QList<PendingSend> restored = controller.outbox()->pending();
+            QCOMPARE(restored.size(), 1);
+            QCOMPARE(restored.first().text, QString("Já verifico, um momento"));
+            QCOMPARE(restored.first().conversationId, conversationId);
+        }
 
         // The server comes back: papo-desk resumes where it was and catches up.
         QVERIFY(m_server.start());
@@ -179,6 +193,9 @@ private slots:
                                   10000);
         const QString path = app.cache()->path();
         QTRY_VERIFY(QFile::exists(path));
+        // Customers' messages: this user's only.
+        QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
 
         auto *logout = app.mainWindow()->findChild<QAction *>("logoutAction");
         QVERIFY(logout);

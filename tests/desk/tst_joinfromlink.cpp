@@ -1,4 +1,5 @@
 #include "deskfixture.h"
+#include "testdatabase.h"
 
 #include "app/deskapp.h"
 #include "app/teamcontroller.h"
@@ -76,7 +77,8 @@ private slots:
                  "run npm ci in tests/e2e first");
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName("Papo test");
-        QCoreApplication::setApplicationName("desk_joinfromlink");
+        // Its own settings and cache folder: both backends' runs may go at once.
+        QCoreApplication::setApplicationName("desk_joinfromlink-" + TestDatabase::backendName());
         QSettings().clear();
         QVERIFY(startAndLogIn(m_server, &m_ownerToken));
         m_owner.window.resize(1280, 760);

@@ -1,4 +1,5 @@
 #include "deskfixture.h"
+#include "testdatabase.h"
 
 #include "app/deskapp.h"
 #include "app/tokenstore.h"
@@ -33,7 +34,8 @@ private slots:
                  "run under dbus-run-session with gnome-keyring (see tests/desk/CMakeLists.txt)");
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName("Papo test");
-        QCoreApplication::setApplicationName("desk_session");
+        // Its own settings and cache folder: both backends' runs may go at once.
+        QCoreApplication::setApplicationName("desk_session-" + TestDatabase::backendName());
         QSettings().clear();
         QVERIFY(m_server.start());
     }
