@@ -448,13 +448,6 @@
 <context>
     <name>papo::desk::ActionModel</name>
     <message numerus="yes">
-        <source>%1 · fired %n time(s) this week</source>
-        <translation>
-            <numerusform>%1 · se activó %n vez esta semana</numerusform>
-            <numerusform>%1 · se activó %n veces esta semana</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Fired %n time(s) this week</source>
         <translation>
             <numerusform>Se activó %n vez esta semana</numerusform>
@@ -2634,6 +2627,10 @@
     <message>
         <source>No group</source>
         <translation>Sin grupo</translation>
+    </message>
+    <message>
+        <source>% of ratings</source>
+        <translation>% de las valoraciones</translation>
     </message>
 </context>
 <context>

@@ -448,13 +448,6 @@
 <context>
     <name>papo::desk::ActionModel</name>
     <message numerus="yes">
-        <source>%1 · fired %n time(s) this week</source>
-        <translation>
-            <numerusform>%1 · disparou %n vez nesta semana</numerusform>
-            <numerusform>%1 · disparou %n vezes nesta semana</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Fired %n time(s) this week</source>
         <translation>
             <numerusform>Disparou %n vez nesta semana</numerusform>
@@ -2634,6 +2627,10 @@
     <message>
         <source>The report is saved in %1 (%2 rows).</source>
         <translation>O relatório foi salvo em %1 (%2 linhas).</translation>
+    </message>
+    <message>
+        <source>% of ratings</source>
+        <translation>% das avaliações</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,13 @@ void setPalette(const QPalette &palette)
         if (window->palette() != QApplication::palette(window))
             QApplication::sendEvent(window, &change);
     }
+    // A style sheet (a heading's border) fixes the palette of the widgets under it when it is
+    // applied: apply it again, so those headings take the new colours too.
+    const auto widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets) {
+        if (!widget->styleSheet().isEmpty())
+            widget->setStyleSheet(widget->styleSheet());
+    }
 }
 
 // Every colour the desk's own themes set, light and dark side by side, so the two stay in step.

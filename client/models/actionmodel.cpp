@@ -15,8 +15,9 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
     const int fired = action.value(QLatin1String("firedThisWeek")).toInt();
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 · fired %n time(s) this week", nullptr, fired)
-            .arg(action.value(QLatin1String("name")).toString());
+        // Two lines, so a narrow list cuts neither the name nor the count.
+        return action.value(QLatin1String("name")).toString() + QLatin1Char('\n')
+               + tr("Fired %n time(s) this week", nullptr, fired);
     case Qt::ToolTipRole:
         return tr("Fired %n time(s) this week", nullptr, fired);
     case Qt::CheckStateRole:

@@ -126,6 +126,9 @@ ActionConditionRow::ActionConditionRow(const QString &field,
     m_op->setObjectName(QStringLiteral("conditionOp"));
     for (const Op &op : opsOf(field))
         m_op->addItem(op.label, QString::fromLatin1(op.name));
+    // As wide as a usual choice, not the longest one: the value beside it needs the room.
+    m_op->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_op->setMinimumContentsLength(12);
     layout->addWidget(m_op);
     const auto choices = choicesOf(field);
     if (!choices.isEmpty() || field == QLatin1String("group")) {

@@ -2,6 +2,7 @@
 #include "tones.h"
 
 #include "app/visitorcontroller.h"
+#include "models/durationtext.h"
 
 #include <QLocale>
 
@@ -9,7 +10,7 @@ namespace papo::desk {
 
 namespace {
 
-QString timeText(const QDateTime &time)
+QString fullTime(const QDateTime &time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
@@ -31,6 +32,14 @@ ContactFormStatus::ContactFormStatus(VisitorController *visitors, QWidget *paren
 
 void ContactFormStatus::update()
 {
+    // The panel's narrow column keeps each line whole with the chat list's times ("08:45"
+    // today, the date before); the tooltip has the full date and time.
+    setText(describe(&DurationText::clockTime));
+    setToolTip(describe(&fullTime));
+}
+
+QString ContactFormStatus::describe(QString (*timeText)(const QDateTime &)) const
+{
     const VisitorInfo &visitor = m_visitors->visitor();
     QString text;
     if (visitor.contactFormState == QLatin1String("filled"))
@@ -44,7 +53,7 @@ void ContactFormStatus::update()
     if (visitor.marketingConsentAt.isValid())
         text += QLatin1Char('\n')
                 + tr("Agreed to marketing email · %1").arg(timeText(visitor.marketingConsentAt));
-    setText(text);
+    return text;
 }
 
 } // namespace papo::desk

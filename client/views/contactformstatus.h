@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QLabel>
 
 namespace papo::desk {
@@ -19,6 +20,7 @@ public:
 
 private:
     void update();
+    QString describe(QString (*timeText)(const QDateTime &)) const;
 
     VisitorController *m_visitors;
 };

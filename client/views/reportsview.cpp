@@ -28,6 +28,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace papo::desk {
 
 namespace {
@@ -155,7 +157,9 @@ ReportsView::ReportsView(ReportController *controller, QWidget *parent)
     m_chart->setMinimumHeight(240);
     m_table->setColumnCount(int(std::size(Figures)) + 1);
     QStringList headers{tr("Who")};
-    headers += figureNames;
+    // The qualifier on a second line: the columns fit a 1280 px window without scrolling.
+    for (const QString &name : figureNames)
+        headers += QString(name).replace(QLatin1String(" ("), QLatin1String("\n("));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -357,6 +361,7 @@ void ReportsView::drawChart()
     const QJsonArray ranges = m_report.value(QLatin1String("slots")).toArray();
     const QJsonArray perSlot
         = m_report.value(QLatin1String("total")).toObject().value(QLatin1String("slots")).toArray();
+    const bool isShare = QLatin1String(Figures[figure].part) == QLatin1String("goodShare");
     double highest = 0;
     for (qsizetype i = 0; i < ranges.size(); ++i) {
         const QDateTime start = QDateTime::fromString(
@@ -367,6 +372,8 @@ void ReportsView::drawChart()
         if (Figures[figure].duration)
             shown /= QLatin1String(Figures[figure].part) == QLatin1String("onlineSeconds") ? 3600.0
                                                                                            : 60.0;
+        else if (isShare)
+            shown *= 100;
         bars->append(shown);
         highest = std::max(highest, shown);
     }
@@ -377,12 +384,24 @@ void ReportsView::drawChart()
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis(chart);
-    axisY->setRange(0, highest > 0 ? highest * 1.1 : 1);
-    axisY->setLabelFormat(QStringLiteral("%.1f"));
-    if (Figures[figure].duration)
+    if (Figures[figure].duration) {
+        axisY->setRange(0, highest > 0 ? highest * 1.1 : 1);
+        axisY->setLabelFormat(QStringLiteral("%.1f"));
         axisY->setTitleText(QLatin1String(Figures[figure].part) == QLatin1String("onlineSeconds")
                                 ? tr("hours")
                                 : tr("minutes"));
+    } else {
+        // Chats and shares are whole numbers: ticks at 0, 1, 2… (never "1.7 chats").
+        const int top = isShare ? 100 : std::max(1, int(std::ceil(highest)));
+        axisY->setRange(0, top);
+        if (top <= 10)
+            axisY->setTickCount(top + 1);
+        else
+            axisY->applyNiceNumbers();
+        axisY->setLabelFormat(QStringLiteral("%d"));
+        if (isShare)
+            axisY->setTitleText(tr("% of ratings"));
+    }
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->hide();

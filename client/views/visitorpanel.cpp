@@ -2,6 +2,7 @@
 
 #include "conversationdelegate.h"
 #include "elidedlabel.h"
+#include "fullheight.h"
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
 #include "models/durationtext.h"
@@ -151,6 +152,7 @@ QWidget *VisitorPanel::createDetailsPage()
     m_customFields->setContentsMargins(0, 0, 0, 0);
     m_customFields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     detailsLayout->addWidget(customFields);
+    keepFullHeight(details); // a value on two lines (the form's progress) pushes the rest down
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);

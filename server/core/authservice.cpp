@@ -67,14 +67,17 @@ QString AuthService::issueToken(const OperatorRecord &account, const QString &de
                : QString();
 }
 
-std::optional<Authenticated> AuthService::authenticate(const QString &token)
+std::optional<Authenticated> AuthService::authenticate(const QString &token, bool *databaseAway)
 {
+    bool readFailed = false;
+    if (databaseAway)
+        *databaseAway = false;
     if (token.isEmpty())
         return std::nullopt;
-    const auto device = m_devices.byToken(Secrets::tokenDigest(token));
-    if (!device)
-        return std::nullopt;
-    auto account = m_accounts.operatorById(device->operatorId);
+    const auto device = m_devices.byToken(Secrets::tokenDigest(token), &readFailed);
+    auto account = device ? m_accounts.operatorById(device->operatorId, &readFailed) : std::nullopt;
+    if (databaseAway)
+        *databaseAway = readFailed;
     if (!account || !account->active)
         return std::nullopt;
     return Authenticated{*account, device->id};

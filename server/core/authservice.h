@@ -49,7 +49,9 @@ public:
     void login(const QString &email, const QString &password, const QString &address,
                const QString &deviceName, std::function<void(const LoginResult &)> done);
     std::optional<OperatorRecord> operatorForToken(const QString &token);
-    std::optional<Authenticated> authenticate(const QString &token);
+    // Empty for an unknown, revoked or deactivated token, and while the database cannot be
+    // read: `databaseAway` (when given) tells that apart, so a blip logs nobody out.
+    std::optional<Authenticated> authenticate(const QString &token, bool *databaseAway = nullptr);
     // A token for an account that just proved who it is (an accepted invite); empty on failure.
     QString issueToken(const OperatorRecord &account, const QString &deviceName,
                        const QString &address);

@@ -57,7 +57,13 @@ void OperatorSession::handle(const common::Envelope &request)
         return;
     }
     // Checked on every request: the token may have been revoked or the account deactivated.
-    const auto authenticated = m_context.auth.authenticate(m_token);
+    // A database that cannot be read says neither: the request fails, the operator stays.
+    bool databaseAway = false;
+    const auto authenticated = m_context.auth.authenticate(m_token, &databaseAway);
+    if (databaseAway) {
+        failDatabaseAway(request);
+        return;
+    }
     m_operator = authenticated ? std::optional(authenticated->account) : std::nullopt;
     if (!m_operator) {
         fail(request, ErrorCode::Unauthorized, QStringLiteral("The token was revoked."));
@@ -93,7 +99,12 @@ void OperatorSession::hello(const common::Envelope &request)
                                                   std::numeric_limits<qint32>::max() * 1024LL);
     if (rejectInvalid(request, fields))
         return;
-    const auto authenticated = m_context.auth.authenticate(token);
+    bool databaseAway = false;
+    const auto authenticated = m_context.auth.authenticate(token, &databaseAway);
+    if (databaseAway) {
+        failDatabaseAway(request); // papo-desk says hello again a moment later
+        return;
+    }
     m_operator = authenticated ? std::optional(authenticated->account) : std::nullopt;
     m_token = token;
     if (!m_operator) {

@@ -146,6 +146,12 @@ void Session::fail(const common::Envelope &request, ErrorCode code, const QStrin
     send(common::encodeError(request.id, code, message));
 }
 
+void Session::failDatabaseAway(const common::Envelope &request)
+{
+    fail(request, ErrorCode::Internal,
+         QStringLiteral("The database cannot be reached right now; try again in a moment."));
+}
+
 void Session::answerPost(const common::Envelope &request, const PostResult &result)
 {
     if (!result.ok()) {

@@ -44,6 +44,8 @@ protected:
     virtual void handle(const common::Envelope &request) = 0;
     void acknowledge(const common::Envelope &request, const QJsonObject &data = {});
     void fail(const common::Envelope &request, common::ErrorCode code, const QString &message);
+    // The database could not be read: this request fails (internal), the session goes on.
+    void failDatabaseAway(const common::Envelope &request);
     // The ack (or error) of a message or send request, once its write completed.
     void answerPost(const common::Envelope &request, const PostResult &result);
     ChatService::PostCallback answerPostWhenDone(const common::Envelope &request);

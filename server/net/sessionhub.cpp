@@ -37,8 +37,8 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorServ
             [this, &visitors] { announceChangedVisitors(visitors); });
     connect(&visitors, &VisitorService::visitorLeft, this,
             [this](qint64 visitorId, qint64 groupId) {
-                if (m_changedVisitors.remove(visitorId))
-                    m_changedOrder.removeOne(visitorId);
+                // Its place in m_changedOrder stays (O(1) here): announce skips it.
+                m_changedVisitors.remove(visitorId);
                 route(HubTarget::of(HubTarget::Kind::VisitorUpdate, visitorId, groupId), {});
             });
     connect(&visitors, &VisitorService::noteAdded, this,
@@ -150,8 +150,10 @@ void SessionHub::forget(Session *session)
 void SessionHub::announceChangedVisitors(VisitorService &visitors)
 {
     const QList<qint64> changed = std::exchange(m_changedOrder, {});
-    m_changedVisitors.clear();
     for (qint64 visitorId : changed) {
+        // Not in the set: left since (or already announced, when it left and came back).
+        if (!m_changedVisitors.remove(visitorId))
+            continue;
         if (const auto summary = visitors.summary(visitorId))
             route(
                 HubTarget::of(HubTarget::Kind::VisitorUpdate, visitorId, summary->profile.groupId),

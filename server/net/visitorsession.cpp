@@ -157,7 +157,8 @@ void VisitorSession::hello(const common::Envelope &request)
                                                   std::numeric_limits<qint32>::max() * 1024LL);
     if (rejectInvalid(request, fields))
         return;
-    const auto website = m_context.accounts.websiteByKey(key);
+    bool databaseAway = false;
+    const auto website = m_context.accounts.websiteByKey(key, &databaseAway);
     if (website && !OriginPolicy::allows(website->allowedOrigins, socket().origin())) {
         fail(request, ErrorCode::OriginNotAllowed,
              QStringLiteral("This website does not allow the chat on %1.")
@@ -174,6 +175,13 @@ void VisitorSession::hello(const common::Envelope &request)
                               key, token, language,
                               [this] { return m_context.visitorLimits.newVisitor(m_address); })
                                   : std::nullopt;
+    // A known website without an identity, or no answer at all: the database is away. Not an
+    // invalid key, which would switch the widget off for good: it says hello again shortly.
+    if (databaseAway || (website && !identity)) {
+        failDatabaseAway(request);
+        closeWith(QWebSocketProtocol::CloseCodeBadOperation, QStringLiteral("try again"));
+        return;
+    }
     if (!identity) {
         fail(request, ErrorCode::InvalidKey, QStringLiteral("Unknown website key."));
         closeWith(common::CloseInvalidKey, QStringLiteral("invalid website key"));

@@ -62,12 +62,15 @@ int AccountRepository::operatorCount()
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-std::optional<OperatorRecord> AccountRepository::oneOperator(const QString &where,
-                                                             const QVariant &value)
+std::optional<OperatorRecord>
+AccountRepository::oneOperator(const QString &where, const QVariant &value, bool *readFailed)
 {
     CachedQuery query(m_db, operatorColumns + where);
     query.addBindValue(value);
-    if (query.exec() && query.next())
+    const bool read = query.exec();
+    if (readFailed)
+        *readFailed = !read;
+    if (read && query.next())
         return readOperator(query);
     return std::nullopt;
 }
@@ -77,9 +80,9 @@ std::optional<OperatorRecord> AccountRepository::operatorByEmail(const QString &
     return oneOperator(QStringLiteral("WHERE email = ?"), email);
 }
 
-std::optional<OperatorRecord> AccountRepository::operatorById(qint64 id)
+std::optional<OperatorRecord> AccountRepository::operatorById(qint64 id, bool *readFailed)
 {
-    return oneOperator(QStringLiteral("WHERE id = ?"), id);
+    return oneOperator(QStringLiteral("WHERE id = ?"), id, readFailed);
 }
 
 QList<OperatorRecord> AccountRepository::operators()
@@ -137,11 +140,15 @@ WebsiteRecord readWebsite(const QSqlQuery &query)
 
 } // namespace
 
-std::optional<WebsiteRecord> AccountRepository::websiteByKey(const QString &widgetKey)
+std::optional<WebsiteRecord> AccountRepository::websiteByKey(const QString &widgetKey,
+                                                             bool *readFailed)
 {
     CachedQuery query(m_db, websiteSelect + QStringLiteral("WHERE widget_key = ?"));
     query.addBindValue(widgetKey);
-    if (query.exec() && query.next())
+    const bool read = query.exec();
+    if (readFailed)
+        *readFailed = !read;
+    if (read && query.next())
         return readWebsite(query);
     return std::nullopt;
 }

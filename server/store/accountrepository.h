@@ -80,7 +80,8 @@ public:
                           const QString &role, bool firstLogin = false);
     int operatorCount();
     std::optional<OperatorRecord> operatorByEmail(const QString &email);
-    std::optional<OperatorRecord> operatorById(qint64 id);
+    // `readFailed` (when given) tells a database that could not be read from an unknown id.
+    std::optional<OperatorRecord> operatorById(qint64 id, bool *readFailed = nullptr);
     QList<OperatorRecord> operators();
     bool setOperatorStatus(qint64 operatorId, common::OperatorStatus status);
     bool updateProfile(qint64 operatorId, const std::optional<QString> &name,
@@ -100,7 +101,8 @@ public:
     bool setTeamName(const QString &name);
 
     qint64 createWebsite(const QString &name, const QString &widgetKey);
-    std::optional<WebsiteRecord> websiteByKey(const QString &widgetKey);
+    // `readFailed` (when given) tells a database that could not be read from an unknown key.
+    std::optional<WebsiteRecord> websiteByKey(const QString &widgetKey, bool *readFailed = nullptr);
     QList<WebsiteRecord> websites();
     // The website's widget language ("en", "pt", "es"): the team's emails and posts use it.
     QString websiteLanguage(qint64 websiteId);
@@ -115,7 +117,8 @@ public:
     bool setGroupQuestion(qint64 websiteId, const GroupQuestionSettings &question);
 
 private:
-    std::optional<OperatorRecord> oneOperator(const QString &where, const QVariant &value);
+    std::optional<OperatorRecord> oneOperator(const QString &where, const QVariant &value,
+                                              bool *readFailed = nullptr);
 
     QSqlDatabase m_db;
 };

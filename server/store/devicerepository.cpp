@@ -45,12 +45,16 @@ qint64 DeviceRepository::add(qint64 operatorId, const QByteArray &tokenDigest, c
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-std::optional<DeviceRecord> DeviceRepository::byToken(const QByteArray &tokenDigest)
+std::optional<DeviceRecord> DeviceRepository::byToken(const QByteArray &tokenDigest,
+                                                      bool *readFailed)
 {
     CachedQuery query(m_db, deviceColumns
                                 + QStringLiteral("WHERE token_hash = ? AND revoked_at IS NULL"));
     query.addBindValue(tokenDigest);
-    if (query.exec() && query.next())
+    const bool read = query.exec();
+    if (readFailed)
+        *readFailed = !read;
+    if (read && query.next())
         return readDevice(query);
     return std::nullopt;
 }

@@ -33,7 +33,8 @@ public:
     qint64 add(qint64 operatorId, const QByteArray &tokenDigest, const QString &name,
                const QString &address, const QDateTime &now);
     // A token not revoked; nullopt otherwise.
-    std::optional<DeviceRecord> byToken(const QByteArray &tokenDigest);
+    // `readFailed` (when given) tells a database that could not be read from an unknown token.
+    std::optional<DeviceRecord> byToken(const QByteArray &tokenDigest, bool *readFailed = nullptr);
     // The operator's devices still signed in, the one used last first.
     QList<DeviceRecord> signedIn(qint64 operatorId);
     bool touch(qint64 deviceId, const QString &address, const QDateTime &now);

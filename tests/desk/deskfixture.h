@@ -11,14 +11,18 @@
 #include "views/settingsdialog.h"
 
 #include <serverprocess.h>
+#include <testdatabase.h>
 #include <wsclient.h>
 
 #include <QApplication>
 #include <QDebug>
 #include <QDir>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -140,6 +144,62 @@ inline void speakPortugueseWhenAsked()
     using papo::desk::TranslationLoader;
     TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
     QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
+}
+
+// The labels of `area` that get less height than their text needs, or lie on one another
+// (a word-wrapped value in a form squeezed by its neighbours): "" when every one shows whole.
+inline QString crampedLabels(QWidget &area)
+{
+    QList<QLabel *> shown;
+    const auto labels = area.findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->isVisibleTo(&area) || label->text().isEmpty())
+            continue;
+        const int needed = label->hasHeightForWidth() ? label->heightForWidth(label->width())
+                                                      : label->sizeHint().height();
+        if (label->height() < needed)
+            return QStringLiteral("%1 is %2 px high, needs %3")
+                .arg(label->objectName(), QString::number(label->height()),
+                     QString::number(needed));
+        shown << label;
+    }
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const QRect first(shown[i]->mapTo(&area, QPoint()), shown[i]->size());
+        for (qsizetype j = i + 1; j < shown.size(); ++j) {
+            const QRect second(shown[j]->mapTo(&area, QPoint()), shown[j]->size());
+            if (first.intersects(second))
+                return QStringLiteral("%1 overlaps %2")
+                    .arg(shown[i]->objectName() + '/' + shown[i]->text(),
+                         shown[j]->objectName() + '/' + shown[j]->text());
+        }
+    }
+    return {};
+}
+
+// A keyring test (tests/desk/with-keyring.sh) runs with a private Secret Service and its own
+// settings and cache folder: both backends' runs may go at once. False outside the wrapper.
+inline bool useOwnKeyringAndSettings(const QString &testName)
+{
+    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
+        qWarning("run under tests/desk/with-keyring.sh (see tests/desk/CMakeLists.txt)");
+        return false;
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("Papo test");
+    QCoreApplication::setApplicationName(testName + '-' + TestDatabase::backendName());
+    QSettings().clear();
+    return true;
+}
+
+// The guide's pictures (PAPO_SCREENSHOT_DIR): papo-desk in Portuguese when PAPO_QM_DIR holds
+// papo_pt_BR.qm, and the owner named as in the guide's story. The assertions read the desk's
+// words through tr(), in whichever language is installed.
+inline void dressForThePictures(ServerProcess &server, const QString &ownerName = "Ana Souza")
+{
+    if (!qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR"))
+        return;
+    speakPortugueseWhenAsked();
+    server.setEnvironment("PAPO_OWNER_NAME", ownerName);
 }
 
 // docs/desk.md, "Making the screenshots": saved only when PAPO_SCREENSHOT_DIR is set.

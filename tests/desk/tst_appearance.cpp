@@ -3,7 +3,6 @@
 #include "app/appearance.h"
 #include "app/chatcontroller.h"
 #include "app/deskpreferences.h"
-#include "app/translationloader.h"
 #include "models/conversationlistmodel.h"
 #include "views/conversationlistpane.h"
 #include "views/conversationview.h"
@@ -18,6 +17,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QIcon>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -41,6 +41,26 @@ QColor colourAt(QWidget *widget, const QPoint &point)
     return widget->grab().toImage().pixelColor(point * widget->devicePixelRatioF());
 }
 
+// The lightest and the darkest pixel a widget shows: its text and its background.
+std::pair<int, int> lightnessRange(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage();
+    int lightest = 0;
+    int darkest = 255;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const int lightness = image.pixelColor(x, y).lightness();
+            lightest = std::max(lightest, lightness);
+            darkest = std::min(darkest, lightness);
+        }
+    }
+    return {lightest, darkest};
+}
+
+// The chat's and the visitor's headings, drawn while the theme changes under them.
+const char *const headingLabels[] = {"visitorNameLabel", "conversationDetailsLabel",
+                                     "visitorPanelNameLabel", "visitorPresenceLabel"};
+
 } // namespace
 
 // Light and dark against the real server: Preferences switches the palette at once, the
@@ -58,12 +78,7 @@ private slots:
         QVERIFY(m_settingsDir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR")
-            && qEnvironmentVariableIsSet("PAPO_QM_DIR")) {
-            TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
-            QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
-            m_server.setEnvironment("PAPO_OWNER_NAME", "Ana Souza");
-        }
+        dressForThePictures(m_server);
         QVERIFY(startAndLogIn(m_server, &m_token));
     }
 
@@ -97,6 +112,14 @@ private slots:
         QCOMPARE(preferences.theme(), Theme::Dark);
         QVERIFY(Appearance::isDark(QApplication::palette()));
         QVERIFY(Appearance::isDark(desk.window.visitorPanel()->palette()));
+        // The headings turn too: light text on a dark ground, none left as it was.
+        for (const char *name : headingLabels) {
+            auto *label = child<QLabel>(desk.window, name);
+            QTRY_VERIFY(!label->text().isEmpty());
+            const auto [lightest, darkest] = lightnessRange(label);
+            QVERIFY2(lightest > 140 && darkest < 60,
+                     qPrintable(QString("%1: %2..%3").arg(name).arg(darkest).arg(lightest)));
+        }
         // The queue's selected row and the visitor's bubble are painted dark too.
         const QRect row = queue->visualRect(queue->model()->index(0, 0));
         QVERIFY(colourAt(queue->viewport(), row.topLeft() + QPoint(4, 4)).lightness() < 110);
@@ -111,6 +134,11 @@ private slots:
         QVERIFY(colourAt(messages->viewport(), bubble.topLeft() + QPoint(20, bubble.height() / 2))
                     .lightness()
                 > 200);
+        for (const char *name : headingLabels) {
+            const auto [lightest, darkest] = lightnessRange(child<QLabel>(desk.window, name));
+            QVERIFY2(lightest > 200 && darkest < 130,
+                     qPrintable(QString("%1: %2..%3").arg(name).arg(darkest).arg(lightest)));
+        }
         // Remembered for the next start.
         QCOMPARE(DeskPreferences().theme(), Theme::Light);
         // The guide's Preferences → Language: the box shows the language picked (not stored:

@@ -36,13 +36,7 @@ class TestCache : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-                 "run under dbus-run-session with gnome-keyring (see tests/desk/CMakeLists.txt)");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("Papo test");
-        // Its own settings and cache folder: both backends' runs may go at once.
-        QCoreApplication::setApplicationName("desk_cache-" + TestDatabase::backendName());
-        QSettings().clear();
+        QVERIFY(useOwnKeyringAndSettings("desk_cache"));
         QVERIFY(m_server.start());
     }
 

@@ -3,7 +3,6 @@
 #include "app/chatcontroller.h"
 #include "app/groupcontroller.h"
 #include "app/teamcontroller.h"
-#include "app/translationloader.h"
 #include "models/conversationlistmodel.h"
 #include "models/groupmodel.h"
 #include "models/messagemodel.h"
@@ -40,14 +39,7 @@ class TestDeskChatbot : public QObject
 private slots:
     void initTestCase()
     {
-        // The pictures are in Portuguese (PAPO_QM_DIR holds papo_pt_BR.qm): the assertions
-        // read the desk's words through tr(), in whichever language is installed.
-        if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR")
-            && qEnvironmentVariableIsSet("PAPO_QM_DIR")) {
-            TranslationLoader::install(qApp, {"pt_BR"}, qEnvironmentVariable("PAPO_QM_DIR"));
-            QLocale::setDefault(TranslationLoader::localeFor("pt_BR"));
-            m_server.setEnvironment("PAPO_OWNER_NAME", "Ana Souza");
-        }
+        dressForThePictures(m_server);
         QVERIFY(startAndLogIn(m_server, &m_owner));
     }
 

@@ -71,15 +71,9 @@ class TestJoinFromLink : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-                 "run under dbus-run-session with gnome-keyring (see tests/desk/CMakeLists.txt)");
         QVERIFY2(QFile::exists(qEnvironmentVariable("PAPO_E2E_DIR") + "/node_modules"),
                  "run npm ci in tests/e2e first");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("Papo test");
-        // Its own settings and cache folder: both backends' runs may go at once.
-        QCoreApplication::setApplicationName("desk_joinfromlink-" + TestDatabase::backendName());
-        QSettings().clear();
+        QVERIFY(useOwnKeyringAndSettings("desk_joinfromlink"));
         QVERIFY(startAndLogIn(m_server, &m_ownerToken));
         m_owner.window.resize(1280, 760);
         m_owner.window.mainTabs()->setCurrentWidget(m_owner.window.teamPane());

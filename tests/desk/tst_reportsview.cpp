@@ -22,11 +22,13 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <atomic>
 #include <thread>
@@ -121,6 +123,16 @@ private slots:
         // Chats per day, Monday to Thursday.
         auto *chart = child<QChartView>(*view, "reportChart");
         QCOMPARE(bars(*chart), (QList<qreal>{0, 1, 2, 0}));
+        // Chats count in whole numbers: the axis reads 0, 1, 2.
+        auto *axis = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->max(), 2.0);
+        QCOMPARE(axis->tickCount(), 3);
+        QCOMPARE(axis->labelFormat(), QString("%d"));
+        // Every column shows in a 1280 px window, no sideways scrolling.
+        desk.window.resize(1280, 760);
+        QTRY_VERIFY(table->isVisible());
+        QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
         auto *figure = child<QComboBox>(*view, "reportFigure");
         figure->setCurrentIndex(1); // missed chats
         QCOMPARE(bars(*chart), (QList<qreal>{0, 0, 1, 0}));
@@ -236,6 +248,8 @@ private slots:
         QTRY_COMPARE(view->report().value("from").toString(), QString("2026-11-02"));
         QTRY_VERIFY(!child<QProgressBar>(*view, "reportProgress")->isVisible());
         QCOMPARE(bars(*child<QChartView>(*view, "reportChart")), (QList<qreal>{0, 1, 2, 0}));
+        desk.window.resize(1280, 760);
+        QTRY_VERIFY(!child<QTableWidget>(*view, "reportTable")->horizontalScrollBar()->isVisible());
         QVERIFY(desk.window.grab().save(QDir(directory).filePath("desk-reports.png")));
     }
 

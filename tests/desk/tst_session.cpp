@@ -30,13 +30,7 @@ class TestSession : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-                 "run under dbus-run-session with gnome-keyring (see tests/desk/CMakeLists.txt)");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName("Papo test");
-        // Its own settings and cache folder: both backends' runs may go at once.
-        QCoreApplication::setApplicationName("desk_session-" + TestDatabase::backendName());
-        QSettings().clear();
+        QVERIFY(useOwnKeyringAndSettings("desk_session"));
         QVERIFY(m_server.start());
     }
 

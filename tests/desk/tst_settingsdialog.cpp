@@ -220,6 +220,8 @@ private slots:
             QVERIFY(dialog->grab().save(QString::fromLocal8Bit(dir)
                                         + QStringLiteral("/desk-settings-widget.png")));
             child<QTabWidget>(*page, "widgetSettingsTabs")->setCurrentIndex(1);
+            // The guide shows a title a shop would choose (restored below either way).
+            QVERIFY(table->model()->setData(titleCustom, QString("Fale com a Loja da Ana")));
             QVERIFY(dialog->grab().save(QString::fromLocal8Bit(dir)
                                         + QStringLiteral("/desk-settings-widget-texts.png")));
         }

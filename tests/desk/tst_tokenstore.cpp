@@ -27,7 +27,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-                 "run under dbus-run-session with gnome-keyring (see tests/desk/CMakeLists.txt)");
+                 "run under tests/desk/with-keyring.sh (see tests/desk/CMakeLists.txt)");
     }
 
     void keyNamesServerAndAccount()

@@ -46,6 +46,9 @@ j.step('Tab reaches the launcher and Enter opens the chat with the cursor in the
   assert.equal(await page.locator('.papo-status-text').textContent(), 'Estamos online');
   const box = await page.locator('.papo-window').boundingBox();
   assert.ok(box.x >= 0 && box.x + box.width <= 320, `the window fits 320 px: ${JSON.stringify(box)}`);
+  // The message box's hint stays on one line, cut with "…": wrapped, its second line was clipped.
+  assert.equal(await page.locator('.papo-input').evaluate((el) => getComputedStyle(el, '::placeholder').whiteSpace),
+    'nowrap');
 });
 
 j.step('typing and Enter sends the message', async () => {

@@ -3,6 +3,7 @@
 #   postgresql-cluster.sh start DIR   initdb + pg_ctl start in DIR, unix socket in DIR only
 #   postgresql-cluster.sh stop DIR    stop it and remove DIR
 #   postgresql-cluster.sh restart DIR stop it (its connections cut) and start it again
+#   postgresql-cluster.sh pause DIR   stop it, keeping its data; `resume DIR` starts it again
 # PAPO_PG_OPTIONS adds server options to `start` (the bench loads pg_stat_statements with it).
 # initdb refuses to run as root, so as root the cluster belongs to the `postgres` user that
 # Debian's postgresql package creates. Local connections are trusted (the socket lives in a
@@ -10,8 +11,8 @@
 # the tests of --database's password handling log in as it.
 set -eu
 
-action=${1:?usage: postgresql-cluster.sh start|stop|restart DIR}
-dir=${2:?usage: postgresql-cluster.sh start|stop|restart DIR}
+action=${1:?usage: postgresql-cluster.sh start|stop|restart|pause|resume DIR}
+dir=${2:?usage: postgresql-cluster.sh start|stop|restart|pause|resume DIR}
 
 bindir=${PAPO_PG_BINDIR:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
 if [ ! -x "$bindir/initdb" ]; then
@@ -34,6 +35,15 @@ stop() {
     rm -rf "$dir"
 }
 
+# Speed over durability: the cluster is deleted at the end of the run anyway.
+serve() {
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
+        "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off \
+         -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB \
+         ${PAPO_PG_OPTIONS:-}" \
+        >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+}
+
 case $action in
 start)
     stop # whatever an interrupted run left behind
@@ -47,23 +57,24 @@ start)
     { echo "local all papo_secret scram-sha-256"; cat "$hba"; } >"$hba.new"
     mv "$hba.new" "$hba"
     [ "$(id -u)" -ne 0 ] || chown postgres: "$hba"
-    # Speed over durability: the cluster is deleted at the end of the run anyway.
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
-        "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off \
-         -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB \
-         ${PAPO_PG_OPTIONS:-}" \
-        >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    serve
     echo "PostgreSQL is up: socket directory $dir"
     ;;
 stop)
     stop
+    ;;
+pause)
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+resume)
+    serve
     ;;
 restart)
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart \
         >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     ;;
 *)
-    echo "usage: postgresql-cluster.sh start|stop|restart DIR" >&2
+    echo "usage: postgresql-cluster.sh start|stop|restart|pause|resume DIR" >&2
     exit 2
     ;;
 esac

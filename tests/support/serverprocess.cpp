@@ -35,6 +35,10 @@ bool ServerProcess::start()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PAPO_OWNER_EMAIL"), ownerEmail());
     environment.insert(QStringLiteral("PAPO_OWNER_PASSWORD"), ownerPassword());
+    // The guide's pictures (PAPO_SCREENSHOT_DIR) show a Brazilian installation: the default
+    // website is called "Meu site" there, as papo-server names it under a Portuguese LANG.
+    if (qEnvironmentVariableIsSet("PAPO_SCREENSHOT_DIR"))
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("pt_BR.UTF-8"));
     for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
         environment.insert(it.key(), it.value());
     m_process->setProcessEnvironment(environment);
