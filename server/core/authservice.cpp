@@ -83,9 +83,10 @@ std::optional<Authenticated> AuthService::authenticate(const QString &token, boo
     return Authenticated{*account, device->id};
 }
 
-std::optional<OperatorRecord> AuthService::operatorForToken(const QString &token)
+std::optional<OperatorRecord> AuthService::operatorForToken(const QString &token,
+                                                            bool *databaseAway)
 {
-    if (auto authenticated = authenticate(token))
+    if (auto authenticated = authenticate(token, databaseAway))
         return authenticated->account;
     return std::nullopt;
 }

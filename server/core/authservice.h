@@ -48,7 +48,8 @@ public:
     // `done` runs on this object's thread, later when a hasher is set.
     void login(const QString &email, const QString &password, const QString &address,
                const QString &deviceName, std::function<void(const LoginResult &)> done);
-    std::optional<OperatorRecord> operatorForToken(const QString &token);
+    std::optional<OperatorRecord> operatorForToken(const QString &token,
+                                                   bool *databaseAway = nullptr);
     // Empty for an unknown, revoked or deactivated token, and while the database cannot be
     // read: `databaseAway` (when given) tells that apart, so a blip logs nobody out.
     std::optional<Authenticated> authenticate(const QString &token, bool *databaseAway = nullptr);

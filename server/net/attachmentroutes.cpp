@@ -1,5 +1,6 @@
 #include "attachmentroutes.h"
 
+#include "databaseaway.h"
 #include "filedownload.h"
 #include "securityheaders.h"
 
@@ -156,7 +157,11 @@ AttachmentRoutes::identifyUploader(const QHttpServerRequest &request, Attachment
         }
         return std::nullopt;
     }
-    const auto account = m_context.auth.operatorForToken(token);
+    bool databaseAway = false;
+    const auto account = m_context.auth.operatorForToken(token, &databaseAway);
+    if (databaseAway)
+        return jsonError(QStringLiteral("internal"), databaseAwayMessage(),
+                         StatusCode::ServiceUnavailable);
     if (!account)
         return jsonError(QStringLiteral("unauthorized"),
                          QStringLiteral("The token is missing, wrong or revoked."),

@@ -1,6 +1,7 @@
 #include "exportroutes.h"
 
 #include "csvstream.h"
+#include "databaseaway.h"
 #include "reportcsv.h"
 #include "securityheaders.h"
 
@@ -33,12 +34,25 @@ void refuse(QHttpServerResponder &&responder, const QString &code, const QString
     response.write(std::move(responder));
 }
 
-std::optional<OperatorRecord> caller(ServerContext &context, const QHttpServerRequest &request)
+std::optional<OperatorRecord> caller(ServerContext &context, const QHttpServerRequest &request,
+                                     bool *databaseAway)
 {
     const QByteArray header = request.value("Authorization");
     if (!header.startsWith("Bearer "))
         return std::nullopt;
-    return context.auth.operatorForToken(QString::fromLatin1(header.mid(7)).trimmed());
+    return context.auth.operatorForToken(QString::fromLatin1(header.mid(7)).trimmed(),
+                                         databaseAway);
+}
+
+// No caller: a wrong token, or one that could not be looked up right now.
+void refuseCaller(QHttpServerResponder &&responder, bool databaseAway)
+{
+    if (databaseAway)
+        refuse(std::move(responder), QStringLiteral("internal"), databaseAwayMessage(),
+               StatusCode::ServiceUnavailable);
+    else
+        refuse(std::move(responder), QStringLiteral("unauthorized"),
+               QStringLiteral("Sign in again."), StatusCode::Unauthorized);
 }
 
 // The query string as a request's `d`: ids as numbers, the rest as text.
@@ -115,10 +129,10 @@ void ExportRoutes::addTo(QHttpServer &http)
 
 void ExportRoutes::reportCsv(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    const auto account = caller(m_context, request);
+    bool databaseAway = false;
+    const auto account = caller(m_context, request, &databaseAway);
     if (!account) {
-        refuse(std::move(responder), QStringLiteral("unauthorized"),
-               QStringLiteral("Sign in again."), StatusCode::Unauthorized);
+        refuseCaller(std::move(responder), databaseAway);
         return;
     }
     common::ErrorCode code;
@@ -160,10 +174,10 @@ void ExportRoutes::reportCsv(const QHttpServerRequest &request, QHttpServerRespo
 
 void ExportRoutes::visitorsCsv(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    const auto account = caller(m_context, request);
+    bool databaseAway = false;
+    const auto account = caller(m_context, request, &databaseAway);
     if (!account) {
-        refuse(std::move(responder), QStringLiteral("unauthorized"),
-               QStringLiteral("Sign in again."), StatusCode::Unauthorized);
+        refuseCaller(std::move(responder), databaseAway);
         return;
     }
     if (!account->isAdmin()) {

@@ -1,5 +1,6 @@
 #include "httpfront.h"
 
+#include "databaseaway.h"
 #include "httplistener.h"
 #include "operatorsession.h"
 #include "securityheaders.h"
@@ -161,7 +162,11 @@ void HttpFront::addRoutes()
 
 QHttpServerResponse HttpFront::uploadAvatar(const QHttpServerRequest &request)
 {
-    const auto account = m_context.auth.operatorForToken(bearerToken(request));
+    bool databaseAway = false;
+    const auto account = m_context.auth.operatorForToken(bearerToken(request), &databaseAway);
+    if (databaseAway)
+        return jsonError(QStringLiteral("internal"), StatusCode::ServiceUnavailable,
+                         databaseAwayMessage());
     if (!account)
         return jsonError(QStringLiteral("unauthorized"), StatusCode::Unauthorized,
                          QStringLiteral("Log in first: the bearer token is missing or wrong."));

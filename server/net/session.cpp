@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "databaseaway.h"
 #include "sessionhub.h"
 
 #include <deadlinescheduler.h>
@@ -148,8 +149,7 @@ void Session::fail(const common::Envelope &request, ErrorCode code, const QStrin
 
 void Session::failDatabaseAway(const common::Envelope &request)
 {
-    fail(request, ErrorCode::Internal,
-         QStringLiteral("The database cannot be reached right now; try again in a moment."));
+    fail(request, ErrorCode::Internal, databaseAwayMessage());
 }
 
 void Session::answerPost(const common::Envelope &request, const PostResult &result)

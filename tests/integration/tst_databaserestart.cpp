@@ -1,6 +1,9 @@
 #include "integrationfixture.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
@@ -25,6 +28,20 @@ QString untilAcknowledged(WsClient &client, const QString &type, const QJsonObje
         code = codeOf(client.request(type, request, 5000));
     }
     return code;
+}
+
+// The HTTP status of a GET with an operator's bearer token (the visitors' CSV export).
+int statusOfGet(const QUrl &url, const QString &token)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 } // namespace
@@ -119,6 +136,10 @@ private slots:
                  QString("internal"));
         QVERIFY(widget.waitForDisconnected());
         QCOMPARE(widget.closeCode(), 1011);
+        // Over HTTP, "try again" (503) rather than "sign in again" (401).
+        const QUrl export_ = m_server.httpUrl(
+            "/api/exports/visitors.csv?from=2026-11-01&to=2026-11-30&timeZone=America/Sao_Paulo");
+        QCOMPARE(statusOfGet(export_, m_owner), 503);
 
         QVERIFY(cluster(QStringLiteral("resume")));
         // Said again once the database is back, both are answered.
@@ -126,6 +147,7 @@ private slots:
         auto visitor = connectVisitor(m_server, &token);
         QVERIFY(visitor);
         QVERIFY(!token.isEmpty());
+        QCOMPARE(statusOfGet(export_, m_owner), 200);
     }
 
 private:
