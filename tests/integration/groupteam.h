@@ -3,10 +3,6 @@
 #include "integrationfixture.h"
 #include "operatoraccounts.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-
 namespace papo::testing {
 
 // The team of the group tests (GRP): the owner; Dora, an admin in no group; Bia, an operator
@@ -65,20 +61,6 @@ inline std::unique_ptr<WsClient> visitorOnPage(const ServerProcess &server, cons
     if (ack)
         *ack = *reply;
     return client;
-}
-
-// GET with an operator's bearer token (papo-desk's downloads); the HTTP status.
-inline int statusOfGet(const ServerProcess &server, const QString &path, const QString &bearer)
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(server.httpUrl(path));
-    request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
-    std::unique_ptr<QNetworkReply> reply(network.get(request));
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 } // namespace papo::testing

@@ -3,8 +3,11 @@
 #include <serverprocess.h>
 #include <wsclient.h>
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QUuid>
 
@@ -62,6 +65,20 @@ inline std::unique_ptr<WsClient> connectOperator(const ServerProcess &server, co
     if (!reply || reply->type != QLatin1String("ack"))
         return nullptr;
     return client;
+}
+
+// GET with an operator's bearer token (papo-desk's downloads); the HTTP status.
+inline int statusOfGet(const ServerProcess &server, const QString &path, const QString &bearer)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(server.httpUrl(path));
+    request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 // What a request got: "ack", the error's code, or "no reply".

@@ -1,11 +1,8 @@
 #include "integrationfixture.h"
 #include "operatoraccounts.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTest>
 
 using namespace papo::testing;
@@ -32,19 +29,6 @@ std::unique_ptr<WsClient> pageVisitor(const ServerProcess &server, const QString
         return nullptr;
     *ack = *reply;
     return client;
-}
-
-int statusOfGet(const ServerProcess &server, const QString &path, const QString &bearer)
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(server.httpUrl(path));
-    request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
-    std::unique_ptr<QNetworkReply> reply(network.get(request));
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 } // namespace
