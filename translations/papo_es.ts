@@ -4036,6 +4036,517 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::WidgetTextLabels</name>
+    <message>
+        <source>Window title</source>
+        <translation>Título de la ventana</translation>
+    </message>
+    <message>
+        <source>Status when the team is online</source>
+        <translation>Estado cuando el equipo está en línea</translation>
+    </message>
+    <message>
+        <source>Under the window title while someone in the team is online.</source>
+        <translation>Debajo del título de la ventana mientras alguien del equipo está en línea.</translation>
+    </message>
+    <message>
+        <source>Status when the team is away</source>
+        <translation>Estado cuando el equipo está ausente</translation>
+    </message>
+    <message>
+        <source>Under the window title while nobody in the team is online.</source>
+        <translation>Debajo del título de la ventana mientras nadie del equipo está en línea.</translation>
+    </message>
+    <message>
+        <source>Bot badge</source>
+        <translation>Etiqueta del bot</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s closing message</source>
+        <translation>Mensaje de cierre del bot</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s last message when a chatbot scenario ends, unless the scenario has its own.</source>
+        <translation>El último mensaje del bot cuando termina un escenario del chatbot, salvo que el escenario tenga uno propio.</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s reply buttons (screen readers)</source>
+        <translation>Botones de respuesta del bot (lectores de pantalla)</translation>
+    </message>
+    <message>
+        <source>Read by screen readers for the buttons under a bot&apos;s question.</source>
+        <translation>Lo leen los lectores de pantalla para los botones debajo de una pregunta del bot.</translation>
+    </message>
+    <message>
+        <source>Restart chatbot button</source>
+        <translation>Botón de reiniciar el chatbot</translation>
+    </message>
+    <message>
+        <source>Under the bot&apos;s last message once a chatbot scenario ends.</source>
+        <translation>Debajo del último mensaje del bot cuando termina un escenario del chatbot.</translation>
+    </message>
+    <message>
+        <source>Status while connecting</source>
+        <translation>Estado mientras se conecta</translation>
+    </message>
+    <message>
+        <source>Under the window title until the widget reaches the server.</source>
+        <translation>Debajo del título de la ventana hasta que el widget se conecta al servidor.</translation>
+    </message>
+    <message>
+        <source>Greeting when the team is online</source>
+        <translation>Saludo cuando el equipo está en línea</translation>
+    </message>
+    <message>
+        <source>First in the chat window while someone in the team is online.</source>
+        <translation>Al principio de la ventana del chat mientras alguien del equipo está en línea.</translation>
+    </message>
+    <message>
+        <source>Greeting when the team is away</source>
+        <translation>Saludo cuando el equipo está ausente</translation>
+    </message>
+    <message>
+        <source>First in the chat window while nobody in the team is online.</source>
+        <translation>Al principio de la ventana del chat mientras nadie del equipo está en línea.</translation>
+    </message>
+    <message>
+        <source>Message box hint</source>
+        <translation>Texto de ayuda del cuadro de mensaje</translation>
+    </message>
+    <message>
+        <source>Inside the message box while it is empty.</source>
+        <translation>Dentro del cuadro de mensaje mientras está vacío.</translation>
+    </message>
+    <message>
+        <source>Send button</source>
+        <translation>Botón de enviar</translation>
+    </message>
+    <message>
+        <source>Tooltip of the button that sends a message; screen readers read it too.</source>
+        <translation>Aparece al pasar el cursor sobre el botón que envía el mensaje; los lectores de pantalla también lo leen.</translation>
+    </message>
+    <message>
+        <source>Open chat button</source>
+        <translation>Botón de abrir el chat</translation>
+    </message>
+    <message>
+        <source>Tooltip of the chat button in the page&apos;s corner while the window is closed.</source>
+        <translation>Aparece al pasar el cursor sobre el botón del chat, en la esquina de la página, mientras la ventana está cerrada.</translation>
+    </message>
+    <message>
+        <source>Close chat button</source>
+        <translation>Botón de cerrar el chat</translation>
+    </message>
+    <message>
+        <source>Tooltip of the × at the top of the window, and of the chat button while the window is open.</source>
+        <translation>Aparece al pasar el cursor sobre la × de la parte superior de la ventana y sobre el botón del chat mientras la ventana está abierta.</translation>
+    </message>
+    <message>
+        <source>Message list (screen readers)</source>
+        <translation>Lista de mensajes (lectores de pantalla)</translation>
+    </message>
+    <message>
+        <source>Read by screen readers for the list of messages.</source>
+        <translation>Lo leen los lectores de pantalla para la lista de mensajes.</translation>
+    </message>
+    <message>
+        <source>Operator is typing</source>
+        <translation>Operador escribiendo</translation>
+    </message>
+    <message>
+        <source>Under the messages while an operator writes a reply.</source>
+        <translation>Debajo de los mensajes mientras un operador escribe una respuesta.</translation>
+    </message>
+    <message>
+        <source>Message being sent</source>
+        <translation>Mensaje enviándose</translation>
+    </message>
+    <message>
+        <source>Under the visitor&apos;s message until the server has it.</source>
+        <translation>Debajo del mensaje del visitante hasta que el servidor lo recibe.</translation>
+    </message>
+    <message>
+        <source>Message not sent</source>
+        <translation>Mensaje no enviado</translation>
+    </message>
+    <message>
+        <source>Under the visitor&apos;s message when it could not be sent; a click sends it again.</source>
+        <translation>Debajo del mensaje del visitante cuando no se pudo enviar; un clic lo vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Conexión perdida</translation>
+    </message>
+    <message>
+        <source>Above the message box while the widget reconnects.</source>
+        <translation>Encima del cuadro de mensaje mientras el widget se reconecta.</translation>
+    </message>
+    <message>
+        <source>Unread replies (screen readers)</source>
+        <translation>Respuestas no leídas (lectores de pantalla)</translation>
+    </message>
+    <message>
+        <source>Read by screen readers after the number of unread replies on the chat button.</source>
+        <translation>Lo leen los lectores de pantalla después del número de respuestas no leídas en el botón del chat.</translation>
+    </message>
+    <message>
+        <source>Edited mark</source>
+        <translation>Indicación de mensaje editado</translation>
+    </message>
+    <message>
+        <source>Beside the time of a message that was edited.</source>
+        <translation>Junto a la hora de un mensaje que se editó.</translation>
+    </message>
+    <message>
+        <source>Receipt: sent</source>
+        <translation>Confirmación: enviado</translation>
+    </message>
+    <message>
+        <source>Under the visitor&apos;s last message once the server has it.</source>
+        <translation>Debajo del último mensaje del visitante cuando el servidor lo recibe.</translation>
+    </message>
+    <message>
+        <source>Receipt: seen</source>
+        <translation>Confirmación: visto</translation>
+    </message>
+    <message>
+        <source>Under the visitor&apos;s last message once an operator has read it.</source>
+        <translation>Debajo del último mensaje del visitante cuando un operador lo lee.</translation>
+    </message>
+    <message>
+        <source>Rating question</source>
+        <translation>Pregunta de calificación</translation>
+    </message>
+    <message>
+        <source>On the rating card at the end of the chat, once someone in the team has answered.</source>
+        <translation>En la tarjeta de calificación, al final del chat, cuando alguien del equipo ya respondió.</translation>
+    </message>
+    <message>
+        <source>Good rating button</source>
+        <translation>Botón de calificación positiva</translation>
+    </message>
+    <message>
+        <source>Tooltip of the thumbs-up on the rating card.</source>
+        <translation>Aparece al pasar el cursor sobre el pulgar hacia arriba en la tarjeta de calificación.</translation>
+    </message>
+    <message>
+        <source>Bad rating button</source>
+        <translation>Botón de calificación negativa</translation>
+    </message>
+    <message>
+        <source>Tooltip of the thumbs-down on the rating card.</source>
+        <translation>Aparece al pasar el cursor sobre el pulgar hacia abajo en la tarjeta de calificación.</translation>
+    </message>
+    <message>
+        <source>Rating comment hint</source>
+        <translation>Texto de ayuda del comentario de la calificación</translation>
+    </message>
+    <message>
+        <source>Inside the comment box, once the visitor has chosen a rating.</source>
+        <translation>Dentro del cuadro de comentario, cuando el visitante ya eligió una calificación.</translation>
+    </message>
+    <message>
+        <source>Send rating button</source>
+        <translation>Botón de enviar la calificación</translation>
+    </message>
+    <message>
+        <source>Under the comment box on the rating card.</source>
+        <translation>Debajo del cuadro de comentario en la tarjeta de calificación.</translation>
+    </message>
+    <message>
+        <source>Thanks for the rating</source>
+        <translation>Agradecimiento por la calificación</translation>
+    </message>
+    <message>
+        <source>On the rating card once the rating is sent.</source>
+        <translation>En la tarjeta de calificación una vez enviada la calificación.</translation>
+    </message>
+    <message>
+        <source>Last active: just now</source>
+        <translation>Última actividad: hace un momento</translation>
+    </message>
+    <message>
+        <source>Last active: minutes ago</source>
+        <translation>Última actividad: hace minutos</translation>
+    </message>
+    <message>
+        <source>Last active: hours ago</source>
+        <translation>Última actividad: hace horas</translation>
+    </message>
+    <message>
+        <source>Last active: yesterday</source>
+        <translation>Última actividad: ayer</translation>
+    </message>
+    <message>
+        <source>Last active: days ago</source>
+        <translation>Última actividad: hace días</translation>
+    </message>
+    <message>
+        <source>Attach file button</source>
+        <translation>Botón de adjuntar archivo</translation>
+    </message>
+    <message>
+        <source>Tooltip of the paper clip beside the message box.</source>
+        <translation>Aparece al pasar el cursor sobre el clip junto al cuadro de mensaje.</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Archivo demasiado grande</translation>
+    </message>
+    <message>
+        <source>Above the message box when a file is over the size limit. {n}: the limit in MB.</source>
+        <translation>Encima del cuadro de mensaje cuando un archivo supera el límite de tamaño. {n}: el límite en MB.</translation>
+    </message>
+    <message>
+        <source>File type not allowed</source>
+        <translation>Tipo de archivo no permitido</translation>
+    </message>
+    <message>
+        <source>Above the message box when a file of that type is refused.</source>
+        <translation>Encima del cuadro de mensaje cuando se rechaza un archivo de ese tipo.</translation>
+    </message>
+    <message>
+        <source>File not sent</source>
+        <translation>Archivo no enviado</translation>
+    </message>
+    <message>
+        <source>Above the message box when a file could not be sent.</source>
+        <translation>Encima del cuadro de mensaje cuando no se pudo enviar un archivo.</translation>
+    </message>
+    <message>
+        <source>File without a name</source>
+        <translation>Archivo sin nombre</translation>
+    </message>
+    <message>
+        <source>The link to an attached file whose name is unknown.</source>
+        <translation>El enlace a un archivo adjunto cuyo nombre se desconoce.</translation>
+    </message>
+    <message>
+        <source>Email request when the team is away</source>
+        <translation>Solicitud de correo cuando el equipo está ausente</translation>
+    </message>
+    <message>
+        <source>On the card that asks for the visitor&apos;s email once they have written while nobody in the team is online.</source>
+        <translation>En la tarjeta que pide el correo del visitante después de que escribe mientras nadie del equipo está en línea.</translation>
+    </message>
+    <message>
+        <source>Email box hint</source>
+        <translation>Texto de ayuda del cuadro de correo</translation>
+    </message>
+    <message>
+        <source>Inside the email box while it is empty.</source>
+        <translation>Dentro del cuadro de correo mientras está vacío.</translation>
+    </message>
+    <message>
+        <source>Save email button</source>
+        <translation>Botón de guardar el correo</translation>
+    </message>
+    <message>
+        <source>Beside the email box.</source>
+        <translation>Junto al cuadro de correo.</translation>
+    </message>
+    <message>
+        <source>Marketing email consent</source>
+        <translation>Consentimiento para correos de marketing</translation>
+    </message>
+    <message>
+        <source>Beside the tick box for news and offers, under the email box and in the contact form.</source>
+        <translation>Junto a la casilla de novedades y ofertas, debajo del cuadro de correo y en el formulario de contacto.</translation>
+    </message>
+    <message>
+        <source>Email saved</source>
+        <translation>Correo guardado</translation>
+    </message>
+    <message>
+        <source>On the email card once the address is saved. {email}: the address the visitor gave.</source>
+        <translation>En la tarjeta de correo una vez guardada la dirección. {email}: la dirección que dio el visitante.</translation>
+    </message>
+    <message>
+        <source>Group question</source>
+        <translation>Pregunta sobre el grupo</translation>
+    </message>
+    <message>
+        <source>Above the group buttons shown with the visitor&apos;s first message.</source>
+        <translation>Encima de los botones de grupo que se muestran con el primer mensaje del visitante.</translation>
+    </message>
+    <message>
+        <source>&quot;Not sure&quot; group button</source>
+        <translation>Botón de grupo &quot;No estoy seguro&quot;</translation>
+    </message>
+    <message>
+        <source>The last group button, for visitors who do not know which group to choose.</source>
+        <translation>El último botón de grupo, para los visitantes que no saben qué grupo elegir.</translation>
+    </message>
+    <message>
+        <source>Group chosen</source>
+        <translation>Grupo elegido</translation>
+    </message>
+    <message>
+        <source>Under the greeting once the visitor has chosen a group. {group}: the group&apos;s name.</source>
+        <translation>Debajo del saludo cuando el visitante ya eligió un grupo. {group}: el nombre del grupo.</translation>
+    </message>
+    <message>
+        <source>Form invitation</source>
+        <translation>Invitación al formulario</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s message asking the visitor to introduce themselves.</source>
+        <translation>El mensaje del bot que pide al visitante que se presente.</translation>
+    </message>
+    <message>
+        <source>Name question</source>
+        <translation>Pregunta del nombre</translation>
+    </message>
+    <message>
+        <source>Above the form&apos;s name field.</source>
+        <translation>Encima del campo de nombre del formulario.</translation>
+    </message>
+    <message>
+        <source>Email question</source>
+        <translation>Pregunta del correo</translation>
+    </message>
+    <message>
+        <source>Above the form&apos;s email field.</source>
+        <translation>Encima del campo de correo del formulario.</translation>
+    </message>
+    <message>
+        <source>Next button</source>
+        <translation>Botón de avanzar</translation>
+    </message>
+    <message>
+        <source>Tooltip of the arrow that goes on to the next question.</source>
+        <translation>Aparece al pasar el cursor sobre la flecha que lleva a la siguiente pregunta.</translation>
+    </message>
+    <message>
+        <source>Back button</source>
+        <translation>Botón de volver</translation>
+    </message>
+    <message>
+        <source>Under the form&apos;s questions, from the second one on.</source>
+        <translation>Debajo de las preguntas del formulario, a partir de la segunda.</translation>
+    </message>
+    <message>
+        <source>Skip button</source>
+        <translation>Botón de omitir</translation>
+    </message>
+    <message>
+        <source>Under the form&apos;s questions, unless messages wait for the form.</source>
+        <translation>Debajo de las preguntas del formulario, salvo que los mensajes esperen al formulario.</translation>
+    </message>
+    <message>
+        <source>Required answer missing</source>
+        <translation>Falta una respuesta obligatoria</translation>
+    </message>
+    <message>
+        <source>Under a required question the visitor left empty.</source>
+        <translation>Debajo de una pregunta obligatoria que el visitante dejó vacía.</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s thanks for the form</source>
+        <translation>Agradecimiento del bot por el formulario</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s message once the visitor has filled in the form.</source>
+        <translation>El mensaje del bot cuando el visitante completa el formulario.</translation>
+    </message>
+    <message>
+        <source>Change details button</source>
+        <translation>Botón de cambiar los datos</translation>
+    </message>
+    <message>
+        <source>Under the visitor&apos;s answers once the form is filled in.</source>
+        <translation>Debajo de las respuestas del visitante una vez completado el formulario.</translation>
+    </message>
+    <message>
+        <source>Messages wait for the form</source>
+        <translation>Los mensajes esperan al formulario</translation>
+    </message>
+    <message>
+        <source>Under the form when the website holds messages until it is filled in.</source>
+        <translation>Debajo del formulario cuando el sitio retiene los mensajes hasta que se completa.</translation>
+    </message>
+    <message>
+        <source>Message waiting for the form</source>
+        <translation>Mensaje a la espera del formulario</translation>
+    </message>
+    <message>
+        <source>Under a visitor&apos;s message held until the form is filled in.</source>
+        <translation>Debajo de un mensaje del visitante retenido hasta que se complete el formulario.</translation>
+    </message>
+    <message>
+        <source>Email error: spaces</source>
+        <translation>Error en el correo: espacios</translation>
+    </message>
+    <message>
+        <source>Under the email question when the address has spaces.</source>
+        <translation>Debajo de la pregunta del correo cuando la dirección tiene espacios.</translation>
+    </message>
+    <message>
+        <source>Email error: no @</source>
+        <translation>Error en el correo: sin @</translation>
+    </message>
+    <message>
+        <source>Under the email question when the address has no @, or more than one.</source>
+        <translation>Debajo de la pregunta del correo cuando la dirección no tiene @ o tiene más de una.</translation>
+    </message>
+    <message>
+        <source>Email error: part before the @</source>
+        <translation>Error en el correo: parte antes de la @</translation>
+    </message>
+    <message>
+        <source>Under the email question when the part before the @ is missing or not valid.</source>
+        <translation>Debajo de la pregunta del correo cuando falta la parte antes de la @ o no es válida.</translation>
+    </message>
+    <message>
+        <source>Email error: part after the @</source>
+        <translation>Error en el correo: parte después de la @</translation>
+    </message>
+    <message>
+        <source>Under the email question when what follows the @ is not like example.com.</source>
+        <translation>Debajo de la pregunta del correo cuando lo que sigue a la @ no es como ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>Email error: too long</source>
+        <translation>Error en el correo: demasiado largo</translation>
+    </message>
+    <message>
+        <source>Under the email question when the address is too long.</source>
+        <translation>Debajo de la pregunta del correo cuando la dirección es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>At the top of the chat window; also names the sender of a targeted message that has none.</source>
+        <translation>En la parte superior de la ventana del chat; también identifica al remitente de un mensaje dirigido que no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Beside the bot&apos;s name on its messages.</source>
+        <translation>Junto al nombre del bot en sus mensajes.</translation>
+    </message>
+    <message>
+        <source>Close targeted message button</source>
+        <translation>Botón de cerrar el mensaje dirigido</translation>
+    </message>
+    <message>
+        <source>Tooltip of the × on a targeted message or bot question shown above the chat button.</source>
+        <translation>Aparece al pasar el cursor sobre la × de un mensaje dirigido o de una pregunta del bot que se muestra encima del botón del chat.</translation>
+    </message>
+    <message>
+        <source>Under the status while nobody in the team is online: when someone was last active.</source>
+        <translation>Debajo del estado mientras nadie del equipo está en línea: cuándo estuvo activo alguien por última vez.</translation>
+    </message>
+    <message>
+        <source>Under the status while nobody in the team is online: when someone was last active. {n}: the number of minutes.</source>
+        <translation>Debajo del estado mientras nadie del equipo está en línea: cuándo estuvo activo alguien por última vez. {n}: el número de minutos.</translation>
+    </message>
+    <message>
+        <source>Under the status while nobody in the team is online: when someone was last active. {n}: the number of hours.</source>
+        <translation>Debajo del estado mientras nadie del equipo está en línea: cuándo estuvo activo alguien por última vez. {n}: el número de horas.</translation>
+    </message>
+    <message>
+        <source>Under the status while nobody in the team is online: when someone was last active. {n}: the number of days.</source>
+        <translation>Debajo del estado mientras nadie del equipo está en línea: cuándo estuvo activo alguien por última vez. {n}: el número de días.</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::WidgetTextsModel</name>
     <message>
         <source>Text</source>
@@ -4048,6 +4559,10 @@
     <message>
         <source>Your text</source>
         <translation>Tu texto</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
     </message>
 </context>
 <context>

@@ -4036,6 +4036,517 @@
     </message>
 </context>
 <context>
+    <name>papo::desk::WidgetTextLabels</name>
+    <message>
+        <source>Window title</source>
+        <translation>Título da janela</translation>
+    </message>
+    <message>
+        <source>Status when the team is online</source>
+        <translation>Status quando a equipe está online</translation>
+    </message>
+    <message>
+        <source>Under the window title while someone in the team is online.</source>
+        <translation>Abaixo do título da janela enquanto alguém da equipe está online.</translation>
+    </message>
+    <message>
+        <source>Status when the team is away</source>
+        <translation>Status quando a equipe está ausente</translation>
+    </message>
+    <message>
+        <source>Under the window title while nobody in the team is online.</source>
+        <translation>Abaixo do título da janela enquanto ninguém da equipe está online.</translation>
+    </message>
+    <message>
+        <source>Bot badge</source>
+        <translation>Etiqueta do bot</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s closing message</source>
+        <translation>Mensagem de encerramento do bot</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s last message when a chatbot scenario ends, unless the scenario has its own.</source>
+        <translation>A última mensagem do bot quando um cenário do chatbot termina, a menos que o cenário tenha a sua própria.</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s reply buttons (screen readers)</source>
+        <translation>Botões de resposta do bot (leitores de tela)</translation>
+    </message>
+    <message>
+        <source>Read by screen readers for the buttons under a bot&apos;s question.</source>
+        <translation>Lido pelos leitores de tela para os botões abaixo de uma pergunta do bot.</translation>
+    </message>
+    <message>
+        <source>Restart chatbot button</source>
+        <translation>Botão de recomeçar o chatbot</translation>
+    </message>
+    <message>
+        <source>Under the bot&apos;s last message once a chatbot scenario ends.</source>
+        <translation>Abaixo da última mensagem do bot quando um cenário do chatbot termina.</translation>
+    </message>
+    <message>
+        <source>Status while connecting</source>
+        <translation>Status durante a conexão</translation>
+    </message>
+    <message>
+        <source>Under the window title until the widget reaches the server.</source>
+        <translation>Abaixo do título da janela até o widget se conectar ao servidor.</translation>
+    </message>
+    <message>
+        <source>Greeting when the team is online</source>
+        <translation>Saudação quando a equipe está online</translation>
+    </message>
+    <message>
+        <source>First in the chat window while someone in the team is online.</source>
+        <translation>No início da janela do chat enquanto alguém da equipe está online.</translation>
+    </message>
+    <message>
+        <source>Greeting when the team is away</source>
+        <translation>Saudação quando a equipe está ausente</translation>
+    </message>
+    <message>
+        <source>First in the chat window while nobody in the team is online.</source>
+        <translation>No início da janela do chat enquanto ninguém da equipe está online.</translation>
+    </message>
+    <message>
+        <source>Message box hint</source>
+        <translation>Texto de ajuda do campo de mensagem</translation>
+    </message>
+    <message>
+        <source>Inside the message box while it is empty.</source>
+        <translation>Dentro do campo de mensagem enquanto ele está vazio.</translation>
+    </message>
+    <message>
+        <source>Send button</source>
+        <translation>Botão de enviar</translation>
+    </message>
+    <message>
+        <source>Tooltip of the button that sends a message; screen readers read it too.</source>
+        <translation>Aparece ao passar o mouse sobre o botão que envia a mensagem; os leitores de tela também o leem.</translation>
+    </message>
+    <message>
+        <source>Open chat button</source>
+        <translation>Botão de abrir o chat</translation>
+    </message>
+    <message>
+        <source>Tooltip of the chat button in the page&apos;s corner while the window is closed.</source>
+        <translation>Aparece ao passar o mouse sobre o botão do chat, no canto da página, enquanto a janela está fechada.</translation>
+    </message>
+    <message>
+        <source>Close chat button</source>
+        <translation>Botão de fechar o chat</translation>
+    </message>
+    <message>
+        <source>Tooltip of the × at the top of the window, and of the chat button while the window is open.</source>
+        <translation>Aparece ao passar o mouse sobre o × no topo da janela e sobre o botão do chat enquanto a janela está aberta.</translation>
+    </message>
+    <message>
+        <source>Message list (screen readers)</source>
+        <translation>Lista de mensagens (leitores de tela)</translation>
+    </message>
+    <message>
+        <source>Read by screen readers for the list of messages.</source>
+        <translation>Lido pelos leitores de tela para a lista de mensagens.</translation>
+    </message>
+    <message>
+        <source>Operator is typing</source>
+        <translation>Atendente digitando</translation>
+    </message>
+    <message>
+        <source>Under the messages while an operator writes a reply.</source>
+        <translation>Abaixo das mensagens enquanto um atendente escreve uma resposta.</translation>
+    </message>
+    <message>
+        <source>Message being sent</source>
+        <translation>Mensagem sendo enviada</translation>
+    </message>
+    <message>
+        <source>Under the visitor&apos;s message until the server has it.</source>
+        <translation>Abaixo da mensagem do visitante até o servidor recebê-la.</translation>
+    </message>
+    <message>
+        <source>Message not sent</source>
+        <translation>Mensagem não enviada</translation>
+    </message>
+    <message>
+        <source>Under the visitor&apos;s message when it could not be sent; a click sends it again.</source>
+        <translation>Abaixo da mensagem do visitante quando ela não pôde ser enviada; um clique a envia de novo.</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Conexão perdida</translation>
+    </message>
+    <message>
+        <source>Above the message box while the widget reconnects.</source>
+        <translation>Acima do campo de mensagem enquanto o widget se reconecta.</translation>
+    </message>
+    <message>
+        <source>Unread replies (screen readers)</source>
+        <translation>Respostas não lidas (leitores de tela)</translation>
+    </message>
+    <message>
+        <source>Read by screen readers after the number of unread replies on the chat button.</source>
+        <translation>Lido pelos leitores de tela depois do número de respostas não lidas no botão do chat.</translation>
+    </message>
+    <message>
+        <source>Edited mark</source>
+        <translation>Indicação de mensagem editada</translation>
+    </message>
+    <message>
+        <source>Beside the time of a message that was edited.</source>
+        <translation>Ao lado do horário de uma mensagem que foi editada.</translation>
+    </message>
+    <message>
+        <source>Receipt: sent</source>
+        <translation>Confirmação: enviada</translation>
+    </message>
+    <message>
+        <source>Under the visitor&apos;s last message once the server has it.</source>
+        <translation>Abaixo da última mensagem do visitante quando o servidor a recebe.</translation>
+    </message>
+    <message>
+        <source>Receipt: seen</source>
+        <translation>Confirmação: vista</translation>
+    </message>
+    <message>
+        <source>Under the visitor&apos;s last message once an operator has read it.</source>
+        <translation>Abaixo da última mensagem do visitante quando um atendente a lê.</translation>
+    </message>
+    <message>
+        <source>Rating question</source>
+        <translation>Pergunta da avaliação</translation>
+    </message>
+    <message>
+        <source>On the rating card at the end of the chat, once someone in the team has answered.</source>
+        <translation>No cartão de avaliação, no fim do chat, depois que alguém da equipe respondeu.</translation>
+    </message>
+    <message>
+        <source>Good rating button</source>
+        <translation>Botão de avaliação positiva</translation>
+    </message>
+    <message>
+        <source>Tooltip of the thumbs-up on the rating card.</source>
+        <translation>Aparece ao passar o mouse sobre o polegar para cima no cartão de avaliação.</translation>
+    </message>
+    <message>
+        <source>Bad rating button</source>
+        <translation>Botão de avaliação negativa</translation>
+    </message>
+    <message>
+        <source>Tooltip of the thumbs-down on the rating card.</source>
+        <translation>Aparece ao passar o mouse sobre o polegar para baixo no cartão de avaliação.</translation>
+    </message>
+    <message>
+        <source>Rating comment hint</source>
+        <translation>Texto de ajuda do comentário da avaliação</translation>
+    </message>
+    <message>
+        <source>Inside the comment box, once the visitor has chosen a rating.</source>
+        <translation>Dentro do campo de comentário, depois que o visitante escolhe uma avaliação.</translation>
+    </message>
+    <message>
+        <source>Send rating button</source>
+        <translation>Botão de enviar a avaliação</translation>
+    </message>
+    <message>
+        <source>Under the comment box on the rating card.</source>
+        <translation>Abaixo do campo de comentário no cartão de avaliação.</translation>
+    </message>
+    <message>
+        <source>Thanks for the rating</source>
+        <translation>Agradecimento pela avaliação</translation>
+    </message>
+    <message>
+        <source>On the rating card once the rating is sent.</source>
+        <translation>No cartão de avaliação depois que a avaliação é enviada.</translation>
+    </message>
+    <message>
+        <source>Last active: just now</source>
+        <translation>Última atividade: agora mesmo</translation>
+    </message>
+    <message>
+        <source>Last active: minutes ago</source>
+        <translation>Última atividade: há minutos</translation>
+    </message>
+    <message>
+        <source>Last active: hours ago</source>
+        <translation>Última atividade: há horas</translation>
+    </message>
+    <message>
+        <source>Last active: yesterday</source>
+        <translation>Última atividade: ontem</translation>
+    </message>
+    <message>
+        <source>Last active: days ago</source>
+        <translation>Última atividade: há dias</translation>
+    </message>
+    <message>
+        <source>Attach file button</source>
+        <translation>Botão de anexar arquivo</translation>
+    </message>
+    <message>
+        <source>Tooltip of the paper clip beside the message box.</source>
+        <translation>Aparece ao passar o mouse sobre o clipe ao lado do campo de mensagem.</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Arquivo grande demais</translation>
+    </message>
+    <message>
+        <source>Above the message box when a file is over the size limit. {n}: the limit in MB.</source>
+        <translation>Acima do campo de mensagem quando um arquivo passa do limite de tamanho. {n}: o limite em MB.</translation>
+    </message>
+    <message>
+        <source>File type not allowed</source>
+        <translation>Tipo de arquivo não permitido</translation>
+    </message>
+    <message>
+        <source>Above the message box when a file of that type is refused.</source>
+        <translation>Acima do campo de mensagem quando um arquivo desse tipo é recusado.</translation>
+    </message>
+    <message>
+        <source>File not sent</source>
+        <translation>Arquivo não enviado</translation>
+    </message>
+    <message>
+        <source>Above the message box when a file could not be sent.</source>
+        <translation>Acima do campo de mensagem quando não foi possível enviar um arquivo.</translation>
+    </message>
+    <message>
+        <source>File without a name</source>
+        <translation>Arquivo sem nome</translation>
+    </message>
+    <message>
+        <source>The link to an attached file whose name is unknown.</source>
+        <translation>O link de um arquivo anexado cujo nome não se conhece.</translation>
+    </message>
+    <message>
+        <source>Email request when the team is away</source>
+        <translation>Pedido de e-mail quando a equipe está ausente</translation>
+    </message>
+    <message>
+        <source>On the card that asks for the visitor&apos;s email once they have written while nobody in the team is online.</source>
+        <translation>No cartão que pede o e-mail do visitante depois que ele escreve enquanto ninguém da equipe está online.</translation>
+    </message>
+    <message>
+        <source>Email box hint</source>
+        <translation>Texto de ajuda do campo de e-mail</translation>
+    </message>
+    <message>
+        <source>Inside the email box while it is empty.</source>
+        <translation>Dentro do campo de e-mail enquanto ele está vazio.</translation>
+    </message>
+    <message>
+        <source>Save email button</source>
+        <translation>Botão de salvar o e-mail</translation>
+    </message>
+    <message>
+        <source>Beside the email box.</source>
+        <translation>Ao lado do campo de e-mail.</translation>
+    </message>
+    <message>
+        <source>Marketing email consent</source>
+        <translation>Consentimento para e-mails de marketing</translation>
+    </message>
+    <message>
+        <source>Beside the tick box for news and offers, under the email box and in the contact form.</source>
+        <translation>Ao lado da caixa de seleção de novidades e ofertas, abaixo do campo de e-mail e no formulário de contato.</translation>
+    </message>
+    <message>
+        <source>Email saved</source>
+        <translation>E-mail salvo</translation>
+    </message>
+    <message>
+        <source>On the email card once the address is saved. {email}: the address the visitor gave.</source>
+        <translation>No cartão de e-mail depois que o endereço é salvo. {email}: o endereço informado pelo visitante.</translation>
+    </message>
+    <message>
+        <source>Group question</source>
+        <translation>Pergunta sobre o grupo</translation>
+    </message>
+    <message>
+        <source>Above the group buttons shown with the visitor&apos;s first message.</source>
+        <translation>Acima dos botões de grupo exibidos com a primeira mensagem do visitante.</translation>
+    </message>
+    <message>
+        <source>&quot;Not sure&quot; group button</source>
+        <translation>Botão de grupo &quot;Não tenho certeza&quot;</translation>
+    </message>
+    <message>
+        <source>The last group button, for visitors who do not know which group to choose.</source>
+        <translation>O último botão de grupo, para visitantes que não sabem qual grupo escolher.</translation>
+    </message>
+    <message>
+        <source>Group chosen</source>
+        <translation>Grupo escolhido</translation>
+    </message>
+    <message>
+        <source>Under the greeting once the visitor has chosen a group. {group}: the group&apos;s name.</source>
+        <translation>Abaixo da saudação depois que o visitante escolhe um grupo. {group}: o nome do grupo.</translation>
+    </message>
+    <message>
+        <source>Form invitation</source>
+        <translation>Convite para o formulário</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s message asking the visitor to introduce themselves.</source>
+        <translation>A mensagem do bot que pede ao visitante que se apresente.</translation>
+    </message>
+    <message>
+        <source>Name question</source>
+        <translation>Pergunta do nome</translation>
+    </message>
+    <message>
+        <source>Above the form&apos;s name field.</source>
+        <translation>Acima do campo de nome do formulário.</translation>
+    </message>
+    <message>
+        <source>Email question</source>
+        <translation>Pergunta do e-mail</translation>
+    </message>
+    <message>
+        <source>Above the form&apos;s email field.</source>
+        <translation>Acima do campo de e-mail do formulário.</translation>
+    </message>
+    <message>
+        <source>Next button</source>
+        <translation>Botão de avançar</translation>
+    </message>
+    <message>
+        <source>Tooltip of the arrow that goes on to the next question.</source>
+        <translation>Aparece ao passar o mouse sobre a seta que leva à próxima pergunta.</translation>
+    </message>
+    <message>
+        <source>Back button</source>
+        <translation>Botão de voltar</translation>
+    </message>
+    <message>
+        <source>Under the form&apos;s questions, from the second one on.</source>
+        <translation>Abaixo das perguntas do formulário, a partir da segunda.</translation>
+    </message>
+    <message>
+        <source>Skip button</source>
+        <translation>Botão de pular</translation>
+    </message>
+    <message>
+        <source>Under the form&apos;s questions, unless messages wait for the form.</source>
+        <translation>Abaixo das perguntas do formulário, a menos que as mensagens aguardem o formulário.</translation>
+    </message>
+    <message>
+        <source>Required answer missing</source>
+        <translation>Resposta obrigatória em branco</translation>
+    </message>
+    <message>
+        <source>Under a required question the visitor left empty.</source>
+        <translation>Abaixo de uma pergunta obrigatória que o visitante deixou em branco.</translation>
+    </message>
+    <message>
+        <source>Bot&apos;s thanks for the form</source>
+        <translation>Agradecimento do bot pelo formulário</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s message once the visitor has filled in the form.</source>
+        <translation>A mensagem do bot depois que o visitante preenche o formulário.</translation>
+    </message>
+    <message>
+        <source>Change details button</source>
+        <translation>Botão de alterar os dados</translation>
+    </message>
+    <message>
+        <source>Under the visitor&apos;s answers once the form is filled in.</source>
+        <translation>Abaixo das respostas do visitante depois que o formulário é preenchido.</translation>
+    </message>
+    <message>
+        <source>Messages wait for the form</source>
+        <translation>Mensagens aguardam o formulário</translation>
+    </message>
+    <message>
+        <source>Under the form when the website holds messages until it is filled in.</source>
+        <translation>Abaixo do formulário quando o site retém as mensagens até ele ser preenchido.</translation>
+    </message>
+    <message>
+        <source>Message waiting for the form</source>
+        <translation>Mensagem aguardando o formulário</translation>
+    </message>
+    <message>
+        <source>Under a visitor&apos;s message held until the form is filled in.</source>
+        <translation>Abaixo de uma mensagem do visitante retida até o formulário ser preenchido.</translation>
+    </message>
+    <message>
+        <source>Email error: spaces</source>
+        <translation>Erro no e-mail: espaços</translation>
+    </message>
+    <message>
+        <source>Under the email question when the address has spaces.</source>
+        <translation>Abaixo da pergunta do e-mail quando o endereço tem espaços.</translation>
+    </message>
+    <message>
+        <source>Email error: no @</source>
+        <translation>Erro no e-mail: sem @</translation>
+    </message>
+    <message>
+        <source>Under the email question when the address has no @, or more than one.</source>
+        <translation>Abaixo da pergunta do e-mail quando o endereço não tem @ ou tem mais de um.</translation>
+    </message>
+    <message>
+        <source>Email error: part before the @</source>
+        <translation>Erro no e-mail: parte antes do @</translation>
+    </message>
+    <message>
+        <source>Under the email question when the part before the @ is missing or not valid.</source>
+        <translation>Abaixo da pergunta do e-mail quando a parte antes do @ está faltando ou não é válida.</translation>
+    </message>
+    <message>
+        <source>Email error: part after the @</source>
+        <translation>Erro no e-mail: parte depois do @</translation>
+    </message>
+    <message>
+        <source>Under the email question when what follows the @ is not like example.com.</source>
+        <translation>Abaixo da pergunta do e-mail quando o que vem depois do @ não é como exemplo.com.br.</translation>
+    </message>
+    <message>
+        <source>Email error: too long</source>
+        <translation>Erro no e-mail: longo demais</translation>
+    </message>
+    <message>
+        <source>Under the email question when the address is too long.</source>
+        <translation>Abaixo da pergunta do e-mail quando o endereço é longo demais.</translation>
+    </message>
+    <message>
+        <source>At the top of the chat window; also names the sender of a targeted message that has none.</source>
+        <translation>No topo da janela do chat; também identifica o remetente de uma mensagem direcionada que não tem nome.</translation>
+    </message>
+    <message>
+        <source>Beside the bot&apos;s name on its messages.</source>
+        <translation>Ao lado do nome do bot nas mensagens dele.</translation>
+    </message>
+    <message>
+        <source>Close targeted message button</source>
+        <translation>Botão de fechar a mensagem direcionada</translation>
+    </message>
+    <message>
+        <source>Tooltip of the × on a targeted message or bot question shown above the chat button.</source>
+        <translation>Aparece ao passar o mouse sobre o × de uma mensagem direcionada ou pergunta do bot exibida acima do botão do chat.</translation>
+    </message>
+    <message>
+        <source>Under the status while nobody in the team is online: when someone was last active.</source>
+        <translation>Abaixo do status enquanto ninguém da equipe está online: quando alguém esteve ativo pela última vez.</translation>
+    </message>
+    <message>
+        <source>Under the status while nobody in the team is online: when someone was last active. {n}: the number of minutes.</source>
+        <translation>Abaixo do status enquanto ninguém da equipe está online: quando alguém esteve ativo pela última vez. {n}: o número de minutos.</translation>
+    </message>
+    <message>
+        <source>Under the status while nobody in the team is online: when someone was last active. {n}: the number of hours.</source>
+        <translation>Abaixo do status enquanto ninguém da equipe está online: quando alguém esteve ativo pela última vez. {n}: o número de horas.</translation>
+    </message>
+    <message>
+        <source>Under the status while nobody in the team is online: when someone was last active. {n}: the number of days.</source>
+        <translation>Abaixo do status enquanto ninguém da equipe está online: quando alguém esteve ativo pela última vez. {n}: o número de dias.</translation>
+    </message>
+</context>
+<context>
     <name>papo::desk::WidgetTextsModel</name>
     <message>
         <source>Text</source>
@@ -4048,6 +4559,10 @@
     <message>
         <source>Your text</source>
         <translation>Seu texto</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Chave: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "widgettextsmodel.h"
 
+#include "widgettextlabels.h"
+
 #include <QBrush>
 #include <QFont>
 
@@ -65,12 +67,15 @@ QVariant WidgetTextsModel::data(const QModelIndex &index, int role) const
         return key;
     case IsCustomRole:
         return !custom.isEmpty();
+    case Qt::ToolTipRole:
+        if (index.column() == KeyColumn)
+            return toolTip(key);
+        return data(index, Qt::DisplayRole).toString().toHtmlEscaped(); // may be read as rich text
     case Qt::DisplayRole:
     case Qt::EditRole:
-    case Qt::ToolTipRole:
         switch (index.column()) {
         case KeyColumn:
-            return key;
+            return WidgetTextLabels::label(key);
         case DefaultColumn:
             return m_defaults.defaultText(m_language, key);
         case CustomColumn:
@@ -92,6 +97,16 @@ QVariant WidgetTextsModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString WidgetTextsModel::toolTip(const QString &key)
+{
+    const QString where = WidgetTextLabels::where(key);
+    if (where.isEmpty()) // a key this desk does not know yet: its label is the key
+        return key;
+    // The key too: the name the widget's developers and the server's errors use.
+    return QStringList{WidgetTextLabels::label(key), where, tr("Key: %1").arg(key)}.join(
+        QLatin1Char('\n'));
 }
 
 QVariant WidgetTextsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -6,8 +6,9 @@
 
 namespace papo::desk {
 
-// WID-3: one language's widget texts, a row per key: the key, its default and the custom
-// text (editable; empty means the default). Reads and writes a website's custom texts.
+// WID-3: one language's widget texts, a row per key: what the text is (WidgetTextLabels; the
+// key itself in KeyRole), its default and the custom text (editable; empty means the default).
+// Reads and writes a website's custom texts.
 class WidgetTextsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ signals:
     void customTextsEdited();
 
 private:
+    static QString toolTip(const QString &key);
+
     WidgetTextDefaults m_defaults;
     QString m_language;
     QHash<QString, WebsiteSettings::Texts> m_custom;

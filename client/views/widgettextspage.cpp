@@ -12,6 +12,12 @@
 
 namespace papo::desk {
 
+namespace {
+// The names column is as wide as its longest name up to about this many characters; longer
+// names wrap onto a second line, so the texts themselves keep most of the width.
+constexpr int MaxNameColumnChars = 34;
+} // namespace
+
 WidgetTextsPage::WidgetTextsPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new WidgetTextsModel(this))
@@ -39,8 +45,12 @@ WidgetTextsPage::WidgetTextsPage(QWidget *parent)
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    // Names and long texts wrap: a row grows to show them whole, never shorter than usual.
+    m_table->verticalHeader()->setMinimumSectionSize(
+        m_table->verticalHeader()->defaultSectionSize());
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(WidgetTextsModel::KeyColumn,
-                                                      QHeaderView::ResizeToContents);
+                                                      QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(WidgetTextsModel::DefaultColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(WidgetTextsModel::CustomColumn,
@@ -50,6 +60,7 @@ WidgetTextsPage::WidgetTextsPage(QWidget *parent)
         m_model->setLanguage(m_language->currentData().toString());
         updateRestoreButton();
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WidgetTextsPage::fitNameColumn);
     connect(m_restore, &QPushButton::clicked, this, &WidgetTextsPage::restoreSelected);
     connect(m_model, &WidgetTextsModel::customTextsEdited, this, [this] {
         updateRestoreButton();
@@ -105,6 +116,14 @@ void WidgetTextsPage::setCustomTexts(const QHash<QString, WebsiteSettings::Texts
 QHash<QString, WebsiteSettings::Texts> WidgetTextsPage::customTexts() const
 {
     return m_model->customTexts();
+}
+
+void WidgetTextsPage::fitNameColumn()
+{
+    m_table->resizeColumnToContents(WidgetTextsModel::KeyColumn);
+    const int widest = m_table->fontMetrics().averageCharWidth() * MaxNameColumnChars;
+    if (m_table->columnWidth(WidgetTextsModel::KeyColumn) > widest)
+        m_table->setColumnWidth(WidgetTextsModel::KeyColumn, widest);
 }
 
 void WidgetTextsPage::restoreSelected()

@@ -32,6 +32,7 @@ signals:
     void edited();
 
 private:
+    void fitNameColumn();
     void restoreSelected();
     void updateRestoreButton();
 

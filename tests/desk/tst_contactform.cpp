@@ -1,6 +1,7 @@
 #include "deskfixture.h"
 
 #include "app/visitorcontroller.h"
+#include "models/widgettextlabels.h"
 #include "models/widgettextsmodel.h"
 #include "views/contactformpage.h"
 #include "views/contactformstatus.h"
@@ -98,10 +99,17 @@ private slots:
         for (int row = 0; row < texts->rowCount(); ++row) {
             const QString key = texts->index(row, 0).data(WidgetTextsModel::KeyRole).toString();
             QVERIFY2(key.startsWith("form"), qPrintable(key));
+            QVERIFY2(texts->index(row, 0).data().toString() != key, qPrintable(key)); // a name
             if (key == "formThanks")
                 thanksRow = row;
         }
         QVERIFY(thanksRow >= 0);
+        // Named by what it is, in the desk's language (Portuguese here), not by its key.
+        const QString thanksName
+            = texts->index(thanksRow, WidgetTextsModel::KeyColumn).data().toString();
+        QCOMPARE(thanksName, WidgetTextLabels::tr("Bot's thanks for the form"));
+        if (qEnvironmentVariableIsSet("PAPO_QM_DIR"))
+            QCOMPARE(thanksName, QString("Agradecimento do bot pelo formulário"));
         QVERIFY(texts->setData(texts->index(thanksRow, WidgetTextsModel::CustomColumn),
                                "Valeu! A equipe da Loja já responde."));
         QTest::mouseClick(child<QPushButton>(*page, "saveContactFormButton"), Qt::LeftButton);

@@ -4,6 +4,7 @@
 #include "app/chatcontroller.h"
 #include "app/translationloader.h"
 #include "app/websitesettingscontroller.h"
+#include "models/widgettextlabels.h"
 #include "models/widgettextsmodel.h"
 #include "net/pictureupload.h"
 #include "net/serverconnection.h"
@@ -185,6 +186,21 @@ private slots:
         auto *textsLanguage = child<QComboBox>(*texts, "textsLanguageCombo");
         textsLanguage->setCurrentIndex(textsLanguage->findData("pt"));
         auto *table = child<QTableView>(*texts, "widgetTextsTable");
+        // Each text is named by what it is, in the desk's language, never by its key; the
+        // tooltip and KeyRole still give the key.
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex name = table->model()->index(row, WidgetTextsModel::KeyColumn);
+            const QString key = name.data(WidgetTextsModel::KeyRole).toString();
+            QVERIFY2(!key.isEmpty() && name.data().toString() != key,
+                     qPrintable(key + " has no name: add it to WidgetTextLabels"));
+            QVERIFY2(name.data(Qt::ToolTipRole).toString().contains(key), qPrintable(key));
+        }
+        QCOMPARE(table->model()
+                     ->index(rowOfKey(*table->model(), "greetLive"), WidgetTextsModel::KeyColumn)
+                     .data()
+                     .toString(),
+                 WidgetTextLabels::tr("Greeting when the team is online"));
+        QCOMPARE(WidgetTextLabels::label("aNewerServersText"), QString("aNewerServersText"));
         const int titleRow = rowOfKey(*table->model(), "title");
         QVERIFY(titleRow >= 0);
         QCOMPARE(table->model()->index(titleRow, WidgetTextsModel::DefaultColumn).data().toString(),
