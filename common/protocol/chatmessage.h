@@ -46,7 +46,10 @@ struct AttachmentInfo
 // A stored chat message as it travels on the wire ("Message object" in docs/protocol.md).
 struct ChatMessage
 {
-    qint64 id = 0; // also the message's seq in every stream
+    qint64 id = 0;
+    // Its place in the streams clients resume from: the `seq` of its `message` event. Never on
+    // the wire as a field. 0 until its transaction commits on PostgreSQL (docs/scaling.md).
+    qint64 position = 0;
     QString clientId;
     qint64 conversationId = 0;
     AuthorKind authorKind = AuthorKind::Visitor;

@@ -128,7 +128,7 @@ void ChatService::followChangeElsewhere(qint64 conversationId)
 }
 
 void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostCallback done,
-                       qint64 toVisitor)
+                       qint64 toVisitor, int triesLeft)
 {
     auto stored = std::make_shared<StoredMessage>();
     stored->visitorId = toVisitor;
@@ -143,8 +143,16 @@ void ChatService::post(const ChatMessage &message, const QString &pageUrl, PostC
             return MessageStore::store(repository, attachments, stamped, pageUrl, *stored)
                    && MessageStore::queueCauses(db, *stored, teamAway, pageUrl);
         },
-        [this, stored, done = std::move(done)](bool committed) {
+        [this, stored, message, pageUrl, toVisitor, triesLeft,
+         done = std::move(done)](bool committed) mutable {
+            stored->takePositions();
             PostResult &result = stored->result;
+            // Internal: the store's own words for a statement that failed.
+            const bool mayTryAgain = result.ok() || result.error == ErrorCode::Internal;
+            if (!committed && mayTryAgain && triesLeft > 0) {
+                post(message, pageUrl, std::move(done), toVisitor, triesLeft - 1);
+                return;
+            }
             if (!committed && result.ok()) {
                 result.error = ErrorCode::Internal;
                 result.errorMessage = QStringLiteral("The message could not be stored.");

@@ -167,8 +167,11 @@ private:
     using Change = std::function<QString(ConversationRepository &)>;
     void bringIn(qint64 byOperatorId, qint64 conversationId, qint64 operatorId,
                  const QString &notAParticipant, Change change, Done done);
+    // A message whose batch failed (several nodes: a deadlock with another node's batch on a
+    // chat's row; the database gone for a moment) is tried once more, in a later batch, before
+    // its author is told; its client id keeps it from being stored twice.
     void post(const common::ChatMessage &message, const QString &pageUrl, PostCallback done,
-              qint64 toVisitor = 0);
+              qint64 toVisitor = 0, int triesLeft = 1);
     // A change to one existing conversation (not_found otherwise) on the write path; on
     // success its summary is announced.
     using Mutation = std::function<QString(ConversationRepository &, common::ErrorCode &)>;

@@ -60,6 +60,8 @@ void ChatService::postTurn(ChatTurn turn, TurnDone done)
                 outcome->message = QStringLiteral("The messages could not be stored.");
             }
             QList<ChatMessage> messages;
+            for (StoredMessage &stored : outcome->stored)
+                stored.takePositions();
             if (outcome->error == ErrorCode::None && !outcome->stored.isEmpty()) {
                 const auto summary = outcome->stored.last().summary;
                 for (const StoredMessage &stored : std::as_const(outcome->stored)) {

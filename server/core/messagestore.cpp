@@ -5,6 +5,7 @@
 #include "webhookcauses.h"
 
 #include <attachmentrepository.h>
+#include <writequeue.h>
 
 namespace papo::server {
 
@@ -29,6 +30,13 @@ bool failTaken(StoredMessage &stored)
 }
 
 } // namespace
+
+void StoredMessage::takePositions()
+{
+    result.message.position = WriteQueue::positionOf(result.message);
+    if (summary && summary->hasLastMessage)
+        summary->lastMessage.position = WriteQueue::positionOf(summary->lastMessage);
+}
 
 ChatMessage messageBy(AuthorKind kind, qint64 authorId, const QString &authorName,
                       const QString &text, const QString &clientId)
@@ -94,8 +102,8 @@ bool MessageStore::store(ConversationRepository &repository, AttachmentRepositor
                         QStringLiteral("There is no attachment %1.").arg(message.attachment.id));
         message.attachment = *attachment;
     }
-    message.id = message.conversationId > 0 ? repository.insertMessage(message) : 0;
-    if (message.id == 0 || !repository.touchConversation(message.conversationId, message.createdAt))
+    if (message.conversationId == 0 || !repository.insertMessage(message)
+        || !repository.touchConversation(message.conversationId, message.createdAt))
         return fail(stored, ErrorCode::Internal,
                     QStringLiteral("The message could not be stored."));
     // QUE-2: the first operator to reply owns the conversation; later replies leave it as is.

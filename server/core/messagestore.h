@@ -17,6 +17,10 @@ struct StoredMessage
     qint64 visitorId = 0;
     bool startedConversation = false; // the message opened a new conversation
     std::optional<common::ConversationSummary> summary;
+
+    // In the write's completion: the stream positions its batch's commit gave the message and
+    // the summary's last message (on PostgreSQL they are only known then).
+    void takePositions();
 };
 
 // A new message of this author, to be stored.

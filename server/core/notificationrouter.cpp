@@ -93,6 +93,7 @@ Notification NotificationRouter::about(const ConversationSummary &summary,
     notification.visitorName = summary.visitorName;
     if (summary.hasLastMessage && summary.lastMessage.authorKind == AuthorKind::Visitor) {
         notification.messageId = summary.lastMessage.id;
+        notification.messagePosition = summary.lastMessage.position;
         notification.text = summary.lastMessage.text;
         notification.attachmentName = summary.lastMessage.attachment.name;
     }

@@ -28,7 +28,8 @@ struct Notification
 
     Reason reason = Reason::Message;
     qint64 conversationId = 0;
-    qint64 messageId = 0; // the visitor's message, 0 when the chat has none
+    qint64 messageId = 0;       // the visitor's message, 0 when the chat has none
+    qint64 messagePosition = 0; // its stream position: the `notify` must not overtake it
     qint64 visitorId = 0;
     QString visitorName;
     QString text;            // the visitor's message

@@ -31,10 +31,11 @@ void NotificationDelivery::deliver(qint64 operatorId, const Notification &notifi
 {
     // After the message it is about, as every frame: on PostgreSQL the message comes through
     // the cluster feed, and a `notify` must not overtake it.
-    m_hub.afterDelivery(notification.messageId, [self = QPointer(this), operatorId, notification] {
-        if (self)
-            self->deliverNow(operatorId, notification);
-    });
+    m_hub.afterDelivery(notification.messagePosition,
+                        [self = QPointer(this), operatorId, notification] {
+                            if (self)
+                                self->deliverNow(operatorId, notification);
+                        });
 }
 
 void NotificationDelivery::deliverNow(qint64 operatorId, const Notification &notification)

@@ -120,7 +120,7 @@ void OperatorSession::hello(const common::Envelope &request)
     m_presenceId = m_operator->id;
     m_context.presence.clientConnected(m_presenceId);
     auto &store = m_context.chat.conversations();
-    const qint64 newestSeq = store.lastMessageId();
+    const qint64 newestSeq = store.lastPosition();
     QJsonObject profile = operatorJson(*m_operator, m_context.presence.status(m_operator->id));
     // A new account: papo-desk asks to complete the profile until it is saved once.
     profile.insert(QLatin1String("profilePending"), m_operator->profilePending);
@@ -138,8 +138,8 @@ void OperatorSession::hello(const common::Envelope &request)
         // Only the conversations the operator may see (GRP-1): seq skips the others.
         const auto missed = store.messagesAfter(lastSeq, m_context.access.scope(m_operator->id));
         for (const auto &message : missed)
-            sendDurable(message.id,
-                        common::encodeEvent(MessageType::Message, message.toJson(), message.id));
+            sendDurable(message.position, common::encodeEvent(MessageType::Message,
+                                                              message.toJson(), message.position));
     }
     markDeliveredUpTo(newestSeq);
 }

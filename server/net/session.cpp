@@ -160,7 +160,7 @@ void Session::answerPost(const common::Envelope &request, const PostResult &resu
     }
     const QJsonObject answer{{QLatin1String("message"), result.message.toJson()},
                              {QLatin1String("duplicate"), result.duplicate}};
-    m_hub.afterDelivery(result.message.id, [self = QPointer(this), request, answer] {
+    m_hub.afterDelivery(result.message.position, [self = QPointer(this), request, answer] {
         if (self)
             self->acknowledge(request, answer);
     });

@@ -55,7 +55,7 @@ SessionHub::SessionHub(ChatService &chat, PresenceService &presence, VisitorServ
             [this](const common::ChatMessage &message, qint64 visitorId,
                    const common::ConversationSummary &conversation) {
                 if (m_feed) {
-                    m_postedUpTo = std::max(m_postedUpTo, message.id);
+                    m_postedUpTo = std::max(m_postedUpTo, message.position);
                     return;
                 }
                 // The conversation's summary says who may see it; read it if it is missing
@@ -199,12 +199,12 @@ void SessionHub::attachFeed(ClusterFeed *feed)
     });
 }
 
-void SessionHub::afterDelivery(qint64 messageId, std::function<void()> then)
+void SessionHub::afterDelivery(qint64 position, std::function<void()> then)
 {
-    if (!m_feed || messageId <= m_streamedUpTo)
+    if (!m_feed || position <= m_streamedUpTo)
         then();
     else
-        m_afterDelivery.emplace(messageId, std::move(then));
+        m_afterDelivery.emplace(position, std::move(then));
 }
 
 ChatAudience SessionHub::audienceOf(const common::ConversationSummary &conversation,
@@ -219,13 +219,13 @@ ChatAudience SessionHub::audienceOf(const common::ConversationSummary &conversat
 void SessionHub::deliverMessage(const common::ChatMessage &message, const ChatAudience &audience)
 {
     const QByteArray frame
-        = common::encodeEvent(MessageType::Message, message.toJson(), message.id);
+        = common::encodeEvent(MessageType::Message, message.toJson(), message.position);
     for (auto it = m_visitors.constFind(audience.visitorId);
          it != m_visitors.cend() && it.key() == audience.visitorId; ++it)
-        it.value()->sendDurable(message.id, frame);
+        it.value()->sendDurable(message.position, frame);
     for (auto it = m_operators.cbegin(); it != m_operators.cend(); ++it) {
         if (m_access.maySee(it.key(), audience))
-            it.value()->sendDurable(message.id, frame);
+            it.value()->sendDurable(message.position, frame);
     }
 }
 

@@ -45,9 +45,10 @@ public:
     Q_ENUM(NodeChange)
     // The other nodes hear of it (otherNodeChanged()); nothing without a feed.
     void tellOtherNodes(NodeChange change);
-    // Runs `then` once this node's sockets have been given every message up to `messageId` (at
-    // once without a feed): a request's ack follows its `message` event on either backend.
-    void afterDelivery(qint64 messageId, std::function<void()> then);
+    // Runs `then` once this node's sockets have been given every message up to stream
+    // `position` (at once without a feed): a request's ack follows its `message` event on
+    // either backend.
+    void afterDelivery(qint64 position, std::function<void()> then);
 
     void addVisitor(qint64 visitorId, qint64 widgetGroup, Session *session);
     // `deviceId`: the signed-in device (bearer token) the session said hello with.
@@ -106,7 +107,7 @@ private:
     ConversationAccess &m_access;
     ClusterFeed *m_feed = nullptr;
     qint64 m_streamedUpTo = 0; // the feed's position
-    qint64 m_postedUpTo = 0;   // the newest message this node posted
+    qint64 m_postedUpTo = 0;   // the position of the newest message this node posted
     std::multimap<qint64, std::function<void()>> m_afterDelivery;
     QMultiHash<qint64, Session *> m_visitors;
     QMultiHash<qint64, Session *> m_operators;

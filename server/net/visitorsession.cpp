@@ -213,7 +213,7 @@ void VisitorSession::hello(const common::Envelope &request)
     m_context.hub.addVisitor(m_visitorId, widgetGroup, this);
 
     auto &conversations = m_context.chat.conversations();
-    const qint64 newestSeq = conversations.lastVisitorMessageId(m_visitorId);
+    const qint64 newestSeq = conversations.lastVisitorPosition(m_visitorId);
     const bool hasConversation = conversations.latestConversation(m_visitorId) > 0;
     QJsonObject reply{{QLatin1String("token"), identity->token},
                       {QLatin1String("visitorId"), m_visitorId},
@@ -243,8 +243,8 @@ void VisitorSession::hello(const common::Envelope &request)
         markDeliveredUpTo(lastSeq);
         const auto missed = conversations.visitorMessagesAfter(m_visitorId, lastSeq);
         for (const auto &message : missed)
-            sendDurable(message.id,
-                        common::encodeEvent(MessageType::Message, message.toJson(), message.id));
+            sendDurable(message.position, common::encodeEvent(MessageType::Message,
+                                                              message.toJson(), message.position));
     }
     markDeliveredUpTo(newestSeq);
     if (const auto card = TargetedReplies(m_context).cardToReplay(m_visitorId, m_visit))

@@ -23,8 +23,8 @@ struct NodeFrame
 {
     QByteArray target;
     QByteArray frame;
-    // The newest message the sending node had posted: the frame follows it (a `conversation`
-    // after its `message`), on every node.
+    // The stream position of the newest message the sending node had posted: the frame
+    // follows it (a `conversation` after its `message`), on every node.
     qint64 afterMessage = 0;
 };
 

@@ -155,7 +155,7 @@ void ClusterLink::readMessages(QSqlDatabase &db)
             }
             stored.append({message, *audience});
         }
-        const qint64 upTo = std::max(messages.isEmpty() ? 0 : messages.constLast().id,
+        const qint64 upTo = std::max(messages.isEmpty() ? 0 : messages.constLast().position,
                                      messages.size() < ReadBatch ? newest : 0);
         if (upTo > m_messagesAfter) {
             m_messagesAfter = upTo;

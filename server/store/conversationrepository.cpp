@@ -1,6 +1,7 @@
 #include "conversationrepository.h"
 
 #include "cachedquery.h"
+#include "sqlconnection.h"
 #include "sqltime.h"
 #include "streampositions.h"
 
@@ -22,7 +23,8 @@ namespace {
 const QString messageSelect = QStringLiteral(
     "SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
     "COALESCE(o.name, v.name, g.name, NULLIF(w.bot_name, ''), w.name, ''), m.body, "
-    "m.created_at, m.edited_at, COALESCE(a.id, ''), a.name, a.type, a.size FROM messages m "
+    "m.created_at, m.edited_at, COALESCE(a.id, ''), a.name, a.type, a.size, "
+    "COALESCE(m.position, 0) FROM messages m "
     "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id "
     "LEFT JOIN visitors v ON m.author_kind = 'visitor' AND v.id = m.author_id "
     "LEFT JOIN chat_groups g ON m.author_kind = 'group' AND g.id = m.author_id "
@@ -55,6 +57,7 @@ ChatMessage readMessage(const QSqlQuery &query)
         message.attachment.type = query.value(11).toString();
         message.attachment.size = query.value(12).toLongLong();
     }
+    message.position = query.value(13).toLongLong();
     return message;
 }
 
@@ -300,22 +303,37 @@ bool ConversationRepository::touchConversation(qint64 conversationId, const QDat
     return query.exec();
 }
 
-qint64 ConversationRepository::insertMessage(const ChatMessage &message)
+bool ConversationRepository::insertMessage(ChatMessage &message)
 {
-    const qint64 id = StreamPositions(m_db).take();
-    if (id == 0)
-        return 0;
-    CachedQuery query(m_db,
-                      QStringLiteral("INSERT INTO messages (id, conversation_id, author_kind, "
-                                     "author_id, client_id, body, created_at, attachment_id) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const bool postgresql = dialectOf(m_db) == SqlDialect::PostgreSQL;
+    const qint64 id = postgresql ? 0 : StreamPositions(m_db).take();
+    if (!postgresql && id == 0)
+        return false;
+    // On PostgreSQL the id comes from the column's identity and the position stays empty.
+    CachedQuery query(m_db, postgresql
+                                ? QStringLiteral("INSERT INTO messages (conversation_id, "
+                                                 "author_kind, author_id, client_id, body, "
+                                                 "created_at, attachment_id) VALUES (?, ?, ?, "
+                                                 "?, ?, ?, ?) RETURNING id")
+                                : QStringLiteral("INSERT INTO messages (conversation_id, "
+                                                 "author_kind, author_id, client_id, body, "
+                                                 "created_at, attachment_id, id, position) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
-         {QVariant(id), QVariant(message.conversationId),
-          QVariant(common::authorKindName(message.authorKind)), QVariant(message.authorId),
-          QVariant(message.clientId), sqlText(message.text), QVariant(toSqlTime(message.createdAt)),
+         {QVariant(message.conversationId), QVariant(common::authorKindName(message.authorKind)),
+          QVariant(message.authorId), QVariant(message.clientId), sqlText(message.text),
+          QVariant(toSqlTime(message.createdAt)),
           message.attachment.isEmpty() ? QVariant() : QVariant(message.attachment.id)})
         query.addBindValue(value);
-    return query.exec() ? id : 0;
+    if (!postgresql) {
+        query.addBindValue(id);
+        query.addBindValue(id);
+    }
+    if (!query.exec() || (postgresql && !query.next()))
+        return false;
+    message.id = postgresql ? query.value(0).toLongLong() : id;
+    message.position = postgresql ? 0 : id;
+    return true;
 }
 
 QList<ChatMessage> ConversationRepository::selectMessages(const QString &where,
@@ -349,11 +367,13 @@ std::optional<ChatMessage> ConversationRepository::message(qint64 messageId)
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-QList<ChatMessage> ConversationRepository::visitorMessagesAfter(qint64 visitorId, qint64 afterId)
+QList<ChatMessage> ConversationRepository::visitorMessagesAfter(qint64 visitorId,
+                                                                qint64 afterPosition)
 {
     return selectMessages(QStringLiteral("WHERE m.conversation_id IN (SELECT id FROM conversations "
-                                         "WHERE visitor_id = ?) AND m.id > ? ORDER BY m.id"),
-                          {visitorId, afterId});
+                                         "WHERE visitor_id = ?) AND m.position > ? "
+                                         "ORDER BY m.position"),
+                          {visitorId, afterPosition});
 }
 
 QList<ChatMessage> ConversationRepository::lastVisitorMessages(qint64 visitorId, int limit)
@@ -366,20 +386,21 @@ QList<ChatMessage> ConversationRepository::lastVisitorMessages(qint64 visitorId,
     return messages;
 }
 
-QList<ChatMessage> ConversationRepository::messagesAfter(qint64 afterId,
+QList<ChatMessage> ConversationRepository::messagesAfter(qint64 afterPosition,
                                                          const VisibilityScope &scope)
 {
-    QVariantList values{afterId};
+    QVariantList values{afterPosition};
     const QString visible = scope.conversationCondition(values);
-    return selectMessages(QStringLiteral("WHERE m.id > ? AND m.conversation_id IN (SELECT c.id "
-                                         "FROM conversations c WHERE %1) ORDER BY m.id")
+    return selectMessages(QStringLiteral("WHERE m.position > ? AND m.conversation_id IN (SELECT "
+                                         "c.id FROM conversations c WHERE %1) ORDER BY m.position")
                               .arg(visible),
                           values);
 }
 
-QList<ChatMessage> ConversationRepository::nextMessages(qint64 afterId, int limit)
+QList<ChatMessage> ConversationRepository::nextMessages(qint64 afterPosition, int limit)
 {
-    return selectMessages(QStringLiteral("WHERE m.id > ? ORDER BY m.id LIMIT ?"), {afterId, limit});
+    return selectMessages(QStringLiteral("WHERE m.position > ? ORDER BY m.position LIMIT ?"),
+                          {afterPosition, limit});
 }
 
 MessagePage ConversationRepository::history(qint64 conversationId, qint64 beforeId, int limit)
@@ -396,17 +417,18 @@ MessagePage ConversationRepository::history(qint64 conversationId, qint64 before
     return page;
 }
 
-qint64 ConversationRepository::lastMessageId()
+qint64 ConversationRepository::lastPosition()
 {
-    CachedQuery query(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
+    CachedQuery query(m_db, QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM messages"));
     return scalar(query);
 }
 
-qint64 ConversationRepository::lastVisitorMessageId(qint64 visitorId)
+qint64 ConversationRepository::lastVisitorPosition(qint64 visitorId)
 {
     CachedQuery query(
-        m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages WHERE conversation_id "
-                             "IN (SELECT id FROM conversations WHERE visitor_id = ?)"));
+        m_db,
+        QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM messages WHERE "
+                       "conversation_id IN (SELECT id FROM conversations WHERE visitor_id = ?)"));
     query.addBindValue(visitorId);
     return scalar(query);
 }

@@ -74,20 +74,24 @@ public:
     bool markRead(qint64 conversationId, common::AuthorKind reader, qint64 upToId);
     bool touchConversation(qint64 conversationId, const QDateTime &time);
 
-    // Stores the message (its id is ignored) and returns its new id, 0 on failure. The id is
-    // the next stream position (StreamPositions): call it inside the writer's transaction.
-    qint64 insertMessage(const common::ChatMessage &message);
+    // Stores the message (its id and position are ignored) and sets its new id; false on
+    // failure. Call it inside the writer's transaction. On SQLite the id is the next stream
+    // position (StreamPositions) and the position the same; on PostgreSQL the position stays
+    // 0 until the WriteQueue places the batch's messages right before it commits.
+    bool insertMessage(common::ChatMessage &message);
     std::optional<common::ChatMessage> messageByClientId(common::AuthorKind kind, qint64 authorId,
                                                          const QString &clientId);
     std::optional<common::ChatMessage> message(qint64 messageId);
-    QList<common::ChatMessage> visitorMessagesAfter(qint64 visitorId, qint64 afterId);
+    // Resuming a stream: the messages after a position (a client's lastSeq), in position order.
+    QList<common::ChatMessage> visitorMessagesAfter(qint64 visitorId, qint64 afterPosition);
     QList<common::ChatMessage> lastVisitorMessages(qint64 visitorId, int limit);
-    QList<common::ChatMessage> messagesAfter(qint64 afterId, const VisibilityScope &scope);
-    // The next `limit` messages after `afterId`, whoever may see them.
-    QList<common::ChatMessage> nextMessages(qint64 afterId, int limit);
+    QList<common::ChatMessage> messagesAfter(qint64 afterPosition, const VisibilityScope &scope);
+    // The next `limit` messages after `afterPosition`, whoever may see them.
+    QList<common::ChatMessage> nextMessages(qint64 afterPosition, int limit);
     MessagePage history(qint64 conversationId, qint64 beforeId, int limit);
-    qint64 lastMessageId();
-    qint64 lastVisitorMessageId(qint64 visitorId);
+    // The newest position, of all messages or of one visitor's.
+    qint64 lastPosition();
+    qint64 lastVisitorPosition(qint64 visitorId);
 
 private:
     // Runs a prepared query of conversation ids and reads each one's summary.

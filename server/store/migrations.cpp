@@ -470,10 +470,10 @@ const QList<Migration> &schemaMigrations()
         = foundationMigrations() + QList<Migration>{automaticActionsMigration()}
           + reportingMigrations()
           + QList<Migration>{
-              emailMigration(),           botAuthorMigration(),    integrationMigration(),
-              chatbotMigration(),         scenarioRunMigration(),  contactFormMigration(),
-              reportSummaryMigration(),   clusterMigration(),      clusterPresenceMigration(),
-              clusterVisitorsMigration(), loginFailuresMigration()};
+              emailMigration(),           botAuthorMigration(),     integrationMigration(),
+              chatbotMigration(),         scenarioRunMigration(),   contactFormMigration(),
+              reportSummaryMigration(),   clusterMigration(),       clusterPresenceMigration(),
+              clusterVisitorsMigration(), loginFailuresMigration(), messagePositionMigration()};
     return migrations;
 }
 

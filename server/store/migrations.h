@@ -37,6 +37,7 @@ Migration clusterMigration();         // 28: live frames between nodes
 Migration clusterPresenceMigration(); // 29: operators connected to each node
 Migration clusterVisitorsMigration(); // 30: visitors connected to each node
 Migration loginFailuresMigration();   // 31: failed logins, for every node
+Migration messagePositionMigration(); // 32: stream positions apart from message ids
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 

@@ -1,6 +1,7 @@
 #include "writequeue.h"
 
 #include "sqlconnection.h"
+#include "streampositions.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -8,6 +9,11 @@
 #include <QUuid>
 
 namespace papo::server {
+
+namespace {
+// The stream positions of the batch whose completions run now on this thread, by message id.
+thread_local const QHash<qint64, qint64> *completingBatch = nullptr;
+} // namespace
 
 WriteQueue::WriteQueue(const DatabaseUrl &database, QObject *context, int maxBatch)
     : m_database(database)
@@ -84,18 +90,15 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
     std::vector<bool> jobOk(batch.size(), false);
     QSqlQuery control(db);
     // SQLite's IMMEDIATE takes the write lock up front, so reads inside a job never need an
-    // upgrade. On PostgreSQL several nodes write: each batch locks the stream's counter before
-    // any other row (docs/scaling.md), or one node's batch could hold the counter and wait for
-    // a conversation another node's batch locked before waiting for the counter.
+    // upgrade. On PostgreSQL several nodes write at once; the batch's new messages get their
+    // stream positions last, right before the commit (docs/scaling.md).
     const bool postgresql = dialectOf(db) == SqlDialect::PostgreSQL;
     bool committed
         = postgresql ? db.transaction() : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (committed && postgresql
-        && !control.exec(QStringLiteral(
-            "SELECT position FROM stream_positions WHERE stream = 'events' FOR UPDATE"))) {
-        db.rollback(); // the jobs fail, and their callers say so
-        committed = false;
-    }
+    QHash<qint64, qint64> placed;
+    if (!committed)
+        qWarning("WriteQueue: cannot begin a transaction: %s",
+                 qPrintable((postgresql ? db.lastError() : control.lastError()).text()));
     if (committed) {
         for (size_t i = 0; i < batch.size(); ++i) {
             // A savepoint per job: one failing job never takes its batch-mates down. In
@@ -108,11 +111,13 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
                 control.exec(QStringLiteral("RELEASE job"));
             }
         }
+        const bool placedAll = !postgresql || StreamPositions(db).placeNewMessages(&placed);
         // QSqlDatabase::commit() also notices PostgreSQL's COMMIT that turned into ROLLBACK.
-        committed = db.commit();
+        committed = placedAll && db.commit();
         if (!committed) {
-            qWarning("WriteQueue: commit failed: %s", qPrintable(db.lastError().text()));
-            db.rollback();
+            qWarning("WriteQueue: %s failed: %s", placedAll ? "commit" : "placing new messages",
+                     qPrintable(db.lastError().text()));
+            db.rollback(); // the jobs fail, and their callers say so
         }
     }
     std::vector<std::function<void()>> completions;
@@ -124,11 +129,20 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
     // One queued call per batch keeps the completions in commit order.
     QMetaObject::invokeMethod(
         m_context,
-        [completions = std::move(completions)] {
+        [completions = std::move(completions), placed = std::move(placed)] {
+            completingBatch = &placed;
             for (const auto &complete : completions)
                 complete();
+            completingBatch = nullptr;
         },
         Qt::QueuedConnection);
+}
+
+qint64 WriteQueue::positionOf(const common::ChatMessage &message)
+{
+    if (message.position != 0 || !completingBatch)
+        return message.position;
+    return completingBatch->value(message.id);
 }
 
 } // namespace papo::server

@@ -2,6 +2,8 @@
 
 #include "databaseurl.h"
 
+#include <chatmessage.h>
+
 #include <QObject>
 #include <QString>
 
@@ -41,6 +43,10 @@ public:
     // The destructor stops with DrainOnStop.
     static constexpr std::chrono::milliseconds DrainOnStop{5000};
     void stop(std::chrono::milliseconds drainFor = DrainOnStop);
+
+    // Inside a completion: the stream position `message` got when its batch committed (on
+    // PostgreSQL, where jobs cannot know it), else the one it has.
+    static qint64 positionOf(const common::ChatMessage &message);
 
 private:
     struct Job

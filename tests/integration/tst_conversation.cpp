@@ -109,7 +109,7 @@ private slots:
         QString token;
         auto visitor = connectVisitor(m_server, &token);
         const qint64 conversationId = say(*visitor, "Alô");
-        const qint64 question = visitor->eventsOfType("message").last().seq;
+        const qint64 question = visitor->eventsOfType("message").last().data["id"].toInteger();
         QCOMPARE(
             ana->request("read", {{"conversationId", conversationId}, {"upToId", question}})->type,
             QString("ack"));

@@ -67,7 +67,7 @@ private slots:
         QCOMPARE(codeOf(biaOnA->request("send", sendRequest(conversationId, "Oi, sou a Bia"))),
                  QString("conversation_taken"));
         QVERIFY(visitor->waitFor([&](const Envelope &e) {
-            return e.type == QLatin1String("message") && e.seq == replyId;
+            return e.type == QLatin1String("message") && e.data.value("id").toInteger() == replyId;
         }));
         QVERIFY(biaOnA->waitFor([&](const Envelope &e) {
             return e.type == QLatin1String("conversation")

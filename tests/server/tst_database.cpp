@@ -116,8 +116,8 @@ private slots:
         QVERIFY2(opened == 2, qPrintable(errors[0] + errors[1]));
     }
 
-    // An installation from before stream_positions (schema 14) keeps its message ids, and
-    // new messages continue after them.
+    // An installation from before stream_positions (schema 14) keeps its message ids, which
+    // become their positions, and new messages continue after them.
     void upgradingKeepsTheStreamGoing()
     {
         cleanup();
@@ -130,9 +130,20 @@ private slots:
         QSqlDatabase db = upgraded.connection();
         QCOMPARE(StreamPositions(db).newest(), 7);
         QVERIFY(db.transaction());
-        QCOMPARE(ConversationRepository(db).insertMessage(newMessage("cid-new-8")), 8);
+        auto message = newMessage("cid-new-8");
+        QVERIFY(ConversationRepository(db).insertMessage(message));
+        QCOMPARE(message.id, 8);
+        if (upgraded.url().isPostgreSql()) {
+            QCOMPARE(message.position, 0); // placed right before the commit
+            QHash<qint64, qint64> placed;
+            QVERIFY(StreamPositions(db).placeNewMessages(&placed));
+            QCOMPARE(placed, (QHash<qint64, qint64>{{8, 8}}));
+        }
         QVERIFY(db.commit());
-        QCOMPARE(ConversationRepository(db).messagesAfter(0, VisibilityScope::all()).size(), 2);
+        const auto messages = ConversationRepository(db).messagesAfter(0, VisibilityScope::all());
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.first().position, 7);
+        QCOMPARE(messages.last().position, 8);
     }
 
     // --migrate-to from an older SQLite file: copied at its version, then upgraded.
@@ -162,6 +173,7 @@ private slots:
             = ConversationRepository(copied.connection()).messagesAfter(0, VisibilityScope::all());
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.first().text, QString("Olá de antes"));
+        QCOMPARE(messages.first().position, 7);
     }
 
     // A database that a newer papo-server upgraded is refused, not damaged.
@@ -223,8 +235,9 @@ private slots:
     // docs/scaling.md: two writers (as two nodes on one PostgreSQL) store messages at once
     // while a reader resumes the way a reconnecting client does, "everything after the newest
     // I saw", in the operators' stream and in one visitor's. Each writer holds its
-    // transaction open a moment after taking a position, so if positions did not follow
-    // commit order, a smaller one would commit after the reader moved past it and be missed.
+    // transaction open a moment after storing a message, so if positions were handed out
+    // before the commit without the counter's lock (as ids are), a smaller one would commit
+    // after the reader moved past it and be missed.
     void streamPositionsFollowCommitOrderWithTwoWriters()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
@@ -236,7 +249,7 @@ private slots:
             QVERIFY(first.ok());
             conversations << first.message.conversationId;
         }
-        const qint64 start = m_conversations->lastMessageId();
+        const qint64 start = m_conversations->lastPosition();
         constexpr int PerWriter = 150;
         int completed = 0;
         int failed = 0;
@@ -254,10 +267,10 @@ private slots:
                 message.text = message.clientId;
                 message.createdAt = QDateTime::currentDateTimeUtc();
                 writers[writer]->submit(
-                    [message](QSqlDatabase &db) {
-                        const qint64 id = ConversationRepository(db).insertMessage(message);
+                    [message](QSqlDatabase &db) mutable {
+                        const bool stored = ConversationRepository(db).insertMessage(message);
                         std::this_thread::sleep_for(std::chrono::milliseconds(1));
-                        return id > 0;
+                        return stored;
                     },
                     [&](bool ok) {
                         ++completed;
@@ -267,7 +280,7 @@ private slots:
         }
         QSet<qint64> seenByOperators, seenByVisitor;
         qint64 operatorsAfter = start;
-        qint64 visitorAfter = m_conversations->lastVisitorMessageId(visitors.first());
+        qint64 visitorAfter = m_conversations->lastVisitorPosition(visitors.first());
         int resumesWithNews = 0;
         const auto resume = [&] {
             const auto missed
@@ -275,13 +288,13 @@ private slots:
             for (const auto &message : missed) {
                 QVERIFY2(!seenByOperators.contains(message.id), "a message came twice");
                 seenByOperators.insert(message.id);
-                operatorsAfter = qMax(operatorsAfter, message.id);
+                operatorsAfter = qMax(operatorsAfter, message.position);
             }
             resumesWithNews += missed.isEmpty() ? 0 : 1;
             for (const auto &message :
                  m_conversations->visitorMessagesAfter(visitors.first(), visitorAfter)) {
                 seenByVisitor.insert(message.id);
-                visitorAfter = qMax(visitorAfter, message.id);
+                visitorAfter = qMax(visitorAfter, message.position);
             }
         };
         const QDeadlineTimer deadline(120000);
@@ -297,7 +310,7 @@ private slots:
         QSet<qint64> stored, storedForVisitor;
         QSqlQuery query(m_db->connection());
         QVERIFY(query.exec(QString("SELECT m.id, c.visitor_id FROM messages m JOIN conversations "
-                                   "c ON c.id = m.conversation_id WHERE m.id > %1")
+                                   "c ON c.id = m.conversation_id WHERE m.position > %1")
                                .arg(start)));
         while (query.next()) {
             stored.insert(query.value(0).toLongLong());
@@ -315,6 +328,45 @@ private slots:
         };
         QVERIFY2(seenByOperators == stored, missed(stored, seenByOperators));
         QVERIFY2(seenByVisitor == storedForVisitor, missed(storedForVisitor, seenByVisitor));
+    }
+
+    // A message whose batch failed (here another connection holds SQLite's write lock longer
+    // than the busy timeout; on PostgreSQL a deadlock with another node's batch) is tried
+    // again in a later batch before its author hears of it, and stored once.
+    void aMessageWhoseBatchFailedIsTriedAgain()
+    {
+        if (m_db->url().isPostgreSql())
+            QSKIP("SQLite's write lock is what makes the first batch fail here");
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const QString key = m_accounts->websites().first().widgetKey;
+        const qint64 visitorId = m_chat->identifyVisitor(key, {}, "pt-BR")->visitorId;
+        const QString name = "papo-test-write-lock";
+        QString error;
+        QVERIFY2(openSqlConnection(m_db->url(), name, &error), qPrintable(error));
+        {
+            QSqlDatabase locker = QSqlDatabase::database(name, false);
+            QVERIFY(QSqlQuery(locker).exec("BEGIN IMMEDIATE"));
+            static std::atomic<bool> beginFailed;
+            beginFailed = false;
+            const QtMessageHandler previous = qInstallMessageHandler(
+                [](QtMsgType, const QMessageLogContext &, const QString &text) {
+                    if (text.startsWith("WriteQueue: cannot begin"))
+                        beginFailed = true;
+                });
+            std::optional<PostResult> result;
+            m_chat->postVisitorMessage(visitorId, "cid-tried-again", "Alguém aí?", {},
+                                       [&result](const PostResult &r) { result = r; });
+            const bool failedOnce = QTest::qWaitFor([] { return beginFailed.load(); }, 30000);
+            qInstallMessageHandler(previous);
+            QVERIFY(failedOnce);
+            QVERIFY(!result); // nobody was told yet
+            QVERIFY(QSqlQuery(locker).exec("ROLLBACK"));
+            QVERIFY(QTest::qWaitFor([&result] { return result.has_value(); }, 30000));
+            QVERIFY2(result->ok(), qPrintable(result->errorMessage));
+            QVERIFY(!result->duplicate);
+            QCOMPARE(m_conversations->lastVisitorMessages(visitorId, 10).size(), 1);
+        }
+        closeSqlConnection(name);
     }
 
 private:

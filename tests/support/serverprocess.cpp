@@ -27,7 +27,8 @@ bool ServerProcess::start()
         qWarning("PAPO_SERVER_BINARY is not set or no temporary directory");
         return false;
     }
-    if (m_databaseUrl.isEmpty())
+    const bool freshDatabase = m_databaseUrl.isEmpty();
+    if (freshDatabase)
         m_databaseUrl = TestDatabase::freshUrl(m_dataDir.path());
     if (m_databaseUrl.isEmpty())
         return false;
@@ -65,7 +66,8 @@ bool ServerProcess::start()
             m_tls = portMatch.captured(1) == QLatin1String("https");
             m_port = quint16(portMatch.captured(2).toUInt());
             m_websiteKey = keyMatch.captured(1);
-            return true;
+            return !freshDatabase || !TestDatabase::isPostgreSql()
+                   || TestDatabase::setMessageIdsApart(m_databaseUrl);
         }
     }
     qWarning("papo-server did not start: %s", qPrintable(m_output));

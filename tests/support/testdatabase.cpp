@@ -45,6 +45,11 @@ bool runAsSuperuser(const QString &name, const QStringList &statements)
     return ok;
 }
 
+QString databaseName(const QString &url)
+{
+    return url.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+}
+
 } // namespace
 
 bool isPostgreSql()
@@ -87,9 +92,15 @@ QString freshUrl(const QString &sqliteDirectory)
 
 bool resetPostgreSql(const QString &url)
 {
-    const QString name = url.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
-    return runAsSuperuser(name, {QStringLiteral("DROP SCHEMA public CASCADE"),
-                                 QStringLiteral("CREATE SCHEMA public")});
+    return runAsSuperuser(databaseName(url), {QStringLiteral("DROP SCHEMA public CASCADE"),
+                                              QStringLiteral("CREATE SCHEMA public")});
+}
+
+bool setMessageIdsApart(const QString &url)
+{
+    return runAsSuperuser(databaseName(url),
+                          {QStringLiteral("SELECT setval(s, nextval(s) + 100000) FROM "
+                                          "pg_get_serial_sequence('messages', 'id') AS s")});
 }
 
 } // namespace papo::testing::TestDatabase

@@ -24,6 +24,10 @@ QString createPostgreSql();
 // Empties a PostgreSQL database made above (its schema dropped and made again), faster than
 // a new one for tests that start over per test function.
 bool resetPostgreSql(const QString &url);
+// PostgreSQL, once papo-server made the schema: the next message ids run far ahead of the
+// stream positions (as after rolled-back writes or a copy from SQLite), so a client or test
+// that takes a message's id for its `seq` fails. False on failure.
+bool setMessageIdsApart(const QString &url);
 // A superuser URL of the cluster's database `name`, e.g. "postgres" for CREATE ROLE.
 QString clusterUrl(const QString &name);
 

@@ -87,10 +87,10 @@
       setMode(a.mode);
       renderTeam(a.team);
       useGroupQuestion(a.groupQuestion);
-      noteSeq(a.lastSeq);
+      noteSeq(a.lastSeq); // the history below is all before it: ids are not seqs
       onRead({ upToId: a.operatorReadUpTo });
       var list = Array.isArray(a.messages) ? a.messages : [];
-      for (var i = 0; i < list.length; i++) { noteSeq(list[i].id); onMessage(list[i], true); }
+      for (var i = 0; i < list.length; i++) onMessage(list[i], true);
       if (a.hasOwnProperty('scenario')) onScenario(a.scenario); // BOT-1: the buttons open now
       if (a.hasOwnProperty('contactForm')) onContactForm(a.contactForm); // FRM-1
       knownEmail = typeof a.email === 'string' ? a.email : '';
