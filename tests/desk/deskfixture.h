@@ -135,6 +135,15 @@ inline std::unique_ptr<WsClient> operatorSocket(const ServerProcess &server, con
     return hello && hello->type == QLatin1String("ack") ? std::move(client) : nullptr;
 }
 
+// What the server answers to a request of `client`'s, empty when no answer came. For checks
+// repeated until the server has what papo-desk saved: repeat them with QTest::qWaitFor, whose
+// limit is wall time (QTRY counts tries, and each try here may wait for an answer).
+inline QJsonObject answerTo(WsClient &client, const QString &type, const QJsonObject &data = {})
+{
+    const auto reply = client.request(type, data);
+    return reply ? reply->data : QJsonObject();
+}
+
 // The guide's pictures are in Portuguese: papo-desk speaks it from now on when PAPO_QM_DIR holds
 // papo_pt_BR.qm (tests/screenshots.sh sets it).
 inline void speakPortugueseWhenAsked()

@@ -175,9 +175,12 @@ private slots:
         // Off with the check box: the server keeps it off.
         list->model()->setData(list->model()->index(0, 0), Qt::Unchecked, Qt::CheckStateRole);
         auto admin = connectOperatorSocket();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !admin->request("actions")->data.value("actions").toArray().at(0)["enabled"].toBool(),
-            10000);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QJsonArray actions = answerTo(*admin, "actions").value("actions").toArray();
+                return !actions.isEmpty() && !actions.at(0)["enabled"].toBool();
+            },
+            10000));
 
         // Duplicate, then delete the copy after saying yes.
         list->setCurrentIndex(list->model()->index(0, 0));
@@ -194,10 +197,13 @@ private slots:
         interval->setValue(3);
         child<QLineEdit>(*page, "actionTimeZoneEdit")->setText("America/Sao_Paulo");
         QTest::mouseClick(child<QPushButton>(*page, "saveActionRulesButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            admin->request("actions")->data.value("settings").toObject()
-                == QJsonObject({{"intervalSeconds", 180}, {"timeZone", "America/Sao_Paulo"}}),
-            10000);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return answerTo(*admin, "actions").value("settings").toObject()
+                       == QJsonObject(
+                           {{"intervalSeconds", 180}, {"timeZone", "America/Sao_Paulo"}});
+            },
+            10000));
 
         // A refusal names the field, in the editor.
         page->findChild<QAction *>("newBlankAction")->trigger();

@@ -186,9 +186,12 @@ private slots:
         QVERIFY(child<QLabel>(*editor, "actionScenarioHint")->isVisibleTo(editor));
         saveScreenshot(*desk.window.settingsDialog(), "desk-settings-action-scenario.png");
         QTest::mouseClick(child<QPushButton>(*editor, "saveActionButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            admin->request("actions")->data["actions"][0]["scenarioId"].toInteger(), scenarioId,
-            10000);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return answerTo(*admin, "actions")["actions"][0]["scenarioId"].toInteger()
+                       == scenarioId;
+            },
+            10000));
 
         // A visitor gets the question, and "Falar com a equipe" hands over to the queue.
         QString token;

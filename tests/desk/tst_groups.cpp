@@ -221,19 +221,15 @@ private:
         return operatorSocket(m_server, bearer.isEmpty() ? m_owner : bearer);
     }
 
-    // The names of a group's members, as the server keeps them (none without an answer).
+    // The names of a group's members, as the server keeps them.
     static QStringList membersOf(WsClient &admin, const QString &groupName)
     {
-        const auto team = admin.request("team");
-        const auto groups = admin.request("groups");
-        if (!team || !groups)
-            return {};
         QHash<qint64, QString> names;
-        for (const QJsonValue &op : team->data.value("operators").toArray())
+        for (const QJsonValue &op : answerTo(admin, "team").value("operators").toArray())
             names.insert(op.toObject().value("id").toInteger(),
                          op.toObject().value("name").toString());
         QStringList members;
-        for (const QJsonValue &group : groups->data.value("groups").toArray()) {
+        for (const QJsonValue &group : answerTo(admin, "groups").value("groups").toArray()) {
             if (group.toObject().value("name").toString() != groupName)
                 continue;
             for (const QJsonValue &id : group.toObject().value("operatorIds").toArray())
@@ -245,14 +241,7 @@ private:
     // GRP-3's question switched on for the website, as the server keeps it.
     static bool askGroupSaved(WsClient &admin)
     {
-        const auto reply = admin.request("websites");
-        return reply
-               && reply->data.value("websites")
-                      .toArray()
-                      .first()
-                      .toObject()
-                      .value("askGroup")
-                      .toBool();
+        return answerTo(admin, "websites")["websites"][0]["askGroup"].toBool();
     }
 
     ServerProcess m_server;

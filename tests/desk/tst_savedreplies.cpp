@@ -139,7 +139,7 @@ private slots:
         WsClient teammate;
         QVERIFY(teammate.open(m_server.wsUrl(QStringLiteral("/ws/operator"))));
         QCOMPARE(teammate.request("hello", {{"token", m_token}})->type, QStringLiteral("ack"));
-        QJsonArray stored = teammate.request("saved_replies")->data.value("replies").toArray();
+        QJsonArray stored = answerTo(teammate, "saved_replies").value("replies").toArray();
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored.at(0).toObject().value("text").toString(),
                  QStringLiteral("Frete **grátis** para todo o Brasil!"));
@@ -160,7 +160,7 @@ private slots:
         view->deleteButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 2, 10000);
         QCOMPARE(shortcuts(*list->model()), (QStringList{"frete", "troca"}));
-        stored = teammate.request("saved_replies")->data.value("replies").toArray();
+        stored = answerTo(teammate, "saved_replies").value("replies").toArray();
         QCOMPARE(stored.size(), 2);
         QVERIFY(view->shortcutField()->text().isEmpty());
     }
