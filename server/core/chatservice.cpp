@@ -35,9 +35,12 @@ std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widge
     if (!website)
         return std::nullopt;
     VisitorIdentity identity{0, website->id, token};
+    bool readFailed = false;
     if (!token.isEmpty())
         identity.visitorId
-            = m_conversations.visitorByToken(website->id, Secrets::tokenDigest(token));
+            = m_conversations.visitorByToken(website->id, Secrets::tokenDigest(token), &readFailed);
+    if (readFailed)
+        return std::nullopt; // not a new visitor: the returning one keeps their token
     if (identity.visitorId > 0)
         return identity; // VisitorService::arrive() records the visit
     // Unknown or missing token: a new visitor with a fresh token (never the one offered).

@@ -68,7 +68,9 @@ public:
     ~ChatService() override;
 
     // Finds the visitor by token on that website, or creates one with a new token when
-    // `mayCreate` allows (it is asked only then). Nothing for an unknown website key.
+    // `mayCreate` allows (it is asked only then). Nothing for an unknown website key, nor when
+    // the token could not be looked up (the database is away: a returning visitor must not
+    // be given a new identity).
     std::optional<VisitorIdentity> identifyVisitor(const QString &widgetKey, const QString &token,
                                                    const QString &language,
                                                    const std::function<bool()> &mayCreate = {});

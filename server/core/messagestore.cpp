@@ -65,9 +65,9 @@ bool MessageStore::store(ConversationRepository &repository, AttachmentRepositor
         if (message.conversationId == 0) {
             message.conversationId = repository.createConversation(stored.visitorId, pageUrl);
             stored.startedConversation = true;
-        } else {
-            repository.setDismissed(message.conversationId, false); // writing again re-queues
-            repository.setClosed(message.conversationId, false, message.createdAt); // and reopens
+        } else if (!repository.reopen(message.conversationId)) { // writing again re-queues
+            return fail(stored, ErrorCode::Internal,
+                        QStringLiteral("The message could not be stored."));
         }
     } else if (message.conversationId == 0) {
         // Started by the operator (ACT-7), a group or the bot (ACT-3): the visitor's latest

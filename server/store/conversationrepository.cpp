@@ -1,6 +1,7 @@
 #include "conversationrepository.h"
 
 #include "cachedquery.h"
+#include "conversationtouches.h"
 #include "sqlconnection.h"
 #include "sqltime.h"
 #include "streampositions.h"
@@ -20,45 +21,83 @@ namespace {
 
 // Authors' names: operators' from their accounts, visitors' as they gave it (or ""), a
 // group's its name, the bot's the one admins gave it, else the website's (BOT-1).
-const QString messageSelect = QStringLiteral(
-    "SELECT m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
+const QString messageColumns = QStringLiteral(
+    "m.id, m.client_id, m.conversation_id, m.author_kind, m.author_id, "
     "COALESCE(o.name, v.name, g.name, NULLIF(w.bot_name, ''), w.name, ''), m.body, "
     "m.created_at, m.edited_at, COALESCE(a.id, ''), a.name, a.type, a.size, "
-    "COALESCE(m.position, 0) FROM messages m "
-    "LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id "
-    "LEFT JOIN visitors v ON m.author_kind = 'visitor' AND v.id = m.author_id "
-    "LEFT JOIN chat_groups g ON m.author_kind = 'group' AND g.id = m.author_id "
-    "LEFT JOIN websites w ON m.author_kind = 'bot' AND w.id = m.author_id "
-    "LEFT JOIN attachments a ON a.id = m.attachment_id ");
+    "COALESCE(m.position, 0)");
+const QString messageJoins
+    = QStringLiteral("LEFT JOIN operators o ON m.author_kind = 'operator' AND o.id = m.author_id "
+                     "LEFT JOIN visitors v ON m.author_kind = 'visitor' AND v.id = m.author_id "
+                     "LEFT JOIN chat_groups g ON m.author_kind = 'group' AND g.id = m.author_id "
+                     "LEFT JOIN websites w ON m.author_kind = 'bot' AND w.id = m.author_id "
+                     "LEFT JOIN attachments a ON a.id = m.attachment_id ");
+const QString messageSelect = QStringLiteral("SELECT ") + messageColumns
+                              + QStringLiteral(" FROM messages m ") + messageJoins;
 
-const QString conversationSelect
-    = QStringLiteral("SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, c.updated_at, "
-                     "(SELECT MAX(id) FROM messages WHERE conversation_id = c.id), c.dismissed, "
-                     "(SELECT name FROM visitors WHERE id = c.visitor_id), c.visitor_read_up_to, "
-                     "c.operator_read_up_to, c.rating, c.rating_comment, c.closed_at != '', "
-                     "(SELECT COALESCE(group_id, 0) FROM visitors WHERE id = c.visitor_id) "
-                     "FROM conversations c ");
-
-ChatMessage readMessage(const QSqlQuery &query)
+// A chat with its participants (in the order they joined) and its last message, in one
+// statement: it is read for every message stored and every event a node delivers.
+// The operators taking part in chat `c`, as "3,7,5" in the order they joined.
+QString participantsOf(SqlDialect dialect)
 {
+    return dialect == SqlDialect::PostgreSQL
+               ? QStringLiteral("(SELECT string_agg(operator_id::text, ',' ORDER BY rowid) "
+                                "FROM conversation_participants WHERE conversation_id = c.id)")
+               : QStringLiteral("(SELECT group_concat(operator_id) FROM (SELECT operator_id FROM "
+                                "conversation_participants WHERE conversation_id = c.id "
+                                "ORDER BY rowid))");
+}
+
+QString conversationSelect(SqlDialect dialect)
+{
+    return QStringLiteral(
+               "SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, "
+               "COALESCE(m.created_at, c.updated_at), "
+               "%1, c.dismissed, (SELECT name FROM visitors WHERE id = c.visitor_id), "
+               "c.visitor_read_up_to, c.operator_read_up_to, c.rating, c.rating_comment, "
+               "c.closed_at != '', (SELECT COALESCE(group_id, 0) FROM visitors "
+               "WHERE id = c.visitor_id), %2 FROM conversations c LEFT JOIN messages m "
+               "ON m.id = (SELECT MAX(id) FROM messages WHERE conversation_id = c.id) %3")
+        .arg(participantsOf(dialect), messageColumns, messageJoins);
+}
+
+constexpr int conversationColumns = 15; // the message's columns follow
+
+// The message whose columns (those of messageColumns) start at `first`.
+ChatMessage readMessage(const QSqlQuery &query, int first = 0)
+{
+    const auto value = [&query, first](int column) { return query.value(first + column); };
     ChatMessage message;
-    message.id = query.value(0).toLongLong();
-    message.clientId = query.value(1).toString();
-    message.conversationId = query.value(2).toLongLong();
-    message.authorKind = common::parseAuthorKind(query.value(3).toString());
-    message.authorId = query.value(4).toLongLong();
-    message.authorName = query.value(5).toString();
-    message.text = query.value(6).toString();
-    message.createdAt = fromSqlTime(query.value(7));
-    message.editedAt = fromSqlTime(query.value(8)); // '' (never edited) reads as invalid
-    message.attachment.id = query.value(9).toString();
+    message.id = value(0).toLongLong();
+    message.clientId = value(1).toString();
+    message.conversationId = value(2).toLongLong();
+    message.authorKind = common::parseAuthorKind(value(3).toString());
+    message.authorId = value(4).toLongLong();
+    message.authorName = value(5).toString();
+    message.text = value(6).toString();
+    message.createdAt = fromSqlTime(value(7));
+    message.editedAt = fromSqlTime(value(8)); // '' (never edited) reads as invalid
+    message.attachment.id = value(9).toString();
     if (!message.attachment.isEmpty()) {
-        message.attachment.name = query.value(10).toString();
-        message.attachment.type = query.value(11).toString();
-        message.attachment.size = query.value(12).toLongLong();
+        message.attachment.name = value(10).toString();
+        message.attachment.type = value(11).toString();
+        message.attachment.size = value(12).toLongLong();
     }
-    message.position = query.value(13).toLongLong();
+    message.position = value(13).toLongLong();
     return message;
+}
+
+// The owner first, then the others in the order they joined, each once.
+QList<qint64> ownerAndParticipants(qint64 ownerId, const QString &joined)
+{
+    QList<qint64> result;
+    if (ownerId > 0)
+        result.append(ownerId);
+    for (const QStringView id : QStringView(joined).split(u',', Qt::SkipEmptyParts)) {
+        if (const qint64 operatorId = id.toLongLong(); !result.contains(operatorId))
+            result.append(operatorId);
+    }
+    return result;
 }
 
 qint64 scalar(QSqlQuery &query)
@@ -68,13 +107,17 @@ qint64 scalar(QSqlQuery &query)
 
 } // namespace
 
-qint64 ConversationRepository::visitorByToken(qint64 websiteId, const QByteArray &tokenDigest)
+qint64 ConversationRepository::visitorByToken(qint64 websiteId, const QByteArray &tokenDigest,
+                                              bool *readFailed)
 {
     CachedQuery query(
         m_db, QStringLiteral("SELECT id FROM visitors WHERE website_id = ? AND token_hash = ?"));
     query.addBindValue(websiteId);
     query.addBindValue(tokenDigest);
-    return scalar(query);
+    const bool read = query.exec();
+    if (readFailed)
+        *readFailed = !read;
+    return read && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 ConversationRepository::createVisitor(qint64 websiteId, const QByteArray &tokenDigest,
@@ -147,7 +190,7 @@ qint64 ConversationRepository::ownerOfConversation(qint64 conversationId)
 
 std::optional<ConversationSummary> ConversationRepository::conversation(qint64 conversationId)
 {
-    CachedQuery query(m_db, conversationSelect + QStringLiteral("WHERE c.id = ?"));
+    CachedQuery query(m_db, conversationSelect(dialectOf(m_db)) + QStringLiteral("WHERE c.id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -160,6 +203,7 @@ std::optional<ConversationSummary> ConversationRepository::conversation(qint64 c
     summary.ownerId = query.value(3).toLongLong();
     summary.pageUrl = query.value(4).toString();
     summary.updatedAt = fromSqlTime(query.value(5));
+    summary.participants = ownerAndParticipants(summary.ownerId, query.value(6).toString());
     summary.dismissed = query.value(7).toBool();
     summary.visitorName = query.value(8).toString();
     summary.visitorReadUpTo = query.value(9).toLongLong();
@@ -168,10 +212,9 @@ std::optional<ConversationSummary> ConversationRepository::conversation(qint64 c
     summary.ratingComment = query.value(12).toString();
     summary.closed = query.value(13).toBool();
     summary.groupId = query.value(14).toLongLong();
-    summary.participants = participants(summary.id, summary.ownerId);
-    if (const auto last = message(query.value(6).toLongLong())) {
+    if (!query.value(conversationColumns).isNull()) {
         summary.hasLastMessage = true;
-        summary.lastMessage = *last;
+        summary.lastMessage = readMessage(query, conversationColumns);
     }
     return summary;
 }
@@ -234,17 +277,18 @@ bool ConversationRepository::isVisible(qint64 conversationId, const VisibilitySc
 
 std::optional<ChatAudience> ConversationRepository::audience(qint64 conversationId)
 {
-    CachedQuery query(m_db,
-                      QStringLiteral("SELECT c.visitor_id, COALESCE(v.group_id, 0), "
-                                     "COALESCE(c.owner_id, 0) FROM conversations c "
-                                     "JOIN visitors v ON v.id = c.visitor_id WHERE c.id = ?"));
+    CachedQuery query(m_db, QStringLiteral("SELECT c.visitor_id, COALESCE(v.group_id, 0), "
+                                           "COALESCE(c.owner_id, 0), %1 FROM conversations c "
+                                           "JOIN visitors v ON v.id = c.visitor_id WHERE c.id = ?")
+                                .arg(participantsOf(dialectOf(m_db))));
     query.addBindValue(conversationId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     ChatAudience audience;
     audience.visitorId = query.value(0).toLongLong();
     audience.groupId = query.value(1).toLongLong();
-    audience.operatorIds = participants(conversationId, query.value(2).toLongLong());
+    audience.operatorIds
+        = ownerAndParticipants(query.value(2).toLongLong(), query.value(3).toString());
     return audience;
 }
 
@@ -295,12 +339,20 @@ bool ConversationRepository::setDismissed(qint64 conversationId, bool dismissed)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool ConversationRepository::touchConversation(qint64 conversationId, const QDateTime &time)
+bool ConversationRepository::reopen(qint64 conversationId)
 {
-    CachedQuery query(m_db, QStringLiteral("UPDATE conversations SET updated_at = ? WHERE id = ?"));
-    query.addBindValue(toSqlTime(time));
+    // Only a chat that changes: an UPDATE that matches no row takes no lock on it.
+    CachedQuery query(m_db, QStringLiteral("UPDATE conversations SET dismissed = 0, closed_at = '' "
+                                           "WHERE id = ? AND (dismissed <> 0 OR closed_at <> '')"));
     query.addBindValue(conversationId);
     return query.exec();
+}
+
+bool ConversationRepository::touchConversation(qint64 conversationId, const QDateTime &time)
+{
+    // Inside a write batch, written at its end.
+    return ConversationTouches::collect(conversationId, time)
+           || ConversationTouches::writeNow(m_db, conversationId, time);
 }
 
 bool ConversationRepository::insertMessage(ChatMessage &message)
@@ -431,24 +483,6 @@ qint64 ConversationRepository::lastVisitorPosition(qint64 visitorId)
                        "conversation_id IN (SELECT id FROM conversations WHERE visitor_id = ?)"));
     query.addBindValue(visitorId);
     return scalar(query);
-}
-
-QList<qint64> ConversationRepository::participants(qint64 conversationId, qint64 ownerId)
-{
-    QList<qint64> result;
-    if (ownerId > 0)
-        result.append(ownerId);
-    CachedQuery query(m_db, QStringLiteral("SELECT operator_id FROM conversation_participants "
-                                           "WHERE conversation_id = ? ORDER BY rowid"));
-    query.addBindValue(conversationId);
-    if (query.exec()) {
-        while (query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            if (!result.contains(id))
-                result.append(id);
-        }
-    }
-    return result;
 }
 
 bool ConversationRepository::mayWrite(qint64 conversationId, qint64 operatorId)

@@ -31,7 +31,10 @@ public:
     // The connection it works on: what else a write job stores goes in the same transaction.
     QSqlDatabase &database() { return m_db; }
 
-    qint64 visitorByToken(qint64 websiteId, const QByteArray &tokenDigest);
+    // 0 when no visitor has the token; `readFailed` tells that from a database that could
+    // not be read.
+    qint64 visitorByToken(qint64 websiteId, const QByteArray &tokenDigest,
+                          bool *readFailed = nullptr);
     qint64 createVisitor(qint64 websiteId, const QByteArray &tokenDigest, const QString &language);
     bool addPageView(qint64 visitorId, int visit, const QString &url, const QString &title,
                      const QString &referrer, const QDateTime &at);
@@ -58,7 +61,6 @@ public:
     bool returnToQueue(qint64 conversationId, qint64 ownerId);
     bool setDismissed(qint64 conversationId, bool dismissed);
     // CHT-1: the owner and the operators added to the conversation.
-    QList<qint64> participants(qint64 conversationId, qint64 ownerId);
     bool mayWrite(qint64 conversationId, qint64 operatorId);
     bool addParticipant(qint64 conversationId, qint64 operatorId);
     // CHT-2: `toOperatorId` owns the conversation and `fromOperatorId` leaves it; a previous
@@ -72,7 +74,10 @@ public:
     QList<SearchHit> search(const QString &text, int limit, const VisibilityScope &scope);
     // CHT-5: true when the mark moved forward.
     bool markRead(qint64 conversationId, common::AuthorKind reader, qint64 upToId);
+    // The chat's last activity; inside a write batch, written at its end (ConversationTouches).
     bool touchConversation(qint64 conversationId, const QDateTime &time);
+    // Back in the queue and out of the closed chats (the visitor wrote again).
+    bool reopen(qint64 conversationId);
 
     // Stores the message (its id and position are ignored) and sets its new id; false on
     // failure. Call it inside the writer's transaction. On SQLite the id is the next stream

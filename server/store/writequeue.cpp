@@ -1,5 +1,6 @@
 #include "writequeue.h"
 
+#include "conversationtouches.h"
 #include "sqlconnection.h"
 #include "streampositions.h"
 
@@ -100,6 +101,7 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
         qWarning("WriteQueue: cannot begin a transaction: %s",
                  qPrintable((postgresql ? db.lastError() : control.lastError()).text()));
     if (committed) {
+        ConversationTouches touches;
         for (size_t i = 0; i < batch.size(); ++i) {
             // A savepoint per job: one failing job never takes its batch-mates down. In
             // PostgreSQL a failed statement aborts the transaction until the savepoint is
@@ -110,7 +112,9 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
                 control.exec(QStringLiteral("ROLLBACK TO job"));
                 control.exec(QStringLiteral("RELEASE job"));
             }
+            touches.jobFinished(jobOk[i]);
         }
+        touches.write(db);
         const bool placedAll = !postgresql || StreamPositions(db).placeNewMessages(&placed);
         // QSqlDatabase::commit() also notices PostgreSQL's COMMIT that turned into ROLLBACK.
         committed = placedAll && db.commit();

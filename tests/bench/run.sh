@@ -298,10 +298,16 @@ report_statements() {
     "${pg[@]}" -Atc "SELECT 'statements per stored message: ' || round(SUM(calls)::numeric / \
         GREATEST((SELECT COUNT(*) FROM messages), 1), 1) || ' (' || SUM(calls) || ' for ' || \
         (SELECT COUNT(*) FROM messages) || ' messages)' FROM pg_stat_statements"
+    "${pg[@]}" -Atc "SELECT 'deadlocks between the nodes: ' || deadlocks \
+        FROM pg_stat_database WHERE datname = current_database()"
     "${pg[@]}" -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, \
         round(mean_exec_time::numeric, 3) AS mean_ms, \
         left(regexp_replace(query, '\s+', ' ', 'g'), 100) AS statement \
         FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25"
+    echo "The most frequent statements (each one a round trip from a node):"
+    "${pg[@]}" -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, \
+        left(regexp_replace(query, '\s+', ' ', 'g'), 160) AS statement \
+        FROM pg_stat_statements ORDER BY calls DESC LIMIT 50"
 }
 
 if [[ -z $ONLY || $ONLY == papo ]]; then
@@ -347,7 +353,7 @@ fi
 if [[ -f $WORK/pg-statements.txt ]]; then
     echo
     echo "Two nodes: what PostgreSQL was asked ($WORK/pg-statements.txt)"
-    head -n 1 "$WORK/pg-statements.txt"
+    head -n 2 "$WORK/pg-statements.txt"
 fi
 if [[ -n $STORE_LINE ]]; then
     echo

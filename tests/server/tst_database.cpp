@@ -9,6 +9,7 @@
 #include <schemamigrator.h>
 #include <secrets.h>
 #include <sqlconnection.h>
+#include <sqltime.h>
 #include <streampositions.h>
 #include <testdatabase.h>
 #include <writequeue.h>
@@ -330,6 +331,82 @@ private slots:
         QVERIFY2(seenByVisitor == storedForVisitor, missed(storedForVisitor, seenByVisitor));
     }
 
+    // docs/scaling.md: two nodes store messages into the same chats, one's batch meeting them
+    // in the opposite order of the other's. Each message sets its chat's last activity; if
+    // that took the chat's row lock when the message was stored, the two batches would wait
+    // for each other until PostgreSQL broke the deadlock by failing one of them. The touches
+    // are written at the end of each batch, in the order of the chats' ids: nothing fails (a
+    // deadlock fails a job), and every chat ends with the time of its latest message.
+    void twoWritersTouchingChatsInOppositeOrdersNeverDeadlock()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const QString key = m_accounts->websites().first().widgetKey;
+        constexpr int Chats = 12;
+        QList<qint64> chats;
+        for (int i = 0; i < Chats; ++i) {
+            const qint64 visitor = m_chat->identifyVisitor(key, {}, "pt-BR")->visitorId;
+            const auto first = postVisitor(visitor, QString("cid-chat-%1").arg(i), "Oi");
+            QVERIFY(first.ok());
+            chats << first.message.conversationId;
+        }
+        const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(60);
+        QHash<qint64, QDateTime> latest;
+        constexpr int Rounds = 3;
+        int completed = 0, failed = 0;
+        std::vector<std::unique_ptr<WriteQueue>> writers;
+        for (int writer = 0; writer < 2; ++writer)
+            writers.push_back(std::make_unique<WriteQueue>(m_db->url(), this, Chats));
+        for (int round = 0; round < Rounds; ++round) {
+            for (int writer = 0; writer < 2; ++writer) {
+                for (int i = 0; i < Chats; ++i) {
+                    const qint64 chat = chats.at(writer == 0 ? i : Chats - 1 - i);
+                    const QDateTime at = base.addMSecs(1000 * round + 10 * i + writer);
+                    latest[chat] = qMax(latest.value(chat), at);
+                    writers[writer]->submit(
+                        [chat, at](QSqlDatabase &db) {
+                            const bool touched
+                                = ConversationRepository(db).touchConversation(chat, at);
+                            // Long enough for the other writer's batch to be under way.
+                            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                            return touched;
+                        },
+                        [&](bool ok) {
+                            ++completed;
+                            failed += ok ? 0 : 1;
+                        });
+                }
+            }
+        }
+        QVERIFY(QTest::qWaitFor([&] { return completed == 2 * Rounds * Chats; }, 60000));
+        QCOMPARE(failed, 0);
+        for (qint64 chat : std::as_const(chats))
+            QCOMPARE(storedUpdatedAt(chat), toSqlTime(latest.value(chat)));
+    }
+
+    // A job that is undone leaves its chat's last activity as it was.
+    void anUndoneJobLeavesTheChatsTimeAlone()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const QString key = m_accounts->websites().first().widgetKey;
+        const qint64 visitor = m_chat->identifyVisitor(key, {}, "pt-BR")->visitorId;
+        const auto first = postVisitor(visitor, "cid-before", "Oi");
+        QVERIFY(first.ok());
+        const qint64 chat = first.message.conversationId;
+        const QString before = storedUpdatedAt(chat);
+        std::optional<bool> outcome;
+        m_chat->submitWrite(
+            [chat](QSqlDatabase &db) {
+                ConversationRepository(db).touchConversation(
+                    chat, QDateTime::currentDateTimeUtc().addDays(1));
+                return false;
+            },
+            [&outcome](bool ok) { outcome = ok; });
+        QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000));
+        QVERIFY(!*outcome);
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(storedUpdatedAt(chat), before);
+    }
+
     // A message whose batch failed (here another connection holds SQLite's write lock longer
     // than the busy timeout; on PostgreSQL a deadlock with another node's batch) is tried
     // again in a later batch before its author hears of it, and stored once.
@@ -416,6 +493,13 @@ private:
         message.text = "Oi de novo";
         message.createdAt = QDateTime::currentDateTimeUtc();
         return message;
+    }
+
+    QString storedUpdatedAt(qint64 chat)
+    {
+        QSqlQuery query(m_db->connection());
+        query.exec(QString("SELECT updated_at FROM conversations WHERE id = %1").arg(chat));
+        return query.next() ? query.value(0).toString() : QString();
     }
 
     PostResult postVisitor(qint64 visitorId, const QString &cid, const QString &text)
