@@ -1,5 +1,7 @@
 #include "visitordetails.h"
 
+#include <isotime.h>
+
 #include <QJsonArray>
 
 namespace papo::desk {
@@ -8,7 +10,7 @@ namespace {
 
 QDateTime parseTime(const QJsonValue &value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return common::fromIsoTime(value.toString());
 }
 
 } // namespace

@@ -1,12 +1,14 @@
 #include "visitorinfo.h"
 
+#include <isotime.h>
+
 namespace papo::desk {
 
 namespace {
 
 QDateTime parseTime(const QJsonValue &value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return common::fromIsoTime(value.toString());
 }
 
 QString text(const QJsonObject &object, const char *key)

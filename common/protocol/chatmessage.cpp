@@ -1,5 +1,7 @@
 #include "chatmessage.h"
 
+#include "isotime.h"
+
 #include <QJsonArray>
 
 namespace papo::common {
@@ -8,12 +10,12 @@ namespace {
 
 QString isoTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return toIsoTime(time);
 }
 
 QDateTime parseTime(const QJsonValue &value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return fromIsoTime(value.toString());
 }
 
 } // namespace

@@ -91,6 +91,7 @@ void VisitorsOnlineBench::fill(VisitorObjects &objects, int visitors)
     // What VisitorController does with the `visitors` answer.
     m_clock.start();
     const QJsonObject reply = QJsonDocument::fromJson(frame).object();
+    const double text = toMs(m_clock.nsecsElapsed());
     const QJsonArray array = reply.value(QLatin1String("visitors")).toArray();
     QList<VisitorInfo> infos;
     infos.reserve(array.size());
@@ -101,8 +102,11 @@ void VisitorsOnlineBench::fill(VisitorObjects &objects, int visitors)
                          reply.value(QLatin1String("seats")).toInt());
     const double applied = toMs(m_clock.nsecsElapsed());
     const qint64 painted = m_probe->waitForPaint(m_clock, [&] { return m_model->rowCount() > 0; });
-    m_results.addMs(QStringLiteral("visitors: fill %1 rows, JSON parsed").arg(m_model->rowCount()),
-                    parsed);
+    m_results.addMs(QStringLiteral("visitors: fill %1 rows, JSON text parsed (%2 MB)")
+                        .arg(m_model->rowCount())
+                        .arg(frame.size() / 1e6, 0, 'f', 1),
+                    text);
+    m_results.addMs(QStringLiteral("visitors: fill, JSON parsed and read"), parsed);
     m_results.addMs(QStringLiteral("visitors: fill, model and proxy updated"), applied);
     m_results.addMs(QStringLiteral("visitors: fill, painted"), toMs(painted));
 }
