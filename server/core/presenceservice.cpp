@@ -19,15 +19,13 @@ void PresenceService::applyAndAnnounce(qint64 operatorId, Change change)
     const bool wasOnline = isOnline(operatorId);
     const auto wasStatus = status(operatorId);
     const bool wasConnected = m_connections.contains(operatorId);
+    const bool wasConnectedAnywhere = isConnectedAnywhere(operatorId);
     change();
     const bool connected = m_connections.contains(operatorId);
     if (connected != wasConnected)
         emit connectedHereChanged(operatorId, connected);
-    if (status(operatorId) != wasStatus || connected != wasConnected) {
-        if (!m_history.record(
-                {operatorId, status(operatorId), connected, QDateTime::currentDateTimeUtc()}))
-            qWarning("The status history of operator %lld could not be written.", operatorId);
-    }
+    if (status(operatorId) != wasStatus || isConnectedAnywhere(operatorId) != wasConnectedAnywhere)
+        recordHistory(operatorId);
     if (isOnline(operatorId) != wasOnline)
         emit onlineChanged(operatorId, !wasOnline);
     if (isLive() != wasLive)
@@ -38,24 +36,41 @@ template<typename Change>
 void PresenceService::announceOnline(const QSet<qint64> &operatorIds, Change change)
 {
     const bool wasLive = isLive();
-    QSet<qint64> wasOnline;
+    QSet<qint64> wasOnline, wasConnected;
     for (qint64 operatorId : operatorIds) {
         if (isOnline(operatorId))
             wasOnline.insert(operatorId);
+        if (isConnectedAnywhere(operatorId))
+            wasConnected.insert(operatorId);
     }
     change();
     for (qint64 operatorId : operatorIds) {
         if (isOnline(operatorId) != wasOnline.contains(operatorId))
             emit onlineChanged(operatorId, !wasOnline.contains(operatorId));
+        // Every node that sees an operator's last client go (here or on a node that died)
+        // says so in the history; a second row with the same state changes no report.
+        if (isConnectedAnywhere(operatorId) != wasConnected.contains(operatorId))
+            recordHistory(operatorId);
     }
     if (isLive() != wasLive)
         emit liveChanged(!wasLive);
 }
 
+bool PresenceService::isConnectedAnywhere(qint64 operatorId) const
+{
+    return m_connections.contains(operatorId) || m_connectedElsewhere.contains(operatorId);
+}
+
 bool PresenceService::isOnline(qint64 operatorId) const
 {
-    return (m_connections.contains(operatorId) || m_connectedElsewhere.contains(operatorId))
-           && status(operatorId) == common::OperatorStatus::Online;
+    return isConnectedAnywhere(operatorId) && status(operatorId) == common::OperatorStatus::Online;
+}
+
+void PresenceService::recordHistory(qint64 operatorId)
+{
+    if (!m_history.record({operatorId, status(operatorId), isConnectedAnywhere(operatorId),
+                           QDateTime::currentDateTimeUtc()}))
+        qWarning("The status history of operator %lld could not be written.", operatorId);
 }
 
 void PresenceService::setConnectedElsewhere(const QSet<qint64> &operatorIds)

@@ -49,6 +49,9 @@ private:
     // The online and live changes of a change made on another node.
     template<typename Change>
     void announceOnline(const QSet<qint64> &operatorIds, Change change);
+    // A client of the operator is connected to this node or another (REP-1's "connected").
+    bool isConnectedAnywhere(qint64 operatorId) const;
+    void recordHistory(qint64 operatorId);
 
     AccountRepository &m_accounts;
     StatusHistoryRepository m_history;

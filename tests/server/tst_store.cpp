@@ -7,6 +7,7 @@
 #include <presenceservice.h>
 #include <queuereturner.h>
 #include <secrets.h>
+#include <statushistoryrepository.h>
 
 #include "scratchopen.h"
 #include <testdatabase.h>
@@ -416,6 +417,31 @@ private slots:
         QCOMPARE(live.at(0).at(0).toBool(), true);
         QCOMPARE(live.at(1).at(0).toBool(), false);
         QCOMPARE(m_accounts->operatorById(ana)->status, OperatorStatus::Invisible); // persisted
+    }
+
+    // REP-1 with several nodes: an operator with a client here and one on another node is
+    // connected until both are gone, whichever node sees the last one go (or the other node
+    // die) writes it.
+    void statusHistorySeesTheOperatorOnEveryNode()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const qint64 ana = m_accounts->operatorByEmail("dona@loja.example")->id;
+        PresenceService presence(*m_accounts);
+        StatusHistoryRepository history(m_db->connection());
+        const auto lastConnected = [&] {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const auto changes = history.changes(now.addSecs(-3600), now.addSecs(3600), ana);
+            return changes.isEmpty() ? QString("none")
+                                     : QString(changes.last().connected ? "yes" : "no");
+        };
+        QVERIFY(presence.setStatus(ana, OperatorStatus::Online));
+        presence.setConnectedElsewhere({ana}); // her laptop, on node B
+        QCOMPARE(lastConnected(), QString("yes"));
+        presence.clientConnected(ana); // her phone, here
+        presence.clientDisconnected(ana);
+        QCOMPARE(lastConnected(), QString("yes")); // the laptop is still connected
+        presence.setConnectedElsewhere({});        // the laptop left, or node B died
+        QCOMPARE(lastConnected(), QString("no"));
     }
 
 private:
