@@ -65,14 +65,15 @@ ChatMessage readMessage(const QSqlQuery &query)
     return readMessageAt(query, 0);
 }
 
-QString participantsOf(SqlDialect dialect)
+const QString &participantsOf(SqlDialect dialect)
 {
-    return dialect == SqlDialect::PostgreSQL
-               ? QStringLiteral("(SELECT string_agg(operator_id::text, ',' ORDER BY rowid) "
-                                "FROM conversation_participants WHERE conversation_id = c.id)")
-               : QStringLiteral("(SELECT group_concat(operator_id) FROM (SELECT operator_id FROM "
-                                "conversation_participants WHERE conversation_id = c.id "
-                                "ORDER BY rowid))");
+    static const QString postgresql
+        = QStringLiteral("(SELECT string_agg(operator_id::text, ',' ORDER BY rowid) "
+                         "FROM conversation_participants WHERE conversation_id = c.id)");
+    static const QString sqlite
+        = QStringLiteral("(SELECT group_concat(operator_id) FROM (SELECT operator_id FROM "
+                         "conversation_participants WHERE conversation_id = c.id ORDER BY rowid))");
+    return dialect == SqlDialect::PostgreSQL ? postgresql : sqlite;
 }
 
 QList<qint64> ownerAndParticipants(qint64 ownerId, const QString &joined)
@@ -87,19 +88,24 @@ QList<qint64> ownerAndParticipants(qint64 ownerId, const QString &joined)
     return result;
 }
 
-QString conversationSelect(SqlDialect dialect)
+const QString &conversationSelect(SqlDialect dialect)
 {
     // The chat's time is its last message's: the batch writes `updated_at` only at its end
     // (ConversationTouches), after summaries read inside it.
-    return QStringLiteral(
-               "SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, "
-               "COALESCE(m.created_at, c.updated_at), "
-               "%1, c.dismissed, (SELECT name FROM visitors WHERE id = c.visitor_id), "
-               "c.visitor_read_up_to, c.operator_read_up_to, c.rating, c.rating_comment, "
-               "c.closed_at != '', (SELECT COALESCE(group_id, 0) FROM visitors "
-               "WHERE id = c.visitor_id), %2 FROM conversations c LEFT JOIN messages m "
-               "ON m.id = (SELECT MAX(id) FROM messages WHERE conversation_id = c.id) %3")
-        .arg(participantsOf(dialect), messageColumns, messageJoins);
+    const auto select = [](SqlDialect dialect) {
+        return QStringLiteral(
+                   "SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, "
+                   "COALESCE(m.created_at, c.updated_at), "
+                   "%1, c.dismissed, (SELECT name FROM visitors WHERE id = c.visitor_id), "
+                   "c.visitor_read_up_to, c.operator_read_up_to, c.rating, c.rating_comment, "
+                   "c.closed_at != '', (SELECT COALESCE(group_id, 0) FROM visitors "
+                   "WHERE id = c.visitor_id), %2 FROM conversations c LEFT JOIN messages m "
+                   "ON m.id = (SELECT MAX(id) FROM messages WHERE conversation_id = c.id) %3")
+            .arg(participantsOf(dialect), messageColumns, messageJoins);
+    };
+    static const QString postgresql = select(SqlDialect::PostgreSQL);
+    static const QString sqlite = select(SqlDialect::SQLite);
+    return dialect == SqlDialect::PostgreSQL ? postgresql : sqlite;
 }
 
 ConversationSummary readConversation(const QSqlQuery &query)
