@@ -1,8 +1,11 @@
 #include "visitorservice.h"
+
 #include "webhookcauses.h"
 
 #include <conversationrepository.h>
 #include <sqltransaction.h>
+
+#include <QPointer>
 
 #include <algorithm>
 
@@ -77,14 +80,30 @@ int VisitorService::arrive(qint64 visitorId, const ClientHello &hello)
     const QDateTime now = m_clock();
     if (!m_arrivalWriter)
         return m_visitors.recordArrival(visitorId, arrival, now);
-    const auto before = m_visitors.profile(visitorId);
-    if (!before)
+    auto seen = m_visitors.profile(visitorId);
+    if (!seen)
         return 0;
-    const bool newVisit = VisitorRepository::startsVisit(*before, now);
-    m_arrivalWriter([=](QSqlDatabase &db) {
-        return VisitorRepository(db).storeArrival(visitorId, arrival, now, newVisit);
-    });
-    return before->visits + (newVisit ? 1 : 0);
+    if (const auto pending = m_pendingArrivals.constFind(visitorId);
+        pending != m_pendingArrivals.cend()) {
+        seen->visits = pending->visits;
+        seen->lastSeenAt = pending->at;
+    }
+    const bool newVisit = VisitorRepository::startsVisit(*seen, now);
+    const int visit = seen->visits + (newVisit ? 1 : 0);
+    const quint64 serial = ++m_arrivals;
+    m_pendingArrivals.insert(visitorId, {visit, now, serial});
+    m_arrivalWriter(
+        [=](QSqlDatabase &db) {
+            return VisitorRepository(db).storeArrival(visitorId, arrival, now, newVisit);
+        },
+        [self = QPointer(this), visitorId, serial](bool) {
+            if (!self)
+                return;
+            const auto pending = self->m_pendingArrivals.find(visitorId);
+            if (pending != self->m_pendingArrivals.end() && pending->serial == serial)
+                self->m_pendingArrivals.erase(pending); // the database says it now
+        });
+    return visit;
 }
 
 void VisitorService::connected(qint64 visitorId, qint64 groupId)

@@ -65,8 +65,10 @@ public:
     bool loadUserAgentRules(const QString &path, QString *error);
 
     // Where arrive() stores the client's details: on the write path, so a hello does not wait
-    // for a commit (a restart brings thousands back at once). Unset: at once.
-    using Writer = std::function<void(std::function<bool(QSqlDatabase &)>)>;
+    // for a commit (a restart brings thousands back at once); `done` runs once it committed or
+    // failed. Unset: at once.
+    using Writer = std::function<void(std::function<bool(QSqlDatabase &)> work,
+                                      std::function<void(bool committed)> done)>;
     void storeArrivalsThrough(Writer writer) { m_arrivalWriter = std::move(writer); }
     // A widget said hello: records the client and returns the visit number now running.
     int arrive(qint64 visitorId, const ClientHello &hello);
@@ -147,6 +149,16 @@ private:
         qint64 groupId = 0;
     };
 
+    // An arrival on the write path, not committed yet: the visitor's next hello (the next
+    // page, often sooner than the commit) counts the visit from it, not from the database,
+    // which would say "no visit yet" and start a second one.
+    struct PendingArrival
+    {
+        int visits = 0;
+        QDateTime at;
+        quint64 serial = 0;
+    };
+
     VisitorRepository &m_visitors;
     ConversationRepository &m_conversations;
     AccountRepository &m_accounts;
@@ -156,6 +168,8 @@ private:
     ClientAddressResolver m_addresses;
     UserAgentParser m_userAgents;
     QHash<qint64, Online> m_online;
+    QHash<qint64, PendingArrival> m_pendingArrivals;
+    quint64 m_arrivals = 0;
     Elsewhere *m_elsewhere = nullptr;
 };
 

@@ -157,9 +157,10 @@ struct PapoServer::Parts
             hub.attachFeed(feed.get());
         // Password checks off the main thread, a few at a time (docs/security.md).
         auth.setPasswordHasher(&hasher);
-        visitorService.storeArrivalsThrough([this](std::function<bool(QSqlDatabase &)> work) {
-            chat.submitWrite(std::move(work));
-        });
+        visitorService.storeArrivalsThrough(
+            [this](std::function<bool(QSqlDatabase &)> work, std::function<void(bool)> done) {
+                chat.submitWrite(std::move(work), std::move(done));
+            });
         // Roles decide who sees everything (GRP-1): read them again after a team change.
         QObject::connect(&team, &TeamService::teamChanged, &hub, [this] {
             access.forgetRoles();
