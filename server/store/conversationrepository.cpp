@@ -175,10 +175,7 @@ bool ConversationRepository::isVisible(qint64 conversationId, const VisibilitySc
 
 std::optional<ChatAudience> ConversationRepository::audience(qint64 conversationId)
 {
-    CachedQuery query(m_db, QStringLiteral("SELECT c.visitor_id, COALESCE(v.group_id, 0), "
-                                           "COALESCE(c.owner_id, 0), %1 FROM conversations c "
-                                           "JOIN visitors v ON v.id = c.visitor_id WHERE c.id = ?")
-                                .arg(participantsOf(dialectOf(m_db))));
+    CachedQuery query(m_db, audienceSelect(dialectOf(m_db)) + QStringLiteral("WHERE c.id = ?"));
     query.addBindValue(conversationId);
     if (!query.exec() || !query.next())
         return std::nullopt;

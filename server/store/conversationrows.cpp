@@ -25,6 +25,18 @@ const QString messageJoins
                      "LEFT JOIN websites w ON m.author_kind = 'bot' AND w.id = m.author_id "
                      "LEFT JOIN attachments a ON a.id = m.attachment_id ");
 
+// The operators taking part in chat `c`, as "3,7,5" in the order they joined.
+const QString &participantsOf(SqlDialect dialect)
+{
+    static const QString postgresql
+        = QStringLiteral("(SELECT string_agg(operator_id::text, ',' ORDER BY rowid) "
+                         "FROM conversation_participants WHERE conversation_id = c.id)");
+    static const QString sqlite
+        = QStringLiteral("(SELECT group_concat(operator_id) FROM (SELECT operator_id FROM "
+                         "conversation_participants WHERE conversation_id = c.id ORDER BY rowid))");
+    return dialect == SqlDialect::PostgreSQL ? postgresql : sqlite;
+}
+
 constexpr int conversationColumns = 15; // the last message's columns follow
 
 // The message whose columns (those of messageColumns) start at `first`.
@@ -65,17 +77,6 @@ ChatMessage readMessage(const QSqlQuery &query)
     return readMessageAt(query, 0);
 }
 
-const QString &participantsOf(SqlDialect dialect)
-{
-    static const QString postgresql
-        = QStringLiteral("(SELECT string_agg(operator_id::text, ',' ORDER BY rowid) "
-                         "FROM conversation_participants WHERE conversation_id = c.id)");
-    static const QString sqlite
-        = QStringLiteral("(SELECT group_concat(operator_id) FROM (SELECT operator_id FROM "
-                         "conversation_participants WHERE conversation_id = c.id ORDER BY rowid))");
-    return dialect == SqlDialect::PostgreSQL ? postgresql : sqlite;
-}
-
 QList<qint64> ownerAndParticipants(qint64 ownerId, const QString &joined)
 {
     QList<qint64> result;
@@ -102,6 +103,19 @@ const QString &conversationSelect(SqlDialect dialect)
                    "WHERE id = c.visitor_id), %2 FROM conversations c LEFT JOIN messages m "
                    "ON m.id = (SELECT MAX(id) FROM messages WHERE conversation_id = c.id) %3")
             .arg(participantsOf(dialect), messageColumns, messageJoins);
+    };
+    static const QString postgresql = select(SqlDialect::PostgreSQL);
+    static const QString sqlite = select(SqlDialect::SQLite);
+    return dialect == SqlDialect::PostgreSQL ? postgresql : sqlite;
+}
+
+const QString &audienceSelect(SqlDialect dialect)
+{
+    const auto select = [](SqlDialect dialect) {
+        return QStringLiteral("SELECT c.visitor_id, COALESCE(v.group_id, 0), "
+                              "COALESCE(c.owner_id, 0), %1 FROM conversations c "
+                              "JOIN visitors v ON v.id = c.visitor_id ")
+            .arg(participantsOf(dialect));
     };
     static const QString postgresql = select(SqlDialect::PostgreSQL);
     static const QString sqlite = select(SqlDialect::SQLite);

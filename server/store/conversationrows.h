@@ -23,9 +23,10 @@ common::ChatMessage readMessage(const QSqlQuery &query);
 const QString &conversationSelect(SqlDialect dialect);
 common::ConversationSummary readConversation(const QSqlQuery &query);
 
-// The operators taking part in chat `c`, as "3,7,5" in the order they joined.
-const QString &participantsOf(SqlDialect dialect);
-// The owner first, then those of participantsOf(), each once.
+// A chat's visitor, their group, its owner and its participants ("3,7,5", in the order they
+// joined): who a message goes to. The caller adds a WHERE on `c`.
+const QString &audienceSelect(SqlDialect dialect);
+// The owner first, then the participants of a "3,7,5" list, each once.
 QList<qint64> ownerAndParticipants(qint64 ownerId, const QString &joined);
 
 } // namespace papo::server
