@@ -26,35 +26,42 @@ ChatService::ChatService(Database &database, AccountRepository &accounts,
 
 ChatService::~ChatService() = default;
 
-std::optional<VisitorIdentity> ChatService::identifyVisitor(const QString &widgetKey,
-                                                            const QString &token,
-                                                            const QString &language,
-                                                            const std::function<bool()> &mayCreate)
+void ChatService::identifyVisitor(qint64 websiteId, const QString &token, const QString &language,
+                                  const std::function<bool()> &mayCreate, IdentityCallback done)
 {
-    const auto website = m_accounts.websiteByKey(widgetKey);
-    if (!website)
-        return std::nullopt;
-    VisitorIdentity identity{0, website->id, token};
+    VisitorIdentity identity{0, websiteId, token};
     bool readFailed = false;
     if (!token.isEmpty())
         identity.visitorId
-            = m_conversations.visitorByToken(website->id, Secrets::tokenDigest(token), &readFailed);
-    if (readFailed)
-        return std::nullopt; // not a new visitor: the returning one keeps their token
-    if (identity.visitorId > 0)
-        return identity; // VisitorService::arrive() records the visit
+            = m_conversations.visitorByToken(websiteId, Secrets::tokenDigest(token), &readFailed);
+    if (readFailed) {
+        done(std::nullopt); // not a new visitor: the returning one keeps their token
+        return;
+    }
+    if (identity.visitorId > 0) {
+        done(identity); // VisitorService::arrive() records the visit
+        return;
+    }
     // Unknown or missing token: a new visitor with a fresh token (never the one offered).
     if (mayCreate && !mayCreate()) {
         identity.token.clear();
         identity.refused = true;
-        return identity;
+        done(identity);
+        return;
     }
     identity.token = Secrets::randomToken();
-    identity.visitorId = m_conversations.createVisitor(
-        website->id, Secrets::tokenDigest(identity.token), language);
-    if (identity.visitorId == 0)
-        return std::nullopt;
-    return identity;
+    identity.created = true;
+    auto created = std::make_shared<qint64>(0);
+    m_writes->submit(
+        [created, websiteId, digest = Secrets::tokenDigest(identity.token),
+         language](QSqlDatabase &db) {
+            *created = ConversationRepository(db).createVisitor(websiteId, digest, language);
+            return *created > 0;
+        },
+        [identity, created, done = std::move(done)](bool committed) mutable {
+            identity.visitorId = *created;
+            done(committed ? std::optional(identity) : std::nullopt);
+        });
 }
 
 qint64 ChatService::knownVisitor(const QString &widgetKey, const QString &token)

@@ -24,6 +24,7 @@ struct VisitorIdentity
     qint64 websiteId = 0;
     QString token;        // returned to the widget; only its digest is stored
     bool refused = false; // a new visitor was needed and not allowed now (visitorId 0)
+    bool created = false; // new now: no chats, bot runs or forms to look up yet
 };
 
 // BOT-1…4: one turn of a chatbot scenario, stored in one transaction: the visitor's reply
@@ -67,13 +68,15 @@ public:
                 QObject *parent = nullptr);
     ~ChatService() override;
 
+    using IdentityCallback = std::function<void(const std::optional<VisitorIdentity> &)>;
     // Finds the visitor by token on that website, or creates one with a new token when
-    // `mayCreate` allows (it is asked only then). Nothing for an unknown website key, nor when
-    // the token could not be looked up (the database is away: a returning visitor must not
-    // be given a new identity).
-    std::optional<VisitorIdentity> identifyVisitor(const QString &widgetKey, const QString &token,
-                                                   const QString &language,
-                                                   const std::function<bool()> &mayCreate = {});
+    // `mayCreate` allows (it is asked only then). Nothing when the token could not be looked up
+    // or the new visitor not stored (the database is away: a returning visitor must not be
+    // given a new identity). A known visitor is answered at once; a new one once their row is
+    // durable: it is written on the write path, so a burst of new visitors shares a commit and
+    // the event loop never waits for an fsync.
+    void identifyVisitor(qint64 websiteId, const QString &token, const QString &language,
+                         const std::function<bool()> &mayCreate, IdentityCallback done);
     // A write of another service on the write path (batched with the messages, off the event
     // loop); `done`, if given, runs once it committed.
     void submitWrite(std::function<bool(QSqlDatabase &)> work,

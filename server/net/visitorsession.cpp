@@ -136,25 +136,25 @@ void VisitorSession::read(const common::Envelope &request)
 
 void VisitorSession::hello(const common::Envelope &request)
 {
-    if (m_visitorId != 0) {
+    if (m_visitorId != 0 || m_helloPending) {
         fail(request, ErrorCode::Forbidden, QStringLiteral("This connection already said hello."));
         return;
     }
     FieldReader fields(request.data);
+    Hello hello;
     const QString key = fields.requiredString(QStringLiteral("key"), 1, 64);
     const QString token = fields.optionalString(QStringLiteral("token"), 128);
-    const QString url = fields.optionalString(QStringLiteral("url"), Limits::MaxUrlChars);
-    const QString title = fields.optionalString(QStringLiteral("title"), Limits::MaxTitleChars);
-    const QString referrer = fields.optionalString(QStringLiteral("referrer"), Limits::MaxUrlChars);
-    const QString language
-        = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
-    const QString screen = fields.optionalString(QStringLiteral("screen"), 20);
-    const QString group = fields.optionalString(QStringLiteral("group"), Limits::MaxGroupChars);
-    const bool groupFromScript
+    hello.url = fields.optionalString(QStringLiteral("url"), Limits::MaxUrlChars);
+    hello.title = fields.optionalString(QStringLiteral("title"), Limits::MaxTitleChars);
+    hello.referrer = fields.optionalString(QStringLiteral("referrer"), Limits::MaxUrlChars);
+    hello.language = fields.optionalString(QStringLiteral("lang"), Limits::MaxLanguageChars);
+    hello.screen = fields.optionalString(QStringLiteral("screen"), 20);
+    hello.group = fields.optionalString(QStringLiteral("group"), Limits::MaxGroupChars);
+    hello.groupFromScript
         = fields.optionalString(QStringLiteral("groupFrom"), 8) == QLatin1String("api");
-    const QString textLanguage = fields.optionalString(QStringLiteral("textLanguage"), 8);
-    const qint64 lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
-                                                  std::numeric_limits<qint32>::max() * 1024LL);
+    hello.textLanguage = fields.optionalString(QStringLiteral("textLanguage"), 8);
+    hello.lastSeq = fields.optionalInteger(QStringLiteral("lastSeq"), -1, 0,
+                                           std::numeric_limits<qint32>::max() * 1024LL);
     if (rejectInvalid(request, fields))
         return;
     bool databaseAway = false;
@@ -167,95 +167,125 @@ void VisitorSession::hello(const common::Envelope &request)
         closeWith(common::CloseOriginNotAllowed, QStringLiteral("origin not allowed"));
         return;
     }
+    if (databaseAway || !website) {
+        refuseHello(request, databaseAway ? HelloRefusal::DatabaseAway : HelloRefusal::InvalidKey);
+        return;
+    }
     const QNetworkRequest &handshake = socket().request();
-    const QString forwardedFor = QString::fromLatin1(handshake.rawHeader("X-Forwarded-For"));
-    m_address = m_context.visitors.clientAddress(socket().peerAddress(), forwardedFor);
+    hello.forwardedFor = QString::fromLatin1(handshake.rawHeader("X-Forwarded-For"));
+    m_address = m_context.visitors.clientAddress(socket().peerAddress(), hello.forwardedFor);
+    m_helloPending = true;
+    QPointer<VisitorSession> self(this);
     // A script opening fresh visitors from one address must not fill the database.
-    const auto identity = website ? m_context.chat.identifyVisitor(
-                              key, token, language,
-                              [this] { return m_context.visitorLimits.newVisitor(m_address); })
-                                  : std::nullopt;
-    // A known website without an identity, or no answer at all: the database is away. Not an
-    // invalid key, which would switch the widget off for good: it says hello again shortly.
-    if (databaseAway || (website && !identity)) {
-        failDatabaseAway(request);
-        closeWith(QWebSocketProtocol::CloseCodeBadOperation, QStringLiteral("try again"));
-        return;
-    }
-    if (!identity) {
-        fail(request, ErrorCode::InvalidKey, QStringLiteral("Unknown website key."));
-        closeWith(common::CloseInvalidKey, QStringLiteral("invalid website key"));
-        return;
-    }
-    if (identity->refused) {
+    m_context.chat.identifyVisitor(
+        website->id, token, hello.language,
+        [this] { return m_context.visitorLimits.newVisitor(m_address); },
+        [self, request, hello, website = *website](const std::optional<VisitorIdentity> &identity) {
+            // A new visitor is answered after its write: the socket may have closed since.
+            if (!self || self->socket().state() != QAbstractSocket::ConnectedState)
+                return;
+            self->m_helloPending = false;
+            if (!identity || identity->refused)
+                self->refuseHello(request, identity ? HelloRefusal::TooManyNewVisitors
+                                                    : HelloRefusal::DatabaseAway);
+            else
+                self->welcome(request, hello, website, *identity);
+        });
+}
+
+void VisitorSession::refuseHello(const common::Envelope &request, HelloRefusal refusal)
+{
+    switch (refusal) {
+    case HelloRefusal::TooManyNewVisitors:
         fail(request, ErrorCode::RateLimited,
              QStringLiteral("Too many new visitors from this address; try again later."));
         closeWith(common::CloseRateLimited, QStringLiteral("too many new visitors"));
         return;
+    case HelloRefusal::DatabaseAway:
+        failDatabaseAway(request);
+        closeWith(QWebSocketProtocol::CloseCodeBadOperation, QStringLiteral("try again"));
+        return;
+    case HelloRefusal::InvalidKey:
+        fail(request, ErrorCode::InvalidKey, QStringLiteral("Unknown website key."));
+        closeWith(common::CloseInvalidKey, QStringLiteral("invalid website key"));
+        return;
     }
+}
+
+void VisitorSession::welcome(const common::Envelope &request, const Hello &hello,
+                             const WebsiteRecord &website, const VisitorIdentity &identity)
+{
     helloAccepted();
-    m_visitorId = identity->visitorId;
-    m_websiteKey = key;
-    m_ratingsEnabled = website->ratingsEnabled;
+    m_visitorId = identity.visitorId;
+    m_websiteKey = website.widgetKey;
+    m_ratingsEnabled = website.ratingsEnabled;
+    const QNetworkRequest &handshake = socket().request();
     m_visit = m_context.visitors.arrive(m_visitorId,
-                                        {socket().peerAddress(), forwardedFor,
+                                        {socket().peerAddress(), hello.forwardedFor,
                                          QString::fromUtf8(handshake.rawHeader("User-Agent")),
-                                         language, screen, referrer});
+                                         hello.language, hello.screen, hello.referrer});
     // GRP-2: the page's PapoGroupID, or the group its Papo('setGroup') named before this hello.
-    m_context.groupAssigner.pageSaid(m_visitorId, group,
-                                     groupFromScript ? GroupSource::Api : GroupSource::Page);
+    m_context.groupAssigner.pageSaid(m_visitorId, hello.group,
+                                     hello.groupFromScript ? GroupSource::Api : GroupSource::Page);
     const VisitorGroup visitorGroup
         = m_context.groupAssigner.visitorGroup(m_visitorId).value_or(VisitorGroup());
     m_context.visitors.connected(m_visitorId, visitorGroup.groupId);
-    if (!url.isEmpty())
-        recordPageView(url, title, referrer, {});
-    const qint64 widgetGroup = SessionHub::widgetGroupOf(visitorGroup.groupId, website->id);
+    if (!hello.url.isEmpty())
+        recordPageView(hello.url, hello.title, hello.referrer, {});
+    const qint64 widgetGroup = SessionHub::widgetGroupOf(visitorGroup.groupId, website.id);
     m_context.hub.addVisitor(m_visitorId, widgetGroup, this);
 
+    // A visitor created by this hello has no chats, ratings or email yet: nothing to read.
     auto &conversations = m_context.chat.conversations();
-    const qint64 newestSeq = conversations.lastVisitorPosition(m_visitorId);
-    const bool hasConversation = conversations.latestConversation(m_visitorId) > 0;
-    QJsonObject reply{{QLatin1String("token"), identity->token},
-                      {QLatin1String("visitorId"), m_visitorId},
-                      {QLatin1String("mode"), m_context.routing.isLive(visitorGroup.groupId)
-                                                  ? QLatin1String("live")
-                                                  : QLatin1String("messenger")},
-                      {QLatin1String("operators"), onlineOperators(visitorGroup.groupId)},
-                      {QLatin1String("team"), m_context.teamFeed.team(visitorGroup.groupId)},
-                      {QLatin1String("groupQuestion"), // GRP-3
-                       m_context.groupQuestion.forVisitor(*website, visitorGroup, hasConversation)},
-                      {QLatin1String("lastSeq"), newestSeq},
-                      {QLatin1String("operatorReadUpTo"), operatorReadUpTo()},
-                      {QLatin1String("ratings"), website->ratingsEnabled},
-                      {QLatin1String("rating"), latestRating()},
-                      {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()},
-                      {QLatin1String("email"), visitorEmail()}};
-    m_textLanguage
-        = WidgetTexts::builtIn().pickLanguage(textLanguage, language, website->widget.language);
-    reply.insert(QLatin1String("widget"), widgetJson(website->widget, m_textLanguage));
-    reply.insert(QLatin1String("scenario"), m_context.scenarios.prompt(m_visitorId));     // BOT-1
-    reply.insert(QLatin1String("contactForm"), m_context.contactForms.form(m_visitorId)); // FRM
-    if (lastSeq < 0)
-        reply.insert(QLatin1String("messages"), messagesToJson(conversations.lastVisitorMessages(
-                                                    m_visitorId, Limits::DefaultHistoryPage)));
+    const bool returning = !identity.created;
+    const qint64 newestSeq = returning ? conversations.lastVisitorPosition(m_visitorId) : 0;
+    const auto latest
+        = returning ? conversations.conversation(conversations.latestConversation(m_visitorId))
+                    : std::nullopt;
+    const auto profile = returning ? m_context.visitors.profile(m_visitorId) : std::nullopt;
+    QJsonObject reply{
+        {QLatin1String("token"), identity.token},
+        {QLatin1String("visitorId"), m_visitorId},
+        {QLatin1String("mode"), m_context.routing.isLive(visitorGroup.groupId)
+                                    ? QLatin1String("live")
+                                    : QLatin1String("messenger")},
+        {QLatin1String("operators"), onlineOperators(visitorGroup.groupId)},
+        {QLatin1String("team"), m_context.teamFeed.team(visitorGroup.groupId)},
+        {QLatin1String("groupQuestion"), // GRP-3
+         m_context.groupQuestion.forVisitor(website, visitorGroup, latest.has_value())},
+        {QLatin1String("lastSeq"), newestSeq},
+        {QLatin1String("operatorReadUpTo"), latest ? latest->operatorReadUpTo : 0},
+        {QLatin1String("ratings"), website.ratingsEnabled},
+        {QLatin1String("rating"),
+         latest && !latest->rating.isEmpty() ? QJsonValue(latest->rating) : QJsonValue()},
+        {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()},
+        // their own, so messenger mode does not ask again
+        {QLatin1String("email"), profile ? profile->email : QString()}};
+    m_textLanguage = WidgetTexts::builtIn().pickLanguage(hello.textLanguage, hello.language,
+                                                         website.widget.language);
+    reply.insert(QLatin1String("widget"), widgetJson(website.widget, m_textLanguage));
+    reply.insert(QLatin1String("scenario"), // BOT-1
+                 returning ? m_context.scenarios.prompt(m_visitorId) : QJsonValue::Null);
+    reply.insert(QLatin1String("contactForm"), // FRM
+                 returning ? m_context.contactForms.form(m_visitorId) : QJsonValue::Null);
+    if (hello.lastSeq < 0)
+        reply.insert(QLatin1String("messages"),
+                     messagesToJson(returning ? conversations.lastVisitorMessages(
+                                        m_visitorId, Limits::DefaultHistoryPage)
+                                              : QList<common::ChatMessage>()));
     acknowledge(request, reply);
-    if (lastSeq >= 0) {
-        markDeliveredUpTo(lastSeq);
-        const auto missed = conversations.visitorMessagesAfter(m_visitorId, lastSeq);
+    if (hello.lastSeq >= 0) {
+        markDeliveredUpTo(hello.lastSeq);
+        const auto missed = conversations.visitorMessagesAfter(m_visitorId, hello.lastSeq);
         for (const auto &message : missed)
             sendDurable(message.position, common::encodeEvent(MessageType::Message,
                                                               message.toJson(), message.position));
     }
     markDeliveredUpTo(newestSeq);
+    if (!returning)
+        return;
     if (const auto card = TargetedReplies(m_context).cardToReplay(m_visitorId, m_visit))
         send(*card);
-}
-
-QJsonValue VisitorSession::latestRating() const
-{
-    auto &conversations = m_context.chat.conversations();
-    const auto latest = conversations.conversation(conversations.latestConversation(m_visitorId));
-    return latest && !latest->rating.isEmpty() ? QJsonValue(latest->rating) : QJsonValue();
 }
 
 void VisitorSession::rate(const common::Envelope &request)
@@ -326,19 +356,6 @@ void VisitorSession::visitorData(const common::Envelope &request)
     if (data.name)
         m_context.chat.announceVisitorConversations(m_visitorId); // the name shows in the lists
     acknowledge(request);
-}
-
-QString VisitorSession::visitorEmail() const
-{
-    const auto profile = m_context.visitors.profile(m_visitorId);
-    return profile ? profile->email : QString();
-}
-
-qint64 VisitorSession::operatorReadUpTo() const
-{
-    auto &conversations = m_context.chat.conversations();
-    const auto latest = conversations.conversation(conversations.latestConversation(m_visitorId));
-    return latest ? latest->operatorReadUpTo : 0;
 }
 
 QJsonArray VisitorSession::onlineOperators(qint64 groupId) const

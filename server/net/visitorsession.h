@@ -3,6 +3,8 @@
 #include "servercontext.h"
 #include "session.h"
 
+#include <accountrepository.h>
+
 #include <QHostAddress>
 
 namespace papo::server {
@@ -21,7 +23,23 @@ protected:
     void handle(const common::Envelope &request) override;
 
 private:
+    // What a hello says about the page, kept while a new visitor's row is written.
+    struct Hello
+    {
+        QString url, title, referrer, language, screen, group, textLanguage, forwardedFor;
+        bool groupFromScript = false;
+        qint64 lastSeq = -1;
+    };
+
     void hello(const common::Envelope &request);
+    // The visitor is known: they join the hub and get the hello's answer.
+    void welcome(const common::Envelope &request, const Hello &hello, const WebsiteRecord &website,
+                 const VisitorIdentity &identity);
+    // A known website without an identity, or no answer at all: the database is away. Not an
+    // invalid key, which switches the widget off for good: it says hello again shortly.
+    enum class HelloRefusal { TooManyNewVisitors, DatabaseAway, InvalidKey };
+    // Answers a hello that cannot go on, and closes.
+    void refuseHello(const common::Envelope &request, HelloRefusal refusal);
     void pageView(const common::Envelope &request);
     void message(const common::Envelope &request);
     void typing(const common::Envelope &request);
@@ -31,9 +49,6 @@ private:
                         const common::Envelope &request);
     QJsonArray onlineOperators(qint64 groupId) const;
     void answerGroupQuestion(qint64 chosenGroupId);
-    QString visitorEmail() const; // their own, so messenger mode does not ask again
-    qint64 operatorReadUpTo() const;
-    QJsonValue latestRating() const;
     void rate(const common::Envelope &request);
     void window(const common::Envelope &request);
     void visitorData(const common::Envelope &request);
@@ -47,6 +62,7 @@ private:
 
     ServerContext m_context;
     qint64 m_visitorId = 0;
+    bool m_helloPending = false; // a new visitor's row is being written
     QString m_websiteKey;
     QString m_textLanguage; // the widget's texts' language (WID-3), for the bot's end message
     QString m_pageUrl;

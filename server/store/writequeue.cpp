@@ -94,8 +94,16 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
     // upgrade. On PostgreSQL several nodes write at once; the batch's new messages get their
     // stream positions last, right before the commit (docs/scaling.md).
     const bool postgresql = dialectOf(db) == SqlDialect::PostgreSQL;
-    bool committed
-        = postgresql ? db.transaction() : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    const auto begin = [&] {
+        return postgresql ? db.transaction() : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    };
+    // A connection broken by a database restart shows only when used: the first batch after
+    // it opens the connection again rather than failing (a new visitor's hello waits on it).
+    bool committed = begin();
+    if (!committed && reopenIfBroken(db)) {
+        control = QSqlQuery(db);
+        committed = begin();
+    }
     QHash<qint64, qint64> placed;
     if (!committed)
         qWarning("WriteQueue: cannot begin a transaction: %s",

@@ -1,3 +1,5 @@
+#include "identifyvisitor.h"
+
 #include <accountrepository.h>
 #include <attachmentlinks.h>
 #include <attachmentrepository.h>
@@ -68,7 +70,8 @@ private slots:
         AttachmentRepository repository(db.connection());
         AttachmentStore store(repository, 1024 * 1024);
         QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
-        const auto visitor = chat.identifyVisitor(accounts.websites().first().widgetKey, {}, "pt");
+        const auto visitor = papo::testing::identifyVisitor(
+            chat, accounts, accounts.websites().first().widgetKey, {}, "pt");
         QVERIFY(visitor);
         const QByteArray png("\x89PNG\r\n\x1a\n....", 12);
         const auto upload = [&](const QString &name) {
@@ -105,4 +108,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestAttachmentRetention)
+#include "identifyvisitor.h"
 #include "tst_attachmentretention.moc"

@@ -1,4 +1,6 @@
+#include "identifyvisitor.h"
 #include "scratchopen.h"
+
 #include <accountrepository.h>
 #include <bootstrap.h>
 #include <chatservice.h>
@@ -245,7 +247,8 @@ private slots:
         const QString key = m_accounts->websites().first().widgetKey;
         QList<qint64> visitors, conversations;
         for (int i = 0; i < 3; ++i) {
-            visitors << m_chat->identifyVisitor(key, {}, "pt-BR")->visitorId;
+            visitors << papo::testing::identifyVisitor(*m_chat, *m_accounts, key, {}, "pt-BR")
+                            ->visitorId;
             const auto first = postVisitor(visitors.last(), QString("cid-first-%1").arg(i), "Oi");
             QVERIFY(first.ok());
             conversations << first.message.conversationId;
@@ -344,7 +347,8 @@ private slots:
         constexpr int Chats = 12;
         QList<qint64> chats;
         for (int i = 0; i < Chats; ++i) {
-            const qint64 visitor = m_chat->identifyVisitor(key, {}, "pt-BR")->visitorId;
+            const qint64 visitor
+                = papo::testing::identifyVisitor(*m_chat, *m_accounts, key, {}, "pt-BR")->visitorId;
             const auto first = postVisitor(visitor, QString("cid-chat-%1").arg(i), "Oi");
             QVERIFY(first.ok());
             chats << first.message.conversationId;
@@ -388,7 +392,8 @@ private slots:
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
         const QString key = m_accounts->websites().first().widgetKey;
-        const qint64 visitor = m_chat->identifyVisitor(key, {}, "pt-BR")->visitorId;
+        const qint64 visitor
+            = papo::testing::identifyVisitor(*m_chat, *m_accounts, key, {}, "pt-BR")->visitorId;
         const auto first = postVisitor(visitor, "cid-before", "Oi");
         QVERIFY(first.ok());
         const qint64 chat = first.message.conversationId;
@@ -407,6 +412,51 @@ private slots:
         QCOMPARE(storedUpdatedAt(chat), before);
     }
 
+    // A hello never waits for an fsync on the event loop: a new visitor's row is written on the
+    // write path (a burst of them shares a commit), and while that path is busy, here held by
+    // another connection's lock, a returning visitor is still answered at once.
+    void aNewVisitorWaitsForTheWritePathAndAReturningOneDoesNot()
+    {
+        bootstrapAccount(*m_accounts, "dona@loja.example", "x");
+        const WebsiteRecord website = m_accounts->websites().first();
+        const auto returning
+            = papo::testing::identifyVisitor(*m_chat, *m_accounts, website.widgetKey, {}, "pt");
+        QVERIFY(returning && returning->visitorId > 0);
+        const QString name = "papo-test-visitors-lock";
+        QString error;
+        QVERIFY2(openSqlConnection(m_db->url(), name, &error), qPrintable(error));
+        {
+            QSqlDatabase locker = QSqlDatabase::database(name, false);
+            QSqlQuery lock(locker);
+            if (m_db->dialect() == SqlDialect::SQLite)
+                QVERIFY(lock.exec("BEGIN IMMEDIATE"));
+            else
+                QVERIFY(lock.exec("BEGIN") && lock.exec("LOCK TABLE visitors IN SHARE MODE"));
+            std::optional<VisitorIdentity> fresh;
+            bool freshAnswered = false;
+            m_chat->identifyVisitor(website.id, {}, "pt", {},
+                                    [&](const std::optional<VisitorIdentity> &identity) {
+                                        fresh = identity;
+                                        freshAnswered = true;
+                                    });
+            QVERIFY(!freshAnswered);
+            std::optional<VisitorIdentity> again;
+            m_chat->identifyVisitor(
+                website.id, returning->token, "pt", {},
+                [&](const std::optional<VisitorIdentity> &identity) { again = identity; });
+            QVERIFY(again);
+            QCOMPARE(again->visitorId, returning->visitorId);
+            QVERIFY(!freshAnswered);
+            QVERIFY(lock.exec(m_db->dialect() == SqlDialect::SQLite ? "ROLLBACK" : "COMMIT"));
+            QVERIFY(QTest::qWaitFor([&] { return freshAnswered; }, 30000));
+            QVERIFY(fresh && fresh->visitorId > returning->visitorId);
+            QCOMPARE(
+                m_conversations->visitorByToken(website.id, Secrets::tokenDigest(fresh->token)),
+                fresh->visitorId);
+        }
+        closeSqlConnection(name);
+    }
+
     // A message whose batch failed (here another connection holds SQLite's write lock longer
     // than the busy timeout; on PostgreSQL a deadlock with another node's batch) is tried
     // again in a later batch before its author hears of it, and stored once.
@@ -416,7 +466,8 @@ private slots:
             QSKIP("SQLite's write lock is what makes the first batch fail here");
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
         const QString key = m_accounts->websites().first().widgetKey;
-        const qint64 visitorId = m_chat->identifyVisitor(key, {}, "pt-BR")->visitorId;
+        const qint64 visitorId
+            = papo::testing::identifyVisitor(*m_chat, *m_accounts, key, {}, "pt-BR")->visitorId;
         const QString name = "papo-test-write-lock";
         QString error;
         QVERIFY2(openSqlConnection(m_db->url(), name, &error), qPrintable(error));

@@ -1,3 +1,5 @@
+#include "identifyvisitor.h"
+
 #include <accountrepository.h>
 #include <bootstrap.h>
 #include <chatservice.h>
@@ -11,6 +13,7 @@
 #include <visitorrepository.h>
 #include <visitorservice.h>
 
+#include "identifyvisitor.h"
 #include "scratchopen.h"
 #include <testdatabase.h>
 
@@ -141,14 +144,22 @@ private slots:
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
         const QString key = m_accounts->websites().first().widgetKey;
-        const auto created = m_chat->identifyVisitor(key, {}, "pt-BR");
+        const auto created = papo::testing::identifyVisitor(*m_chat, *m_accounts, key, {}, "pt-BR");
         QVERIFY(created);
-        const auto again = m_chat->identifyVisitor(key, created->token, "pt-BR");
+        const auto again
+            = papo::testing::identifyVisitor(*m_chat, *m_accounts, key, created->token, "pt-BR");
         QCOMPARE(again->visitorId, created->visitorId);
-        const auto forged = m_chat->identifyVisitor(key, "forged-token", "pt-BR");
+        const auto forged
+            = papo::testing::identifyVisitor(*m_chat, *m_accounts, key, "forged-token", "pt-BR");
         QVERIFY(forged->visitorId != created->visitorId);
         QVERIFY(forged->token != "forged-token");
-        QVERIFY(!m_chat->identifyVisitor("wrong-key", created->token, "pt-BR"));
+        // The same token on another website of the account is somebody new there.
+        m_accounts->createWebsite("Outra loja", "other-website-key");
+        const auto elsewhere = papo::testing::identifyVisitor(
+            *m_chat, *m_accounts, "other-website-key", created->token, "pt-BR");
+        QVERIFY(elsewhere);
+        QVERIFY(elsewhere->visitorId != created->visitorId);
+        QVERIFY(elsewhere->token != created->token);
     }
 
     void firstReplyTakesOwnershipExactlyOnce()
@@ -157,8 +168,8 @@ private slots:
         const qint64 ana = m_accounts->operatorByEmail("dona@loja.example")->id;
         const qint64 bia = m_accounts->createOperator("bia@loja.example", "Bia",
                                                       Secrets::hashPassword("y"), "operator");
-        const auto visitor
-            = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        const auto visitor = papo::testing::identifyVisitor(
+            *m_chat, *m_accounts, m_accounts->websites().first().widgetKey, {}, "pt-BR");
         const auto question
             = postVisitor(visitor->visitorId, "cid-question", "Oi?", "https://loja.example/");
         QVERIFY(question.ok());
@@ -186,8 +197,8 @@ private slots:
     void duplicatesAreStoredOnceAndNotAnnounced()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
-        const auto visitor
-            = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "en");
+        const auto visitor = papo::testing::identifyVisitor(
+            *m_chat, *m_accounts, m_accounts->websites().first().widgetKey, {}, "en");
         QSignalSpy posted(m_chat.get(), &ChatService::messagePosted);
         const auto first = postVisitor(visitor->visitorId, "same-cid-1", "hello", {});
         const auto second = postVisitor(visitor->visitorId, "same-cid-1", "hello", {});
@@ -203,8 +214,8 @@ private slots:
     void searchIgnoresAccentsAndShowsSnippets()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
-        const auto visitor
-            = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        const auto visitor = papo::testing::identifyVisitor(
+            *m_chat, *m_accounts, m_accounts->websites().first().widgetKey, {}, "pt-BR");
         const QString longText
             = "Bom dia, comprei ontem uma camiseta na loja de vocês e depois de lavar uma vez a "
               "estampa descascou toda, gostaria de saber como funciona a troca ou a devolução "
@@ -231,8 +242,8 @@ private slots:
     void historyPagesBackwards()
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
-        const auto visitor
-            = m_chat->identifyVisitor(m_accounts->websites().first().widgetKey, {}, "en");
+        const auto visitor = papo::testing::identifyVisitor(
+            *m_chat, *m_accounts, m_accounts->websites().first().widgetKey, {}, "en");
         qint64 conversationId = 0;
         for (int i = 1; i <= 5; ++i)
             conversationId = postVisitor(visitor->visitorId, QString("cid-%1-xyz").arg(i),
@@ -259,8 +270,8 @@ private slots:
 
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
         const auto ana = *m_accounts->operatorByEmail("dona@loja.example");
-        const auto visitor
-            = chat.identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        const auto visitor = papo::testing::identifyVisitor(
+            chat, *m_accounts, m_accounts->websites().first().widgetKey, {}, "pt-BR");
         const qint64 conversationId = openConversation(chat, visitor->visitorId, "cid-q-1", "Oi?");
         QVERIFY(!returner.isWaiting(conversationId)); // nobody owns it: it is in the queue already
         postAndWait([&](auto done) {
@@ -321,8 +332,8 @@ private slots:
 
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
         const auto ana = *m_accounts->operatorByEmail("dona@loja.example");
-        const auto visitor
-            = chat.identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        const auto visitor = papo::testing::identifyVisitor(
+            chat, *m_accounts, m_accounts->websites().first().widgetKey, {}, "pt-BR");
         const qint64 conversationId = openConversation(chat, visitor->visitorId, "cid-e-1", "Oi?");
         postAndWait([&](auto done) {
             chat.postOperatorMessage(ana, conversationId, "cid-e-2", "Olá!", done);
@@ -373,8 +384,8 @@ private slots:
         const auto ana = *m_accounts->operatorByEmail("dona@loja.example");
         const qint64 bia = m_accounts->createOperator("bia@loja.example", "Bia",
                                                       Secrets::hashPassword("y"), "operator");
-        const auto visitor
-            = chat.identifyVisitor(m_accounts->websites().first().widgetKey, {}, "pt-BR");
+        const auto visitor = papo::testing::identifyVisitor(
+            chat, *m_accounts, m_accounts->websites().first().widgetKey, {}, "pt-BR");
         const qint64 conversationId = openConversation(chat, visitor->visitorId, "cid-h-1", "Oi?");
         postAndWait([&](auto done) {
             chat.postOperatorMessage(ana, conversationId, "cid-h-2", "Olá!", done);
@@ -454,7 +465,8 @@ private slots:
     {
         bootstrapAccount(*m_accounts, "dona@loja.example", "x");
         const QString key = m_accounts->websites().first().widgetKey;
-        const qint64 visitor = m_chat->identifyVisitor(key, {}, "pt-BR")->visitorId;
+        const qint64 visitor
+            = papo::testing::identifyVisitor(*m_chat, *m_accounts, key, {}, "pt-BR")->visitorId;
         VisitorRepository repository(m_db->connection());
         VisitorService visitors(repository, *m_conversations, *m_accounts);
         // The write path, held back until the test lets it run (as a busy writer would).

@@ -79,15 +79,22 @@ int main(int argc, char *argv[])
     ChatService chat(database, accounts, conversations);
     const BootstrapResult bootstrap = bootstrapAccount(accounts, QStringLiteral("bench@papo.test"),
                                                        QStringLiteral("bench-password-123"));
-    const QString key = accounts.websites().value(0).widgetKey;
+    const qint64 websiteId = accounts.websites().value(0).id;
     QList<qint64> visitors;
-    for (int i = 0; i < visitorCount; ++i) {
-        const auto identity = chat.identifyVisitor(key, QString(), QStringLiteral("en"));
-        if (!bootstrap.ok || !identity) {
-            std::fprintf(stderr, "papo-bench-store: could not create the visitors\n");
-            return 1;
-        }
-        visitors.append(identity->visitorId);
+    int identified = 0;
+    for (int i = 0; bootstrap.ok && i < visitorCount; ++i) {
+        chat.identifyVisitor(websiteId, QString(), QStringLiteral("en"), {},
+                             [&](const std::optional<VisitorIdentity> &identity) {
+                                 ++identified;
+                                 if (identity)
+                                     visitors.append(identity->visitorId);
+                             });
+    }
+    while (bootstrap.ok && identified < visitorCount)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (visitors.size() < visitorCount) {
+        std::fprintf(stderr, "papo-bench-store: could not create the visitors\n");
+        return 1;
     }
 
     papo::bench::LatencyHistogram latency;
