@@ -3635,10 +3635,6 @@
         <translation>Abre un chat para ver con quién estás hablando.</translation>
     </message>
     <message>
-        <source>The note was not saved: %1</source>
-        <translation>La nota no se guardó: %1</translation>
-    </message>
-    <message>
         <source>Could not load the visitor: %1</source>
         <translation>No se pudo cargar el visitante: %1</translation>
     </message>
@@ -3715,30 +3711,6 @@
         <translation>Pantalla</translation>
     </message>
     <message>
-        <source>Pages visited</source>
-        <translation>Páginas visitadas</translation>
-    </message>
-    <message>
-        <source>Team notes</source>
-        <translation>Notas del equipo</translation>
-    </message>
-    <message>
-        <source>A note for the team (Ctrl+Enter adds it)</source>
-        <translation>Una nota para el equipo (Ctrl+Enter la agrega)</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nueva nota</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Agregar nota</translation>
-    </message>
-    <message>
-        <source>Previous conversations</source>
-        <translation>Conversaciones anteriores</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3793,6 +3765,41 @@
     <message>
         <source>%1 not saved: %2</source>
         <translation>%1 no se guardó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorTabs</name>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>La nota no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Pages visited</source>
+        <translation>Páginas visitadas</translation>
+    </message>
+    <message>
+        <source>Team notes</source>
+        <translation>Notas del equipo</translation>
+    </message>
+    <message>
+        <source>A note for the team (Ctrl+Enter adds it)</source>
+        <translation>Una nota para el equipo (Ctrl+Enter la agrega)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>Previous conversations</source>
+        <translation>Conversaciones anteriores</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Pages</source>

@@ -3635,10 +3635,6 @@
         <translation>Abra um chat para ver com quem você está falando.</translation>
     </message>
     <message>
-        <source>The note was not saved: %1</source>
-        <translation>A nota não foi salva: %1</translation>
-    </message>
-    <message>
         <source>Could not load the visitor: %1</source>
         <translation>Não foi possível carregar o visitante: %1</translation>
     </message>
@@ -3703,30 +3699,6 @@
         <translation>Tela</translation>
     </message>
     <message>
-        <source>Pages visited</source>
-        <translation>Páginas visitadas</translation>
-    </message>
-    <message>
-        <source>Team notes</source>
-        <translation>Notas da equipe</translation>
-    </message>
-    <message>
-        <source>A note for the team (Ctrl+Enter adds it)</source>
-        <translation>Uma nota para a equipe (Ctrl+Enter adiciona)</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nova nota</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Adicionar nota</translation>
-    </message>
-    <message>
-        <source>Previous conversations</source>
-        <translation>Conversas anteriores</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -3783,18 +3755,6 @@
         <translation>%1 não salvo: %2</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Páginas</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Chats</source>
-        <translation>Chats</translation>
-    </message>
-    <message>
         <source>From the website</source>
         <translation>Informado pelo site</translation>
     </message>
@@ -3805,6 +3765,53 @@
     <message>
         <source>Contact form</source>
         <translation>Formulário de contato</translation>
+    </message>
+</context>
+<context>
+    <name>papo::desk::VisitorTabs</name>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>A nota não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Pages visited</source>
+        <translation>Páginas visitadas</translation>
+    </message>
+    <message>
+        <source>Team notes</source>
+        <translation>Notas da equipe</translation>
+    </message>
+    <message>
+        <source>A note for the team (Ctrl+Enter adds it)</source>
+        <translation>Uma nota para a equipe (Ctrl+Enter adiciona)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nova nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <source>Previous conversations</source>
+        <translation>Conversas anteriores</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
     </message>
 </context>
 <context>

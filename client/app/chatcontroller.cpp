@@ -7,6 +7,7 @@
 #include "emailsettingscontroller.h"
 #include "groupcontroller.h"
 #include "helpscoutcontroller.h"
+#include "historyloader.h"
 #include "integrationscontroller.h"
 #include "models/chatcounts.h"
 #include "models/conversationfiltermodel.h"
@@ -16,6 +17,7 @@
 #include "models/searchresultmodel.h"
 #include "net/attachmentpreviews.h"
 #include "net/outbox.h"
+#include "ownstatus.h"
 #include "savedreplycontroller.h"
 #include "teamcontroller.h"
 #include "visitorcontroller.h"
@@ -72,6 +74,8 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
     , m_previews(new AttachmentPreviews(this))
     , m_attachments(new AttachmentSender(connection, this))
     , m_counts(new ChatCounts(m_queue, m_mine, this))
+    , m_ownStatus(new OwnStatus(connection, this))
+    , m_history(new HistoryLoader(connection, m_messages, this))
 {
     m_messages->setPreviews(m_previews);
     m_conversations->setGroups(m_groups->groups());
@@ -81,6 +85,9 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
         m_visitors->refreshOnlineVisitors();
     });
     connect(m_attachments, &AttachmentSender::failed, this, &ChatController::replyFailed);
+    connect(m_ownStatus, &OwnStatus::changed, this, &ChatController::statusChanged);
+    connect(m_history, &HistoryLoader::loadingChanged, this,
+            &ChatController::historyLoadingChanged);
     m_queue->setSourceModel(m_conversations);
     m_mine->setSourceModel(m_conversations);
     m_closed->setSourceModel(m_conversations);
@@ -131,9 +138,19 @@ ChatController::ChatController(ServerConnection *connection, QObject *parent)
 
 ChatController::~ChatController() = default;
 
+OperatorStatus ChatController::status() const
+{
+    return m_ownStatus->status();
+}
+
 qint64 ChatController::openConversationId() const
 {
     return m_messages->conversationId();
+}
+
+bool ChatController::isLoadingHistory() const
+{
+    return m_history->isLoading();
 }
 
 const ConversationSummary *ChatController::currentConversation() const
@@ -148,11 +165,7 @@ void ChatController::openConversation(qint64 conversationId)
     stopTyping();
     m_messages->setConversationId(conversationId);
     updateVisitorName();
-    m_historyLoaded = false;
-    if (m_historyRequest != 0) {
-        m_historyRequest = 0;
-        emit historyLoadingChanged(false);
-    }
+    m_history->startOver();
     m_conversations->clearUnread(conversationId);
     // Replies still waiting for the connection show again when coming back to their chat.
     const QList<PendingSend> pending = m_outbox->pending();
@@ -162,7 +175,7 @@ void ChatController::openConversation(qint64 conversationId)
     }
     emit openConversationChanged(conversationId);
     if (conversationId > 0)
-        requestHistory(0);
+        m_history->load(0);
 }
 
 QString ChatController::sendReply(const QString &text)
@@ -184,9 +197,7 @@ QString ChatController::sendReply(const QString &text)
 
 void ChatController::loadOlderMessages()
 {
-    if (openConversationId() <= 0 || !m_messages->hasMore() || isLoadingHistory())
-        return;
-    requestHistory(m_messages->oldestId());
+    m_history->loadOlder();
 }
 
 void ChatController::dismissConversation(qint64 conversationId)
@@ -211,13 +222,7 @@ void ChatController::joinConversation(qint64 conversationId)
 
 void ChatController::setStatus(OperatorStatus status)
 {
-    m_statusChosen = true;
-    if (status == m_status)
-        return;
-    m_status = status;
-    emit statusChanged(status);
-    if (m_connection->isConnected())
-        sendStatus(status);
+    m_ownStatus->choose(status);
 }
 
 void ChatController::noteComposing()
@@ -226,7 +231,7 @@ void ChatController::noteComposing()
     if (conversationId <= 0)
         return;
     // STA-2: starting to type makes an invisible operator online.
-    if (m_status == OperatorStatus::Invisible)
+    if (status() == OperatorStatus::Invisible)
         setStatus(OperatorStatus::Online);
     if (!m_typingSent || m_typingConversation != conversationId) {
         if (m_typingSent)
@@ -252,13 +257,11 @@ void ChatController::reset()
     m_conversations->clear();
     m_messages->setConversationId(0);
     m_me = {};
-    m_status = OperatorStatus::Offline;
-    m_statusChosen = false;
-    m_historyLoaded = false;
+    m_ownStatus->reset();
+    m_history->reset();
     m_listFromCache = false;
-    m_historyRequest = 0;
     emit openConversationChanged(0);
-    emit statusChanged(m_status);
+    emit statusChanged(status());
 }
 
 void ChatController::restoreProfile(const OperatorProfile &profile)
@@ -282,7 +285,7 @@ void ChatController::restoreMessages(qint64 conversationId, const QList<ChatMess
     if (conversationId <= 0 || conversationId != openConversationId())
         return;
     m_messages->addMessages(messages);
-    if (!m_historyLoaded)
+    if (!m_history->hasLoaded())
         m_messages->setHasMore(hasMore);
 }
 
@@ -300,17 +303,11 @@ void ChatController::handleHello(const OperatorProfile &profile, bool resumed)
     m_previews->setServerUrl(m_connection->serverUrl());
     m_previews->setToken(m_connection->token());
     applyProfile(profile);
-
-    if (m_statusChosen && profile.status != m_status) {
-        sendStatus(m_status);
-    } else if (m_status != profile.status) {
-        m_status = profile.status;
-        emit statusChanged(m_status);
-    }
+    m_ownStatus->applyHello(profile.status);
 
     requestConversations(m_listFromCache);
-    if (openConversationId() > 0 && (!m_historyLoaded || !resumed))
-        requestHistory(0);
+    if (openConversationId() > 0 && (!m_history->hasLoaded() || !resumed))
+        m_history->load(0);
 }
 
 void ChatController::handleEvent(const papo::common::Envelope &event)
@@ -384,12 +381,7 @@ void ChatController::handlePresence(const QJsonObject &data)
 {
     if (data.value(QLatin1String("operatorId")).toInteger() != m_me.id || m_me.id == 0)
         return;
-    OperatorStatus status;
-    if (!papo::common::parseOperatorStatus(data.value(QLatin1String("status")).toString(), &status)
-        || status == m_status)
-        return;
-    m_status = status;
-    emit statusChanged(status);
+    m_ownStatus->applyServerStatus(data.value(QLatin1String("status")).toString());
 }
 
 void ChatController::requestConversations(bool replace)
@@ -431,68 +423,6 @@ void ChatController::requestConversations(bool replace)
             if (openConversationId() > 0) {
                 updateVisitorName();
                 emit conversationUpdated(openConversationId());
-            }
-        });
-}
-
-void ChatController::requestHistory(qint64 beforeId)
-{
-    const qint64 conversationId = openConversationId();
-    if (conversationId <= 0 || !m_connection->isConnected())
-        return;
-    const quint64 serial = ++m_requestSerial;
-    m_historyRequest = serial;
-    emit historyLoadingChanged(true);
-
-    QJsonObject data{{QLatin1String("conversationId"), conversationId},
-                     {QLatin1String("limit"), papo::common::Limits::DefaultHistoryPage}};
-    if (beforeId > 0)
-        data.insert(QLatin1String("beforeId"), beforeId);
-    m_connection->request(
-        MessageType::History, data, this,
-        [this, serial, conversationId](const RequestReply &reply) {
-            if (serial != m_historyRequest)
-                return; // another conversation was opened meanwhile
-            m_historyRequest = 0;
-            if (reply.ok && conversationId == openConversationId()) {
-                QList<ChatMessage> messages;
-                const QJsonArray array = reply.data.value(QLatin1String("messages")).toArray();
-                for (const QJsonValue &value : array) {
-                    messages.append(ChatMessage::fromJson(value.toObject()));
-                    // A cached message edited meanwhile (edits are not replayed).
-                    const ChatMessage *shown = m_messages->findMessage(messages.last().id);
-                    if (shown && shown->text != messages.last().text)
-                        m_messages->applyEdit(messages.last());
-                }
-                m_messages->addMessages(messages);
-                m_messages->setHasMore(reply.data.value(QLatin1String("hasMore")).toBool());
-                m_historyLoaded = true;
-            } else if (!reply.ok && reply.errorCode != RequestReply::Disconnected) {
-                qCWarning(lcController)
-                    << "history refused:" << reply.errorCode << reply.errorMessage;
-            }
-            emit historyLoadingChanged(false);
-        });
-}
-
-void ChatController::sendStatus(OperatorStatus status)
-{
-    m_connection->request(
-        MessageType::SetStatus,
-        {{QLatin1String("status"), papo::common::operatorStatusName(status)}}, this,
-        [this](const RequestReply &reply) {
-            if (!reply.ok) {
-                if (reply.errorCode != RequestReply::Disconnected)
-                    qCWarning(lcController)
-                        << "set_status refused:" << reply.errorCode << reply.errorMessage;
-                return; // sent again after the next hello
-            }
-            OperatorStatus confirmed;
-            if (papo::common::parseOperatorStatus(
-                    reply.data.value(QLatin1String("status")).toString(), &confirmed)
-                && confirmed != m_status) {
-                m_status = confirmed;
-                emit statusChanged(confirmed);
             }
         });
 }

@@ -20,8 +20,10 @@ class ConversationFilterModel;
 class ConversationListModel;
 class ActionController;
 class GroupController;
+class HistoryLoader;
 class MessageModel;
 class Outbox;
+class OwnStatus;
 class SavedReplyController;
 class TeamController;
 class VisitorController;
@@ -31,8 +33,9 @@ class IntegrationsController;
 class HelpScoutController;
 
 // The action API the views call, and the glue from the connection's events to the models:
-// the conversation lists, the open conversation's messages, replies (through the Outbox),
-// the operator's status and typing notices.
+// the conversation lists, the open conversation's messages (its history through
+// HistoryLoader), replies (through the Outbox), the operator's status (OwnStatus) and typing
+// notices.
 class ChatController final : public QObject
 {
     Q_OBJECT
@@ -74,10 +77,10 @@ public:
 
     ServerConnection::State connectionState() const { return m_connection->state(); }
     const OperatorProfile &me() const { return m_me; }
-    papo::common::OperatorStatus status() const { return m_status; }
+    papo::common::OperatorStatus status() const;
     qint64 openConversationId() const;
     const papo::common::ConversationSummary *currentConversation() const;
-    bool isLoadingHistory() const { return m_historyRequest != 0; }
+    bool isLoadingHistory() const;
 
     // Actions.
     void openConversation(qint64 conversationId);
@@ -135,8 +138,6 @@ private:
     // `replace`: the list becomes the answer (what the operator may see changed).
     void requestConversations(bool replace = false);
     void handleConversationRemoved(qint64 conversationId);
-    void requestHistory(qint64 beforeId);
-    void sendStatus(papo::common::OperatorStatus status);
     void stopTyping();
     void updateVisitorName();
 
@@ -161,13 +162,10 @@ private:
     AttachmentPreviews *m_previews;
     AttachmentSender *m_attachments;
     ChatCounts *m_counts;
+    OwnStatus *m_ownStatus;
+    HistoryLoader *m_history;
 
     OperatorProfile m_me;
-    papo::common::OperatorStatus m_status = papo::common::OperatorStatus::Offline;
-    bool m_statusChosen = false;  // the operator picked a status in this session: keep it
-    quint64 m_historyRequest = 0; // serial of the history request in flight, 0 when none
-    quint64 m_requestSerial = 0;
-    bool m_historyLoaded = false;
     bool m_listFromCache = false; // the next `conversations` answer replaces the cached list
     bool m_typingSent = false;
     qint64 m_typingConversation = 0;

@@ -1,27 +1,18 @@
 #include "visitorpanel.h"
 
-#include "conversationdelegate.h"
 #include "elidedlabel.h"
 #include "fullheight.h"
-#include "models/conversationfiltermodel.h"
-#include "models/conversationlistmodel.h"
 #include "models/durationtext.h"
 #include "models/visitorlistmodel.h"
-#include "models/visitornotemodel.h"
-#include "models/visitorpagemodel.h"
 #include "tones.h"
+#include "valuelabel.h"
+#include "visitortabs.h"
 
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QLocale>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace papo::desk {
@@ -66,19 +57,6 @@ VisitorPanel::VisitorPanel(VisitorController *controller, QWidget *parent)
     connect(m_controller, &VisitorController::visitorChanged, this, &VisitorPanel::showVisitor);
     connect(m_controller, &VisitorController::fieldSaved, this, [this] { m_contactError->hide(); });
     connect(m_controller, &VisitorController::fieldFailed, this, &VisitorPanel::showFieldError);
-    connect(m_controller, &VisitorController::noteAdded, this, [this] {
-        m_noteEdit->clear();
-        m_noteEdit->setEnabled(true);
-        m_addNote->setEnabled(true);
-        m_noteError->hide();
-        m_noteList->scrollToBottom();
-    });
-    connect(m_controller, &VisitorController::noteFailed, this, [this](const QString &reason) {
-        m_noteEdit->setEnabled(true);
-        m_addNote->setEnabled(true);
-        m_noteError->setText(tr("The note was not saved: %1").arg(reason));
-        m_noteError->show();
-    });
     connect(m_controller, &VisitorController::visitorLoadFailed, this,
             [this](const QString &reason) {
                 m_presence->setText(tr("Could not load the visitor: %1").arg(reason));
@@ -159,7 +137,9 @@ QWidget *VisitorPanel::createDetailsPage()
     layout->setSpacing(0);
     layout->addWidget(header);
     layout->addWidget(details);
-    layout->addWidget(createTabs(page), 1);
+    auto *tabs = new VisitorTabs(m_controller, page);
+    connect(tabs, &VisitorTabs::conversationSelected, this, &VisitorPanel::conversationSelected);
+    layout->addWidget(tabs, 1);
     return page;
 }
 
@@ -201,16 +181,6 @@ QLineEdit *VisitorPanel::createFieldEdit(VisitorController::Field field, const Q
     return edit;
 }
 
-QLabel *VisitorPanel::createValueLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 QWidget *VisitorPanel::createVisitSection(QWidget *parent)
 {
     auto *section = new QWidget(parent);
@@ -250,91 +220,6 @@ QWidget *VisitorPanel::createVisitSection(QWidget *parent)
     return section;
 }
 
-QTabWidget *VisitorPanel::createTabs(QWidget *parent)
-{
-    m_tabs = new QTabWidget(parent);
-    m_tabs->setObjectName(QStringLiteral("visitorPanelTabs"));
-    m_tabs->setDocumentMode(true);
-
-    m_pageList = new QListView(m_tabs);
-    m_pageList->setObjectName(QStringLiteral("visitorPagesList"));
-    m_pageList->setModel(m_controller->pages());
-    m_pageList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_pageList->setSelectionMode(QAbstractItemView::NoSelection);
-    m_pageList->setWordWrap(false);
-    m_pageList->setTextElideMode(Qt::ElideMiddle);
-    m_pageList->setFrameShape(QFrame::NoFrame);
-    m_pageList->setSpacing(2);
-    m_pageList->setAccessibleName(tr("Pages visited"));
-    m_tabs->addTab(m_pageList, QString());
-
-    auto *notes = new QWidget(m_tabs);
-    m_noteList = new QListView(notes);
-    m_noteList->setObjectName(QStringLiteral("visitorNotesList"));
-    m_noteList->setModel(m_controller->notes());
-    m_noteList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_noteList->setSelectionMode(QAbstractItemView::NoSelection);
-    m_noteList->setWordWrap(true);
-    m_noteList->setFrameShape(QFrame::NoFrame);
-    m_noteList->setSpacing(2);
-    m_noteList->setAccessibleName(tr("Team notes"));
-    m_noteEdit = new QPlainTextEdit(notes);
-    m_noteEdit->setObjectName(QStringLiteral("visitorNoteEdit"));
-    m_noteEdit->setPlaceholderText(tr("A note for the team (Ctrl+Enter adds it)"));
-    m_noteEdit->setTabChangesFocus(true);
-    m_noteEdit->setFixedHeight(m_noteEdit->fontMetrics().lineSpacing() * 3 + 12);
-    m_noteEdit->setAccessibleName(tr("New note"));
-    m_addNote = new QPushButton(tr("Add note"), notes);
-    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
-    m_addNote->setAutoDefault(false);
-    connect(m_addNote, &QPushButton::clicked, this, &VisitorPanel::submitNote);
-    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_noteEdit);
-    shortcut->setContext(Qt::WidgetShortcut);
-    connect(shortcut, &QShortcut::activated, this, &VisitorPanel::submitNote);
-    m_noteError = createValueLabel(QStringLiteral("visitorNoteErrorLabel"), notes);
-    Tones::setTone(m_noteError, Tones::Tone::Error);
-    m_noteError->hide();
-    auto *notesLayout = new QVBoxLayout(notes);
-    notesLayout->setContentsMargins(0, 0, 0, 6);
-    notesLayout->setSpacing(4);
-    notesLayout->addWidget(m_noteList, 1);
-    notesLayout->addWidget(m_noteEdit);
-    notesLayout->addWidget(m_noteError);
-    notesLayout->addWidget(m_addNote, 0, Qt::AlignRight);
-    m_tabs->addTab(notes, QString());
-
-    m_conversationList = new QListView(m_tabs);
-    m_conversationList->setObjectName(QStringLiteral("visitorConversationsList"));
-    m_conversationList->setModel(m_controller->visitorConversations());
-    m_conversationList->setItemDelegate(new ConversationDelegate(m_conversationList));
-    m_conversationList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_conversationList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_conversationList->setUniformItemSizes(true);
-    m_conversationList->setFrameShape(QFrame::NoFrame);
-    m_conversationList->setAccessibleName(tr("Previous conversations"));
-    connect(m_conversationList, &QListView::clicked, this, [this](const QModelIndex &index) {
-        emit conversationSelected(index.data(ConversationListModel::IdRole).toLongLong());
-    });
-    connect(m_conversationList, &QListView::activated, this, [this](const QModelIndex &index) {
-        emit conversationSelected(index.data(ConversationListModel::IdRole).toLongLong());
-    });
-    m_tabs->addTab(m_conversationList, QString());
-
-    for (QAbstractItemModel *model :
-         {static_cast<QAbstractItemModel *>(m_controller->pages()),
-          static_cast<QAbstractItemModel *>(m_controller->notes()),
-          static_cast<QAbstractItemModel *>(m_controller->visitorConversations())}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &VisitorPanel::updateTabTitles);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &VisitorPanel::updateTabTitles);
-        connect(model, &QAbstractItemModel::modelReset, this, &VisitorPanel::updateTabTitles);
-    }
-    // The newest page is the interesting one.
-    connect(m_controller->pages(), &QAbstractItemModel::rowsInserted, m_pageList,
-            &QListView::scrollToBottom);
-    updateTabTitles();
-    return m_tabs;
-}
-
 void VisitorPanel::showVisitor(qint64 visitorId)
 {
     const bool shown = visitorId > 0;
@@ -343,7 +228,6 @@ void VisitorPanel::showVisitor(qint64 visitorId)
     } else if (!shown) {
         m_stack->setCurrentIndex(0);
         m_contactError->hide();
-        m_noteError->hide();
         return;
     }
     if (m_nameEdit->property("visitorId").toLongLong() != visitorId) {
@@ -352,9 +236,7 @@ void VisitorPanel::showVisitor(qint64 visitorId)
             edit->setProperty("visitorId", visitorId);
             edit->clear();
         }
-        m_noteEdit->clear();
         m_contactError->hide();
-        m_noteError->hide();
     }
     updateDetails();
 }
@@ -484,26 +366,6 @@ QString VisitorPanel::fieldName(VisitorController::Field field)
         return tr("Phone");
     }
     return {};
-}
-
-void VisitorPanel::submitNote()
-{
-    const QString text = m_noteEdit->toPlainText().trimmed();
-    if (text.isEmpty() || m_controller->visitorId() <= 0)
-        return;
-    m_noteEdit->setEnabled(false);
-    m_addNote->setEnabled(false);
-    m_controller->addNote(text);
-}
-
-void VisitorPanel::updateTabTitles()
-{
-    const auto title = [](const QString &name, int count) {
-        return count > 0 ? tr("%1 (%2)").arg(name).arg(count) : name;
-    };
-    m_tabs->setTabText(0, title(tr("Pages"), m_controller->pages()->rowCount()));
-    m_tabs->setTabText(1, title(tr("Notes"), m_controller->notes()->rowCount()));
-    m_tabs->setTabText(2, title(tr("Chats"), m_controller->visitorConversations()->rowCount()));
 }
 
 } // namespace papo::desk

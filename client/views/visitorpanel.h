@@ -7,11 +7,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
-class QPlainTextEdit;
-class QPushButton;
 class QStackedWidget;
-class QTabWidget;
 
 namespace papo::desk {
 
@@ -20,8 +16,8 @@ class ElidedLabel;
 // The right column of the conversation (PAN-1, PAN-2): who the open chat's visitor is and
 // what they are doing — location, current page, the path of pages with times, device,
 // referrer, language, visits, screen — their editable name, email and phone, the team's
-// notes and their previous conversations. Everything the visitor or a teammate wrote is
-// shown as plain text.
+// notes and their previous conversations (those three in VisitorTabs). Everything the visitor
+// or a teammate wrote is shown as plain text.
 class VisitorPanel final : public QWidget
 {
     Q_OBJECT
@@ -44,17 +40,13 @@ private:
     QWidget *createContactSection(QWidget *parent);
     QWidget *createVisitSection(QWidget *parent);
     void updateCustomFields(const QList<std::pair<QString, QString>> &fields);
-    QTabWidget *createTabs(QWidget *parent);
     QLineEdit *createFieldEdit(VisitorController::Field field, const QString &objectName,
                                const QString &placeholder, QWidget *parent);
-    QLabel *createValueLabel(const QString &objectName, QWidget *parent);
     void showVisitor(qint64 visitorId);
     void updateDetails();
     void updateField(QLineEdit *edit, const QString &value);
     void saveField(VisitorController::Field field, QLineEdit *edit);
     void showFieldError(VisitorController::Field field, const QString &reason);
-    void submitNote();
-    void updateTabTitles();
     static QString fieldName(VisitorController::Field field);
 
     VisitorController *m_controller;
@@ -76,13 +68,6 @@ private:
     QLabel *m_screen = nullptr;
     QLabel *m_customFieldsTitle = nullptr;
     QFormLayout *m_customFields = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QListView *m_pageList = nullptr;
-    QListView *m_noteList = nullptr;
-    QPlainTextEdit *m_noteEdit = nullptr;
-    QPushButton *m_addNote = nullptr;
-    QLabel *m_noteError = nullptr;
-    QListView *m_conversationList = nullptr;
 };
 
 } // namespace papo::desk

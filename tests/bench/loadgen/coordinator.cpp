@@ -1,43 +1,17 @@
 #include "coordinator.h"
 
 #include "benchclock.h"
-#include "children.h"
-#include "latencyhistogram.h"
-#include "sequencebits.h"
+#include "progress.h"
+#include "reconnectstorm.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QThread>
-
-#include <cstdio>
 
 namespace papo::bench {
 
-namespace {
-
-void note(const QString &label, const QString &line)
-{
-    std::fprintf(stderr, "[%s] %s\n", qPrintable(label), qPrintable(line));
-    std::fflush(stderr);
-}
-
-void sleepSeconds(int seconds)
-{
-    QThread::msleep(ulong(seconds) * 1000);
-}
-
-QString milliseconds(qint64 microseconds)
-{
-    return microseconds < 0 ? QStringLiteral("-")
-                            : QString::number(double(microseconds) / 1000.0, 'f', 2);
-}
-
-} // namespace
-
 Coordinator::Coordinator(Options options)
     : m_options(std::move(options))
+    , m_reports(m_options.label)
 {
     if (m_options.serverPid > 0)
         m_server.emplace(m_options.serverPid);
@@ -87,11 +61,12 @@ int Coordinator::run()
         completed = runTraffic(m_options.durationSeconds);
         if (completed) {
             measureAfterTraffic();
-            completed = collectReports(true);
+            completed = m_reports.collect(*m_operators, m_visitors, &m_result);
         }
     }
     if (completed && m_options.hasPhase("storm"))
-        completed = runStorm();
+        completed = ReconnectStorm(m_options, *m_operators, m_visitors, m_shares, m_reports)
+                        .run(m_server, m_result);
     if (completed && m_options.hasPhase("browse"))
         completed = runBrowse();
     m_result.insert(QLatin1String("completed"), completed);
@@ -337,226 +312,6 @@ void Coordinator::measureAfterTraffic()
                               .arg(m_options.afterSeconds)
                               .arg(tailPercent, 0, 'f', 2)
                               .arg(tail));
-}
-
-bool Coordinator::collectReports(bool record)
-{
-    m_operators->command(QStringLiteral("report"));
-    const auto operators = m_operators->waitFor(QStringLiteral("report"), 60000);
-    if (!operators) {
-        note(m_options.label, QStringLiteral("the operators sent no report"));
-        return false;
-    }
-    LatencyHistogram ackLatency;
-    LatencyHistogram replyLatency;
-    SequenceBits repliesReceived;
-    qint64 sent = 0, acked = 0, lostToOperators = 0, errors = 0, dropped = 0, duplicates = 0;
-    int visitorsBack = 0, droppedAgain = 0;
-    const QJsonArray received = operators->value(QLatin1String("received")).toArray();
-    for (size_t index = 0; index < m_visitors.size(); ++index) {
-        m_visitors[index]->command(QStringLiteral("report"));
-        const auto report = m_visitors[index]->waitFor(QStringLiteral("report"), 60000);
-        if (!report) {
-            note(m_options.label,
-                 QStringLiteral("%1 sent no report").arg(m_visitors[index]->name()));
-            return false;
-        }
-        ackLatency.merge(
-            LatencyHistogram::fromJson(report->value(QLatin1String("ackLatency")).toArray()));
-        replyLatency.merge(
-            LatencyHistogram::fromJson(report->value(QLatin1String("replyLatency")).toArray()));
-        repliesReceived.unite(
-            SequenceBits::fromBase64(report->value(QLatin1String("repliesReceived")).toString()));
-        // After the traffic phase only the messages sent since count (the storm's).
-        const SequenceBits ackedHere
-            = SequenceBits::fromBase64(report->value(QLatin1String("acked")).toString())
-                  .from(record ? 0 : m_firstOfStorm.value(qsizetype(index)));
-        if (record)
-            m_firstOfStorm.append(report->value(QLatin1String("sent")).toInteger());
-        sent += report->value(QLatin1String("sent")).toInteger();
-        acked += ackedHere.count();
-        errors += report->value(QLatin1String("errors")).toInteger();
-        dropped += report->value(QLatin1String("dropped")).toInteger();
-        duplicates += report->value(QLatin1String("duplicates")).toInteger();
-        visitorsBack += report->value(QLatin1String("back")).toInt();
-        droppedAgain += report->value(QLatin1String("droppedAgain")).toInt();
-        // Every operator should have received every acknowledged message of this child.
-        for (const QJsonValue &byChild : received) {
-            const auto bits = SequenceBits::fromBase64(
-                byChild.toObject().value(QString::number(index)).toString());
-            lostToOperators += ackedHere.countMissingFrom(bits);
-        }
-    }
-    const SequenceBits repliesAcked
-        = SequenceBits::fromBase64(operators->value(QLatin1String("repliesAcked")).toString())
-              .from(record ? 0 : m_firstReplyOfStorm);
-    const qint64 repliesSent = operators->value(QLatin1String("repliesSent")).toInteger();
-    if (record)
-        m_firstReplyOfStorm = repliesSent;
-    const qint64 lostToVisitors = repliesAcked.countMissingFrom(repliesReceived);
-    const LatencyHistogram delivery
-        = LatencyHistogram::fromJson(operators->value(QLatin1String("deliveryLatency")).toArray());
-    const LatencyHistogram replyAck
-        = LatencyHistogram::fromJson(operators->value(QLatin1String("replyAckLatency")).toArray());
-    duplicates += operators->value(QLatin1String("duplicates")).toInteger();
-    m_lost = lostToOperators + lostToVisitors;
-    m_duplicates = duplicates;
-    m_visitorsBack = visitorsBack;
-    m_droppedAgain = droppedAgain;
-    m_sent = sent + repliesSent;
-    m_acked = acked + repliesAcked.count();
-    if (!record)
-        return true;
-
-    m_result.insert(QLatin1String("visitorToOperator"), delivery.summary());
-    m_result.insert(QLatin1String("operatorToVisitor"), replyLatency.summary());
-    m_result.insert(QLatin1String("visitorAck"), ackLatency.summary());
-    m_result.insert(QLatin1String("operatorAck"), replyAck.summary());
-    m_result.insert(QLatin1String("visitorMessagesSent"), sent);
-    m_result.insert(QLatin1String("visitorMessagesAcked"), acked);
-    m_result.insert(QLatin1String("repliesSent"), repliesSent);
-    m_result.insert(QLatin1String("repliesAcked"), repliesAcked.count());
-    m_result.insert(QLatin1String("lostToOperators"), lostToOperators);
-    m_result.insert(QLatin1String("lostToVisitors"), lostToVisitors);
-    m_result.insert(QLatin1String("errors"),
-                    errors + operators->value(QLatin1String("errors")).toInteger());
-    m_result.insert(QLatin1String("dropped"),
-                    dropped + operators->value(QLatin1String("dropped")).toInteger());
-    m_result.insert(QLatin1String("duplicates"), duplicates);
-
-    note(m_options.label,
-         QStringLiteral("visitor→operator p50 %1 ms, p99 %2 ms, max %3 ms (%4 deliveries)")
-             .arg(milliseconds(delivery.percentile(50)), milliseconds(delivery.percentile(99)),
-                  milliseconds(delivery.max()))
-             .arg(delivery.count()));
-    note(m_options.label,
-         QStringLiteral("operator→visitor p50 %1 ms, p99 %2 ms, max %3 ms (%4 deliveries)")
-             .arg(milliseconds(replyLatency.percentile(50)),
-                  milliseconds(replyLatency.percentile(99)), milliseconds(replyLatency.max()))
-             .arg(replyLatency.count()));
-    note(m_options.label,
-         QStringLiteral("sent %1 (acked %2) visitor messages and %3 (acked %4) replies; "
-                        "lost %5 to operators, %6 to visitors")
-             .arg(sent)
-             .arg(acked)
-             .arg(repliesSent)
-             .arg(repliesAcked.count())
-             .arg(lostToOperators)
-             .arg(lostToVisitors));
-    return true;
-}
-
-bool Coordinator::runStorm()
-{
-    // Everybody reconnects as widget.js and papo-desk do (token, lastSeq, a randomized
-    // backoff); traffic keeps going, so messages are on their way when the server dies.
-    const qint64 duplicatesBefore = m_duplicates;
-    const qint64 sentBefore = m_sent;
-    m_operators->command(QStringLiteral("arm"));
-    for (const auto &child : m_visitors)
-        child->command(QStringLiteral("arm"));
-    const int stormSeconds = m_options.stormSeconds;
-    note(m_options.label, QStringLiteral("storm: %1 visitor messages/s for %2 s, the server "
-                                         "killed (-9) and restarted after %3 s")
-                              .arg(m_options.rate)
-                              .arg(stormSeconds)
-                              .arg(stormSeconds / 3));
-    for (size_t index = 0; index < m_visitors.size(); ++index) {
-        const double rate = m_options.rate * m_shares.at(int(index)) / m_options.visitors;
-        m_visitors[index]->command(
-            QStringLiteral("traffic %1 %2").arg(rate, 0, 'f', 3).arg(qint64(stormSeconds) * 1000));
-    }
-    sleepSeconds(stormSeconds / 3); // let the traffic run, so the kill finds messages in flight
-    const qint64 overflowsBefore = listenOverflows();
-    const qint64 killNs = monotonicNs();
-    const qint64 pid = restartServer();
-    if (pid <= 0)
-        return false;
-    const double restartSeconds = double(monotonicNs() - killNs) / 1e9;
-    m_server.emplace(pid);
-    qint64 backNs = killNs;
-    int back = 0;
-    bool allBack = true;
-    for (const auto &child : m_visitors) {
-        const auto event = child->waitFor(QStringLiteral("storm_back"), 300000);
-        if (!event) {
-            note(m_options.label,
-                 QStringLiteral("%1: not every visitor came back").arg(child->name()));
-            allBack = false;
-            continue;
-        }
-        back += event->value(QLatin1String("back")).toInt();
-        backNs = qMax(backNs, event->value(QLatin1String("backNs")).toInteger());
-    }
-    const double seconds = allBack ? double(backNs - killNs) / 1e9 : -1;
-    // The operators too, before anything is counted: a socket still waiting for its next
-    // attempt has not had its replay yet.
-    const auto operatorsBack = m_operators->waitFor(QStringLiteral("storm_back"), 300000);
-    if (!operatorsBack)
-        note(m_options.label, QStringLiteral("not every operator socket came back"));
-    const double operatorSeconds
-        = operatorsBack
-              ? double(operatorsBack->value(QLatin1String("backNs")).toInteger() - killNs) / 1e9
-              : -1;
-    for (const auto &child : m_visitors) {
-        if (!child->waitFor(QStringLiteral("traffic_done"), (stormSeconds + 300) * 1000)) {
-            note(m_options.label, QStringLiteral("%1 stopped during the storm").arg(child->name()));
-            return false;
-        }
-    }
-    sleepSeconds(m_options.graceSeconds);
-    if (!collectReports(false))
-        return false;
-    const qint64 lost = m_options.stateless ? -1 : m_lost; // of the storm's messages
-    const qint64 duplicated = m_options.stateless ? -1 : m_duplicates - duplicatesBefore;
-    back = m_visitorsBack; // also those of a child that gave up waiting
-    m_result.insert(QLatin1String("stormBack"), back);
-    m_result.insert(QLatin1String("stormDroppedAgain"), m_droppedAgain);
-    m_result.insert(QLatin1String("stormListenOverflows"), listenOverflows() - overflowsBefore);
-    m_result.insert(QLatin1String("stormRestartSeconds"), restartSeconds);
-    m_result.insert(QLatin1String("stormOperatorsSeconds"), operatorSeconds);
-    m_result.insert(QLatin1String("stormMessagesSent"), m_sent - sentBefore);
-    m_result.insert(QLatin1String("stormMessagesAcked"), m_acked);
-    m_result.insert(QLatin1String("stormSeconds"), seconds);
-    m_result.insert(QLatin1String("stormLost"), lost);
-    m_result.insert(QLatin1String("stormDuplicated"), duplicated);
-    note(m_options.label, QStringLiteral("storm: the server listened again %1 s after the kill; "
-                                         "operator sockets back after %2 s; %3 messages and "
-                                         "replies sent during the storm, %4 acked; %5 "
-                                         "visitors closed again after coming back")
-                              .arg(restartSeconds, 0, 'f', 2)
-                              .arg(operatorSeconds, 0, 'f', 2)
-                              .arg(m_sent - sentBefore)
-                              .arg(m_acked)
-                              .arg(m_droppedAgain));
-    note(m_options.label,
-         QStringLiteral("storm: %1 back in %2 s, lost %3, duplicated %4")
-             .arg(back)
-             .arg(allBack ? QString::number(seconds, 'f', 2) : QStringLiteral("- (not all)"))
-             .arg(lost < 0 ? QStringLiteral("-") : QString::number(lost),
-                  duplicated < 0 ? QStringLiteral("-") : QString::number(duplicated)));
-    return allBack && operatorsBack;
-}
-
-qint64 Coordinator::restartServer()
-{
-    // run.sh knows the server's command line: its script kills it with -9, starts it again
-    // on the same port and data, waits for it to listen and prints the new process id.
-    QProcess restart;
-    restart.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    restart.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), m_options.restartCommand});
-    if (!restart.waitForFinished(120000) || restart.exitCode() != 0) {
-        note(m_options.label, QStringLiteral("the restart command failed"));
-        return 0;
-    }
-    const QList<QByteArray> lines = restart.readAllStandardOutput().trimmed().split('\n');
-    const qint64 pid = lines.last().trimmed().toLongLong();
-    if (pid <= 0) {
-        note(m_options.label, QStringLiteral("the restart command printed no process id"));
-        return 0;
-    }
-    note(m_options.label, QStringLiteral("server restarted, process %1").arg(pid));
-    return pid;
 }
 
 bool Coordinator::runBrowse()

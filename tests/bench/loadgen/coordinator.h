@@ -3,6 +3,7 @@
 #include "childprocess.h"
 #include "options.h"
 #include "processprobe.h"
+#include "reportcollector.h"
 
 #include <QJsonObject>
 
@@ -39,11 +40,6 @@ private:
     bool runBurst();
     bool runTraffic(int durationSeconds);
     void measureAfterTraffic();
-    // Merges the children's reports; `record`: into the result (else only the totals below).
-    bool collectReports(bool record);
-    bool runStorm();
-    // The new server's process id, or 0.
-    qint64 restartServer();
     bool runBrowse();
     void writeResult() const;
     double childrenCpuSeconds() const;
@@ -57,15 +53,7 @@ private:
     QList<int> m_shares; // visitors per child
     int m_connected = 0;
     qint64 m_baselineRssKiB = -1;
-    qint64 m_lost = 0; // the totals of the last collectReports
-    qint64 m_duplicates = 0;
-    qint64 m_sent = 0; // visitor messages and replies
-    qint64 m_acked = 0;
-    int m_visitorsBack = 0; // past hello again after the storm, by the last reports
-    int m_droppedAgain = 0; // and closed again after that
-    // The first sequence number of the storm: by visitor child, and of the replies.
-    QList<qint64> m_firstOfStorm;
-    qint64 m_firstReplyOfStorm = 0;
+    ReportCollector m_reports;
     QJsonObject m_result;
 };
 
