@@ -1,13 +1,11 @@
 #include "visitorsession.h"
 
+#include "helloanswer.h"
 #include "sessionhub.h"
 #include "targetedreplies.h"
-#include "visitorteamfeed.h"
 
 #include <accountrepository.h>
 #include <actionengine.h>
-#include <attachmentstore.h>
-#include <chatrouting.h>
 #include <chatservice.h>
 #include <contactformrunner.h>
 #include <conversationaccess.h>
@@ -24,7 +22,6 @@
 #include <visitorservice.h>
 #include <widgettexts.h>
 
-#include <QJsonArray>
 #include <QPointer>
 
 namespace papo::server {
@@ -33,27 +30,6 @@ using common::ErrorCode;
 using common::FieldReader;
 namespace Limits = common::Limits;
 namespace MessageType = common::MessageType;
-
-namespace {
-
-QJsonArray messagesToJson(const QList<common::ChatMessage> &messages)
-{
-    QJsonArray array;
-    for (const auto &message : messages)
-        array.append(message.toJson());
-    return array;
-}
-
-// WID-2, WID-3: the website's look and the texts in the visitor's language.
-QJsonObject widgetJson(const WidgetSettings &widget, const QString &language)
-{
-    return {{QLatin1String("color"), widget.color},
-            {QLatin1String("position"), widget.position},
-            {QLatin1String("language"), language},
-            {QLatin1String("texts"), WidgetTexts::builtIn().effective(language, widget.texts)}};
-}
-
-} // namespace
 
 VisitorSession::VisitorSession(std::unique_ptr<QWebSocket> socket, ServerContext context,
                                QObject *parent)
@@ -235,55 +211,22 @@ void VisitorSession::welcome(const common::Envelope &request, const Hello &hello
     const qint64 widgetGroup = SessionHub::widgetGroupOf(visitorGroup.groupId, website.id);
     m_context.hub.addVisitor(m_visitorId, widgetGroup, this);
 
-    // A visitor created by this hello has no chats, ratings or email yet: nothing to read.
-    auto &conversations = m_context.chat.conversations();
-    const bool returning = !identity.created;
-    const qint64 newestSeq = returning ? conversations.lastVisitorPosition(m_visitorId) : 0;
-    const auto latest
-        = returning ? conversations.conversation(conversations.latestConversation(m_visitorId))
-                    : std::nullopt;
-    const auto profile = returning ? m_context.visitors.profile(m_visitorId) : std::nullopt;
-    QJsonObject reply{
-        {QLatin1String("token"), identity.token},
-        {QLatin1String("visitorId"), m_visitorId},
-        {QLatin1String("mode"), m_context.routing.isLive(visitorGroup.groupId)
-                                    ? QLatin1String("live")
-                                    : QLatin1String("messenger")},
-        {QLatin1String("operators"), onlineOperators(visitorGroup.groupId)},
-        {QLatin1String("team"), m_context.teamFeed.team(visitorGroup.groupId)},
-        {QLatin1String("groupQuestion"), // GRP-3
-         m_context.groupQuestion.forVisitor(website, visitorGroup, latest.has_value())},
-        {QLatin1String("lastSeq"), newestSeq},
-        {QLatin1String("operatorReadUpTo"), latest ? latest->operatorReadUpTo : 0},
-        {QLatin1String("ratings"), website.ratingsEnabled},
-        {QLatin1String("rating"),
-         latest && !latest->rating.isEmpty() ? QJsonValue(latest->rating) : QJsonValue()},
-        {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()},
-        // their own, so messenger mode does not ask again
-        {QLatin1String("email"), profile ? profile->email : QString()}};
     m_textLanguage = WidgetTexts::builtIn().pickLanguage(hello.textLanguage, hello.language,
                                                          website.widget.language);
-    reply.insert(QLatin1String("widget"), widgetJson(website.widget, m_textLanguage));
-    reply.insert(QLatin1String("scenario"), // BOT-1
-                 returning ? m_context.scenarios.prompt(m_visitorId) : QJsonValue::Null);
-    reply.insert(QLatin1String("contactForm"), // FRM
-                 returning ? m_context.contactForms.form(m_visitorId) : QJsonValue::Null);
-    if (hello.lastSeq < 0)
-        reply.insert(QLatin1String("messages"),
-                     messagesToJson(returning ? conversations.lastVisitorMessages(
-                                        m_visitorId, Limits::DefaultHistoryPage)
-                                              : QList<common::ChatMessage>()));
+    const HelloAnswer answer(m_context, identity);
+    const QJsonObject reply = answer.json(website, visitorGroup, m_textLanguage, hello.lastSeq < 0);
     acknowledge(request, reply);
     if (hello.lastSeq >= 0) {
         markDeliveredUpTo(hello.lastSeq);
-        const auto missed = conversations.visitorMessagesAfter(m_visitorId, hello.lastSeq);
+        const auto missed
+            = m_context.chat.conversations().visitorMessagesAfter(m_visitorId, hello.lastSeq);
         for (const auto &message : missed)
             sendDurable(message.position, common::encodeEvent(MessageType::Message,
                                                               message.toJson(), message.position));
     }
-    markDeliveredUpTo(newestSeq);
-    if (!returning)
-        return;
+    markDeliveredUpTo(answer.newestSeq());
+    if (identity.created)
+        return; // no cards yet
     if (const auto card = TargetedReplies(m_context).cardToReplay(m_visitorId, m_visit))
         send(*card);
 }
@@ -356,18 +299,6 @@ void VisitorSession::visitorData(const common::Envelope &request)
     if (data.name)
         m_context.chat.announceVisitorConversations(m_visitorId); // the name shows in the lists
     acknowledge(request);
-}
-
-QJsonArray VisitorSession::onlineOperators(qint64 groupId) const
-{
-    QJsonArray operators;
-    const auto ids = m_context.routing.onlineOperatorsFor(groupId);
-    for (qint64 id : ids) {
-        if (const auto account = m_context.accounts.operatorById(id))
-            operators.append(
-                QJsonObject{{QLatin1String("id"), id}, {QLatin1String("name"), account->name}});
-    }
-    return operators;
 }
 
 void VisitorSession::pageView(const common::Envelope &request)

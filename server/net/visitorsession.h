@@ -47,7 +47,6 @@ private:
     // Stored on the write path; a request with an id is acknowledged once it is durable.
     void recordPageView(const QString &url, const QString &title, const QString &referrer,
                         const common::Envelope &request);
-    QJsonArray onlineOperators(qint64 groupId) const;
     void answerGroupQuestion(qint64 chosenGroupId);
     void rate(const common::Envelope &request);
     void window(const common::Envelope &request);

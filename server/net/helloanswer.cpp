@@ -1,0 +1,100 @@
+#include "helloanswer.h"
+
+#include "visitorteamfeed.h"
+
+#include <attachmentstore.h>
+#include <chatrouting.h>
+#include <contactformrunner.h>
+#include <groupquestion.h>
+#include <protocollimits.h>
+#include <scenariorunner.h>
+#include <visitorservice.h>
+#include <widgettexts.h>
+
+#include <QJsonArray>
+
+namespace papo::server {
+
+namespace {
+
+QJsonArray messagesToJson(const QList<common::ChatMessage> &messages)
+{
+    QJsonArray array;
+    for (const auto &message : messages)
+        array.append(message.toJson());
+    return array;
+}
+
+// WID-2, WID-3: the website's look and the texts in the visitor's language.
+QJsonObject widgetJson(const WidgetSettings &widget, const QString &language)
+{
+    return {{QLatin1String("color"), widget.color},
+            {QLatin1String("position"), widget.position},
+            {QLatin1String("language"), language},
+            {QLatin1String("texts"), WidgetTexts::builtIn().effective(language, widget.texts)}};
+}
+
+} // namespace
+
+HelloAnswer::HelloAnswer(const ServerContext &context, const VisitorIdentity &identity)
+    : m_context(context)
+    , m_identity(identity)
+    , m_returning(!identity.created)
+{
+    if (!m_returning)
+        return;
+    auto &conversations = m_context.chat.conversations();
+    m_newestSeq = conversations.lastVisitorPosition(identity.visitorId);
+    m_latest = conversations.conversation(conversations.latestConversation(identity.visitorId));
+    m_profile = m_context.visitors.profile(identity.visitorId);
+}
+
+QJsonObject HelloAnswer::json(const WebsiteRecord &website, const VisitorGroup &group,
+                              const QString &textLanguage, bool withMessages) const
+{
+    const qint64 visitorId = m_identity.visitorId;
+    QJsonObject answer{
+        {QLatin1String("token"), m_identity.token},
+        {QLatin1String("visitorId"), visitorId},
+        {QLatin1String("mode"), m_context.routing.isLive(group.groupId)
+                                    ? QLatin1String("live")
+                                    : QLatin1String("messenger")},
+        {QLatin1String("operators"), onlineOperators(group.groupId)},
+        {QLatin1String("team"), m_context.teamFeed.team(group.groupId)},
+        {QLatin1String("groupQuestion"), // GRP-3
+         m_context.groupQuestion.forVisitor(website, group, m_latest.has_value())},
+        {QLatin1String("lastSeq"), m_newestSeq},
+        {QLatin1String("operatorReadUpTo"), m_latest ? m_latest->operatorReadUpTo : 0},
+        {QLatin1String("ratings"), website.ratingsEnabled},
+        {QLatin1String("rating"),
+         m_latest && !m_latest->rating.isEmpty() ? QJsonValue(m_latest->rating) : QJsonValue()},
+        {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()},
+        // their own, so messenger mode does not ask again
+        {QLatin1String("email"), m_profile ? m_profile->email : QString()},
+        {QLatin1String("widget"), widgetJson(website.widget, textLanguage)},
+        {QLatin1String("scenario"), // BOT-1
+         m_returning ? m_context.scenarios.prompt(visitorId) : QJsonValue::Null},
+        {QLatin1String("contactForm"), // FRM
+         m_returning ? m_context.contactForms.form(visitorId) : QJsonValue::Null}};
+    if (withMessages)
+        answer.insert(QLatin1String("messages"),
+                      messagesToJson(m_returning
+                                         ? m_context.chat.conversations().lastVisitorMessages(
+                                             visitorId, common::Limits::DefaultHistoryPage)
+                                         : QList<common::ChatMessage>()));
+    return answer;
+}
+
+QJsonArray HelloAnswer::onlineOperators(qint64 groupId) const
+{
+    QJsonArray operators;
+    const auto ids = m_context.routing.onlineOperatorsFor(groupId);
+    for (qint64 id : ids) {
+        if (const auto account = m_context.accounts.operatorById(id))
+            operators.append(
+                QJsonObject{{QLatin1String("id"), id}, {QLatin1String("name"), account->name}});
+    }
+    return operators;
+}
+
+} // namespace papo::server
