@@ -1,5 +1,7 @@
 #include "visitorcontroller.h"
 
+#include "onlinevisitorsfeed.h"
+
 #include "models/conversationfiltermodel.h"
 #include "models/conversationlistmodel.h"
 #include "models/visitorlistmodel.h"
@@ -19,15 +21,10 @@ namespace papo::desk {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcVisitors, "papo.desk.visitors")
-
 namespace MessageType = papo::common::MessageType;
 using papo::common::ErrorCode;
 using papo::common::errorCodeName;
 
-constexpr std::chrono::milliseconds DefaultBatchInterval(250);
-constexpr std::chrono::seconds DefaultResyncInterval(60);
-constexpr std::chrono::seconds ClockInterval(15);
 // `chatting` in docs/protocol.md: a message in the last 30 minutes.
 constexpr qint64 ChattingWindowSeconds = 30 * 60;
 
@@ -62,46 +59,30 @@ VisitorController::VisitorController(ServerConnection *connection, QObject *pare
     : QObject(parent)
     , m_connection(connection)
     , m_online(new VisitorListModel(this))
+    , m_feed(new OnlineVisitorsFeed(connection, m_online, this))
     , m_pages(new VisitorPageModel(this))
     , m_notes(new VisitorNoteModel(this))
     , m_conversations(new ConversationListModel(this))
     , m_conversationsByTime(new ConversationFilterModel(ConversationFilterModel::Filter::All, this))
 {
     m_conversationsByTime->setSourceModel(m_conversations);
-
-    m_batchTimer.setSingleShot(true);
-    m_batchTimer.setInterval(DefaultBatchInterval);
-    connect(&m_batchTimer, &QTimer::timeout, this, &VisitorController::flushPendingChanges);
-    m_resyncTimer.setInterval(DefaultResyncInterval);
-    connect(&m_resyncTimer, &QTimer::timeout, this, [this] { requestOnlineVisitors(true); });
-    // Time on site moves on by itself: repaint that column now and then.
-    m_clockTimer.setInterval(ClockInterval);
-    connect(&m_clockTimer, &QTimer::timeout, this,
-            [this] { m_online->setReferenceTime(QDateTime()); });
-    m_clockTimer.start();
-
     connect(m_connection, &ServerConnection::helloAcknowledged, this,
             &VisitorController::handleHello);
     connect(m_connection, &ServerConnection::eventReceived, this, &VisitorController::handleEvent);
     connect(m_connection, &ServerConnection::messageReceived, this,
             &VisitorController::handleMessage);
-    connect(m_connection, &ServerConnection::stateChanged, this,
-            [this](ServerConnection::State state) {
-                if (state != ServerConnection::State::Connected)
-                    m_resyncTimer.stop();
-            });
 }
 
 VisitorController::~VisitorController() = default;
 
 void VisitorController::setBatchInterval(std::chrono::milliseconds interval)
 {
-    m_batchTimer.setInterval(interval);
+    m_feed->setBatchInterval(interval);
 }
 
 void VisitorController::setResyncInterval(std::chrono::milliseconds interval)
 {
-    m_resyncTimer.setInterval(interval);
+    m_feed->setResyncInterval(interval);
 }
 
 void VisitorController::showVisitor(qint64 visitorId)
@@ -134,7 +115,12 @@ void VisitorController::refreshVisitor()
 
 void VisitorController::refreshOnlineVisitors()
 {
-    requestOnlineVisitors(false);
+    m_feed->load();
+}
+
+void VisitorController::flushPendingChanges()
+{
+    m_feed->flush();
 }
 
 void VisitorController::updateField(Field field, const QString &value)
@@ -230,21 +216,14 @@ void VisitorController::startConversation(qint64 visitorId, const QString &text)
 
 void VisitorController::reset()
 {
-    m_batchTimer.stop();
-    m_resyncTimer.stop();
-    m_pendingChanged.clear();
-    m_pendingChangedIndex.clear();
-    m_pendingLeft.clear();
-    m_visitorsRequest = 0;
-    m_online->clear();
+    m_feed->reset();
     showVisitor(0);
 }
 
 void VisitorController::handleHello()
 {
     // Visitor events are not replayed after a reconnection: start again from a fresh list.
-    requestOnlineVisitors(false);
-    m_resyncTimer.start();
+    m_feed->load(true);
     if (m_visitorId > 0)
         requestDetails();
 }
@@ -269,7 +248,7 @@ void VisitorController::handleVisitorEvent(const VisitorInfo &visitor)
 {
     if (!visitor.isValid())
         return;
-    enqueueChange(visitor);
+    m_feed->change(visitor);
 
     if (visitor.id == m_visitorId) {
         const bool moved = visitor.currentUrl != m_visitor.currentUrl
@@ -289,16 +268,7 @@ void VisitorController::handleVisitorLeft(qint64 visitorId)
 {
     if (visitorId <= 0)
         return;
-    if (const auto pending = m_pendingChangedIndex.constFind(visitorId);
-        pending != m_pendingChangedIndex.cend()) {
-        // Arrived and left within one batch: drop the arrival, keep the order of the rest.
-        m_pendingChanged.removeAt(*pending);
-        m_pendingChangedIndex.clear();
-        for (qsizetype i = 0; i < m_pendingChanged.size(); ++i)
-            m_pendingChangedIndex.insert(m_pendingChanged.at(i).id, i);
-    }
-    m_pendingLeft.insert(visitorId);
-    schedulePending();
+    m_feed->leave(visitorId);
 
     if (visitorId == m_visitorId && m_visitor.online) {
         m_visitor.online = false;
@@ -342,15 +312,12 @@ void VisitorController::markChatting(const papo::common::ConversationSummary &co
                > ChattingWindowSeconds)
         return;
     const qint64 visitorId = conversation.visitorId;
-    const auto pending = m_pendingChangedIndex.constFind(visitorId);
-    const VisitorInfo *known = pending != m_pendingChangedIndex.cend()
-                                   ? &m_pendingChanged.at(*pending)
-                                   : m_online->find(visitorId);
+    const VisitorInfo *known = m_feed->find(visitorId);
     if (known && known->online && (!known->chatting || !known->chattedBefore)) {
         VisitorInfo chatting = *known;
         chatting.chatting = true;
         chatting.chattedBefore = true;
-        enqueueChange(chatting);
+        m_feed->change(chatting);
     }
     if (visitorId == m_visitorId && m_visitor.isValid()
         && (!m_visitor.chatting || !m_visitor.chattedBefore)) {
@@ -363,73 +330,6 @@ void VisitorController::markChatting(const papo::common::ConversationSummary &co
 void VisitorController::handleMessage(const papo::common::ChatMessage &message)
 {
     m_conversations->applyMessage(message);
-}
-
-void VisitorController::requestOnlineVisitors(bool resync)
-{
-    if (!m_connection->isConnected())
-        return;
-    const quint64 serial = ++m_requestSerial;
-    if (!resync)
-        m_visitorsRequest = serial;
-    m_connection->request(
-        MessageType::Visitors, {}, this, [this, serial, resync](const RequestReply &reply) {
-            if (!reply.ok) {
-                if (reply.errorCode != RequestReply::Disconnected)
-                    qCWarning(lcVisitors)
-                        << "visitors refused:" << reply.errorCode << reply.errorMessage;
-                if (serial == m_visitorsRequest) {
-                    // Keep going with the events alone rather than holding them forever.
-                    m_visitorsRequest = 0;
-                    schedulePending();
-                }
-                return;
-            }
-            if (resync && m_visitorsRequest != 0)
-                return; // a full load is on its way
-            if (!resync && serial != m_visitorsRequest)
-                return; // a newer full load was asked for
-            QList<VisitorInfo> visitors;
-            const QJsonArray array = reply.data.value(QLatin1String("visitors")).toArray();
-            visitors.reserve(array.size());
-            for (const QJsonValue &value : array)
-                visitors.append(VisitorInfo::fromJson(value.toObject()));
-            const int total = reply.data.value(QLatin1String("total")).toInt(int(visitors.size()));
-            const int seats = reply.data.value(QLatin1String("seats")).toInt();
-            if (resync) {
-                flushPendingChanges();
-                m_online->applyChanges(visitors, {});
-                m_online->setTotal(total, seats);
-                return;
-            }
-            m_visitorsRequest = 0;
-            // Events that came before this answer are older than it.
-            m_batchTimer.stop();
-            m_pendingChanged.clear();
-            m_pendingChangedIndex.clear();
-            m_pendingLeft.clear();
-            m_online->setVisitors(visitors, total, seats);
-        });
-}
-
-void VisitorController::flushPendingChanges()
-{
-    m_batchTimer.stop();
-    if (m_pendingChanged.isEmpty() && m_pendingLeft.isEmpty())
-        return;
-    const QList<VisitorInfo> changed = std::exchange(m_pendingChanged, {});
-    const QSet<qint64> left = std::exchange(m_pendingLeft, {});
-    m_pendingChangedIndex.clear();
-    m_online->applyChanges(changed, left.values());
-}
-
-void VisitorController::schedulePending()
-{
-    // While the first list is loading, events wait for it (and are dropped when it comes).
-    if (m_visitorsRequest != 0)
-        return;
-    if (!m_batchTimer.isActive())
-        m_batchTimer.start();
 }
 
 void VisitorController::requestDetails()
@@ -488,22 +388,8 @@ void VisitorController::applyVisitor(const VisitorInfo &visitor)
     }
     // Fresher than what the online list has (but not how visitors join that list): it goes
     // through the batch so that an older event waiting there cannot overwrite it.
-    if (visitor.online
-        && (m_online->isKnown(visitor.id) || m_pendingChangedIndex.contains(visitor.id)))
-        enqueueChange(visitor);
-}
-
-void VisitorController::enqueueChange(const VisitorInfo &visitor)
-{
-    m_pendingLeft.remove(visitor.id);
-    const auto pending = m_pendingChangedIndex.constFind(visitor.id);
-    if (pending != m_pendingChangedIndex.cend()) {
-        m_pendingChanged[*pending] = visitor;
-    } else {
-        m_pendingChangedIndex.insert(visitor.id, m_pendingChanged.size());
-        m_pendingChanged.append(visitor);
-    }
-    schedulePending();
+    if (visitor.online && m_feed->find(visitor.id))
+        m_feed->change(visitor);
 }
 
 QString VisitorController::errorText(const RequestReply &reply) const

@@ -3,11 +3,8 @@
 #include "net/serverconnection.h"
 #include "net/visitordetails.h"
 
-#include <QHash>
 #include <QList>
 #include <QObject>
-#include <QSet>
-#include <QTimer>
 
 #include <chrono>
 
@@ -15,14 +12,14 @@ namespace papo::desk {
 
 class ConversationFilterModel;
 class ConversationListModel;
+class OnlineVisitorsFeed;
 class VisitorListModel;
 class VisitorNoteModel;
 class VisitorPageModel;
 
 // The action API of the visitor panel (PAN) and the visitors online list (VIS), and the glue
-// from the connection to their models: the `visitors` ack and the `visitor`, `visitor_left`
-// and `note` events. Events for the online list are applied in batches (one model update per
-// batch interval) so thousands of visitors moving every second stay cheap.
+// from the connection to their models: `visitors_changed`, `note` and `conversation` events.
+// The online list itself is OnlineVisitorsFeed's.
 class VisitorController final : public QObject
 {
     Q_OBJECT
@@ -92,17 +89,15 @@ private:
     void handleConversationEvent(const QJsonObject &data);
     void handleMessage(const papo::common::ChatMessage &message);
     void markChatting(const papo::common::ConversationSummary &conversation);
-    void requestOnlineVisitors(bool resync);
     void requestDetails();
     void applyDetails(const VisitorDetails &details);
     void applyVisitor(const VisitorInfo &visitor);
-    void enqueueChange(const VisitorInfo &visitor);
-    void schedulePending();
     void setLoading(bool loading);
     QString errorText(const RequestReply &reply) const;
 
     ServerConnection *m_connection;
     VisitorListModel *m_online;
+    OnlineVisitorsFeed *m_feed;
     VisitorPageModel *m_pages;
     VisitorNoteModel *m_notes;
     ConversationListModel *m_conversations;
@@ -112,17 +107,8 @@ private:
     VisitorInfo m_visitor;
     bool m_hasDetails = false;
     quint64 m_requestSerial = 0;
-    quint64 m_detailsRequest = 0;  // serial of the `visitor` request in flight, 0 when none
-    bool m_detailsDirty = false;   // the visitor changed while it was in flight: ask again
-    quint64 m_visitorsRequest = 0; // serial of the latest full `visitors` request
-
-    // The online list's events waiting for the next batch, in arrival order.
-    QList<VisitorInfo> m_pendingChanged;
-    QHash<qint64, qsizetype> m_pendingChangedIndex;
-    QSet<qint64> m_pendingLeft;
-    QTimer m_batchTimer;
-    QTimer m_resyncTimer;
-    QTimer m_clockTimer;
+    quint64 m_detailsRequest = 0; // serial of the `visitor` request in flight, 0 when none
+    bool m_detailsDirty = false;  // the visitor changed while it was in flight: ask again
 };
 
 } // namespace papo::desk

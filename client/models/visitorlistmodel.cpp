@@ -1,7 +1,5 @@
 #include "visitorlistmodel.h"
 
-#include "durationtext.h"
-
 #include <QColor>
 #include <QTextDocument>
 
@@ -134,110 +132,6 @@ QVariant VisitorListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant VisitorListModel::displayData(const VisitorInfo &visitor, int column) const
-{
-    switch (column) {
-    case NameColumn:
-        if (!visitor.name.trimmed().isEmpty() && !visitor.email.isEmpty())
-            return tr("%1 · %2").arg(visitor.name, visitor.email);
-        return displayName(visitor);
-    case StatusColumn:
-        if (visitor.chatting)
-            return tr("Chatting now");
-        if (visitor.chattedBefore)
-            return tr("Chatted before");
-        return visitor.visits > 1 ? tr("Returning") : tr("New");
-    case IndicatorsColumn:
-        return indicatorSymbols(visitor);
-    case LocationColumn:
-        return locationText(visitor);
-    case CurrentPageColumn:
-        return visitor.currentTitle.trimmed().isEmpty() ? visitor.currentUrl : visitor.currentTitle;
-    case GroupColumn:
-        return visitor.group;
-    case ReferrerColumn:
-        return visitor.referrer;
-    case BrowserColumn:
-        if (visitor.os.isEmpty() || visitor.browser.isEmpty())
-            return visitor.os.isEmpty() ? visitor.browser : visitor.os;
-        return tr("%1 / %2").arg(visitor.os, visitor.browser);
-    case DeviceColumn:
-        return deviceTypeName(visitor.deviceType);
-    case TimeOnSiteColumn: {
-        if (!visitor.visitStartedAt.isValid())
-            return {};
-        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-        return DurationText::format(visitor.visitStartedAt.secsTo(now));
-    }
-    case PagesViewedColumn:
-        return visitor.pagesThisVisit;
-    case VisitsColumn:
-        return visitor.visits;
-    case LanguageColumn:
-        return visitor.language;
-    default:
-        return {};
-    }
-}
-
-QVariant VisitorListModel::sortData(const VisitorInfo &visitor, int column) const
-{
-    switch (column) {
-    case NameColumn:
-        return displayName(visitor).toLower();
-    case StatusColumn:
-        return visitor.chatting ? 2 : visitor.chattedBefore ? 1 : 0;
-    case IndicatorsColumn:
-        // Past conversations weigh most, then an invitation, then the chat window.
-        return (visitor.chattedBefore ? 4 : 0) + (visitor.invited ? 2 : 0)
-               + (visitor.chatWindowOpened ? 1 : 0);
-    case TimeOnSiteColumn:
-        // Longest on the site = earliest start: no dependency on "now".
-        return visitor.visitStartedAt.isValid() ? -visitor.visitStartedAt.toMSecsSinceEpoch()
-                                                : qint64(0);
-    case PagesViewedColumn:
-        return visitor.pagesThisVisit;
-    case VisitsColumn:
-        return visitor.visits;
-    default:
-        return displayData(visitor, column).toString().toLower();
-    }
-}
-
-QVariant VisitorListModel::toolTip(const VisitorInfo &visitor, int column) const
-{
-    switch (column) {
-    case NameColumn: {
-        QStringList lines{displayName(visitor)};
-        if (!visitor.email.isEmpty() && visitor.email != lines.first())
-            lines << visitor.email;
-        if (!visitor.phone.isEmpty())
-            lines << visitor.phone;
-        return lines.join(QLatin1Char('\n'));
-    }
-    case CurrentPageColumn:
-        return visitor.currentTitle.trimmed().isEmpty()
-                   ? visitor.currentUrl
-                   : visitor.currentTitle + QLatin1Char('\n') + visitor.currentUrl;
-    case DeviceColumn:
-        return visitor.deviceSummary;
-    case IndicatorsColumn: {
-        const QStringList lines = indicatorDescriptions(visitor);
-        return lines.isEmpty() ? tr("No past conversations, invitation or chat window")
-                               : lines.join(QLatin1Char('\n'));
-    }
-    case GroupColumn:
-    case LocationColumn:
-    case ReferrerColumn:
-    case BrowserColumn:
-    case StatusColumn:
-    case LanguageColumn:
-        return displayData(visitor, column);
-    default:
-        return {};
-    }
-}
-
 QVariant VisitorListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == IndicatorsColumn) {
@@ -311,7 +205,7 @@ int VisitorListModel::columnForKey(const QString &key)
     return -1;
 }
 
-void VisitorListModel::setVisitors(const QList<VisitorInfo> &visitors, int total, int seats)
+void VisitorListModel::setVisitors(QList<VisitorInfo> visitors, int total, int seats)
 {
     const int totalBefore = this->total();
     const int shownBefore = int(m_rows.size());
@@ -321,7 +215,10 @@ void VisitorListModel::setVisitors(const QList<VisitorInfo> &visitors, int total
     m_hidden.clear();
     m_capacity = seats > 0 ? seats * VisitorsPerSeat : std::numeric_limits<int>::max();
     m_snapshotTime = {};
-    for (const VisitorInfo &visitor : visitors) {
+    m_rows.reserve(qMin(visitors.size(), qsizetype(m_capacity)));
+    m_rowById.reserve(m_rows.capacity());
+    // Moved, not copied: thousands of rows of a dozen strings each.
+    for (VisitorInfo &visitor : visitors) {
         if (!visitor.isValid() || isKnown(visitor.id))
             continue;
         const QDateTime activity = lastActivity(visitor);
@@ -329,9 +226,10 @@ void VisitorListModel::setVisitors(const QList<VisitorInfo> &visitors, int total
             m_snapshotTime = activity;
         if (m_rows.size() < m_capacity) {
             m_rowById.insert(visitor.id, int(m_rows.size()));
-            m_rows.append(visitor);
+            m_rows.append(std::move(visitor));
         } else {
-            m_hidden.insert(visitor.id, visitor);
+            const qint64 id = visitor.id;
+            m_hidden.insert(id, std::move(visitor));
         }
     }
     m_unseen = qMax(0, total - int(m_rows.size() + m_hidden.size()));

@@ -68,7 +68,7 @@ public:
 
     // The `visitors` ack: the list (most recently active first), how many are online in
     // all, and the operator seats (capacity: 10 per seat; 0 seats: no limit).
-    void setVisitors(const QList<VisitorInfo> &visitors, int total, int seats);
+    void setVisitors(QList<VisitorInfo> visitors, int total, int seats);
     // A batch of `visitor` (changed or arrived) and `visitor_left` events, applied in one go.
     void applyChanges(const QList<VisitorInfo> &changed, const QList<qint64> &left);
     void upsert(const VisitorInfo &visitor) { applyChanges({visitor}, {}); }

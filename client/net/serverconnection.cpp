@@ -34,6 +34,7 @@ QJsonObject messagePayload(const QJsonObject &data)
 ServerConnection::ServerConnection(QObject *parent)
     : QObject(parent)
 {
+    connect(&m_frames, &FrameDecoder::decoded, this, &ServerConnection::handleFrame);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ServerConnection::connectSocket);
     m_heartbeatTimer.setInterval(HeartbeatInterval);
@@ -152,7 +153,7 @@ void ServerConnection::connectSocket()
             reasons << error.errorString();
         emit certificateRejected(reasons.join(QStringLiteral("; ")));
     });
-    connect(socket, &QWebSocket::textMessageReceived, this, &ServerConnection::handleTextFrame);
+    connect(socket, &QWebSocket::textMessageReceived, &m_frames, &FrameDecoder::decode);
     connect(socket, &QWebSocket::pong, this, [this] { m_awaitingPong = false; });
     qCDebug(lcConnection) << "connecting to" << socketUrl(m_serverUrl);
     socket->open(socketUrl(m_serverUrl));
@@ -200,9 +201,8 @@ void ServerConnection::handleHelloReply(const RequestReply &reply)
     emit helloAcknowledged(m_profile, m_resuming);
 }
 
-void ServerConnection::handleTextFrame(const QString &text)
+void ServerConnection::handleFrame(const papo::common::ParsedFrame &frame)
 {
-    const papo::common::ParsedFrame frame = papo::common::parseFrame(text.toUtf8());
     if (!frame.ok()) {
         qCWarning(lcConnection) << "unreadable frame from the server:" << frame.message;
         return;
@@ -294,6 +294,8 @@ void ServerConnection::discardSocket()
     QWebSocket *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
+    socket->disconnect(&m_frames);
+    m_frames.clear(); // what it sent and is still being parsed
     socket->abort();
     socket->deleteLater();
 }

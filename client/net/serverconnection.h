@@ -1,5 +1,6 @@
 #pragma once
 
+#include "framedecoder.h"
 #include "operatorprofile.h"
 #include "reconnectbackoff.h"
 
@@ -111,7 +112,7 @@ private:
     void sayHello();
     void handleHelloReply(const RequestReply &reply);
     void handleSocketLost(QWebSocket *socket);
-    void handleTextFrame(const QString &text);
+    void handleFrame(const papo::common::ParsedFrame &frame);
     void handleEvent(const papo::common::Envelope &event);
     void dispatchReply(const QString &re, const RequestReply &reply);
     QString sendRequest(const QString &type, const QJsonObject &data, QObject *context,
@@ -123,6 +124,7 @@ private:
     void heartbeat();
 
     QPointer<QWebSocket> m_socket;
+    FrameDecoder m_frames;
     QUrl m_serverUrl;
     QUrl m_publicUrl;
     bool m_helpScoutConnected = false;

@@ -31,6 +31,15 @@ VisitorInfo::DeviceType VisitorInfo::parseDeviceType(const QString &name)
     return DeviceType::Unknown;
 }
 
+QList<VisitorInfo> VisitorInfo::listFromJson(const QJsonArray &array)
+{
+    QList<VisitorInfo> visitors;
+    visitors.reserve(array.size());
+    for (const QJsonValue &value : array)
+        visitors.append(fromJson(value.toObject()));
+    return visitors;
+}
+
 VisitorInfo VisitorInfo::fromJson(const QJsonObject &object)
 {
     VisitorInfo visitor;

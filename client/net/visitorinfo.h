@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -61,6 +62,7 @@ struct VisitorInfo
 
     bool isValid() const { return id > 0; }
     static VisitorInfo fromJson(const QJsonObject &object);
+    static QList<VisitorInfo> listFromJson(const QJsonArray &array);
     static DeviceType parseDeviceType(const QString &name);
     bool operator==(const VisitorInfo &other) const = default;
 };

@@ -19,10 +19,11 @@ class BenchResults;
 class PaintProbe;
 
 // Issue 17's second target: the visitors online list of an admin with 1,500 seats (15,000
-// rows) in the real main window, fed the JSON papo-server sends: the `visitors` answer, then
-// one `visitors_changed` batch ({"visitors":[…],"left":[…]}) every 100 ms, parsed and applied
-// to VisitorListModel as VisitorController does with a batch. Times the fill, page-down
-// scrolling and the UI thread's longest stall while the batches come.
+// rows) in the real main window, fed the JSON papo-server sends: the `visitors` answer (its
+// frame parsed and its rows read off the UI thread, as ServerConnection and VisitorController
+// do), then one `visitors_changed` batch ({"visitors":[…],"left":[…]}) every 100 ms, parsed
+// and applied to VisitorListModel as VisitorController does with a batch. Times the fill,
+// page-down scrolling and the UI thread's longest stall during the fill and the batches.
 class VisitorsOnlineBench final
 {
 public:
