@@ -59,7 +59,7 @@ QJsonObject HelloAnswer::json(const WebsiteRecord &website, const VisitorGroup &
         {QLatin1String("mode"), m_context.routing.isLive(group.groupId)
                                     ? QLatin1String("live")
                                     : QLatin1String("messenger")},
-        {QLatin1String("operators"), onlineOperators(group.groupId)},
+        {QLatin1String("operators"), m_context.teamFeed.onlineOperators(group.groupId)},
         {QLatin1String("team"), m_context.teamFeed.team(group.groupId)},
         {QLatin1String("groupQuestion"), // GRP-3
          m_context.groupQuestion.forVisitor(website, group, m_latest.has_value())},
@@ -83,18 +83,6 @@ QJsonObject HelloAnswer::json(const WebsiteRecord &website, const VisitorGroup &
                                              visitorId, common::Limits::DefaultHistoryPage)
                                          : QList<common::ChatMessage>()));
     return answer;
-}
-
-QJsonArray HelloAnswer::onlineOperators(qint64 groupId) const
-{
-    QJsonArray operators;
-    const auto ids = m_context.routing.onlineOperatorsFor(groupId);
-    for (qint64 id : ids) {
-        if (const auto account = m_context.accounts.operatorById(id))
-            operators.append(
-                QJsonObject{{QLatin1String("id"), id}, {QLatin1String("name"), account->name}});
-    }
-    return operators;
 }
 
 } // namespace papo::server

@@ -30,8 +30,6 @@ public:
                      const QString &textLanguage, bool withMessages) const;
 
 private:
-    QJsonArray onlineOperators(qint64 groupId) const;
-
     ServerContext m_context;
     const VisitorIdentity m_identity;
     const bool m_returning;

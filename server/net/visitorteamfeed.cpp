@@ -67,6 +67,22 @@ QJsonArray VisitorTeamFeed::team(qint64 groupId) const
     return team;
 }
 
+QJsonArray VisitorTeamFeed::onlineOperators(qint64 groupId) const
+{
+    const auto cached = m_onlineOperators.constFind(groupId);
+    if (cached != m_onlineOperators.cend())
+        return *cached;
+    QJsonArray operators;
+    const auto ids = m_routing.onlineOperatorsFor(groupId);
+    for (qint64 id : ids) {
+        if (const auto account = m_accounts.operatorById(id))
+            operators.append(
+                QJsonObject{{QLatin1String("id"), id}, {QLatin1String("name"), account->name}});
+    }
+    m_onlineOperators.insert(groupId, operators);
+    return operators;
+}
+
 void VisitorTeamFeed::announce()
 {
     m_allDirty = true;
@@ -84,6 +100,7 @@ void VisitorTeamFeed::announceFor(qint64 operatorId)
 void VisitorTeamFeed::schedule()
 {
     m_teams.clear();
+    m_onlineOperators.clear();
     if (!m_pending.isActive())
         m_pending.start();
 }

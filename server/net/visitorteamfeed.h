@@ -36,6 +36,9 @@ public:
     QJsonObject current(qint64 widgetGroup) const;
     // WID-1: the group's operators (0, or a group without active ones: the whole team).
     QJsonArray team(qint64 groupId) const;
+    // The hello's `operators`: those online for the group now, [{id, name}]. Kept until
+    // something changes, like the team: read for every visitor's hello.
+    QJsonArray onlineOperators(qint64 groupId) const;
     // Something every widget shows changed (names, photos, groups, the question's settings).
     void announce();
     // Something about this operator changed (online, last active): the widgets of their
@@ -61,7 +64,8 @@ private:
     QSet<qint64> m_dirtyGroups;
     // Built once per change, not once per visitor hello. (Online operators' lastActiveAt is
     // "now" when built; the widget shows "online" for them instead.)
-    mutable QHash<qint64, QJsonArray> m_teams; // by group id, 0: the whole team
+    mutable QHash<qint64, QJsonArray> m_teams;           // by group id, 0: the whole team
+    mutable QHash<qint64, QJsonArray> m_onlineOperators; // the same
 };
 
 } // namespace papo::server

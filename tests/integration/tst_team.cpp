@@ -154,6 +154,11 @@ private slots:
     {
         auto bia = connectOperator(m_server, m_bia);
         auto owner = connectOperator(m_server, m_owner);
+        QCOMPARE(bia->request("set_status", {{"status", "online"}})->type, QString("ack"));
+        // A visitor's hello names who is online; the list is kept between hellos, and a new
+        // name must still reach the next one.
+        QVERIFY(namesInVisitorHello().size() >= 1);
+        QVERIFY(!namesInVisitorHello().contains("Beatriz Lima"));
         const auto updated
             = bia->request("update_profile", {{"name", "Beatriz Lima"}, {"title", "Atendimento"}});
         QVERIFY(updated && updated->type == QLatin1String("ack"));
@@ -167,11 +172,23 @@ private slots:
                     return true;
             return false;
         }));
+        QVERIFY(namesInVisitorHello().contains("Beatriz Lima"));
         QCOMPARE(codeOf(bia->request("update_profile", {{"name", "  "}})),
                  QString("invalid_field"));
     }
 
 private:
+    QStringList namesInVisitorHello()
+    {
+        QString token;
+        Envelope hello;
+        const auto visitor = connectVisitor(m_server, &token, -1, &hello);
+        QStringList names;
+        for (const auto &value : hello.data.value("operators").toArray())
+            names << value.toObject().value("name").toString();
+        return names;
+    }
+
     ServerProcess m_server;
     QString m_owner;
     QString m_bia;
