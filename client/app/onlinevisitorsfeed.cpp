@@ -104,13 +104,18 @@ void OnlineVisitorsFeed::flush()
     m_model->applyChanges(changed, left.values());
 }
 
-void OnlineVisitorsFeed::reset()
+void OnlineVisitorsFeed::dropWaiting()
 {
     m_batchTimer.stop();
-    m_resyncTimer.stop();
     m_changed.clear();
     m_changedIndex.clear();
     m_left.clear();
+}
+
+void OnlineVisitorsFeed::reset()
+{
+    m_resyncTimer.stop();
+    dropWaiting();
     m_fullLoad = 0;
     m_listBeingRead = 0;
     m_model->clear();
@@ -147,11 +152,7 @@ void OnlineVisitorsFeed::request(bool resync)
                 flush(); // older than this answer
             } else {
                 m_fullLoad = 0;
-                // Events that came before this answer are older than it.
-                m_batchTimer.stop();
-                m_changed.clear();
-                m_changedIndex.clear();
-                m_left.clear();
+                dropWaiting(); // events that came before this answer are older than it
             }
             // Thousands of rows are read on a worker thread; the events that come meanwhile
             // are newer than the list and wait for it.

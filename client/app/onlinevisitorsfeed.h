@@ -45,6 +45,8 @@ public:
 private:
     void request(bool resync);
     void schedule();
+    // Forgets the changes waiting for their batch.
+    void dropWaiting();
 
     ServerConnection *m_connection;
     VisitorListModel *m_model;
