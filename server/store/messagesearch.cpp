@@ -108,4 +108,20 @@ QList<SearchHit> MessageSearch::search(const QString &text, int limit, const Vis
     return hits;
 }
 
+qint64 MessageSearch::lastMessageId()
+{
+    CachedQuery query(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM messages"));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+bool MessageSearch::indexMessagesAfter(qint64 messageId)
+{
+    if (messageId < 0)
+        return false; // indexing every message again would list each twice
+    CachedQuery query(m_db, QStringLiteral("INSERT INTO messages_fts(rowid, body) "
+                                           "SELECT id, body FROM messages WHERE id > ?"));
+    query.addBindValue(messageId);
+    return query.exec();
+}
+
 } // namespace papo::server

@@ -33,6 +33,16 @@ public:
     // conversations `scope` may see (GRP-1), so the limit counts those.
     QList<SearchHit> search(const QString &text, int limit, const VisibilityScope &scope);
 
+    // SQLite: the write path adds a batch's new messages to the index together, right before
+    // it commits (WriteQueue): fed one message at a time, FTS5 wrote a segment of the index
+    // for each, since every job's savepoint flushes what it holds. PostgreSQL's index follows
+    // by itself. lastMessageId() before the batch (-1 when it cannot be read: then
+    // indexMessagesAfter() fails), indexMessagesAfter() with it at its end. Messages are
+    // stored by the write path only: one stored otherwise is not found, and an edit of it
+    // (whose trigger takes the old words out of the index) would corrupt the index.
+    qint64 lastMessageId();
+    bool indexMessagesAfter(qint64 messageId);
+
 private:
     QSqlDatabase m_db;
 };

@@ -464,6 +464,13 @@ const QList<Migration> &foundationMigrations()
     return migrations;
 }
 
+// 33: SQLite's search index is fed by the write path, a batch's new messages together
+// (MessageSearch::indexMessagesAfter), no longer by a trigger message by message.
+Migration searchIndexMigration()
+{
+    return {sqliteOnly(QStringLiteral("DROP TRIGGER messages_fts_insert"))};
+}
+
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations
@@ -473,7 +480,8 @@ const QList<Migration> &schemaMigrations()
               emailMigration(),           botAuthorMigration(),     integrationMigration(),
               chatbotMigration(),         scenarioRunMigration(),   contactFormMigration(),
               reportSummaryMigration(),   clusterMigration(),       clusterPresenceMigration(),
-              clusterVisitorsMigration(), loginFailuresMigration(), messagePositionMigration()};
+              clusterVisitorsMigration(), loginFailuresMigration(), messagePositionMigration(),
+              searchIndexMigration()};
     return migrations;
 }
 

@@ -38,6 +38,7 @@ Migration clusterPresenceMigration(); // 29: operators connected to each node
 Migration clusterVisitorsMigration(); // 30: visitors connected to each node
 Migration loginFailuresMigration();   // 31: failed logins, for every node
 Migration messagePositionMigration(); // 32: stream positions apart from message ids
+Migration searchIndexMigration();     // 33: SQLite's search index fed per write batch
 
 QStringList migrationStatements(const Migration &migration, SqlDialect dialect);
 

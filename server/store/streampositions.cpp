@@ -1,5 +1,7 @@
 #include "streampositions.h"
 
+#include "cachedquery.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -7,16 +9,12 @@ namespace papo::server {
 
 qint64 StreamPositions::take(int count)
 {
-    // One plain statement, not a prepared one: a single round trip per batch of messages. The
-    // stream is one of our constants, never input.
-    QSqlQuery query(m_db);
-    return query.exec(QStringLiteral("UPDATE stream_positions SET position = position + %1 "
-                                     "WHERE stream = '%2' RETURNING position")
-                          .arg(count)
-                          .arg(m_stream))
-                   && query.next()
-               ? query.value(0).toLongLong()
-               : 0;
+    // Kept prepared: on SQLite every stored message takes its position here.
+    CachedQuery query(m_db, QStringLiteral("UPDATE stream_positions SET position = position + ? "
+                                           "WHERE stream = ? RETURNING position"));
+    query.addBindValue(count);
+    query.addBindValue(m_stream);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 bool StreamPositions::placeNewMessages(QHash<qint64, qint64> *placed)

@@ -1,6 +1,7 @@
 #include "writequeue.h"
 
 #include "conversationtouches.h"
+#include "messagesearch.h"
 #include "sqlconnection.h"
 #include "streampositions.h"
 
@@ -109,6 +110,7 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
         qWarning("WriteQueue: cannot begin a transaction: %s",
                  qPrintable((postgresql ? db.lastError() : control.lastError()).text()));
     if (committed) {
+        const qint64 lastMessage = postgresql ? 0 : MessageSearch(db).lastMessageId();
         ConversationTouches touches;
         for (size_t i = 0; i < batch.size(); ++i) {
             // A savepoint per job: one failing job never takes its batch-mates down. In
@@ -123,11 +125,14 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
             touches.jobFinished(jobOk[i]);
         }
         touches.write(db);
-        const bool placedAll = !postgresql || StreamPositions(db).placeNewMessages(&placed);
+        // The batch's new messages get their stream positions (PostgreSQL) or enter the
+        // search index (SQLite).
+        const bool finished = postgresql ? StreamPositions(db).placeNewMessages(&placed)
+                                         : MessageSearch(db).indexMessagesAfter(lastMessage);
         // QSqlDatabase::commit() also notices PostgreSQL's COMMIT that turned into ROLLBACK.
-        committed = placedAll && db.commit();
+        committed = finished && db.commit();
         if (!committed) {
-            qWarning("WriteQueue: %s failed: %s", placedAll ? "commit" : "placing new messages",
+            qWarning("WriteQueue: %s failed: %s", finished ? "commit" : "finishing the batch",
                      qPrintable(db.lastError().text()));
             db.rollback(); // the jobs fail, and their callers say so
         }

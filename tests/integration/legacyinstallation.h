@@ -1,5 +1,6 @@
 #pragma once
 
+#include <messagesearch.h>
 #include <schemamigrator.h>
 #include <secrets.h>
 #include <serverprocess.h>
@@ -208,6 +209,13 @@ inline bool createLegacyInstallation(const QString &databaseUrl, const QString &
             "created_at) VALUES (?, 4, 'operator', 1, 'legacy-thanks', 'Recebida, obrigada!', ?)",
             {messageId, at(42)});
         made->visitorTexts[2] << "Recebida, obrigada!";
+        // Since migration 33 SQLite's write path, no longer a trigger, puts new messages in the
+        // search index.
+        if (ok && version >= 33 && !url->isPostgreSql()
+            && !MessageSearch(db).indexMessagesAfter(0)) {
+            *error = QStringLiteral("The messages could not be indexed");
+            ok = false;
+        }
         run("UPDATE messages SET body = body || ' (editada)', edited_at = ? WHERE id = 2",
             {at(45)});
         made->visitorTexts[0][1] += " (editada)";
