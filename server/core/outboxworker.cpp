@@ -59,6 +59,7 @@ SmtpSettings OutboxWorker::smtpSettings()
 
 void OutboxWorker::wake()
 {
+    m_queuedSeen = OutboxRepository::queuedSoFar();
     // A read, not a claim: most events leave nothing in the outbox.
     const auto due = OutboxRepository(m_db).earliestDue();
     if (due && *due <= m_clock())
@@ -69,7 +70,9 @@ void OutboxWorker::wake()
 
 void OutboxWorker::wakeSoon()
 {
-    m_nextTurnWake.ask();
+    // Every message asks; few queue a row. Rows from other nodes wait for RecheckMs at most.
+    if (OutboxRepository::queuedSoFar() != m_queuedSeen)
+        m_nextTurnWake.ask();
 }
 
 bool OutboxWorker::retryNow(qint64 id)

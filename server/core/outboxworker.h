@@ -52,8 +52,9 @@ public:
 
     // Delivers the rows due now, if any, and arms the deadline for the next one.
     void wake();
-    // wake() once, on the event loop's next turn, however many events asked for it: a busy
-    // chat would otherwise read the outbox several times per message.
+    // wake() once, on the event loop's next turn, however many events asked for it (a busy
+    // chat would otherwise read the outbox several times per message), and only when this
+    // process queued a row since the last wake().
     void wakeSoon();
     bool retryNow(qint64 id);
     // The delay before attempt `attempts` + 1 (`random` in [0, 1) draws the jitter).
@@ -82,6 +83,7 @@ private:
     Clock m_clock;
     quint64 m_deadline = 0;
     qint64 m_deadlineAt = 0;
+    quint64 m_queuedSeen = 0; // OutboxRepository::queuedSoFar() at the last wake()
     common::NextTurn m_nextTurnWake{this, [this] { wake(); }};
 };
 

@@ -7,9 +7,15 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <atomic>
+
 namespace papo::server {
 
 namespace {
+
+// OutboxRepository::queuedSoFar(), and the rows of the batch running on this thread.
+std::atomic<quint64> queuedRows{0};
+thread_local quint64 *rowsOfBatch = nullptr;
 
 const QString Columns = QStringLiteral("id, kind, purpose, dedupe_key, payload, status, attempts, "
                                        "next_attempt_at, last_error, created_at, finished_at");
@@ -53,7 +59,33 @@ bool OutboxRepository::enqueue(const QString &kind, const QString &purpose,
     query.addBindValue(payload);
     query.addBindValue(toSqlTime(due));
     query.addBindValue(toSqlTime(now));
-    return query.exec();
+    if (!query.exec())
+        return false;
+    if (rowsOfBatch)
+        ++*rowsOfBatch;
+    else
+        queuedRows.fetch_add(1, std::memory_order_relaxed);
+    return true;
+}
+
+OutboxRowsOfBatch::OutboxRowsOfBatch()
+{
+    rowsOfBatch = &m_rows;
+}
+
+OutboxRowsOfBatch::~OutboxRowsOfBatch()
+{
+    rowsOfBatch = nullptr;
+}
+
+void OutboxRowsOfBatch::committed()
+{
+    queuedRows.fetch_add(m_rows, std::memory_order_relaxed);
+}
+
+quint64 OutboxRepository::queuedSoFar()
+{
+    return queuedRows.load(std::memory_order_relaxed);
 }
 
 bool OutboxRepository::hasPending(const QString &purpose, const QString &keyPrefix)
@@ -131,10 +163,13 @@ bool OutboxRepository::retryNow(qint64 id, const QDateTime &now)
 
 std::optional<QDateTime> OutboxRepository::earliestDue()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox "
-                                   "WHERE status IN ('pending', 'sending')"))
-        || !query.next() || query.value(0).isNull())
+    // Each MIN() a seek in outbox_due.
+    CachedQuery query(m_db,
+                      QStringLiteral("SELECT MIN(due) FROM (SELECT MIN(next_attempt_at) AS due "
+                                     "FROM outbox WHERE status = 'pending' UNION ALL "
+                                     "SELECT MIN(next_attempt_at) FROM outbox "
+                                     "WHERE status = 'sending') AS earliest"));
+    if (!query.exec() || !query.next() || query.value(0).isNull())
         return std::nullopt;
     return fromSqlTime(query.value(0));
 }

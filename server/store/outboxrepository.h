@@ -26,6 +26,23 @@ struct OutboxEntry
     QDateTime finishedAt;
 };
 
+// WriteQueue holds one per batch: the rows its jobs queue count for queuedSoFar() once the
+// batch committed, so the worker its completions wake reads them. (Rows queued outside a
+// batch count at once.)
+class OutboxRowsOfBatch final
+{
+public:
+    OutboxRowsOfBatch();
+    ~OutboxRowsOfBatch();
+    OutboxRowsOfBatch(const OutboxRowsOfBatch &) = delete;
+    OutboxRowsOfBatch &operator=(const OutboxRowsOfBatch &) = delete;
+
+    void committed();
+
+private:
+    quint64 m_rows = 0;
+};
+
 // The outbox table. Rows are claimed with FOR UPDATE SKIP LOCKED on PostgreSQL, so several
 // nodes can share it; a claim lapses after its lease, so a node that died mid-delivery does
 // not keep a row forever.
@@ -49,6 +66,9 @@ public:
     // Retry now: a pending or failed row becomes due at `now`. False when there is no such row.
     bool retryNow(qint64 id, const QDateTime &now);
     std::optional<QDateTime> earliestDue();
+    // How many rows this process has queued so far, counted once durable: a worker that saw
+    // the same count before knows no row came from this node since.
+    static quint64 queuedSoFar();
     QList<OutboxEntry> recent(int limit);
     std::optional<OutboxEntry> entry(qint64 id);
     std::optional<OutboxEntry> entryByKey(const QString &dedupeKey);

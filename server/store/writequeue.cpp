@@ -2,6 +2,7 @@
 
 #include "conversationtouches.h"
 #include "messagesearch.h"
+#include "outboxrepository.h"
 #include "sqlconnection.h"
 #include "streampositions.h"
 
@@ -112,6 +113,7 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
     if (committed) {
         const qint64 lastMessage = postgresql ? 0 : MessageSearch(db).lastMessageId();
         ConversationTouches touches;
+        OutboxRowsOfBatch outboxRows;
         for (size_t i = 0; i < batch.size(); ++i) {
             // A savepoint per job: one failing job never takes its batch-mates down. In
             // PostgreSQL a failed statement aborts the transaction until the savepoint is
@@ -131,7 +133,9 @@ void WriteQueue::runBatch(QSqlDatabase &db, std::deque<Job> &batch)
                                          : MessageSearch(db).indexMessagesAfter(lastMessage);
         // QSqlDatabase::commit() also notices PostgreSQL's COMMIT that turned into ROLLBACK.
         committed = finished && db.commit();
-        if (!committed) {
+        if (committed) {
+            outboxRows.committed();
+        } else {
             qWarning("WriteQueue: %s failed: %s", finished ? "commit" : "finishing the batch",
                      qPrintable(db.lastError().text()));
             db.rollback(); // the jobs fail, and their callers say so
