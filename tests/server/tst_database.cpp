@@ -1,5 +1,5 @@
+#include "chatcoretest.h"
 #include "identifyvisitor.h"
-#include "scratchopen.h"
 
 #include <accountrepository.h>
 #include <bootstrap.h>
@@ -34,7 +34,7 @@ using papo::common::AuthorKind;
 // The database under the server's core: migrations, the write queue and stream positions,
 // against a temporary SQLite file or (the tst_server_database_postgresql twin) a database in
 // the test run's PostgreSQL cluster.
-class TestDatabase final : public QObject
+class TestDatabase final : public papo::testing::ChatCoreTest
 {
     Q_OBJECT
 
@@ -43,21 +43,10 @@ private slots:
 
     void init()
     {
-        m_db = std::make_unique<Database>();
-        const QString error = papo::testing::openScratch(m_scratch, *m_db);
+        const QString error = openCore();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_url = m_db->url();
-        m_accounts = std::make_unique<AccountRepository>(m_db->connection());
-        m_conversations = std::make_unique<ConversationRepository>(m_db->connection());
-        m_chat = std::make_unique<ChatService>(*m_db, *m_accounts, *m_conversations);
     }
-    void cleanup()
-    {
-        m_chat.reset();
-        m_conversations.reset();
-        m_accounts.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeCore(); }
 
     void migrationsRunOnce()
     {
@@ -563,13 +552,6 @@ private:
         return result.value_or(
             PostResult{papo::common::ErrorCode::Internal, "timed out", {}, false});
     }
-
-    papo::testing::ScratchDatabase m_scratch;
-    DatabaseUrl m_url;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AccountRepository> m_accounts;
-    std::unique_ptr<ConversationRepository> m_conversations;
-    std::unique_ptr<ChatService> m_chat;
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

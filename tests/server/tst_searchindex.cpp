@@ -1,5 +1,5 @@
+#include "chatcoretest.h"
 #include "identifyvisitor.h"
-#include "scratchopen.h"
 
 #include <accountrepository.h>
 #include <attachmentrepository.h>
@@ -21,7 +21,7 @@ using papo::common::ChatMessage;
 // at the end of the batch (MessageSearch::indexMessagesAfter), on PostgreSQL the GIN index
 // follows by itself. Against a temporary SQLite file, or (the tst_server_searchindex_postgresql
 // twin) a database in the test run's PostgreSQL cluster.
-class TestSearchIndex final : public QObject
+class TestSearchIndex final : public papo::testing::ChatCoreTest
 {
     Q_OBJECT
 
@@ -30,25 +30,15 @@ private slots:
 
     void init()
     {
-        m_db = std::make_unique<Database>();
-        const QString error = papo::testing::openScratch(m_scratch, *m_db);
+        const QString error = openCore();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_accounts = std::make_unique<AccountRepository>(m_db->connection());
-        m_conversations = std::make_unique<ConversationRepository>(m_db->connection());
-        m_chat = std::make_unique<ChatService>(*m_db, *m_accounts, *m_conversations);
         QVERIFY(bootstrapAccount(*m_accounts, "dona@loja.example", "x").ok);
         m_visitorId
             = papo::testing::identifyVisitor(*m_chat, *m_accounts,
                                              m_accounts->websites().first().widgetKey, {}, "pt-BR")
                   ->visitorId;
     }
-    void cleanup()
-    {
-        m_chat.reset();
-        m_conversations.reset();
-        m_accounts.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeCore(); }
 
     // Twenty messages posted at once share batches with a job that stores a message and is
     // then undone: every posted one is found, the undone one is not.
@@ -136,11 +126,6 @@ private:
         return m_conversations->search(text, 100, VisibilityScope::all());
     }
 
-    papo::testing::ScratchDatabase m_scratch;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AccountRepository> m_accounts;
-    std::unique_ptr<ConversationRepository> m_conversations;
-    std::unique_ptr<ChatService> m_chat;
     qint64 m_visitorId = 0;
 };
 

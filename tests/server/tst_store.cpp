@@ -1,3 +1,4 @@
+#include "chatcoretest.h"
 #include "identifyvisitor.h"
 
 #include <accountrepository.h>
@@ -13,8 +14,6 @@
 #include <visitorrepository.h>
 #include <visitorservice.h>
 
-#include "identifyvisitor.h"
-#include "scratchopen.h"
 #include <testdatabase.h>
 
 #include <QSignalSpy>
@@ -79,7 +78,7 @@ void verifyReturnedToQueue(DeadlineScheduler &deadlines, QSignalSpy &changed)
 
 // The server's core against a real database: a temporary SQLite file, or (the
 // tst_server_store_postgresql twin) a database in the test run's PostgreSQL cluster.
-class TestStore final : public QObject
+class TestStore final : public papo::testing::ChatCoreTest
 {
     Q_OBJECT
 
@@ -88,21 +87,10 @@ private slots:
 
     void init()
     {
-        m_db = std::make_unique<Database>();
-        const QString error = papo::testing::openScratch(m_scratch, *m_db);
+        const QString error = openCore();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_url = m_db->url();
-        m_accounts = std::make_unique<AccountRepository>(m_db->connection());
-        m_conversations = std::make_unique<ConversationRepository>(m_db->connection());
-        m_chat = std::make_unique<ChatService>(*m_db, *m_accounts, *m_conversations);
     }
-    void cleanup()
-    {
-        m_chat.reset();
-        m_conversations.reset();
-        m_accounts.reset();
-        m_db.reset();
-    }
+    void cleanup() { closeCore(); }
 
     void passwordsAreArgon2id()
     {
@@ -509,13 +497,6 @@ private:
             m_chat->postOperatorMessage(author, conversationId, cid, text, done);
         });
     }
-
-    papo::testing::ScratchDatabase m_scratch;
-    DatabaseUrl m_url;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AccountRepository> m_accounts;
-    std::unique_ptr<ConversationRepository> m_conversations;
-    std::unique_ptr<ChatService> m_chat;
 };
 
 QTEST_GUILESS_MAIN(TestStore)
