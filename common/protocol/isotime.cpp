@@ -19,9 +19,46 @@ int digits(QStringView text, qsizetype at, qsizetype count)
 
 } // namespace
 
+// Every stored message and every event carries a time: the form above is written digit by
+// digit from the milliseconds since 1970; years outside 1…9999 go to Qt.
 QString toIsoTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    if (!time.isValid())
+        return {};
+    constexpr qint64 msPerDay = 86'400'000;
+    const qint64 ms = time.toMSecsSinceEpoch();
+    qint64 days = ms / msPerDay;
+    qint64 msOfDay = ms % msPerDay;
+    if (msOfDay < 0) {
+        msOfDay += msPerDay;
+        --days;
+    }
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    if (date.year() < 1 || date.year() > 9999)
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    QString text(24, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    const auto put = [&out](qint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            out[i] = char16_t(u'0' + value % 10);
+        out += width;
+    };
+    const auto mark = [&out](char16_t c) { *out++ = c; };
+    put(date.year(), 4);
+    mark(u'-');
+    put(date.month(), 2);
+    mark(u'-');
+    put(date.day(), 2);
+    mark(u'T');
+    put(msOfDay / 3'600'000, 2);
+    mark(u':');
+    put(msOfDay / 60'000 % 60, 2);
+    mark(u':');
+    put(msOfDay / 1000 % 60, 2);
+    mark(u'.');
+    put(msOfDay % 1000, 3);
+    mark(u'Z');
+    return text;
 }
 
 QDateTime fromIsoTime(QStringView text)

@@ -114,11 +114,13 @@ bool MessageStore::store(ConversationRepository &repository, AttachmentRepositor
         && !repository.takeOwnership(message.conversationId, message.authorId)
         && !repository.mayWrite(message.conversationId, message.authorId))
         return failTaken(stored);
-    stored.summary = repository.conversation(message.conversationId);
+    stored.summary = repository.conversationEndingWith(message);
     // The visitor's name as the messages table gives it to every later read (history, replays,
     // the other nodes): the live event says the same.
-    if (message.authorKind == AuthorKind::Visitor && stored.summary)
+    if (message.authorKind == AuthorKind::Visitor && stored.summary) {
         message.authorName = stored.summary->visitorName;
+        stored.summary->lastMessage.authorName = message.authorName;
+    }
     stored.result.message = message;
     return true;
 }

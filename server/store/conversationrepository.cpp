@@ -117,6 +117,21 @@ std::optional<ConversationSummary> ConversationRepository::conversation(qint64 c
     return readConversation(query);
 }
 
+std::optional<ConversationSummary>
+ConversationRepository::conversationEndingWith(const ChatMessage &message)
+{
+    CachedQuery query(m_db,
+                      conversationOnlySelect(dialectOf(m_db)) + QStringLiteral("WHERE c.id = ?"));
+    query.addBindValue(message.conversationId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ConversationSummary summary = readConversationOnly(query);
+    summary.updatedAt = message.createdAt;
+    summary.hasLastMessage = true;
+    summary.lastMessage = message;
+    return summary;
+}
+
 QList<ConversationSummary> ConversationRepository::summaries(QSqlQuery &idQuery)
 {
     QList<qint64> ids;
@@ -300,10 +315,14 @@ QList<ChatMessage> ConversationRepository::selectMessages(const QString &where,
 std::optional<ChatMessage>
 ConversationRepository::messageByClientId(AuthorKind kind, qint64 authorId, const QString &clientId)
 {
-    const auto found = selectMessages(
-        QStringLiteral("WHERE m.author_kind = ? AND m.author_id = ? AND m.client_id = ?"),
-        {common::authorKindName(kind), authorId, clientId});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    // Nearly always there is none: the unique index answers that alone, without the joins.
+    CachedQuery query(m_db, QStringLiteral("SELECT id FROM messages WHERE author_kind = ? AND "
+                                           "author_id = ? AND client_id = ?"));
+    query.addBindValue(common::authorKindName(kind));
+    query.addBindValue(authorId);
+    query.addBindValue(clientId);
+    const qint64 id = scalar(query);
+    return id > 0 ? message(id) : std::nullopt;
 }
 
 std::optional<ChatMessage> ConversationRepository::message(qint64 messageId)

@@ -45,6 +45,10 @@ public:
     bool visitorExists(qint64 visitorId);
     qint64 ownerOfConversation(qint64 conversationId); // 0 when nobody owns it
     std::optional<common::ConversationSummary> conversation(qint64 conversationId);
+    // The summary of the message's conversation with it as the last message, when it was just
+    // stored there (the writer has it in hand: no need to read it back).
+    std::optional<common::ConversationSummary>
+    conversationEndingWith(const common::ChatMessage &message);
     // Newest activity first, only those in the scope's sight (GRP-1).
     QList<common::ConversationSummary> conversations(int limit, const VisibilityScope &scope);
     QList<common::ConversationSummary> visitorConversations(qint64 visitorId,

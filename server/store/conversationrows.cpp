@@ -89,20 +89,38 @@ QList<qint64> ownerAndParticipants(qint64 ownerId, const QString &joined)
     return result;
 }
 
+// The summary's columns (conversationColumns of them) with `time` as its time, then `rest`.
+QString summarySelect(SqlDialect dialect, const QString &time, const QString &rest)
+{
+    return QStringLiteral("SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, %1, "
+                          "%2, c.dismissed, (SELECT name FROM visitors WHERE id = c.visitor_id), "
+                          "c.visitor_read_up_to, c.operator_read_up_to, c.rating, "
+                          "c.rating_comment, c.closed_at != '', (SELECT COALESCE(group_id, 0) "
+                          "FROM visitors WHERE id = c.visitor_id)%3 ")
+        .arg(time, participantsOf(dialect), rest);
+}
+
 const QString &conversationSelect(SqlDialect dialect)
 {
     // The chat's time is its last message's: the batch writes `updated_at` only at its end
     // (ConversationTouches), after summaries read inside it.
     const auto select = [](SqlDialect dialect) {
-        return QStringLiteral(
-                   "SELECT c.id, c.visitor_id, c.state, c.owner_id, c.page_url, "
-                   "COALESCE(m.created_at, c.updated_at), "
-                   "%1, c.dismissed, (SELECT name FROM visitors WHERE id = c.visitor_id), "
-                   "c.visitor_read_up_to, c.operator_read_up_to, c.rating, c.rating_comment, "
-                   "c.closed_at != '', (SELECT COALESCE(group_id, 0) FROM visitors "
-                   "WHERE id = c.visitor_id), %2 FROM conversations c LEFT JOIN messages m "
-                   "ON m.id = (SELECT MAX(id) FROM messages WHERE conversation_id = c.id) %3")
-            .arg(participantsOf(dialect), messageColumns, messageJoins);
+        return summarySelect(dialect, QStringLiteral("COALESCE(m.created_at, c.updated_at)"),
+                             QStringLiteral(", %1 FROM conversations c LEFT JOIN messages m "
+                                            "ON m.id = (SELECT MAX(id) FROM messages WHERE "
+                                            "conversation_id = c.id) %2")
+                                 .arg(messageColumns, messageJoins));
+    };
+    static const QString postgresql = select(SqlDialect::PostgreSQL);
+    static const QString sqlite = select(SqlDialect::SQLite);
+    return dialect == SqlDialect::PostgreSQL ? postgresql : sqlite;
+}
+
+const QString &conversationOnlySelect(SqlDialect dialect)
+{
+    const auto select = [](SqlDialect dialect) {
+        return summarySelect(dialect, QStringLiteral("c.updated_at"),
+                             QStringLiteral(" FROM conversations c"));
     };
     static const QString postgresql = select(SqlDialect::PostgreSQL);
     static const QString sqlite = select(SqlDialect::SQLite);
@@ -124,6 +142,16 @@ const QString &audienceSelect(SqlDialect dialect)
 
 ConversationSummary readConversation(const QSqlQuery &query)
 {
+    ConversationSummary summary = readConversationOnly(query);
+    if (!query.value(conversationColumns).isNull()) {
+        summary.hasLastMessage = true;
+        summary.lastMessage = readMessageAt(query, conversationColumns);
+    }
+    return summary;
+}
+
+ConversationSummary readConversationOnly(const QSqlQuery &query)
+{
     ConversationSummary summary;
     summary.id = query.value(0).toLongLong();
     summary.visitorId = query.value(1).toLongLong();
@@ -142,10 +170,6 @@ ConversationSummary readConversation(const QSqlQuery &query)
     summary.ratingComment = query.value(12).toString();
     summary.closed = query.value(13).toBool();
     summary.groupId = query.value(14).toLongLong();
-    if (!query.value(conversationColumns).isNull()) {
-        summary.hasLastMessage = true;
-        summary.lastMessage = readMessageAt(query, conversationColumns);
-    }
     return summary;
 }
 

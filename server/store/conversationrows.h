@@ -22,6 +22,10 @@ common::ChatMessage readMessage(const QSqlQuery &query);
 // caller adds a WHERE on `c`.
 const QString &conversationSelect(SqlDialect dialect);
 common::ConversationSummary readConversation(const QSqlQuery &query);
+// The same summary without the last message (and its time as `updated_at` says), for a
+// writer that has the message in hand.
+const QString &conversationOnlySelect(SqlDialect dialect);
+common::ConversationSummary readConversationOnly(const QSqlQuery &query);
 
 // A chat's visitor, their group, its owner and its participants ("3,7,5", in the order they
 // joined): who a message goes to. The caller adds a WHERE on `c`.

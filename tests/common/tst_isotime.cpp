@@ -23,6 +23,30 @@ private slots:
         QCOMPARE(toIsoTime(saoPaulo), QString("2026-12-07T23:59:58.007Z"));
     }
 
+    void writesWhatQtWrites()
+    {
+        const QDateTime epoch(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+        const QList<QDateTime> times{
+            epoch,
+            epoch.addMSecs(-1),
+            QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(1900, 3, 1), QTime(0, 0, 0, 1), Qt::UTC),
+            QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(-5, 6, 7), QTime(8, 9, 10, 11), Qt::UTC),
+            QDateTime(QDate(2026, 12, 31), QTime(22, 0), Qt::OffsetFromUTC, -3 * 3600),
+        };
+        for (const QDateTime &time : times)
+            QCOMPARE(toIsoTime(time), time.toUTC().toString(Qt::ISODateWithMs));
+        // Every 2.2 hours (an odd step, so every hour and millisecond turns up) for a century.
+        for (qint64 ms = -40LL * 365 * 86'400'000; ms < 60LL * 365 * 86'400'000; ms += 7'919'123) {
+            const QDateTime time = epoch.addMSecs(ms);
+            QCOMPARE(toIsoTime(time), time.toString(Qt::ISODateWithMs));
+        }
+        QCOMPARE(toIsoTime(QDateTime()), QString());
+    }
+
     void agreesWithQtsParser_data()
     {
         QTest::addColumn<QString>("text");
