@@ -98,6 +98,24 @@ QByteArray encodeAck(const QString &re, const QJsonObject &data)
                     {QLatin1String("d"), data}});
 }
 
+QByteArray encodeAckJson(const QString &re, const QByteArray &dataJson)
+{
+    return withRawMember(
+        compact({{QLatin1String("t"), MessageType::Ack}, {QLatin1String("re"), re}}), "d",
+        dataJson);
+}
+
+QByteArray withRawMember(QByteArray objectJson, QByteArrayView key, QByteArrayView valueJson)
+{
+    const bool empty = objectJson == "{}";
+    QByteArray member;
+    member.reserve(key.size() + valueJson.size() + 4);
+    member.append('"').append(key).append("\":").append(valueJson);
+    if (!empty)
+        member.append(',');
+    return objectJson.insert(1, member);
+}
+
 QByteArray encodeError(const QString &re, ErrorCode code, const QString &message,
                        const QString &field)
 {

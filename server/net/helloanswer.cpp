@@ -5,13 +5,16 @@
 #include <attachmentstore.h>
 #include <chatrouting.h>
 #include <contactformrunner.h>
+#include <envelope.h>
 #include <groupquestion.h>
 #include <protocollimits.h>
 #include <scenariorunner.h>
 #include <visitorservice.h>
 #include <widgettexts.h>
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace papo::server {
 
@@ -25,13 +28,31 @@ QJsonArray messagesToJson(const QList<common::ChatMessage> &messages)
     return array;
 }
 
-// WID-2, WID-3: the website's look and the texts in the visitor's language.
-QJsonObject widgetJson(const WidgetSettings &widget, const QString &language)
+// WID-2, WID-3: the website's look and the texts in the visitor's language, as JSON. The same
+// for every visitor of a website in a language, and most of a hello's answer: written once per
+// website and language while its settings stay the same.
+QByteArray widgetJson(const WebsiteRecord &website, const QString &language)
 {
-    return {{QLatin1String("color"), widget.color},
-            {QLatin1String("position"), widget.position},
-            {QLatin1String("language"), language},
-            {QLatin1String("texts"), WidgetTexts::builtIn().effective(language, widget.texts)}};
+    struct Written
+    {
+        WidgetSettings widget;
+        QByteArray json;
+    };
+    thread_local QHash<std::pair<qint64, QString>, Written> written;
+    const WidgetSettings &widget = website.widget;
+    Written &entry = written[{website.id, language}];
+    if (entry.json.isEmpty() || entry.widget.color != widget.color
+        || entry.widget.position != widget.position || entry.widget.texts != widget.texts) {
+        entry.widget = widget;
+        entry.json
+            = QJsonDocument(QJsonObject{{QLatin1String("color"), widget.color},
+                                        {QLatin1String("position"), widget.position},
+                                        {QLatin1String("language"), language},
+                                        {QLatin1String("texts"),
+                                         WidgetTexts::builtIn().effective(language, widget.texts)}})
+                  .toJson(QJsonDocument::Compact);
+    }
+    return entry.json;
 }
 
 } // namespace
@@ -49,8 +70,8 @@ HelloAnswer::HelloAnswer(const ServerContext &context, const VisitorIdentity &id
     m_profile = m_context.visitors.profile(identity.visitorId);
 }
 
-QJsonObject HelloAnswer::json(const WebsiteRecord &website, const VisitorGroup &group,
-                              const QString &textLanguage, bool withMessages) const
+QByteArray HelloAnswer::json(const WebsiteRecord &website, const VisitorGroup &group,
+                             const QString &textLanguage, bool withMessages) const
 {
     const qint64 visitorId = m_identity.visitorId;
     QJsonObject answer{
@@ -71,7 +92,6 @@ QJsonObject HelloAnswer::json(const WebsiteRecord &website, const VisitorGroup &
         {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()},
         // their own, so messenger mode does not ask again
         {QLatin1String("email"), m_profile ? m_profile->email : QString()},
-        {QLatin1String("widget"), widgetJson(website.widget, textLanguage)},
         {QLatin1String("scenario"), // BOT-1
          m_returning ? m_context.scenarios.prompt(visitorId) : QJsonValue::Null},
         {QLatin1String("contactForm"), // FRM
@@ -82,7 +102,8 @@ QJsonObject HelloAnswer::json(const WebsiteRecord &website, const VisitorGroup &
                                          ? m_context.chat.conversations().lastVisitorMessages(
                                              visitorId, common::Limits::DefaultHistoryPage)
                                          : QList<common::ChatMessage>()));
-    return answer;
+    return common::withRawMember(QJsonDocument(answer).toJson(QJsonDocument::Compact), "widget",
+                                 widgetJson(website, textLanguage));
 }
 
 } // namespace papo::server

@@ -24,10 +24,10 @@ public:
 
     // The newest durable event the visitor's chats have: the client has it after the answer.
     qint64 newestSeq() const { return m_newestSeq; }
-    // `withMessages`: the last page of their chat (a fresh page; a resumed one gets what it
-    // missed as events instead).
-    QJsonObject json(const WebsiteRecord &website, const VisitorGroup &group,
-                     const QString &textLanguage, bool withMessages) const;
+    // The answer's data as a compact JSON object. `withMessages`: the last page of their chat
+    // (a fresh page; a resumed one gets what it missed as events instead).
+    QByteArray json(const WebsiteRecord &website, const VisitorGroup &group,
+                    const QString &textLanguage, bool withMessages) const;
 
 private:
     ServerContext m_context;

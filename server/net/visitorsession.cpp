@@ -214,8 +214,9 @@ void VisitorSession::welcome(const common::Envelope &request, const Hello &hello
     m_textLanguage = WidgetTexts::builtIn().pickLanguage(hello.textLanguage, hello.language,
                                                          website.widget.language);
     const HelloAnswer answer(m_context, identity);
-    const QJsonObject reply = answer.json(website, visitorGroup, m_textLanguage, hello.lastSeq < 0);
-    acknowledge(request, reply);
+    if (!request.id.isEmpty())
+        send(common::encodeAckJson(
+            request.id, answer.json(website, visitorGroup, m_textLanguage, hello.lastSeq < 0)));
     if (hello.lastSeq >= 0) {
         markDeliveredUpTo(hello.lastSeq);
         const auto missed

@@ -35,6 +35,23 @@ private slots:
                      .contains("seq"));
     }
 
+    void aPartWrittenOnceJoinsTheFrame()
+    {
+        const QByteArray part = R"({"color":"#c0ffee","texts":{"title":"Fale \"já\""}})";
+        const QJsonObject expected{{"ok", true},
+                                   {"widget", QJsonDocument::fromJson(part).object()}};
+        const auto ack = parseFrame(encodeAckJson(
+            "r1",
+            withRawMember(QJsonDocument(QJsonObject{{"ok", true}}).toJson(QJsonDocument::Compact),
+                          "widget", part)));
+        QVERIFY(ack.envelope);
+        QCOMPARE(ack.envelope->type, QString("ack"));
+        QCOMPARE(ack.envelope->id, QString("r1"));
+        QCOMPARE(ack.envelope->data, expected);
+        QCOMPARE(withRawMember("{}", "a", "[1]"), QByteArray(R"({"a":[1]})"));
+        QCOMPARE(encodeAckJson("r2", "{}"), encodeAck("r2"));
+    }
+
     void ackAndErrorName_re()
     {
         const auto ack = parseFrame(encodeAck("r1", {{"ok", true}}));

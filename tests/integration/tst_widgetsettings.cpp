@@ -111,6 +111,8 @@ private slots:
 
     void theWidgetGetsTheCustomTextsOfItsLanguage()
     {
+        // A visitor before the change: the next ones must not get this look again.
+        QCOMPARE(widgetOf("pt-BR").value("color").toString(), QString("#1f6feb"));
         const auto updated = m_owner->request(
             "update_website",
             {{"websiteId", 1},
