@@ -162,11 +162,11 @@ void VisitorService::pageViewed(qint64 visitorId, const QString &url, const QStr
 
 std::optional<VisitorSummary> VisitorService::summary(qint64 visitorId)
 {
-    const auto profile = m_visitors.profile(visitorId);
-    if (!profile)
+    auto activity = m_visitors.activity(visitorId);
+    if (!activity)
         return std::nullopt;
     VisitorSummary summary;
-    summary.profile = *profile;
+    summary.profile = std::move(activity->profile);
     const auto online = m_online.constFind(visitorId);
     summary.online = online != m_online.cend();
     if (summary.online) {
@@ -174,11 +174,11 @@ std::optional<VisitorSummary> VisitorService::summary(qint64 visitorId)
         summary.currentTitle = online->title;
         summary.currentSince = online->since;
     }
-    summary.pagesThisVisit = m_visitors.pageCount(visitorId, profile->visits);
-    const QDateTime lastMessage = m_visitors.lastMessageAt(visitorId);
+    summary.pagesThisVisit = activity->pagesThisVisit;
+    const QDateTime &lastMessage = activity->lastMessageAt;
     summary.chatting
         = lastMessage.isValid() && lastMessage.secsTo(m_clock()) <= ChattingWindowSeconds;
-    summary.chattedBefore = m_visitors.hasConversation(visitorId);
+    summary.chattedBefore = activity->chattedBefore;
     return summary;
 }
 

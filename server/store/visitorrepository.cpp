@@ -13,34 +13,25 @@ namespace papo::server {
 
 namespace {
 
-const QString profileSelect = QStringLiteral(
-    "SELECT id, name, email, phone, language, screen, user_agent, address, location_text, "
-    "country, country_code, city, device_type, browser, os, device_summary, visit_count, "
-    "visit_started_at, visit_referrer, last_seen_at, "
-    "COALESCE((SELECT name FROM chat_groups WHERE id = visitors.group_id), ''), invited, "
-    "window_opened_visit, custom_fields, COALESCE(group_id, 0), group_source, group_set_at, "
-    "group_set_by, website_id, marketing_consent_at, f.state, f.asked_at, f.answered_at "
-    "FROM visitors "
-    "LEFT JOIN contact_forms f ON f.visitor_id = visitors.id WHERE visitors.id = ?");
+constexpr int profileColumns = 33; // those of profileSelect() before `more`
 
-const QString noteSelect = QStringLiteral(
-    "SELECT n.id, n.author_id, COALESCE(o.name, ''), n.body, n.created_at FROM visitor_notes n "
-    "LEFT JOIN operators o ON o.id = n.author_id ");
-
-VisitorNote readNote(const QSqlQuery &query)
+// SELECT <a profile's columns><more> FROM visitors ... WHERE visitors.id = ?
+QString profileSelect(const QString &more = {})
 {
-    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-            query.value(3).toString(), fromSqlTime(query.value(4))};
+    return QStringLiteral(
+               "SELECT id, name, email, phone, language, screen, user_agent, address, "
+               "location_text, country, country_code, city, device_type, browser, os, "
+               "device_summary, visit_count, visit_started_at, visit_referrer, last_seen_at, "
+               "COALESCE((SELECT name FROM chat_groups WHERE id = visitors.group_id), ''), "
+               "invited, window_opened_visit, custom_fields, COALESCE(group_id, 0), group_source, "
+               "group_set_at, group_set_by, website_id, marketing_consent_at, f.state, "
+               "f.asked_at, f.answered_at%1 FROM visitors LEFT JOIN contact_forms f ON "
+               "f.visitor_id = visitors.id WHERE visitors.id = ?")
+        .arg(more);
 }
 
-} // namespace
-
-std::optional<VisitorProfile> VisitorRepository::profile(qint64 visitorId)
+VisitorProfile readProfile(const QSqlQuery &query)
 {
-    CachedQuery query(m_db, profileSelect);
-    query.addBindValue(visitorId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
     VisitorProfile profile;
     int column = 0;
     profile.id = query.value(column++).toLongLong();
@@ -67,7 +58,46 @@ std::optional<VisitorProfile> VisitorRepository::profile(qint64 visitorId)
     profile.contactFormState = query.value(column++).toString();
     profile.contactFormAskedAt = fromSqlTime(query.value(column++));
     profile.contactFormAnsweredAt = fromSqlTime(query.value(column++));
+    Q_ASSERT(column == profileColumns);
     return profile;
+}
+
+const QString noteSelect = QStringLiteral(
+    "SELECT n.id, n.author_id, COALESCE(o.name, ''), n.body, n.created_at FROM visitor_notes n "
+    "LEFT JOIN operators o ON o.id = n.author_id ");
+
+VisitorNote readNote(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(), fromSqlTime(query.value(4))};
+}
+
+} // namespace
+
+std::optional<VisitorProfile> VisitorRepository::profile(qint64 visitorId)
+{
+    static const QString select = profileSelect();
+    CachedQuery query(m_db, select);
+    query.addBindValue(visitorId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readProfile(query);
+}
+
+std::optional<VisitorActivity> VisitorRepository::activity(qint64 visitorId)
+{
+    static const QString select = profileSelect(QStringLiteral(
+        ", (SELECT COUNT(*) FROM page_views WHERE visitor_id = visitors.id AND "
+        "visit = visitors.visit_count), (SELECT MAX(m.created_at) FROM messages m JOIN "
+        "conversations c ON c.id = m.conversation_id WHERE c.visitor_id = visitors.id), "
+        "EXISTS (SELECT 1 FROM conversations WHERE visitor_id = visitors.id)"));
+    CachedQuery query(m_db, select);
+    query.addBindValue(visitorId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return VisitorActivity{readProfile(query), query.value(profileColumns).toInt(),
+                           fromSqlTime(query.value(profileColumns + 1)),
+                           query.value(profileColumns + 2).toBool()};
 }
 
 int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,
@@ -184,15 +214,6 @@ QList<PageView> VisitorRepository::pages(qint64 visitorId, int limit)
     return result;
 }
 
-int VisitorRepository::pageCount(qint64 visitorId, int visit)
-{
-    CachedQuery query(
-        m_db, QStringLiteral("SELECT COUNT(*) FROM page_views WHERE visitor_id = ? AND visit = ?"));
-    query.addBindValue(visitorId);
-    query.addBindValue(visit);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
-}
-
 qint64 VisitorRepository::addNote(qint64 visitorId, qint64 authorId, const QString &text,
                                   const QDateTime &at)
 {
@@ -225,23 +246,6 @@ std::optional<VisitorNote> VisitorRepository::note(qint64 noteId)
     if (query.exec() && query.next())
         return readNote(query);
     return std::nullopt;
-}
-
-bool VisitorRepository::hasConversation(qint64 visitorId)
-{
-    CachedQuery query(m_db,
-                      QStringLiteral("SELECT 1 FROM conversations WHERE visitor_id = ? LIMIT 1"));
-    query.addBindValue(visitorId);
-    return query.exec() && query.next();
-}
-
-QDateTime VisitorRepository::lastMessageAt(qint64 visitorId)
-{
-    CachedQuery query(
-        m_db, QStringLiteral("SELECT MAX(m.created_at) FROM messages m JOIN conversations c "
-                             "ON c.id = m.conversation_id WHERE c.visitor_id = ?"));
-    query.addBindValue(visitorId);
-    return query.exec() && query.next() ? fromSqlTime(query.value(0)) : QDateTime();
 }
 
 QSet<qint64> VisitorRepository::visitorsTakenPartIn(qint64 operatorId)

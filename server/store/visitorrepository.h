@@ -90,6 +90,16 @@ struct VisitorNote
 };
 
 // Visitors' profiles, page paths and notes: the only SQL about knowing the visitor.
+// PAN-1: a visitor's profile with the pages of their current visit, when they last wrote and
+// whether they ever chatted.
+struct VisitorActivity
+{
+    VisitorProfile profile;
+    int pagesThisVisit = 0;
+    QDateTime lastMessageAt; // invalid: never
+    bool chattedBefore = false;
+};
+
 class VisitorRepository final
 {
 public:
@@ -98,6 +108,9 @@ public:
     {}
 
     std::optional<VisitorProfile> profile(qint64 visitorId);
+    // The profile and what the operators' list shows beside it, in one statement (it is read
+    // for every visitor who arrives or changes).
+    std::optional<VisitorActivity> activity(qint64 visitorId);
     // The connection, for a change and what it causes in one transaction.
     QSqlDatabase &database() { return m_db; }
     // Updates the client details and starts a new visit when the last activity is older
@@ -119,18 +132,15 @@ public:
     bool setMarketingConsent(qint64 visitorId, bool given, const QDateTime &at);
 
     QList<PageView> pages(qint64 visitorId, int limit);
-    int pageCount(qint64 visitorId, int visit);
 
     qint64 addNote(qint64 visitorId, qint64 authorId, const QString &text, const QDateTime &at);
     QList<VisitorNote> notes(qint64 visitorId);
     std::optional<VisitorNote> note(qint64 noteId);
 
-    bool hasConversation(qint64 visitorId);
     // VIS-1, GRP-1: the visitors whose conversations the operator owns or was added to.
     QSet<qint64> visitorsTakenPartIn(qint64 operatorId);
     // The visitor exists and is in the scope's sight.
     bool isVisible(qint64 visitorId, const VisibilityScope &scope);
-    QDateTime lastMessageAt(qint64 visitorId);
 
 private:
     QSqlDatabase m_db;
