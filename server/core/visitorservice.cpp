@@ -80,7 +80,7 @@ int VisitorService::arrive(qint64 visitorId, const ClientHello &hello)
     const QDateTime now = m_clock();
     if (!m_arrivalWriter)
         return m_visitors.recordArrival(visitorId, arrival, now);
-    auto seen = m_visitors.profile(visitorId);
+    auto seen = m_visitors.visitSoFar(visitorId);
     if (!seen)
         return 0;
     if (const auto pending = m_pendingArrivals.constFind(visitorId);

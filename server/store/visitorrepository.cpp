@@ -103,7 +103,7 @@ std::optional<VisitorActivity> VisitorRepository::activity(qint64 visitorId)
 int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,
                                      int visitGapSeconds)
 {
-    const auto before = profile(visitorId);
+    const auto before = visitSoFar(visitorId);
     if (!before)
         return 0;
     const bool newVisit = startsVisit(*before, now, visitGapSeconds);
@@ -112,7 +112,17 @@ int VisitorRepository::recordArrival(qint64 visitorId, const Arrival &arrival, c
     return before->visits + (newVisit ? 1 : 0);
 }
 
-bool VisitorRepository::startsVisit(const VisitorProfile &before, const QDateTime &now,
+std::optional<VisitSoFar> VisitorRepository::visitSoFar(qint64 visitorId)
+{
+    CachedQuery query(
+        m_db, QStringLiteral("SELECT visit_count, last_seen_at FROM visitors WHERE id = ?"));
+    query.addBindValue(visitorId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return VisitSoFar{query.value(0).toInt(), fromSqlTime(query.value(1))};
+}
+
+bool VisitorRepository::startsVisit(const VisitSoFar &before, const QDateTime &now,
                                     int visitGapSeconds)
 {
     return before.visits == 0 || !before.lastSeenAt.isValid()

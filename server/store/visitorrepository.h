@@ -100,6 +100,13 @@ struct VisitorActivity
     bool chattedBefore = false;
 };
 
+// The visits a visitor has made and their last activity: whether an arrival starts a new one.
+struct VisitSoFar
+{
+    int visits = 0;
+    QDateTime lastSeenAt;
+};
+
 class VisitorRepository final
 {
 public:
@@ -117,8 +124,9 @@ public:
     // than `visitGapSeconds` (or there was none). Returns the visit number now running.
     int recordArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,
                       int visitGapSeconds = VisitGapSeconds);
-    // recordArrival() in two steps, for a caller that stores on the write path.
-    static bool startsVisit(const VisitorProfile &before, const QDateTime &now,
+    // recordArrival() in steps, for a caller that stores on the write path.
+    std::optional<VisitSoFar> visitSoFar(qint64 visitorId);
+    static bool startsVisit(const VisitSoFar &before, const QDateTime &now,
                             int visitGapSeconds = VisitGapSeconds);
     bool storeArrival(qint64 visitorId, const Arrival &arrival, const QDateTime &now,
                       bool newVisit);
