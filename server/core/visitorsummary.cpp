@@ -1,12 +1,14 @@
 #include "visitorsummary.h"
 
+#include <isotime.h>
+
 namespace papo::server {
 
 namespace {
 
 QJsonValue isoTime(const QDateTime &time)
 {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    return time.isValid() ? QJsonValue(common::toIsoTime(time)) : QJsonValue();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "webhookcauses.h"
 
 #include <conversationrepository.h>
+#include <isotime.h>
 #include <outboxrepository.h>
 #include <visitorrepository.h>
 #include <webhookrepository.h>
@@ -13,7 +14,7 @@ namespace {
 
 QString isoTime(const QDateTime &at)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    return common::toIsoTime(at);
 }
 
 QString json(const QJsonObject &object)

@@ -3,6 +3,7 @@
 #include "securityheaders.h"
 
 #include <authservice.h>
+#include <isotime.h>
 #include <passwordrules.h>
 #include <passwordservice.h>
 #include <protocollimits.h>
@@ -41,11 +42,6 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request)
         return std::nullopt;
     const QJsonDocument document = QJsonDocument::fromJson(request.body());
     return document.isObject() ? std::optional(document.object()) : std::nullopt;
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 QJsonObject passwordRules()
@@ -244,7 +240,7 @@ QHttpServerResponse AccountRoutes::inviteInfo(const QHttpServerRequest &request)
                        {QLatin1String("role"), info.role},
                        {QLatin1String("inviter"), info.inviterName},
                        {QLatin1String("team"), info.teamName},
-                       {QLatin1String("expiresAt"), isoTime(info.expiresAt)}};
+                       {QLatin1String("expiresAt"), common::toIsoTime(info.expiresAt)}};
     if (info.state != State::Valid)
         return jsonError(stateCode(QStringLiteral("invite"), info.state), StatusCode::Gone, answer);
     answer.insert(QLatin1String("passwordRules"), passwordRules());
@@ -265,7 +261,7 @@ QHttpServerResponse AccountRoutes::acceptInvite(const QHttpServerRequest &reques
         return jsonError(stateCode(QStringLiteral("invite"), info.state), StatusCode::Gone,
                          {{QLatin1String("inviter"), info.inviterName},
                           {QLatin1String("team"), info.teamName},
-                          {QLatin1String("expiresAt"), isoTime(info.expiresAt)}});
+                          {QLatin1String("expiresAt"), common::toIsoTime(info.expiresAt)}});
     if (const QString problem = PasswordRules::problem(password); !problem.isEmpty())
         return jsonError(QStringLiteral("password_rules"), StatusCode::BadRequest,
                          {{QLatin1String("message"), problem}});
@@ -302,7 +298,7 @@ QHttpServerResponse AccountRoutes::resetInfo(const QHttpServerRequest &request)
     QJsonObject answer{{QLatin1String("email"), info.email},
                        {QLatin1String("name"), info.name},
                        {QLatin1String("issuer"), info.issuerName},
-                       {QLatin1String("expiresAt"), isoTime(info.expiresAt)}};
+                       {QLatin1String("expiresAt"), common::toIsoTime(info.expiresAt)}};
     if (info.state != State::Valid)
         return jsonError(stateCode(QStringLiteral("reset"), info.state), StatusCode::Gone, answer);
     answer.insert(QLatin1String("passwordRules"), passwordRules());
@@ -320,7 +316,7 @@ QHttpServerResponse AccountRoutes::resetPassword(const QHttpServerRequest &reque
     if (info.state != State::Valid)
         return jsonError(stateCode(QStringLiteral("reset"), info.state), StatusCode::Gone,
                          {{QLatin1String("issuer"), info.issuerName},
-                          {QLatin1String("expiresAt"), isoTime(info.expiresAt)}});
+                          {QLatin1String("expiresAt"), common::toIsoTime(info.expiresAt)}});
     if (const QString problem = PasswordRules::problem(password); !problem.isEmpty())
         return jsonError(QStringLiteral("password_rules"), StatusCode::BadRequest,
                          {{QLatin1String("message"), problem}});

@@ -4,6 +4,7 @@
 
 #include <authservice.h>
 #include <fieldreader.h>
+#include <isotime.h>
 #include <messagetypes.h>
 #include <passwordrules.h>
 #include <passwordservice.h>
@@ -17,11 +18,6 @@ using common::FieldReader;
 namespace MessageType = common::MessageType;
 
 namespace {
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 // A password field: any text up to the rules' byte cap, checked by the service.
 QString passwordField(const OperatorCall &call, const QString &name, bool *ok)
@@ -69,12 +65,13 @@ void AccountRequests::devices(OperatorCall &call)
     QJsonArray devices;
     const auto signedIn = call.context().auth.devices(call.caller().id);
     for (const DeviceRecord &device : signedIn)
-        devices.append(QJsonObject{{QLatin1String("id"), device.id},
-                                   {QLatin1String("name"), device.name},
-                                   {QLatin1String("address"), device.address},
-                                   {QLatin1String("createdAt"), isoTime(device.createdAt)},
-                                   {QLatin1String("lastUsedAt"), isoTime(device.lastUsedAt)},
-                                   {QLatin1String("current"), device.id == call.deviceId()}});
+        devices.append(
+            QJsonObject{{QLatin1String("id"), device.id},
+                        {QLatin1String("name"), device.name},
+                        {QLatin1String("address"), device.address},
+                        {QLatin1String("createdAt"), common::toIsoTime(device.createdAt)},
+                        {QLatin1String("lastUsedAt"), common::toIsoTime(device.lastUsedAt)},
+                        {QLatin1String("current"), device.id == call.deviceId()}});
     call.acknowledge({{QLatin1String("devices"), devices}});
 }
 
@@ -119,7 +116,7 @@ void AccountRequests::resetPassword(OperatorCall &call)
         result,
         {{QLatin1String("link"),
           OneTimeLink::url(call.linkBase(), OneTimeLink::ResetPage, issued.token).toString()},
-         {QLatin1String("expiresAt"), isoTime(issued.expiresAt)}});
+         {QLatin1String("expiresAt"), common::toIsoTime(issued.expiresAt)}});
 }
 
 } // namespace papo::server

@@ -6,6 +6,7 @@
 #include <emailservice.h>
 #include <fieldreader.h>
 #include <groupservice.h>
+#include <isotime.h>
 #include <messagetypes.h>
 
 #include <QJsonArray>
@@ -51,9 +52,7 @@ QJsonObject settingsJson(EmailService &email, AccountRepository &accounts, Group
 
 QJsonObject deliveryJson(const OutboxEntry &entry)
 {
-    const auto time = [](const QDateTime &at) {
-        return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-    };
+    const auto time = [](const QDateTime &at) { return common::toIsoTime(at); };
     // Where it goes: a webhook's or Slack's URL, a team email's addresses.
     const QJsonObject payload = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
     const QString target = payload.value(QLatin1String("url"))
