@@ -54,21 +54,21 @@ AssignResult GroupAssigner::assign(qint64 visitorId, qint64 groupId, GroupSource
     return {};
 }
 
-void GroupAssigner::pageSaid(qint64 visitorId, const QString &key, GroupSource source)
+std::optional<VisitorGroup> GroupAssigner::pageSaid(qint64 visitorId, const QString &key,
+                                                    GroupSource source)
 {
     const QString said = key.trimmed().toLower();
     const auto current = m_repository.visitorGroup(visitorId);
     if (!current || said == current->pageKey)
-        return;
+        return current;
     if (said.isEmpty() && source == GroupSource::Page)
-        return; // a page without PapoGroupID says nothing about groups
+        return current; // a page without PapoGroupID says nothing about groups
     m_repository.setPageKey(visitorId, said);
-    if (said.isEmpty()) {
+    if (said.isEmpty())
         assign(visitorId, 0, source);
-        return;
-    }
-    if (const GroupRecord *group = m_groups.groupByKey(current->websiteId, said))
+    else if (const GroupRecord *group = m_groups.groupByKey(current->websiteId, said))
         assign(visitorId, group->id, source);
+    return m_repository.visitorGroup(visitorId);
 }
 
 } // namespace papo::server

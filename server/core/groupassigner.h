@@ -49,8 +49,9 @@ public:
     // The page named a group by its key (PapoGroupID in hello: `Page`; Papo('setGroup'):
     // `Api`). Only a key other than the one the page said last counts, so a key on every page
     // does not undo an operator's choice at each page load; an unknown key is ignored, and an
-    // empty one clears the group only when it comes from setGroup.
-    void pageSaid(qint64 visitorId, const QString &key, GroupSource source);
+    // empty one clears the group only when it comes from setGroup. Returns the visitor's group
+    // after it (nullopt: an unknown visitor, or the database could not be read).
+    std::optional<VisitorGroup> pageSaid(qint64 visitorId, const QString &key, GroupSource source);
     std::optional<VisitorGroup> visitorGroup(qint64 visitorId)
     {
         return m_repository.visitorGroup(visitorId);

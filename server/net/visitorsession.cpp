@@ -201,10 +201,11 @@ void VisitorSession::welcome(const common::Envelope &request, const Hello &hello
                                          QString::fromUtf8(handshake.rawHeader("User-Agent")),
                                          hello.language, hello.screen, hello.referrer});
     // GRP-2: the page's PapoGroupID, or the group its Papo('setGroup') named before this hello.
-    m_context.groupAssigner.pageSaid(m_visitorId, hello.group,
-                                     hello.groupFromScript ? GroupSource::Api : GroupSource::Page);
     const VisitorGroup visitorGroup
-        = m_context.groupAssigner.visitorGroup(m_visitorId).value_or(VisitorGroup());
+        = m_context.groupAssigner
+              .pageSaid(m_visitorId, hello.group,
+                        hello.groupFromScript ? GroupSource::Api : GroupSource::Page)
+              .value_or(VisitorGroup());
     m_context.visitors.connected(m_visitorId, visitorGroup.groupId);
     if (!hello.url.isEmpty())
         recordPageView(hello.url, hello.title, hello.referrer, {});
