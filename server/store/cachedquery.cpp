@@ -22,16 +22,21 @@ struct SqlHash
     size_t operator()(const QString &sql) const { return qHash(sql); }
 };
 
-struct Statement
+} // namespace
+
+struct CachedQuery::Statement
 {
     QSqlQuery query;
     bool inUse = false;
 };
 
-// A connection is used by one thread only (Qt's rule), so only the registry needs the lock.
-struct ConnectionStatements
+// A connection is used by one thread only (Qt's rule), so only the registry needs the lock. A
+// statement in use stays in its map (dropIdle() keeps it), so its CachedQuery returns it
+// without looking it up again; a connection forgotten or reopened meanwhile leaves its old
+// statements to the CachedQuery objects still holding them.
+struct CachedQuery::ConnectionStatements
 {
-    const QSqlDriver *driver = nullptr; // a connection reopened under the same name starts over
+    const QSqlDriver *driver = nullptr;
     std::unordered_map<QString, Statement, SqlHash> statements;
 
     void dropIdle()
@@ -40,24 +45,28 @@ struct ConnectionStatements
     }
 };
 
+namespace {
+
+using Registry
+    = std::unordered_map<QString, std::shared_ptr<CachedQuery::ConnectionStatements>, SqlHash>;
+
 QMutex registryLock;
-std::unordered_map<QString, std::unique_ptr<ConnectionStatements>, SqlHash> &registry()
+Registry &registry()
 {
-    static std::unordered_map<QString, std::unique_ptr<ConnectionStatements>, SqlHash> connections;
+    static Registry connections;
     return connections;
 }
 
-ConnectionStatements &statementsOf(const QSqlDatabase &db)
+std::shared_ptr<CachedQuery::ConnectionStatements> statementsOf(const QSqlDatabase &db)
 {
     QMutexLocker locker(&registryLock);
     auto &slot = registry()[db.connectionName()];
-    if (!slot)
-        slot = std::make_unique<ConnectionStatements>();
-    if (slot->driver != db.driver()) {
-        slot->statements.clear();
+    // A connection reopened under the same name starts over.
+    if (!slot || slot->driver != db.driver()) {
+        slot = std::make_shared<CachedQuery::ConnectionStatements>();
         slot->driver = db.driver();
     }
-    return *slot;
+    return slot;
 }
 
 QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
@@ -77,39 +86,41 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
 
 CachedQuery::CheckedOut CachedQuery::checkOut(const QSqlDatabase &db, const QString &sql)
 {
-    ConnectionStatements &connection = statementsOf(db);
-    auto found = connection.statements.find(sql);
-    if (found != connection.statements.end()) {
+    auto connection = statementsOf(db);
+    auto found = connection->statements.find(sql);
+    if (found != connection->statements.end()) {
         if (found->second.inUse)
-            return {prepared(db, sql), false};
+            return {prepared(db, sql), nullptr, nullptr};
         found->second.inUse = true;
-        return {std::move(found->second.query), true}; // back in ~CachedQuery()
+        // back in ~CachedQuery()
+        return {std::move(found->second.query), std::move(connection), &found->second};
     }
     QSqlQuery query = prepared(db, sql);
     if (query.lastError().isValid())
-        return {std::move(query), false};
-    if (connection.statements.size() >= MostStatementsPerConnection)
-        connection.dropIdle();
-    connection.statements.emplace(sql, Statement{QSqlQuery(db), true});
-    return {std::move(query), true};
+        return {std::move(query), nullptr, nullptr};
+    if (connection->statements.size() >= MostStatementsPerConnection)
+        connection->dropIdle();
+    Statement *statement
+        = &connection->statements.emplace(sql, Statement{QSqlQuery(db), true}).first->second;
+    return {std::move(query), std::move(connection), statement};
 }
 
 CachedQuery::CachedQuery(const QSqlDatabase &db, const QString &sql)
-    : CachedQuery(db, sql, checkOut(db, sql))
+    : CachedQuery(db, checkOut(db, sql))
 {}
 
-CachedQuery::CachedQuery(const QSqlDatabase &db, const QString &sql, CheckedOut checkedOut)
+CachedQuery::CachedQuery(const QSqlDatabase &db, CheckedOut checkedOut)
     : QSqlQuery(std::move(checkedOut.query))
-    , m_connection(db.connectionName())
-    , m_sql(sql)
-    , m_cached(checkedOut.cached)
+    , m_connectionName(db.connectionName())
+    , m_connection(std::move(checkedOut.connection))
+    , m_statement(checkedOut.statement)
 {}
 
 bool CachedQuery::exec()
 {
     if (QSqlQuery::exec())
         return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     reopenIfBroken(db);
     return false;
 }
@@ -117,22 +128,15 @@ bool CachedQuery::exec()
 CachedQuery::~CachedQuery()
 {
     finish();
-    if (!m_cached)
+    if (!m_statement)
         return;
-    QMutexLocker locker(&registryLock);
-    const auto connection = registry().find(m_connection);
-    if (connection == registry().end())
-        return;
-    if (const auto found = connection->second->statements.find(m_sql);
-        found != connection->second->statements.end()) {
-        found->second.query = std::move(static_cast<QSqlQuery &>(*this));
-        found->second.inUse = false;
-    }
+    m_statement->query = std::move(static_cast<QSqlQuery &>(*this));
+    m_statement->inUse = false;
 }
 
 void forgetCachedQueries(const QString &connection)
 {
-    std::unique_ptr<ConnectionStatements> forgotten;
+    std::shared_ptr<CachedQuery::ConnectionStatements> forgotten;
     {
         QMutexLocker locker(&registryLock);
         if (const auto found = registry().find(connection); found != registry().end()) {
@@ -140,6 +144,10 @@ void forgetCachedQueries(const QString &connection)
             registry().erase(found);
         }
     }
+    // The idle statements go now, before the connection closes; one still in use goes with
+    // its CachedQuery.
+    if (forgotten)
+        forgotten->dropIdle();
 }
 
 } // namespace papo::server

@@ -2,6 +2,8 @@
 
 #include <QSqlQuery>
 
+#include <memory>
+
 namespace papo::server {
 
 // A statement prepared once per connection and kept: SQLite and PostgreSQL parse and plan it at
@@ -21,18 +23,22 @@ public:
     // again for the next statement (reopenIfBroken()).
     bool exec();
 
+    struct Statement;
+    struct ConnectionStatements;
+
 private:
     struct CheckedOut
     {
         QSqlQuery query;
-        bool cached;
+        std::shared_ptr<ConnectionStatements> connection; // null: not kept
+        Statement *statement = nullptr;
     };
     static CheckedOut checkOut(const QSqlDatabase &db, const QString &sql);
-    CachedQuery(const QSqlDatabase &db, const QString &sql, CheckedOut checkedOut);
+    CachedQuery(const QSqlDatabase &db, CheckedOut checkedOut);
 
-    QString m_connection;
-    QString m_sql;
-    bool m_cached;
+    QString m_connectionName;
+    std::shared_ptr<ConnectionStatements> m_connection; // keeps m_statement's map alive
+    Statement *m_statement;
 };
 
 // Drops the statements kept for `connection`; closeSqlConnection() does it before closing.
