@@ -3,6 +3,7 @@
 #include "cachedquery.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -30,6 +32,28 @@ bool configure(QSqlDatabase &db, const QStringList &statements, QString *error)
         }
     }
     return true;
+}
+
+// Switching to WAL takes the exclusive lock. A second server opening a new database together
+// with the first finds it held while the first migrates, which on a loaded machine can take
+// longer than the busy timeout (and SQLite answers a request that would deadlock at once). So
+// the switch is tried again, for up to half a minute.
+bool switchToWal(QSqlDatabase &db, QString *error)
+{
+    const QString statement = QStringLiteral("PRAGMA journal_mode=WAL");
+    QDeadlineTimer deadline(30'000);
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(statement))
+            return true;
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        const bool locked = code == SQLITE_BUSY || code == SQLITE_LOCKED;
+        if (!locked || deadline.hasExpired()) {
+            *error = QStringLiteral("%1: %2").arg(statement, query.lastError().text());
+            return false;
+        }
+        QThread::msleep(10);
+    }
 }
 
 // SQLite counts every allocation under one process-wide mutex unless told not to: with the
@@ -56,11 +80,12 @@ bool openSqlite(QSqlDatabase &db, const DatabaseUrl &url, QString *error)
     }
     // WAL lets readers run beside the writer; synchronous=FULL makes every commit durable
     // before a message is acknowledged. The busy timeout first: switching to WAL needs a lock.
-    return configure(
-        db,
-        {QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA journal_mode=WAL"),
-         QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")},
-        error);
+    return configure(db, {QStringLiteral("PRAGMA busy_timeout=5000")}, error)
+           && switchToWal(db, error)
+           && configure(db,
+                        {QStringLiteral("PRAGMA synchronous=FULL"),
+                         QStringLiteral("PRAGMA foreign_keys=ON")},
+                        error);
 }
 
 const QStringList PostgreSqlSettings{QStringLiteral("SET client_min_messages = warning")};
