@@ -1,8 +1,10 @@
 #pragma once
 
+#include "identifyvisitor.h"
 #include "scratchopen.h"
 
 #include <accountrepository.h>
+#include <bootstrap.h>
 #include <chatservice.h>
 #include <conversationrepository.h>
 #include <database.h>
@@ -34,6 +36,25 @@ protected:
         return {};
     }
 
+    // openCore(), then the owner dona@loja.example (password "x") and one visitor of their
+    // website (m_visitorId). Empty on success, else why not.
+    QString openCoreWithVisitor()
+    {
+        if (QString error = openCore(); !error.isEmpty())
+            return error;
+        if (!server::bootstrapAccount(*m_accounts, QStringLiteral("dona@loja.example"),
+                                      QStringLiteral("x"))
+                 .ok)
+            return QStringLiteral("the owner's account was not created");
+        const auto visitor
+            = identifyVisitor(*m_chat, *m_accounts, m_accounts->websites().first().widgetKey, {},
+                              QStringLiteral("pt-BR"));
+        if (!visitor)
+            return QStringLiteral("the visitor was not created");
+        m_visitorId = visitor->visitorId;
+        return {};
+    }
+
     void closeCore()
     {
         m_chat.reset();
@@ -48,6 +69,7 @@ protected:
     std::unique_ptr<server::AccountRepository> m_accounts;
     std::unique_ptr<server::ConversationRepository> m_conversations;
     std::unique_ptr<server::ChatService> m_chat;
+    qint64 m_visitorId = 0; // openCoreWithVisitor()'s visitor
 };
 
 } // namespace papo::testing

@@ -1,9 +1,7 @@
 #include "chatcoretest.h"
-#include "identifyvisitor.h"
 
 #include <accountrepository.h>
 #include <attachmentrepository.h>
-#include <bootstrap.h>
 #include <chatservice.h>
 #include <conversationrepository.h>
 #include <database.h>
@@ -30,13 +28,8 @@ private slots:
 
     void init()
     {
-        const QString error = openCore();
+        const QString error = openCoreWithVisitor();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(bootstrapAccount(*m_accounts, "dona@loja.example", "x").ok);
-        m_visitorId
-            = papo::testing::identifyVisitor(*m_chat, *m_accounts,
-                                             m_accounts->websites().first().widgetKey, {}, "pt-BR")
-                  ->visitorId;
     }
     void cleanup() { closeCore(); }
 
@@ -125,8 +118,6 @@ private:
     {
         return m_conversations->search(text, 100, VisibilityScope::all());
     }
-
-    qint64 m_visitorId = 0;
 };
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

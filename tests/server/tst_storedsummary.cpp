@@ -1,8 +1,6 @@
 #include "chatcoretest.h"
-#include "identifyvisitor.h"
 
 #include <attachmentrepository.h>
-#include <bootstrap.h>
 #include <secrets.h>
 #include <visitorrepository.h>
 
@@ -27,13 +25,8 @@ private slots:
 
     void init()
     {
-        const QString error = openCore();
+        const QString error = openCoreWithVisitor();
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(bootstrapAccount(*m_accounts, "dona@loja.example", "x").ok);
-        m_visitorId
-            = papo::testing::identifyVisitor(*m_chat, *m_accounts,
-                                             m_accounts->websites().first().widgetKey, {}, "pt-BR")
-                  ->visitorId;
         QVERIFY(VisitorRepository(m_db->connection())
                     .updateContact(m_visitorId, QString("Joana Lima"), std::nullopt, std::nullopt));
     }
@@ -114,8 +107,6 @@ private:
             qWarning("the attachment was not stored");
         return record.info.id;
     }
-
-    qint64 m_visitorId = 0;
 };
 
 QTEST_GUILESS_MAIN(TestStoredSummary)

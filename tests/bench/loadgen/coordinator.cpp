@@ -156,6 +156,7 @@ bool Coordinator::connectVisitors()
                               .arg(m_options.visitors)
                               .arg(m_visitors.size()));
     const double loadgenBefore = childrenCpuSeconds();
+    const double serverBefore = serverCpuSeconds();
     const qint64 startNs = monotonicNs();
     for (const auto &child : m_visitors)
         child->command(QStringLiteral("connect"));
@@ -177,6 +178,11 @@ bool Coordinator::connectVisitors()
     m_result.insert(QLatin1String("loadgenConnectCpuPercent"),
                     100.0 * loadgenCpu / (double(monotonicNs() - startNs) / 1e9));
     m_result.insert(QLatin1String("connected"), m_connected);
+    // What a connection costs the server, steadier between runs than the rate, which the
+    // generator's processes on the same cores limit too.
+    if (m_connected > 0)
+        m_result.insert(QLatin1String("serverConnectCpuMicros"),
+                        1e6 * (serverCpuSeconds() - serverBefore) / m_connected);
     m_result.insert(QLatin1String("connectFailed"), failed);
     m_result.insert(QLatin1String("connectSeconds"), seconds);
     m_result.insert(QLatin1String("connectPerSecond"), seconds > 0 ? m_connected / seconds : 0);

@@ -66,6 +66,7 @@ int printComparison(const QString &papoFile, const QString &referenceFile)
     const QList<Row> rows = {
         {"visitors connected (past hello + page_view)", field("connected"), 0},
         {"connections established / s", field("connectPerSecond"), 0},
+        {"server CPU per connection (us)", field("serverConnectCpuMicros"), 0},
         {"server RSS per idle visitor (KiB)", field("rssPerVisitorKiB"), 2},
         {"server RSS, operators only (MiB)",
          [](const QJsonObject &r) { return field("rssBaselineKiB")(r) / 1024; }, 1},
