@@ -78,11 +78,13 @@ public:
     void pageViewed(qint64 visitorId, const QString &url, const QString &title);
 
     std::optional<VisitorSummary> summary(qint64 visitorId);
-    // The stored visitor alone: one query, for the hello path.
+    // The stored visitor alone: one query.
     std::optional<VisitorProfile> profile(qint64 visitorId)
     {
         return m_visitors.profile(visitorId);
     }
+    // The address they gave ("" when none), for the hello's answer.
+    QString email(qint64 visitorId) { return m_visitors.email(visitorId); }
     // Their conversations only as far as `scope` sees (GRP-1).
     std::optional<VisitorDetails> details(qint64 visitorId, const VisibilityScope &scope);
     // Online visitors that `visible(visitorId, groupId)` lets through, most recently active

@@ -67,7 +67,7 @@ HelloAnswer::HelloAnswer(const ServerContext &context, const VisitorIdentity &id
     auto &conversations = m_context.chat.conversations();
     m_newestSeq = conversations.lastVisitorPosition(identity.visitorId);
     m_latest = conversations.conversation(conversations.latestConversation(identity.visitorId));
-    m_profile = m_context.visitors.profile(identity.visitorId);
+    m_email = m_context.visitors.email(identity.visitorId);
 }
 
 QByteArray HelloAnswer::json(const WebsiteRecord &website, const VisitorGroup &group,
@@ -91,7 +91,7 @@ QByteArray HelloAnswer::json(const WebsiteRecord &website, const VisitorGroup &g
          m_latest && !m_latest->rating.isEmpty() ? QJsonValue(m_latest->rating) : QJsonValue()},
         {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()},
         // their own, so messenger mode does not ask again
-        {QLatin1String("email"), m_profile ? m_profile->email : QString()},
+        {QLatin1String("email"), m_email},
         {QLatin1String("scenario"), // BOT-1
          m_returning ? m_context.scenarios.prompt(visitorId) : QJsonValue::Null},
         {QLatin1String("contactForm"), // FRM

@@ -6,7 +6,6 @@
 #include <chatmessage.h>
 #include <chatservice.h>
 #include <grouprepository.h>
-#include <visitorrepository.h>
 
 #include <QJsonObject>
 
@@ -35,7 +34,7 @@ private:
     const bool m_returning;
     qint64 m_newestSeq = 0;
     std::optional<common::ConversationSummary> m_latest;
-    std::optional<VisitorProfile> m_profile;
+    QString m_email; // the address they gave, "" when none
 };
 
 } // namespace papo::server

@@ -84,6 +84,13 @@ std::optional<VisitorProfile> VisitorRepository::profile(qint64 visitorId)
     return readProfile(query);
 }
 
+QString VisitorRepository::email(qint64 visitorId)
+{
+    CachedQuery query(m_db, QStringLiteral("SELECT email FROM visitors WHERE id = ?"));
+    query.addBindValue(visitorId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
 std::optional<VisitorActivity> VisitorRepository::activity(qint64 visitorId)
 {
     static const QString select = profileSelect(QStringLiteral(

@@ -115,6 +115,7 @@ public:
     {}
 
     std::optional<VisitorProfile> profile(qint64 visitorId);
+    QString email(qint64 visitorId); // "" when none, or no such visitor
     // The profile and what the operators' list shows beside it, in one statement (it is read
     // for every visitor who arrives or changes).
     std::optional<VisitorActivity> activity(qint64 visitorId);
