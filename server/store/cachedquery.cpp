@@ -1,6 +1,7 @@
 #include "cachedquery.h"
 
 #include "sqlconnection.h"
+#include "sqliteresult.h"
 
 #include <QMutex>
 #include <QSqlDriver>
@@ -71,14 +72,14 @@ std::shared_ptr<CachedQuery::ConnectionStatements> statementsOf(const QSqlDataba
 
 QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
 {
+    // On SQLite our own result reads only the columns asked for (sqliteresult.h).
+    if (sqlite3 *connection = SqliteResult::connectionOf(db.driver())) {
+        QSqlQuery query(new SqliteResult(db.driver(), connection));
+        query.prepare(sql); // a failure shows at exec(), with its error, as before
+        return query;
+    }
     QSqlQuery query(db);
-    // Qt's SQLite results otherwise make room for 128 rows of QVariants at every exec() and
-    // clear them again (a quarter of the writer's time). Not on PostgreSQL: there a
-    // forward-only result is fetched row by row, and a statement run meanwhile on the same
-    // connection (our nested reads) would cut it short.
-    if (dialectOf(db) == SqlDialect::SQLite)
-        query.setForwardOnly(true);
-    query.prepare(sql); // a failure shows at exec(), with its error, as before
+    query.prepare(sql);
     return query;
 }
 
