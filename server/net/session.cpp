@@ -118,9 +118,14 @@ void Session::checkIdle()
 
 void Session::send(const QByteArray &frame)
 {
+    sendText(QString::fromUtf8(frame));
+}
+
+void Session::sendText(const QString &frame)
+{
     // A socket the peer closed lingers until its session ends: writing to it only logs noise.
     if (m_socket->isValid())
-        m_socket->sendTextMessage(QString::fromUtf8(frame));
+        m_socket->sendTextMessage(frame);
 }
 
 void Session::sendDurable(qint64 seq, const QByteArray &frame)

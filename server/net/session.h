@@ -28,6 +28,8 @@ public:
     ~Session() override;
 
     void send(const QByteArray &frame);
+    // The same, for a frame already converted (one frame to many sockets is converted once).
+    void sendText(const QString &frame);
     // Durable events reach a client once each, in seq order: a replay after hello and the
     // live fan-out may both carry the same message, and only the first copy goes out.
     void sendDurable(qint64 seq, const QByteArray &frame);

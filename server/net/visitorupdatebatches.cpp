@@ -41,8 +41,30 @@ void VisitorUpdateBatches::flush()
     emit aboutToFlush();
     const QHash<Session *, Pending> pending = std::exchange(m_pending, {});
     m_timer.stop(); // what aboutToFlush() added goes out now
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
-        it.key()->send(frameOf(it.value()));
+    // Operators who see the same visitors get the same frame: it is assembled, and converted
+    // for the socket, once for all of them.
+    QHash<QByteArray, QString> frames;
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        const QByteArray key = contentsOf(it.value());
+        auto frame = frames.constFind(key);
+        if (frame == frames.cend())
+            frame = frames.insert(key, QString::fromUtf8(frameOf(it.value())));
+        it.key()->sendText(*frame);
+    }
+}
+
+QByteArray VisitorUpdateBatches::contentsOf(const Pending &pending)
+{
+    // Each visitor's JSON is one shared buffer for every session it went to: during a flush,
+    // the same id with the same buffer is the same entry.
+    QByteArray key;
+    key.reserve(pending.order.size() * 2 * sizeof(qint64));
+    for (qint64 visitorId : pending.order) {
+        const auto json = quintptr(pending.latest.value(visitorId).constData());
+        key.append(reinterpret_cast<const char *>(&visitorId), sizeof visitorId);
+        key.append(reinterpret_cast<const char *>(&json), sizeof json);
+    }
+    return key;
 }
 
 QByteArray VisitorUpdateBatches::frameOf(const Pending &pending)

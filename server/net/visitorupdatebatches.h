@@ -44,6 +44,7 @@ private:
     };
     void flush();
     static QByteArray frameOf(const Pending &pending);
+    static QByteArray contentsOf(const Pending &pending); // equal for equal frames
 
     QHash<Session *, Pending> m_pending;
     QTimer m_timer;

@@ -132,6 +132,35 @@ private slots:
         QCOMPARE(seen, visible);
     }
 
+    // One visitors_changed frame is assembled for all the sockets that see the same visitors:
+    // pages viewed together reach the group's operator whole, and the outsider only the
+    // ungrouped visitor's.
+    void browsingReachesOnlyThoseWhoSeeTheVisitor()
+    {
+        auto member = connectOperator(m_server, m_team.bia.bearer);
+        auto outsider = connectOperator(m_server, m_team.caio.bearer);
+        QVERIFY(member && outsider);
+        Chat &grouped = m_chats["grouped"];
+        Chat &ungrouped = m_chats["ungrouped"];
+        for (Chat *chat : {&grouped, &ungrouped})
+            QCOMPARE(codeOf(chat->visitor->request("page_view",
+                                                   {{"url", "https://shop.example/" + chat->word},
+                                                    {"title", chat->word},
+                                                    {"referrer", ""}})),
+                     QString("ack"));
+        const auto onPage = [](const Chat &chat) {
+            return [&chat](const QJsonObject &v) {
+                return v.value("id").toInteger() == chat.visitorId
+                       && v.value("currentPage").toObject().value("title") == chat.word;
+            };
+        };
+        QVERIFY(member->waitForVisitor(onPage(grouped)));
+        QVERIFY(member->waitForVisitor(onPage(ungrouped)));
+        QVERIFY(outsider->waitForVisitor(onPage(ungrouped)));
+        for (const Envelope &frame : outsider->eventsOfType("visitors_changed"))
+            QVERIFY(!containsId(frame.data.value("visitors").toArray(), "id", grouped.visitorId));
+    }
+
     // Every request that writes in a chat or about its visitor: refused to the outsider as if
     // the chat did not exist, and allowed to the group's own operator.
     void everyWriteNamingTheChat_data()
