@@ -1,6 +1,9 @@
 #include "visitorsummary.h"
 
 #include <isotime.h>
+#include <jsonwriter.h>
+
+#include <QJsonDocument>
 
 namespace papo::server {
 
@@ -11,59 +14,79 @@ QJsonValue isoTime(const QDateTime &time)
     return time.isValid() ? QJsonValue(common::toIsoTime(time)) : QJsonValue();
 }
 
+common::JsonObjectWriter &addTime(common::JsonObjectWriter &writer, QLatin1StringView key,
+                                  const QDateTime &time)
+{
+    return time.isValid() ? writer.add(key, common::toIsoTime(time)) : writer.addNull(key);
+}
+
 } // namespace
+
+// Written as bytes, not through a QJsonObject: every page view of every visitor writes it.
+QByteArray VisitorSummary::toJsonBytes() const
+{
+    using common::JsonObjectWriter;
+    const QByteArray location = JsonObjectWriter()
+                                    .add(QLatin1String("text"), profile.locationText)
+                                    .add(QLatin1String("country"), profile.country)
+                                    .add(QLatin1String("countryCode"), profile.countryCode)
+                                    .add(QLatin1String("city"), profile.city)
+                                    .take();
+    const QByteArray device = JsonObjectWriter()
+                                  .add(QLatin1String("type"), profile.deviceType)
+                                  .add(QLatin1String("browser"), profile.browser)
+                                  .add(QLatin1String("os"), profile.os)
+                                  .add(QLatin1String("summary"), profile.deviceSummary)
+                                  .take();
+    QByteArray currentPage = "null";
+    if (!currentUrl.isEmpty()) {
+        JsonObjectWriter page;
+        page.add(QLatin1String("url"), currentUrl).add(QLatin1String("title"), currentTitle);
+        currentPage = addTime(page, QLatin1String("since"), currentSince).take();
+    }
+    // PAN-3: whether the contact form was asked, and how it went.
+    QByteArray contactForm = "null";
+    if (!profile.contactFormState.isEmpty()) {
+        JsonObjectWriter form;
+        form.add(QLatin1String("state"), profile.contactFormState);
+        addTime(form, QLatin1String("askedAt"), profile.contactFormAskedAt);
+        contactForm
+            = addTime(form, QLatin1String("answeredAt"), profile.contactFormAnsweredAt).take();
+    }
+    JsonObjectWriter visitor;
+    visitor.add(QLatin1String("id"), profile.id)
+        .add(QLatin1String("name"), profile.name)
+        .add(QLatin1String("email"), profile.email)
+        .add(QLatin1String("phone"), profile.phone)
+        .add(QLatin1String("online"), online)
+        .addRaw(QLatin1String("location"), location)
+        .addRaw(QLatin1String("device"), device)
+        .add(QLatin1String("language"), profile.language)
+        .add(QLatin1String("screen"), profile.screen)
+        .addRaw(QLatin1String("currentPage"), currentPage)
+        .add(QLatin1String("referrer"), profile.visitReferrer)
+        .add(QLatin1String("visits"), profile.visits);
+    addTime(visitor, QLatin1String("visitStartedAt"), profile.visitStartedAt)
+        .add(QLatin1String("pagesThisVisit"), pagesThisVisit)
+        .add(QLatin1String("chatting"), chatting)
+        .add(QLatin1String("chattedBefore"), chattedBefore)
+        .add(QLatin1String("group"), profile.group)
+        .addIdOrNull(QLatin1String("groupId"), profile.groupId)
+        .add(QLatin1String("groupSource"), profile.groupSource);
+    addTime(visitor, QLatin1String("groupSetAt"), profile.groupSetAt)
+        .addIdOrNull(QLatin1String("groupSetBy"), profile.groupSetBy)
+        .add(QLatin1String("websiteId"), profile.websiteId)
+        .add(QLatin1String("fields"), profile.customFields)
+        .add(QLatin1String("invited"), profile.invited)
+        .addRaw(QLatin1String("contactForm"), contactForm);
+    return addTime(visitor, QLatin1String("marketingConsentAt"), profile.marketingConsentAt)
+        .add(QLatin1String("chatWindowOpened"), profile.chatWindowOpened())
+        .take();
+}
 
 QJsonObject VisitorSummary::toJson() const
 {
-    const QJsonObject location{{QLatin1String("text"), profile.locationText},
-                               {QLatin1String("country"), profile.country},
-                               {QLatin1String("countryCode"), profile.countryCode},
-                               {QLatin1String("city"), profile.city}};
-    const QJsonObject device{{QLatin1String("type"), profile.deviceType},
-                             {QLatin1String("browser"), profile.browser},
-                             {QLatin1String("os"), profile.os},
-                             {QLatin1String("summary"), profile.deviceSummary}};
-    const QJsonValue currentPage
-        = currentUrl.isEmpty() ? QJsonValue()
-                               : QJsonObject{{QLatin1String("url"), currentUrl},
-                                             {QLatin1String("title"), currentTitle},
-                                             {QLatin1String("since"), isoTime(currentSince)}};
-    // PAN-3: whether the contact form was asked, and how it went.
-    const QJsonValue contactForm
-        = profile.contactFormState.isEmpty()
-              ? QJsonValue()
-              : QJsonObject{{QLatin1String("state"), profile.contactFormState},
-                            {QLatin1String("askedAt"), isoTime(profile.contactFormAskedAt)},
-                            {QLatin1String("answeredAt"), isoTime(profile.contactFormAnsweredAt)}};
-    return {{QLatin1String("id"), profile.id},
-            {QLatin1String("name"), profile.name},
-            {QLatin1String("email"), profile.email},
-            {QLatin1String("phone"), profile.phone},
-            {QLatin1String("online"), online},
-            {QLatin1String("location"), location},
-            {QLatin1String("device"), device},
-            {QLatin1String("language"), profile.language},
-            {QLatin1String("screen"), profile.screen},
-            {QLatin1String("currentPage"), currentPage},
-            {QLatin1String("referrer"), profile.visitReferrer},
-            {QLatin1String("visits"), profile.visits},
-            {QLatin1String("visitStartedAt"), isoTime(profile.visitStartedAt)},
-            {QLatin1String("pagesThisVisit"), pagesThisVisit},
-            {QLatin1String("chatting"), chatting},
-            {QLatin1String("chattedBefore"), chattedBefore},
-            {QLatin1String("group"), profile.group},
-            {QLatin1String("groupId"),
-             profile.groupId > 0 ? QJsonValue(profile.groupId) : QJsonValue()},
-            {QLatin1String("groupSource"), profile.groupSource},
-            {QLatin1String("groupSetAt"), isoTime(profile.groupSetAt)},
-            {QLatin1String("groupSetBy"),
-             profile.groupSetBy > 0 ? QJsonValue(profile.groupSetBy) : QJsonValue()},
-            {QLatin1String("websiteId"), profile.websiteId},
-            {QLatin1String("fields"), profile.customFields},
-            {QLatin1String("invited"), profile.invited},
-            {QLatin1String("contactForm"), contactForm},
-            {QLatin1String("marketingConsentAt"), isoTime(profile.marketingConsentAt)},
-            {QLatin1String("chatWindowOpened"), profile.chatWindowOpened()}};
+    return QJsonDocument::fromJson(toJsonBytes()).object();
 }
 
 QJsonObject VisitorDetails::toJson() const

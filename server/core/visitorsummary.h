@@ -20,6 +20,8 @@ struct VisitorSummary
     bool chatting = false;
     bool chattedBefore = false;
 
+    // The compact JSON object; toJson() is the same, parsed.
+    QByteArray toJsonBytes() const;
     QJsonObject toJson() const;
 };
 

@@ -157,7 +157,7 @@ void SessionHub::announceChangedVisitors(VisitorService &visitors)
         if (const auto summary = visitors.summary(visitorId))
             route(
                 HubTarget::of(HubTarget::Kind::VisitorUpdate, visitorId, summary->profile.groupId),
-                QJsonDocument(summary->toJson()).toJson(QJsonDocument::Compact));
+                summary->toJsonBytes());
     }
 }
 

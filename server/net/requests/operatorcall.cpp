@@ -40,6 +40,12 @@ void OperatorCall::acknowledge(const QJsonObject &data)
         m_session->acknowledge(m_request, data);
 }
 
+void OperatorCall::acknowledgeJson(const QByteArray &dataJson)
+{
+    if (m_session && !m_request.id.isEmpty())
+        m_session->send(common::encodeAckJson(m_request.id, dataJson));
+}
+
 void OperatorCall::fail(common::ErrorCode code, const QString &message)
 {
     if (m_session)

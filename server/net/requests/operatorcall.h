@@ -35,6 +35,8 @@ public:
     QString clientAddress() const;
 
     void acknowledge(const QJsonObject &data = {});
+    // The same, with the data already written as a compact JSON object.
+    void acknowledgeJson(const QByteArray &dataJson);
     void fail(common::ErrorCode code, const QString &message);
     // Answers invalid_field with the reader's first complaint; true when it did.
     bool rejectInvalid(const common::FieldReader &fields);

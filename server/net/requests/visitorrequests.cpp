@@ -6,6 +6,7 @@
 #include <conversationaccess.h>
 #include <fieldreader.h>
 #include <groupassigner.h>
+#include <jsonwriter.h>
 #include <messagetypes.h>
 #include <protocollimits.h>
 #include <visitorservice.h>
@@ -41,15 +42,21 @@ void VisitorRequests::visitors(OperatorCall &call)
     const auto operators = context.accounts.operators();
     for (const OperatorRecord &account : operators)
         seats += account.active ? 1 : 0;
-    QJsonArray list;
     // GRP-1: the visitors of the caller's groups, the ungrouped ones and those they chat with.
     const auto online = context.visitors.online(10 * qMax(1, seats),
                                                 context.access.visitorFilter(call.caller().id));
-    for (const VisitorSummary &summary : online.visitors)
-        list.append(summary.toJson());
-    call.acknowledge({{QLatin1String("visitors"), list},
-                      {QLatin1String("total"), online.total},
-                      {QLatin1String("seats"), seats}});
+    QByteArray list = "[";
+    for (const VisitorSummary &summary : online.visitors) {
+        if (list.size() > 1)
+            list += ',';
+        list += summary.toJsonBytes();
+    }
+    list += ']';
+    call.acknowledgeJson(common::JsonObjectWriter()
+                             .addRaw(QLatin1String("visitors"), list)
+                             .add(QLatin1String("total"), online.total)
+                             .add(QLatin1String("seats"), seats)
+                             .take());
 }
 
 void VisitorRequests::visitor(OperatorCall &call)
