@@ -1,5 +1,6 @@
 #include "envelope.h"
 
+#include "jsonwriter.h"
 #include "messagetypes.h"
 #include "protocollimits.h"
 
@@ -100,20 +101,11 @@ QByteArray encodeAck(const QString &re, const QJsonObject &data)
 
 QByteArray encodeAckJson(const QString &re, const QByteArray &dataJson)
 {
-    return withRawMember(
-        compact({{QLatin1String("t"), MessageType::Ack}, {QLatin1String("re"), re}}), "d",
-        dataJson);
-}
-
-QByteArray withRawMember(QByteArray objectJson, QByteArrayView key, QByteArrayView valueJson)
-{
-    const bool empty = objectJson == "{}";
-    QByteArray member;
-    member.reserve(key.size() + valueJson.size() + 4);
-    member.append('"').append(key).append("\":").append(valueJson);
-    if (!empty)
-        member.append(',');
-    return objectJson.insert(1, member);
+    return JsonObjectWriter()
+        .add(QLatin1String("t"), QString(MessageType::Ack))
+        .add(QLatin1String("re"), re)
+        .addRaw(QLatin1String("d"), dataJson)
+        .take();
 }
 
 QByteArray encodeError(const QString &re, ErrorCode code, const QString &message,

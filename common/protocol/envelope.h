@@ -38,9 +38,6 @@ QByteArray encodeRequest(const QString &type, const QString &id, const QJsonObje
 QByteArray encodeAck(const QString &re, const QJsonObject &data = {});
 // The same ack with its data already written as a compact JSON object.
 QByteArray encodeAckJson(const QString &re, const QByteArray &dataJson);
-// `objectJson`, a compact JSON object, with the member `key` (ASCII, nothing to escape) set to
-// `valueJson`, which is already JSON: a part that is the same for many frames is written once.
-QByteArray withRawMember(QByteArray objectJson, QByteArrayView key, QByteArrayView valueJson);
 // `field`: the answer a visitor's form problem is about (`fill_contact_form`); empty: none.
 QByteArray encodeError(const QString &re, ErrorCode code, const QString &message,
                        const QString &field = {});

@@ -1,5 +1,6 @@
 #include "jsonwriter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace papo::common {
@@ -42,6 +43,25 @@ JsonObjectWriter &JsonObjectWriter::add(QLatin1StringView name, const QJsonObjec
 {
     return addRaw(name, value.isEmpty() ? QByteArrayView("{}")
                                         : QJsonDocument(value).toJson(QJsonDocument::Compact));
+}
+
+JsonObjectWriter &JsonObjectWriter::add(QLatin1StringView name, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return addNull(name);
+    case QJsonValue::Bool:
+        return add(name, value.toBool());
+    case QJsonValue::String:
+        return add(name, value.toString());
+    case QJsonValue::Object:
+        return add(name, value.toObject());
+    default: { // a number or an array: as Qt writes it, from inside an array
+        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return addRaw(name, QByteArrayView(array).sliced(1, array.size() - 2));
+    }
+    }
 }
 
 JsonObjectWriter &JsonObjectWriter::addNull(QLatin1StringView name)

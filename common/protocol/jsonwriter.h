@@ -20,6 +20,7 @@ public:
     JsonObjectWriter &add(QLatin1StringView key, int value) { return add(key, qint64(value)); }
     JsonObjectWriter &add(QLatin1StringView key, bool value);
     JsonObjectWriter &add(QLatin1StringView key, const QJsonObject &value);
+    JsonObjectWriter &add(QLatin1StringView key, const QJsonValue &value);
     JsonObjectWriter &addNull(QLatin1StringView key);
     // `json`: a value already written, such as another writer's object.
     JsonObjectWriter &addRaw(QLatin1StringView key, QByteArrayView json);

@@ -7,6 +7,7 @@
 #include <contactformrunner.h>
 #include <envelope.h>
 #include <groupquestion.h>
+#include <jsonwriter.h>
 #include <protocollimits.h>
 #include <scenariorunner.h>
 #include <visitorservice.h>
@@ -74,36 +75,36 @@ QByteArray HelloAnswer::json(const WebsiteRecord &website, const VisitorGroup &g
                              const QString &textLanguage, bool withMessages) const
 {
     const qint64 visitorId = m_identity.visitorId;
-    QJsonObject answer{
-        {QLatin1String("token"), m_identity.token},
-        {QLatin1String("visitorId"), visitorId},
-        {QLatin1String("mode"), m_context.routing.isLive(group.groupId)
-                                    ? QLatin1String("live")
-                                    : QLatin1String("messenger")},
-        {QLatin1String("operators"), m_context.teamFeed.onlineOperators(group.groupId)},
-        {QLatin1String("team"), m_context.teamFeed.team(group.groupId)},
-        {QLatin1String("groupQuestion"), // GRP-3
-         m_context.groupQuestion.forVisitor(website, group, m_latest.has_value())},
-        {QLatin1String("lastSeq"), m_newestSeq},
-        {QLatin1String("operatorReadUpTo"), m_latest ? m_latest->operatorReadUpTo : 0},
-        {QLatin1String("ratings"), website.ratingsEnabled},
-        {QLatin1String("rating"),
-         m_latest && !m_latest->rating.isEmpty() ? QJsonValue(m_latest->rating) : QJsonValue()},
-        {QLatin1String("attachmentLimit"), m_context.attachments.maxBytes()},
+    common::JsonObjectWriter answer;
+    answer.add(QLatin1String("token"), m_identity.token)
+        .add(QLatin1String("visitorId"), visitorId)
+        .add(QLatin1String("mode"), m_context.routing.isLive(group.groupId)
+                                        ? QStringLiteral("live")
+                                        : QStringLiteral("messenger"))
+        .addRaw(QLatin1String("operators"), m_context.teamFeed.onlineOperatorsJson(group.groupId))
+        .addRaw(QLatin1String("team"), m_context.teamFeed.teamJson(group.groupId))
+        .add(QLatin1String("groupQuestion"), // GRP-3
+             m_context.groupQuestion.forVisitor(website, group, m_latest.has_value()))
+        .add(QLatin1String("lastSeq"), m_newestSeq)
+        .add(QLatin1String("operatorReadUpTo"), m_latest ? m_latest->operatorReadUpTo : 0)
+        .add(QLatin1String("ratings"), website.ratingsEnabled)
+        .addStringOrNull(QLatin1String("rating"), m_latest ? m_latest->rating : QString())
+        .add(QLatin1String("attachmentLimit"), m_context.attachments.maxBytes())
         // their own, so messenger mode does not ask again
-        {QLatin1String("email"), m_email},
-        {QLatin1String("scenario"), // BOT-1
-         m_returning ? m_context.scenarios.prompt(visitorId) : QJsonValue::Null},
-        {QLatin1String("contactForm"), // FRM
-         m_returning ? m_context.contactForms.form(visitorId) : QJsonValue::Null}};
+        .add(QLatin1String("email"), m_email)
+        .add(QLatin1String("scenario"), // BOT-1
+             m_returning ? m_context.scenarios.prompt(visitorId) : QJsonValue())
+        .add(QLatin1String("contactForm"), // FRM
+             m_returning ? m_context.contactForms.form(visitorId) : QJsonValue());
     if (withMessages)
-        answer.insert(QLatin1String("messages"),
-                      messagesToJson(m_returning
-                                         ? m_context.chat.conversations().lastVisitorMessages(
-                                             visitorId, common::Limits::DefaultHistoryPage)
-                                         : QList<common::ChatMessage>()));
-    return common::withRawMember(QJsonDocument(answer).toJson(QJsonDocument::Compact), "widget",
-                                 widgetJson(website, textLanguage));
+        answer.addRaw(
+            QLatin1String("messages"),
+            QJsonDocument(messagesToJson(m_returning
+                                             ? m_context.chat.conversations().lastVisitorMessages(
+                                                 visitorId, common::Limits::DefaultHistoryPage)
+                                             : QList<common::ChatMessage>()))
+                .toJson(QJsonDocument::Compact));
+    return answer.addRaw(QLatin1String("widget"), widgetJson(website, textLanguage)).take();
 }
 
 } // namespace papo::server

@@ -1,5 +1,7 @@
 #include "visitorteamfeed.h"
 
+#include <QJsonDocument>
+
 #include "sessionhub.h"
 #include "teamjson.h"
 
@@ -52,9 +54,14 @@ QJsonObject VisitorTeamFeed::current(qint64 widgetGroup) const
             {QLatin1String("groupQuestion"), question}};
 }
 
-QJsonArray VisitorTeamFeed::team(qint64 groupId) const
+VisitorTeamFeed::Written VisitorTeamFeed::written(const QJsonArray &array)
 {
-    const auto cached = m_teams.constFind(groupId);
+    return {array, QJsonDocument(array).toJson(QJsonDocument::Compact)};
+}
+
+const VisitorTeamFeed::Written &VisitorTeamFeed::teamOf(qint64 groupId) const
+{
+    auto cached = m_teams.constFind(groupId);
     if (cached != m_teams.cend())
         return *cached;
     const GroupRecord *group = groupId > 0 ? m_groups.group(groupId) : nullptr;
@@ -63,13 +70,12 @@ QJsonArray VisitorTeamFeed::team(qint64 groupId) const
         team = publicTeamJson(m_accounts, m_presence, m_activity, group->operatorIds);
     if (team.isEmpty()) // no group, or none of its operators is active
         team = publicTeamJson(m_accounts, m_presence, m_activity);
-    m_teams.insert(groupId, team);
-    return team;
+    return *m_teams.insert(groupId, written(team));
 }
 
-QJsonArray VisitorTeamFeed::onlineOperators(qint64 groupId) const
+const VisitorTeamFeed::Written &VisitorTeamFeed::onlineOperatorsOf(qint64 groupId) const
 {
-    const auto cached = m_onlineOperators.constFind(groupId);
+    auto cached = m_onlineOperators.constFind(groupId);
     if (cached != m_onlineOperators.cend())
         return *cached;
     QJsonArray operators;
@@ -79,8 +85,7 @@ QJsonArray VisitorTeamFeed::onlineOperators(qint64 groupId) const
             operators.append(
                 QJsonObject{{QLatin1String("id"), id}, {QLatin1String("name"), account->name}});
     }
-    m_onlineOperators.insert(groupId, operators);
-    return operators;
+    return *m_onlineOperators.insert(groupId, written(operators));
 }
 
 void VisitorTeamFeed::announce()

@@ -1,6 +1,7 @@
 #include <chatmessage.h>
 #include <envelope.h>
 #include <fieldreader.h>
+#include <jsonwriter.h>
 
 #include <QJsonDocument>
 #include <QTest>
@@ -40,16 +41,16 @@ private slots:
         const QByteArray part = R"({"color":"#c0ffee","texts":{"title":"Fale \"já\""}})";
         const QJsonObject expected{{"ok", true},
                                    {"widget", QJsonDocument::fromJson(part).object()}};
-        const auto ack = parseFrame(encodeAckJson(
-            "r1",
-            withRawMember(QJsonDocument(QJsonObject{{"ok", true}}).toJson(QJsonDocument::Compact),
-                          "widget", part)));
+        const auto ack = parseFrame(encodeAckJson("r1", JsonObjectWriter()
+                                                            .add(QLatin1String("ok"), true)
+                                                            .addRaw(QLatin1String("widget"), part)
+                                                            .take()));
         QVERIFY(ack.envelope);
         QCOMPARE(ack.envelope->type, QString("ack"));
         QCOMPARE(ack.envelope->id, QString("r1"));
         QCOMPARE(ack.envelope->data, expected);
-        QCOMPARE(withRawMember("{}", "a", "[1]"), QByteArray(R"({"a":[1]})"));
-        QCOMPARE(encodeAckJson("r2", "{}"), encodeAck("r2"));
+        QCOMPARE(QJsonDocument::fromJson(encodeAckJson("r2", "{}")),
+                 QJsonDocument::fromJson(encodeAck("r2")));
     }
 
     void ackAndErrorName_re()

@@ -1,5 +1,6 @@
 #include <jsonwriter.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -57,6 +58,13 @@ private slots:
                                     .addIdOrNull(QLatin1String("id"), 9)
                                     .addIdOrNull(QLatin1String("noId"), 0)
                                     .addStringOrNull(QLatin1String("maybe"), QString())
+                                    .add(QLatin1String("v-null"), QJsonValue())
+                                    .add(QLatin1String("v-number"), QJsonValue(2.5))
+                                    .add(QLatin1String("v-integer"), QJsonValue(qint64(-3)))
+                                    .add(QLatin1String("v-array"), QJsonValue(QJsonArray{1, "a"}))
+                                    .add(QLatin1String("v-object"), QJsonValue(nested))
+                                    .add(QLatin1String("v-string"), QJsonValue("s\n"))
+                                    .add(QLatin1String("v-bool"), QJsonValue(true))
                                     .take();
         const QJsonObject expected{{"text", "Joana"},
                                    {"int", 42},
@@ -70,7 +78,14 @@ private slots:
                                    {"raw", QJsonObject{{"x", true}}},
                                    {"id", 9},
                                    {"noId", QJsonValue()},
-                                   {"maybe", QJsonValue()}};
+                                   {"maybe", QJsonValue()},
+                                   {"v-null", QJsonValue()},
+                                   {"v-number", 2.5},
+                                   {"v-integer", -3},
+                                   {"v-array", QJsonArray{1, "a"}},
+                                   {"v-object", nested},
+                                   {"v-string", "s\n"},
+                                   {"v-bool", true}};
         QJsonParseError error;
         QCOMPARE(QJsonDocument::fromJson(json, &error).object(), expected);
         QCOMPARE(error.error, QJsonParseError::NoError);
