@@ -19,6 +19,8 @@ public:
     JsonObjectWriter &add(QLatin1StringView key, qint64 value);
     JsonObjectWriter &add(QLatin1StringView key, int value) { return add(key, qint64(value)); }
     JsonObjectWriter &add(QLatin1StringView key, bool value);
+    // A C string would silently become a bool: say QString or QLatin1String.
+    JsonObjectWriter &add(QLatin1StringView key, const char *value) = delete;
     JsonObjectWriter &add(QLatin1StringView key, const QJsonObject &value);
     JsonObjectWriter &add(QLatin1StringView key, const QJsonValue &value);
     JsonObjectWriter &addNull(QLatin1StringView key);

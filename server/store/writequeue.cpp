@@ -4,12 +4,16 @@
 #include "messagesearch.h"
 #include "outboxrepository.h"
 #include "sqlconnection.h"
+#include "sqliteresult.h"
 #include "streampositions.h"
+#include "walcheckpointer.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <optional>
 
 namespace papo::server {
 
@@ -62,6 +66,11 @@ void WriteQueue::run()
         qWarning("WriteQueue: %s", qPrintable(error)); // every job then fails: nothing is acked
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        std::optional<WalCheckpointer> checkpointer; // SQLite: the log is copied back beside us
+        if (sqlite3 *writer = SqliteResult::connectionOf(db.driver())) {
+            checkpointer.emplace(m_database);
+            checkpointer->watch(writer);
+        }
         while (true) {
             std::deque<Job> batch;
             {
