@@ -54,11 +54,6 @@ QJsonObject VisitorTeamFeed::current(qint64 widgetGroup) const
             {QLatin1String("groupQuestion"), question}};
 }
 
-VisitorTeamFeed::Written VisitorTeamFeed::written(const QJsonArray &array)
-{
-    return {array, QJsonDocument(array).toJson(QJsonDocument::Compact)};
-}
-
 const VisitorTeamFeed::Written &VisitorTeamFeed::teamOf(qint64 groupId) const
 {
     auto cached = m_teams.constFind(groupId);
@@ -70,12 +65,12 @@ const VisitorTeamFeed::Written &VisitorTeamFeed::teamOf(qint64 groupId) const
         team = publicTeamJson(m_accounts, m_presence, m_activity, group->operatorIds);
     if (team.isEmpty()) // no group, or none of its operators is active
         team = publicTeamJson(m_accounts, m_presence, m_activity);
-    return *m_teams.insert(groupId, written(team));
+    return *m_teams.insert(groupId, {team, QJsonDocument(team).toJson(QJsonDocument::Compact)});
 }
 
-const VisitorTeamFeed::Written &VisitorTeamFeed::onlineOperatorsOf(qint64 groupId) const
+QByteArray VisitorTeamFeed::onlineOperatorsJson(qint64 groupId) const
 {
-    auto cached = m_onlineOperators.constFind(groupId);
+    const auto cached = m_onlineOperators.constFind(groupId);
     if (cached != m_onlineOperators.cend())
         return *cached;
     QJsonArray operators;
@@ -85,7 +80,8 @@ const VisitorTeamFeed::Written &VisitorTeamFeed::onlineOperatorsOf(qint64 groupI
             operators.append(
                 QJsonObject{{QLatin1String("id"), id}, {QLatin1String("name"), account->name}});
     }
-    return *m_onlineOperators.insert(groupId, written(operators));
+    return *m_onlineOperators.insert(groupId,
+                                     QJsonDocument(operators).toJson(QJsonDocument::Compact));
 }
 
 void VisitorTeamFeed::announce()

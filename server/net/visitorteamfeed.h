@@ -36,12 +36,11 @@ public:
     QJsonObject current(qint64 widgetGroup) const;
     // WID-1: the group's operators (0, or a group without active ones: the whole team).
     QJsonArray team(qint64 groupId) const { return teamOf(groupId).array; }
-    // The hello's `operators`: those online for the group now, [{id, name}]. Kept until
-    // something changes, like the team: read for every visitor's hello.
-    QJsonArray onlineOperators(qint64 groupId) const { return onlineOperatorsOf(groupId).array; }
-    // The same two, as compact JSON (written once per change, not once per hello).
+    // The same, as compact JSON (written once per change, not once per hello).
     QByteArray teamJson(qint64 groupId) const { return teamOf(groupId).json; }
-    QByteArray onlineOperatorsJson(qint64 groupId) const { return onlineOperatorsOf(groupId).json; }
+    // The hello's `operators`: those online for the group now, [{id, name}], as compact JSON.
+    // Kept until something changes, like the team: read for every visitor's hello.
+    QByteArray onlineOperatorsJson(qint64 groupId) const;
     // Something every widget shows changed (names, photos, groups, the question's settings).
     void announce();
     // Something about this operator changed (online, last active): the widgets of their
@@ -70,14 +69,12 @@ private:
         QJsonArray array;
         QByteArray json;
     };
-    static Written written(const QJsonArray &array);
     const Written &teamOf(qint64 groupId) const;
-    const Written &onlineOperatorsOf(qint64 groupId) const;
 
     // Built once per change, not once per visitor hello. (Online operators' lastActiveAt is
     // "now" when built; the widget shows "online" for them instead.)
-    mutable QHash<qint64, Written> m_teams;           // by group id, 0: the whole team
-    mutable QHash<qint64, Written> m_onlineOperators; // the same
+    mutable QHash<qint64, Written> m_teams;              // by group id, 0: the whole team
+    mutable QHash<qint64, QByteArray> m_onlineOperators; // the same
 };
 
 } // namespace papo::server
