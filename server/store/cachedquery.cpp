@@ -78,6 +78,8 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &sql)
         query.prepare(sql); // a failure shows at exec(), with its error, as before
         return query;
     }
+    // PostgreSQL stays scrollable: there a forward-only result is fetched row by row, and a
+    // statement run meanwhile on the same connection (our nested reads) would cut it short.
     QSqlQuery query(db);
     query.prepare(sql);
     return query;
